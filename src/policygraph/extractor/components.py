@@ -1,0 +1,110 @@
+"""spaCy components that attach policygraph's findings to a ``Doc``.
+
+Each component follows spaCy's ``SpanRuler`` shape: ``match(doc)`` finds (it calls one of the
+pure finders on ``doc.text``), ``set_annotations(doc, found)`` writes a span group named after
+the component and keeps the typed records in ``doc.user_data``. The places component runs
+first: the province and district it finds are the context that the agency and document
+components use to resolve bare forms ("UBND tỉnh", "Huyện ủy", a UBND symbol).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import agencies, citations, places
+from ..models import Agency, DocumentRef, Place
+
+PLACES = "policygraph_places"
+AGENCIES = "policygraph_agencies"
+DOCUMENTS = "policygraph_documents"
+CONTEXT = "policygraph_context"  # doc.user_data key: article date, publisher, province, district
+FOUND = "policygraph_found"  # doc.user_data key: component name → tuple of records
+
+SPAN_GROUPS = {PLACES: "places", AGENCIES: "organizations", DOCUMENTS: "documents"}
+
+
+def _context(doc: Doc) -> dict[str, Any]:
+    context: dict[str, Any] = doc.user_data.setdefault(CONTEXT, {})
+    return context
+
+
+def _attach(doc: Doc, name: str, records: Sequence[DocumentRef | Place | Agency]) -> None:
+    found: dict[str, tuple[Any, ...]] = doc.user_data.setdefault(FOUND, {})
+    found[name] = tuple(records)
+    spans = []
+    for record in records:
+        label = getattr(record, "key", None) or getattr(record, "name", None) or ""
+        for mention in record.mentions:
+            span = doc.char_span(mention.start, mention.end, label=SPAN_GROUPS[name], alignment_mode="expand")
+            if span is not None:
+                span.kb_id_ = str(label)
+                spans.append(span)
+    doc.spans[SPAN_GROUPS[name]] = spans
+
+
+class PlaceComponent:
+    def match(self, doc: Doc) -> places.PlaceFindings:
+        context = _context(doc)
+        return places.find_places(doc.text, article_date=context.get("date"), publisher=context.get("publisher"))
+
+    def set_annotations(self, doc: Doc, found: places.PlaceFindings) -> None:
+        context = _context(doc)
+        context["province"] = found.province
+        context["district"] = found.district
+        _attach(doc, PLACES, found.places)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+class AgencyComponent:
+    def match(self, doc: Doc) -> list[Agency]:
+        context = _context(doc)
+        return agencies.find_agencies(
+            doc.text,
+            province=context.get("province"),
+            district=context.get("district"),
+            article_date=context.get("date"),
+        )
+
+    def set_annotations(self, doc: Doc, found: list[Agency]) -> None:
+        _attach(doc, AGENCIES, found)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+class DocumentComponent:
+    def match(self, doc: Doc) -> list[DocumentRef]:
+        context = _context(doc)
+        return citations.find_documents(
+            doc.text, article_date=context.get("date"), province=context.get("province")
+        )
+
+    def set_annotations(self, doc: Doc, found: list[DocumentRef]) -> None:
+        _attach(doc, DOCUMENTS, found)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+@Language.factory(PLACES)
+def _make_places(nlp: Language, name: str) -> PlaceComponent:
+    return PlaceComponent()
+
+
+@Language.factory(AGENCIES)
+def _make_agencies(nlp: Language, name: str) -> AgencyComponent:
+    return AgencyComponent()
+
+
+@Language.factory(DOCUMENTS)
+def _make_documents(nlp: Language, name: str) -> DocumentComponent:
+    return DocumentComponent()

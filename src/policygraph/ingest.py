@@ -1,0 +1,313 @@
+"""Reading inputs: files and folders of plain text → ``SourceText``.
+
+Besides the text, ingest reads what a saved article states about itself — title, date and
+time, author, publisher, URL — and tells article content from page furniture (related-news
+lists, comment forms, captcha, copyright lines, visitor counters), which must not produce
+entities. Furniture is not cut out: ``SourceText.content`` lists the regions that are article
+content, so every offset still points into the text as it was read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .models import SourceText
+
+TEXT_SUFFIXES = (".txt", ".text")
+
+# --- furniture ------------------------------------------------------------------------------
+# A heading that opens a list of links to other articles: everything after it that is not
+# prose is furniture.
+_RELATED_HEADING = re.compile(
+    r"^\s*(?:các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục|mới(?:\s+hơn)?|cũ(?:\s+hơn)?)"
+    r"|tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|mới|đọc\s+nhiều|nổi\s+bật|đã\s+đưa)"
+    r"|bài\s+(?:viết\s+)?(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)|xem\s+thêm|đọc\s+thêm"
+    r"|tin\s+bài\s+(?:liên\s+quan|khác)|có\s+thể\s+bạn\s+quan\s+tâm)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Lines that are furniture wherever they stand.
+_FURNITURE_LINE = re.compile(
+    r"^\s*(?:"
+    r"(?:copyright|bản\s+quyền|©).*"
+    r"|.*\b(?:captcha|mã\s+(?:bảo\s+mật|xác\s+nhận|kiểm\s+tra))\b.*"
+    r"|(?:gửi\s+)?bình\s+luận(?:\s+(?:của\s+bạn|bạn\s+đọc)(?:\s*\(\d+\))?)?\s*:?"
+    r"|ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)\s*(?:\(\d+\))?\s*:?"
+    r"|(?:họ\s+(?:và\s+)?tên|email|e-mail|điện\s+thoại|địa\s+chỉ\s+email)\s*\*?\s*:?"
+    r"|(?:gửi|gửi\s+ý\s+kiến|hủy|nhập\s+lại|quay\s+lại|về\s+đầu\s+trang|in\s+bài(?:\s+viết)?"
+    r"|chia\s+sẻ|bản\s+in|lên\s+đầu\s+trang|trở\s+về)\s*!?"
+    r"|.*\bliên\s+hệ\s*-\s*góp\s+ý\b.*"
+    r"|(?:trực\s+tuyến|đang\s+(?:truy\s+cập|online|trực\s+tuyến)|lượt\s+(?:truy\s+cập|xem)"
+    r"|tổng\s+(?:số\s+)?lượt(?:\s+truy\s+cập)?|số\s+lượt\s+truy\s+cập|hôm\s+nay|thống\s+kê"
+    r"(?:\s+truy\s+cập)?|visitors?|online)\s*:?\s*[\d.,\s]*"
+    r"|[\d.,\s]+"
+    r")\s*$",
+    re.IGNORECASE,
+)
+# A link line of a related-news list: "Title of another article (30/11/2021)".
+_LINK_LINE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)\s*$")
+_PROSE_LINE_LENGTH = 220
+
+# --- metadata -------------------------------------------------------------------------------
+_DATETIME = re.compile(
+    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)"
+    r"(?:\s*(?:[,|-]|lúc)?\s*(?P<H>\d{1,2})[:hg](?P<M>\d\d)(?::(?P<S>\d\d))?)?"
+)
+_TIME_FIRST = re.compile(
+    r"(?P<H>\d{1,2})[:hg](?P<M>\d\d)(?::(?P<S>\d\d))?\s*(?:[,|-]|ngày)?\s*"
+    r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
+    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:ngày\s+)?(?:cập\s+nhật|đăng(?:\s+ngày)?|xuất\s+bản|ngày\s+đăng|đăng\s+lúc"
+    r"|cập\s+nhật\s+lúc|thời\s+gian)\s*:?\s*)?(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
+    r"(?:ngày\s+)?[\d/:.,|\s-]+(?:\(gmt\+7\)|gmt\+7)?\s*$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+_URL_LINE = re.compile(
+    r"^\s*(?:(?:nguồn|url|link|địa\s+chỉ\s+bài\s+viết|source)\s*:\s*)?(https?://\S+)\s*$",
+    re.IGNORECASE,
+)
+_PUBLISHER_LINE = re.compile(
+    r"^\s*(?:copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?:by\s+)?"
+    r"|bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?|©\s*(?:\d{4}\s*)?|cơ\s+quan\s+chủ\s+quản\s*:\s*"
+    r"|nguồn\s*:\s*)(?P<name>(?:báo|tạp\s+chí|đài|cổng|trang|tin\s+tức)[^.|,;\n]*)",
+    re.IGNORECASE,
+)
+_AUTHOR_LINE = re.compile(
+    r"^\s*(?:(?:bài(?:\s+và\s+ảnh|\s*,\s*ảnh)?|tin(?:\s*,\s*ảnh)?|theo|tác\s+giả|pv|nhóm\s+pv)\s*:?\s*)?"
+    r"(?P<name>(?:[A-ZĐÀ-Ỹ][\w]*\.?\s+){0,4}[A-ZĐÀ-Ỹ][\w]*)\s*(?:\(.*\))?\s*$"
+)
+_WORD_UPPER = re.compile(r"^[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+@dataclass
+class _Reading:
+    """What ``_read_article`` learns about one text."""
+
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    content: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    position = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        out.append(_Line(position, position + len(body), body))
+        position += len(raw)
+    return out
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if match["H"] is not None:
+        hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
+        if hour < 24 and minute < 60 and second < 60:
+            return f"{date}T{hour:02d}:{minute:02d}:{second:02d}"
+    return date
+
+
+def _find_date(line: str) -> str | None:
+    for pattern in (_TIME_FIRST, _DATETIME):
+        match = pattern.search(line)
+        if match:
+            return _iso(match)
+    return None
+
+
+def _is_name(candidate: str) -> bool:
+    words = candidate.replace(".", ". ").split()
+    return 2 <= len(words) <= 5 and all(_WORD_UPPER.match(word) for word in words)
+
+
+def _publisher_name(raw: str) -> str:
+    name = re.sub(r"\s+", " ", raw).strip(" -:")
+    if name.isupper():
+        name = " ".join(word.capitalize() for word in name.lower().split())
+    return name
+
+
+def _read_article(text: str) -> _Reading:
+    reading = _Reading()
+    lines = _lines(text)
+    furniture = [False] * len(lines)
+
+    # Related-news lists: the heading and the link lines after it, until prose resumes.
+    index = 0
+    while index < len(lines):
+        if _RELATED_HEADING.match(lines[index].text):
+            furniture[index] = True
+            index += 1
+            while index < len(lines):
+                line = lines[index].stripped
+                if len(line) > _PROSE_LINE_LENGTH and not _LINK_LINE.search(line):
+                    break
+                furniture[index] = True
+                index += 1
+            continue
+        if _FURNITURE_LINE.match(lines[index].text) and lines[index].stripped:
+            furniture[index] = True
+        index += 1
+
+    # Metadata that furniture lines carry.
+    for number, line in enumerate(lines):
+        if furniture[number] and reading.publisher is None:
+            match = _PUBLISHER_LINE.match(line.text)
+            if match:
+                reading.publisher = _publisher_name(match["name"])
+        url = _URL_LINE.match(line.text)
+        if url and reading.url is None:
+            reading.url = url.group(1).rstrip(".,;")
+            furniture[number] = True
+
+    content = [n for n, line in enumerate(lines) if not furniture[n] and line.stripped]
+    if not content:
+        return reading
+
+    # The header: a title line and a date line among the first lines of content.
+    head = content[:6]
+    for number in head:
+        line = lines[number].stripped
+        if reading.date is None and _DATE_LINE.match(line) and _find_date(line):
+            reading.date = _find_date(line)
+            furniture[number] = True
+    first = lines[content[0]].stripped
+    if not furniture[content[0]] and len(first) <= 300 and len(content) > 1 and not first.endswith((".", ";", ":")):
+        reading.title = first
+
+    # The byline: the last short line of content that is a person's name.
+    last = [n for n in content if not furniture[n]]
+    if last:
+        candidate = lines[last[-1]].stripped
+        match = _AUTHOR_LINE.match(candidate)
+        if match and len(candidate) <= 60 and _is_name(match["name"]):
+            reading.author = match["name"]
+            furniture[last[-1]] = True
+
+    if reading.url is None:
+        for number in content:
+            found = _URL.search(lines[number].text)
+            if found and not furniture[number] and lines[number].stripped == found.group():
+                reading.url = found.group().rstrip(".,;")
+                break
+
+    regions: list[tuple[int, int]] = []
+    for number, line in enumerate(lines):
+        if furniture[number]:
+            continue
+        start, end = line.start, line.end
+        if regions and regions[-1][1] >= start - 1:
+            regions[-1] = (regions[-1][0], end)
+        else:
+            regions.append((start, end))
+    reading.content = regions
+    return reading
+
+
+def _decode(data: bytes, where: str) -> tuple[str, str]:
+    if not data.strip():
+        raise InputError(f"{where}: empty file")
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{where}: binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{where}: not UTF-8 text (invalid byte at offset {error.start})"
+        ) from None
+
+
+def read_text(text: str, name: str, *, path: str | None = None, encoding: str = "utf-8") -> SourceText:
+    """Make a ``SourceText`` from text already in memory."""
+    if not text.strip():
+        raise InputError(f"{name}: empty text")
+    reading = _read_article(text)
+    return SourceText(
+        name=name,
+        text=text,
+        path=path,
+        title=reading.title,
+        date=reading.date,
+        author=reading.author,
+        publisher=reading.publisher,
+        url=reading.url,
+        encoding=encoding,
+        content=tuple(reading.content),
+    )
+
+
+def read_file(path: str | Path) -> SourceText:
+    """Read one text file; raises ``InputError`` naming the file when it cannot be used."""
+    where = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{where}: no such file or folder") from None
+    except IsADirectoryError:
+        raise InputError(f"{where}: is a folder") from None
+    except OSError as error:
+        raise InputError(f"{where}: cannot read ({error.strerror})") from None
+    text, encoding = _decode(data, where)
+    return read_text(text, Path(path).name, path=where, encoding=encoding)
+
+
+def find_inputs(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand files and folders (recursively, text files only) in a stable order."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            )
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError(f"{raw}: no such file or folder")
+    return found
+
+
+def load_texts(
+    paths: Iterable[str | Path], *, errors: list[InputError] | None = None
+) -> Iterator[SourceText]:
+    """Yield a ``SourceText`` per input file.
+
+    A file that cannot be used raises ``InputError``; when ``errors`` is a list, the error is
+    appended to it instead and the batch goes on.
+    """
+    for path in find_inputs(paths):
+        try:
+            yield read_file(path)
+        except InputError as error:
+            if errors is None:
+                raise
+            errors.append(error)

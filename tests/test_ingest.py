@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policygraph.errors import InputError
+from policygraph.ingest import find_inputs, load_texts, read_file, read_text
+
+ARTICLE = """Huyện Vĩnh Linh đẩy mạnh cải cách hành chính
+
+
+Ngày cập nhật: 05/03/2022 09:15:20
+
+UBND huyện Vĩnh Linh vừa tổ chức hội nghị triển khai kế hoạch cải cách hành chính năm 2022.
+
+Lê Minh Thư
+
+Liên hệ - Góp ý  Quay lại!
+Bình luận của bạn:
+Ảnh CAPTCHA
+Nhập mã bảo mật trên
+Tin liên quan
+Gió Linh khánh thành cầu dân sinh (04/03/2022)
+Đông Hà sơ kết mô hình dân vận khéo (03/03/2022)
+
+Trực tuyến
+98765
+Copyright 2022 by BÁO QUẢNG TRỊ
+"""
+
+
+def content(text: str, regions: tuple[tuple[int, int], ...]) -> str:
+    return "\n".join(text[a:b] for a, b in regions)
+
+
+def test_metadata_of_a_saved_article() -> None:
+    source = read_text(ARTICLE, "vinh-linh.txt")
+    assert source.title == "Huyện Vĩnh Linh đẩy mạnh cải cách hành chính"
+    assert source.date == "2022-03-05T09:15:20"
+    assert source.author == "Lê Minh Thư"
+    assert source.publisher == "Báo Quảng Trị"
+
+
+def test_page_furniture_is_outside_the_content() -> None:
+    source = read_text(ARTICLE, "vinh-linh.txt")
+    body = content(source.text, source.content_regions())
+    assert "UBND huyện Vĩnh Linh vừa tổ chức" in body
+    for furniture in ("Gió Linh", "Đông Hà", "CAPTCHA", "98765", "Copyright", "Bình luận", "Quay lại"):
+        assert furniture not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("12:07 - 04/10/2018", "2018-10-04T12:07:00"),
+        ("Thứ Năm, 14/08/2025 07:40", "2025-08-14T07:40:00"),
+        ("Ngày đăng: 28/12/2022 16:05", "2022-12-28T16:05:00"),
+        ("24/10/2019 - 08:59", "2019-10-24T08:59:00"),
+        ("27/04/2021", "2021-04-27"),
+    ],
+)
+def test_date_lines_in_the_header(line: str, expected: str) -> None:
+    source = read_text(f"Tiêu đề bài viết\n{line}\n\nNội dung bài viết về công tác dân vận.\n", "a.txt")
+    assert source.date == expected
+
+
+def test_a_date_in_the_body_is_not_the_article_date() -> None:
+    text = "Tiêu đề\n\nNgày 21/9/2000, Thủ tướng Chính phủ ban hành Chỉ thị về công tác dân vận.\n"
+    assert read_text(text, "a.txt").date is None
+
+
+def test_related_list_stops_where_prose_resumes() -> None:
+    prose = "Đây là một đoạn văn dài của bài báo " * 10
+    text = f"Tiêu đề\n\nMở đầu bài viết.\nTin liên quan\nMột tin khác (01/01/2020)\n{prose}\n"
+    source = read_text(text, "a.txt")
+    assert prose.strip() in content(source.text, source.content_regions())
+
+
+def test_bad_inputs_name_the_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    with pytest.raises(InputError, match="empty.txt: empty file"):
+        read_file(empty)
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02abc")
+    with pytest.raises(InputError, match="blob.txt: binary file"):
+        read_file(binary)
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Quyết định".encode("utf-8")[:3] + b"\xff\xfe rest")
+    with pytest.raises(InputError, match=r"latin.txt: not UTF-8 text \(invalid byte at offset \d+\)"):
+        read_file(latin)
+    with pytest.raises(InputError, match="missing.txt: no such file or folder"):
+        find_inputs([tmp_path / "missing.txt"])
+
+
+def test_folders_are_read_recursively_in_order_and_bad_files_collected(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Bài hai\n\nNội dung.\n", encoding="utf-8")
+    (tmp_path / "one.txt").write_text("Bài một\n\nNội dung.\n", encoding="utf-8")
+    (tmp_path / "zero.txt").write_text("", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("không phải bài báo", encoding="utf-8")
+    errors: list[InputError] = []
+    names = [s.name for s in load_texts([tmp_path], errors=errors)]
+    assert names == ["two.txt", "one.txt"]
+    assert [str(e) for e in errors] == [f"{tmp_path / 'zero.txt'}: empty file"]
+
+
+def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
+    text = "Tiêu đề\n\nUBND tỉnh Quảng Trị họp.\n"
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    utf16 = tmp_path / "u16.txt"
+    utf16.write_bytes(text.encode("utf-16"))
+    assert read_file(bom).text == text
+    assert read_file(utf16).text == text
+    assert read_file(utf16).encoding == "utf-16"
