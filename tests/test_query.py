@@ -1,0 +1,209 @@
+"""Named and ad-hoc SPARQL queries over the hand-made dataset."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from rdflib import Dataset
+
+from policygraph.errors import QueryError
+from policygraph.graph import build_graph
+from policygraph.query import QueryResult, format_result, list_queries, query_text, run_query
+from tests._graph_data import extractions, gazetteer
+
+PARAMS = {
+    "units-of": {"unit": "2024-467", "date": "2021-06-01"},
+    "mentions-of": {"name": "39-NQ/TW"},
+}
+REQUIRED_COLUMNS = {
+    "documents": {"key", "type", "issuer", "date", "articles", "term", "title"},
+    "places": {"name", "level", "parent"},
+    "agencies": {"name", "place"},
+    "citations": {"article", "key", "relation", "surface", "start", "end"},
+    "conflicts": {"key", "issuer", "year", "term"},
+    "units-of": {"name", "level"},
+    "agency-places": {"agency", "place"},
+    "most-cited": {"key", "articles"},
+    "relations": {"relation", "citations"},
+    "cited-together": {"key1", "key2", "articles"},
+    "unit-changes": {"old", "successor", "date", "basis"},
+    "articles": {"article", "title", "date"},
+    "mentions-of": {"surface", "sentence"},
+}
+
+
+@pytest.fixture(scope="module")
+def dataset() -> Dataset:
+    return build_graph(extractions(), gazetteer())
+
+
+def _column(result: QueryResult, name: str) -> list[str | None]:
+    i = result.columns.index(name)
+    return [None if row[i] is None else str(row[i]) for row in result.rows]
+
+
+def test_every_named_query_is_listed_with_a_description() -> None:
+    names = [name for name, _ in list_queries()]
+    assert names == sorted(names)
+    assert set(REQUIRED_COLUMNS) <= set(names)
+    for name, description in list_queries():
+        assert description and "\n" not in description
+        assert query_text(name).startswith("# description:")
+
+
+@pytest.mark.parametrize("name", sorted(REQUIRED_COLUMNS))
+def test_every_named_query_runs_and_has_its_columns(dataset: Dataset, name: str) -> None:
+    result = run_query(dataset, name=name, params=PARAMS.get(name))
+    assert REQUIRED_COLUMNS[name] <= set(result.columns)
+    assert len(result) > 0
+    for fmt in ("table", "csv", "tsv", "json", "markdown"):
+        assert format_result(result, fmt).endswith("\n")
+
+
+def test_documents_counts_articles(dataset: Dataset) -> None:
+    result = run_query(dataset, name="documents")
+    rows = {(r["key"], r["year"]): r for r in result.records()}
+    assert rows[("18/2000/CT-TTg", "2000")]["articles"] == "2"
+    assert rows[("18/2000/CT-TTg", "2000")]["issuer"] == "Thủ tướng Chính phủ"
+    assert rows[("18/2000/CT-TTg", "2000")]["date"] == "2000-09-21"
+    assert rows[("217-QĐ/TW", "2013")]["term"] == "XI"
+
+
+def test_conflicts_lists_only_keys_with_several_nodes(dataset: Dataset) -> None:
+    result = run_query(dataset, name="conflicts")
+    assert _column(result, "key") == ["39-NQ/TW", "39-NQ/TW"]
+    assert _column(result, "year") == ["2015", "2019"]
+
+
+def test_citations_offsets_point_into_the_text(dataset: Dataset) -> None:
+    texts = {e.source.name: e.source.text for e in extractions()}
+    for row in run_query(dataset, name="citations").records():
+        text = texts[str(row["article"])]
+        assert text[int(str(row["start"])) : int(str(row["end"]))] == row["surface"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "date", "expected"),
+    [
+        # before the 2020 merge Hải Phúc still existed
+        ("2024-467", "2019-06-01", {"Ba Lòng", "Hải Phúc", "Krông Klang", "Triệu Nguyên"}),
+        ("2024-467", "2021-06-01", {"Ba Lòng", "Krông Klang", "Triệu Nguyên"}),
+        # the district level is gone after 2025-06-30
+        ("2024-467", "2025-08-01", set()),
+        ("2025-44", "2025-08-01", {"Ba Lòng"}),
+        ("https://w3id.org/policygraph/id/unit/2025/44", "2025-08-01", {"Ba Lòng"}),
+        # a unit with nothing under it
+        ("2024-19570", "2021-06-01", set()),
+    ],
+)
+def test_units_of_at_a_date(dataset: Dataset, unit: str, date: str, expected: set[str]) -> None:
+    result = run_query(dataset, name="units-of", params={"unit": unit, "date": date})
+    assert set(_column(result, "name")) == expected
+
+
+def test_parameters_are_bound_not_spliced(dataset: Dataset) -> None:
+    # a value that would break (or widen) the query if pasted into its text
+    evil = '39-NQ/TW") || true || ("'
+    assert len(run_query(dataset, name="mentions-of", params={"name": evil})) == 0
+    sparql = "SELECT ?d WHERE { ?d <http://data.europa.eu/eli/ontology#id_local> ?key }"
+    assert len(run_query(dataset, sparql=sparql, params={"key": "217-QĐ/TW"})) == 1
+    assert len(run_query(dataset, sparql=sparql, params={"key": "} ?d ?p ?o {"})) == 0
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"unit": "2024-467"}, "missing parameter date"),
+        ({"unit": "2024-467", "date": "21/6/2021"}, "not a valid date"),
+        ({"unit": "Đakrông", "date": "2021-06-01"}, "not a valid unit"),
+        ({"unit": "2024-467", "date": "2021-06-01", "colour": "x"}, "unknown parameter 'colour'"),
+    ],
+)
+def test_bad_parameters(dataset: Dataset, params: dict[str, str], message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        run_query(dataset, name="units-of", params=params)
+
+
+@pytest.mark.parametrize(
+    ("sparql", "line", "column"),
+    [
+        ("SELECT ?x WHERE { ?x ?y }", 1, 19),
+        ("SELECT ?x\nWHERE {\n  ?x ?y ?z .\n  FILTER(\n}", 4, 3),
+        ("SELEKT ?x WHERE { ?x ?y ?z }", 1, 1),
+    ],
+)
+def test_invalid_sparql_names_the_position(
+    dataset: Dataset, sparql: str, line: int, column: int
+) -> None:
+    with pytest.raises(QueryError) as caught:
+        run_query(dataset, sparql=sparql, label="mine.rq")
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith("query mine.rq: SPARQL syntax error")
+    assert f"line {line}, column {column}" in message
+
+
+def test_unknown_query_name(dataset: Dataset) -> None:
+    with pytest.raises(QueryError, match="no query named 'document'"):
+        run_query(dataset, name="document")
+    with pytest.raises(QueryError, match="exactly one"):
+        run_query(dataset)
+
+
+def test_run_query_leaves_the_dataset_as_it_was(dataset: Dataset) -> None:
+    assert dataset.default_union is False
+    run_query(dataset, name="documents")
+    assert dataset.default_union is False
+
+
+def test_formats(dataset: Dataset) -> None:
+    result = run_query(dataset, name="relations")
+    rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
+    assert rows[0] == list(result.columns)
+    assert ["based_on", "căn cứ", "1", "1", "1"] in rows
+    tsv = format_result(result, "tsv").splitlines()
+    assert tsv[0].split("\t") == list(result.columns)
+    payload = json.loads(format_result(result, "json"))
+    assert payload["head"]["vars"] == list(result.columns)
+    first = payload["results"]["bindings"][0]
+    assert first["label"] == {"type": "literal", "value": "thực hiện", "xml:lang": "vi"}
+    assert first["citations"]["datatype"].endswith("#integer")
+    table = format_result(result, "table").splitlines()
+    assert table[0].split() == list(result.columns) and table[-1] == "(3 rows)"
+    markdown = format_result(result, "markdown").splitlines()
+    assert markdown[0].startswith("| relation |") and markdown[1].startswith("|---|")
+    with pytest.raises(QueryError, match="unknown result format"):
+        format_result(result, "xml")
+
+
+def test_uri_cells_in_json_and_compact_in_table(dataset: Dataset) -> None:
+    result = run_query(dataset, name="places")
+    payload = json.loads(format_result(result, "json"))
+    assert payload["results"]["bindings"][0]["place"]["type"] == "uri"
+    assert "pgid:unit/2024/19570" in format_result(result, "table")
+
+
+def test_ask_and_construct(dataset: Dataset) -> None:
+    ask = run_query(dataset, sparql="ASK { ?a a <https://w3id.org/policygraph/ontology#Article> }")
+    assert json.loads(format_result(ask, "json")) == {"head": {}, "boolean": True}
+    graph = run_query(dataset, sparql="CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 3")
+    assert graph.columns == ("subject", "predicate", "object") and len(graph) == 3
+
+
+def test_markdown_escapes_pipes() -> None:
+    from rdflib import Literal
+
+    result = QueryResult(("a",), ((Literal("x | y"),),))
+    assert "x \\| y" in format_result(result, "markdown")
+
+
+def test_table_cuts_long_cells_but_csv_keeps_them(dataset: Dataset) -> None:
+    result = run_query(dataset, name="citations")
+    sentences = [s for s in _column(result, "sentence") if s]
+    longest = max(sentences, key=len)
+    assert len(longest) > 60
+    assert longest not in format_result(result, "table")
+    assert longest in format_result(result, "csv")
