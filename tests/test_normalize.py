@@ -33,12 +33,21 @@ def test_invisible_characters_are_dropped_but_offsets_kept() -> None:
 
 
 def test_old_tone_placement_becomes_new() -> None:
-    assert normalize("huyện Hướng Hoá, công tác thuỷ lợi").text == "huyện Hướng Hóa, công tác thủy lợi"
+    assert (
+        normalize("huyện Hướng Hoá, công tác thuỷ lợi").text == "huyện Hướng Hóa, công tác thủy lợi"
+    )
     # "qu" is a consonant: Quý keeps its mark; a vowel that follows stays put ("hoàng").
     assert normalize("ông Quý, Hoàng, khuya").text == "ông Quý, Hoàng, khuya"
 
 
-@given(st.text(alphabet=st.sampled_from("aăâeêoôơuưyAĐđ \u0301\u0300\u0309\u0303\u0323\u200b\u00a0\n-–/0123456789"), max_size=60))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            "aăâeêoôơuưyAĐđ \u0301\u0300\u0309\u0303\u0323\u200b\u00a0\n-–/0123456789"
+        ),
+        max_size=60,
+    )
+)
 def test_every_cleaned_span_maps_inside_the_original(original: str) -> None:
     cleaned = normalize(original)
     n = len(cleaned.text)
@@ -48,4 +57,6 @@ def test_every_cleaned_span_maps_inside_the_original(original: str) -> None:
             assert 0 <= begin <= finish <= len(original)
             if end > start:
                 # What was cut out is the same letters, up to composition.
-                assert unicodedata.normalize("NFC", cleaned.surface(start, end)).replace("\u200b", "")
+                assert unicodedata.normalize("NFC", cleaned.surface(start, end)).replace(
+                    "\u200b", ""
+                )

@@ -53,7 +53,9 @@ class BuildSummary:
     conflicts: int
 
 
-def extract_paths(paths: Iterable[str | Path], *, errors: list[InputError] | None = None) -> Iterator[Extraction]:
+def extract_paths(
+    paths: Iterable[str | Path], *, errors: list[InputError] | None = None
+) -> Iterator[Extraction]:
     """Read the texts under ``paths`` and extract from each, one at a time."""
     return extract_all(load_texts(paths, errors=errors))
 
@@ -75,7 +77,9 @@ def load_graph(path: str | Path) -> Dataset:
     return _graph.load(path)
 
 
-def build(paths: Iterable[str | Path], output: str | Path, *, errors: list[InputError] | None = None) -> BuildSummary:
+def build(
+    paths: Iterable[str | Path], output: str | Path, *, errors: list[InputError] | None = None
+) -> BuildSummary:
     """Extract every text under ``paths`` and write the graph to ``output``."""
     extractions = list(extract_paths(paths, errors=errors))
     if not extractions:
@@ -86,10 +90,14 @@ def build(paths: Iterable[str | Path], output: str | Path, *, errors: list[Input
     for extraction in extractions:
         for doc in extraction.documents:
             if doc.key:
-                keys.setdefault(doc.key.replace(" ", ""), set()).add((doc.year, doc.term, doc.issuer))
+                keys.setdefault(doc.key.replace(" ", ""), set()).add(
+                    (doc.year, doc.term, doc.issuer)
+                )
     return BuildSummary(
         articles=len(extractions),
-        documents=len({(d.key, d.year, d.term, d.issuer) for e in extractions for d in e.documents}),
+        documents=len(
+            {(d.key, d.year, d.term, d.issuer) for e in extractions for d in e.documents}
+        ),
         places=len({(p.name, p.level, p.unit_id) for e in extractions for p in e.places}),
         organizations=len({a.name for e in extractions for a in e.organizations}),
         triples=len(dataset),

@@ -33,7 +33,13 @@ def _table(records: list[dict[str, Any]], out: TextIO) -> None:
                 out.write(f"   {field:<10} {record[field]}\n")
         out.write(f"   documents ({len(record['documents'])})\n")
         for doc in record["documents"]:
-            parts = [doc["key"] or f"[{doc['title']}]", doc["type"], doc["issuer"], doc["date"], doc["relation"]]
+            parts = [
+                doc["key"] or f"[{doc['title']}]",
+                doc["type"],
+                doc["issuer"],
+                doc["date"],
+                doc["relation"],
+            ]
             out.write("     " + " | ".join(str(p) if p else "-" for p in parts) + "\n")
         out.write(f"   places ({len(record['places'])})\n")
         for place in record["places"]:
@@ -61,7 +67,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _cmd_build(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix not in _GRAPH_SUFFIXES:
-        raise UsageError(f"{output}: unknown graph format (use one of {', '.join(_GRAPH_SUFFIXES)})")
+        raise UsageError(
+            f"{output}: unknown graph format (use one of {', '.join(_GRAPH_SUFFIXES)})"
+        )
     skipped: list[InputError] = []
     summary = api.build(args.paths, output, errors=skipped)
     for error in skipped:
@@ -102,7 +110,9 @@ def _cmd_query(args: argparse.Namespace) -> int:
             raise InputError(f"{args.file}: cannot read ({error.strerror})") from None
         label = args.file
     dataset = api.load_graph(args.graph)
-    result = api.run_query(dataset, name=args.name, sparql=sparql, params=_params(args.param), label=label)
+    result = api.run_query(
+        dataset, name=args.name, sparql=sparql, params=_params(args.param), label=label
+    )
     sys.stdout.write(api.format_result(result, args.format))
     return 0
 
@@ -124,20 +134,30 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policygraph",
-        description="Knowledge graphs of Vietnamese policy documents, places and agencies from news text.",
+        description=(
+            "Knowledge graphs of Vietnamese policy documents, places and agencies from news text."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"policygraph {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    extract = commands.add_parser("extract", help="extract documents, places and agencies from texts")
+    extract = commands.add_parser(
+        "extract", help="extract documents, places and agencies from texts"
+    )
     extract.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders")
     extract.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     extract.set_defaults(run=_cmd_extract)
 
     build = commands.add_parser("build", help="build the RDF graph of texts")
     build.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders")
-    build.add_argument("-o", "--output", required=True, metavar="GRAPH", help="graph file: .ttl, .trig, .nq, .jsonld")
+    build.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="GRAPH",
+        help="graph file: .ttl, .trig, .nq, .jsonld",
+    )
     build.set_defaults(run=_cmd_build)
 
     query = commands.add_parser("query", help="run a named or ad-hoc SPARQL query on a graph")
@@ -146,13 +166,19 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("--name", help="a named query (see --list)")
     query.add_argument("-e", dest="expression", metavar="SPARQL", help="a SPARQL query")
     query.add_argument("-f", dest="file", metavar="FILE.rq", help="a file holding a SPARQL query")
-    query.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="bind ?KEY to VALUE")
-    query.add_argument("--format", choices=("table", "csv", "tsv", "json", "markdown"), default="table")
+    query.add_argument(
+        "--param", action="append", default=[], metavar="KEY=VALUE", help="bind ?KEY to VALUE"
+    )
+    query.add_argument(
+        "--format", choices=("table", "csv", "tsv", "json", "markdown"), default="table"
+    )
     query.set_defaults(run=_cmd_query)
 
     draw = commands.add_parser("draw", help="draw a graph as PNG, SVG or an interactive HTML page")
     draw.add_argument("graph", metavar="GRAPH")
-    draw.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.html")
+    draw.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.html"
+    )
     draw.add_argument("--focus", help="draw only the neighbourhood of this entity (key or name)")
     draw.add_argument("--depth", type=int, default=None, help="neighbourhood depth for --focus")
     draw.set_defaults(run=_cmd_draw)

@@ -84,7 +84,9 @@ _AUTHOR_LINE = re.compile(
     r"^\s*(?:(?:bài(?:\s+và\s+ảnh|\s*,\s*ảnh)?|tin(?:\s*,\s*ảnh)?|theo|tác\s+giả|pv|nhóm\s+pv)\s*:?\s*)?"
     r"(?P<name>(?:[A-ZĐÀ-Ỹ][\w]*\.?\s+){0,4}[A-ZĐÀ-Ỹ][\w]*)\s*(?:\(.*\))?\s*$"
 )
-_WORD_UPPER = re.compile(r"^[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
+_WORD_UPPER = re.compile(
+    r"^[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]"
+)
 
 
 @dataclass
@@ -164,8 +166,8 @@ def _read_article(text: str) -> _Reading:
             furniture[index] = True
             index += 1
             while index < len(lines):
-                line = lines[index].stripped
-                if len(line) > _PROSE_LINE_LENGTH and not _LINK_LINE.search(line):
+                item = lines[index].stripped
+                if len(item) > _PROSE_LINE_LENGTH and not _LINK_LINE.search(item):
                     break
                 furniture[index] = True
                 index += 1
@@ -192,12 +194,18 @@ def _read_article(text: str) -> _Reading:
     # The header: a title line and a date line among the first lines of content.
     head = content[:6]
     for number in head:
-        line = lines[number].stripped
-        if reading.date is None and _DATE_LINE.match(line) and _find_date(line):
-            reading.date = _find_date(line)
+        header = lines[number].stripped
+        if reading.date is None and _DATE_LINE.match(header) and _find_date(header):
+            reading.date = _find_date(header)
             furniture[number] = True
     first = lines[content[0]].stripped
-    if not furniture[content[0]] and len(first) <= 300 and len(content) > 1 and not first.endswith((".", ";", ":")):
+    if (
+        not furniture[content[0]]
+        and len(first) <= 300
+        and len(content) > 1
+        and not first.endswith((".", ";", ":"))
+        and "|" not in first  # a flattened table header, not a title
+    ):
         reading.title = first
 
     # The byline: the last short line of content that is a person's name.
@@ -246,7 +254,9 @@ def _decode(data: bytes, where: str) -> tuple[str, str]:
         ) from None
 
 
-def read_text(text: str, name: str, *, path: str | None = None, encoding: str = "utf-8") -> SourceText:
+def read_text(
+    text: str, name: str, *, path: str | None = None, encoding: str = "utf-8"
+) -> SourceText:
     """Make a ``SourceText`` from text already in memory."""
     if not text.strip():
         raise InputError(f"{name}: empty text")
@@ -287,7 +297,9 @@ def find_inputs(paths: Iterable[str | Path]) -> list[Path]:
         path = Path(raw)
         if path.is_dir():
             found.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+                sorted(
+                    p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                )
             )
         elif path.exists():
             found.append(path)

@@ -120,7 +120,11 @@ class Extraction:
 
 
 def _mention_record(mention: Mention) -> dict[str, Any]:
-    record: dict[str, Any] = {"surface": mention.surface, "start": mention.start, "end": mention.end}
+    record: dict[str, Any] = {
+        "surface": mention.surface,
+        "start": mention.start,
+        "end": mention.end,
+    }
     if mention.relation is not None:
         record["relation"] = mention.relation
     return record

@@ -14,7 +14,10 @@ import unicodedata
 from dataclasses import dataclass
 
 # Spaces that newspapers and portals use, mapped one-to-one to an ASCII space.
-_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+_SPACES = (
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000\t\f\v"
+)
 # Characters that carry no text: dropped (the map keeps the original offsets).
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _SPACE_TABLE = str.maketrans(dict.fromkeys(_SPACES, " ") | {"\r": "\n"})

@@ -39,7 +39,9 @@ def _attach(doc: Doc, name: str, records: Sequence[DocumentRef | Place | Agency]
     for record in records:
         label = getattr(record, "key", None) or getattr(record, "name", None) or ""
         for mention in record.mentions:
-            span = doc.char_span(mention.start, mention.end, label=SPAN_GROUPS[name], alignment_mode="expand")
+            span = doc.char_span(
+                mention.start, mention.end, label=SPAN_GROUPS[name], alignment_mode="expand"
+            )
             if span is not None:
                 span.kb_id_ = str(label)
                 spans.append(span)
@@ -49,7 +51,9 @@ def _attach(doc: Doc, name: str, records: Sequence[DocumentRef | Place | Agency]
 class PlaceComponent:
     def match(self, doc: Doc) -> places.PlaceFindings:
         context = _context(doc)
-        return places.find_places(doc.text, article_date=context.get("date"), publisher=context.get("publisher"))
+        return places.find_places(
+            doc.text, article_date=context.get("date"), publisher=context.get("publisher")
+        )
 
     def set_annotations(self, doc: Doc, found: places.PlaceFindings) -> None:
         context = _context(doc)

@@ -1,0 +1,1118 @@
+"""Agencies (organisations) named in Vietnamese news text.
+
+An agency is built from parts (DOMAIN.md §5): a *kind* ("UBND", "Huyện ủy", "Sở Nội vụ"), a
+*level* ("tỉnh", "huyện", "xã") and a *place* ("Đakrông"); Party and council sub-bodies sit
+inside a parent ("Ban Thường vụ Tỉnh ủy Yên Bái"); central bodies have fixed names ("Bộ Chính
+trị", ministries). The kinds, central bodies, sectors and context words are reference data under
+``data/agencies/`` read by :func:`load_reference`.
+
+:func:`find_agencies` runs one compiled pre-scan (a trie-shaped alternation of every kind form and
+abbreviation) over the text and parses only around its hits: level word, place name (checked
+against the gazetteer), distributive lists ("UBND các xã: A, B"), parent bodies. Bare forms
+("UBND tỉnh", "Huyện ủy", "Ban Tuyên giáo") are resolved afterwards: first to the same kind named
+with its place elsewhere in the text, then to the province/district the article is about.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import gazetteer
+from .models import Agency, Mention
+
+__all__ = [
+    "AgencyReference", "CentralBody", "Kind", "Sector", "ShortForm", "find_agencies",
+    "load_reference",
+]
+
+_DATA = Path(__file__).parent / "data" / "agencies"
+
+PROVINCE_LEVELS = ("tỉnh", "thành phố")
+DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
+COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
+_DISTRICTS_ABOLISHED = "2025-07-01"  # Resolution 202/2025/QH15: two-level local government
+
+
+# --- reference data --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of body (one row of ``kinds.tsv``)."""
+
+    name: str  # canonical kind: "Ủy ban nhân dân"
+    role: str  # body, committee, sub, office, unit
+    forms: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    levels: tuple[str, ...]
+    implied_level: str | None
+    bare: str  # resolve, national, skip
+    national: str | None
+    parents: tuple[str, ...]  # sub: allowed parent kinds ("*" any); office: parent kind
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CentralBody:
+    """A central body with its own name (one row of ``central.tsv``)."""
+
+    name: str
+    kind: str
+    forms: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    parent: str | None
+    valid_from: str | None
+    valid_until: str | None
+    successor: str | None
+    basis: str = ""
+
+
+@dataclass(frozen=True)
+class Sector:
+    """A sector of provincial departments and district offices (``sectors.tsv``)."""
+
+    name: str
+    forms: tuple[str, ...]
+    offices: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ShortForm:
+    """A short name of a central body, valid for a period (one row of ``short_forms.tsv``)."""
+
+    form: str
+    name: str
+    valid_from: str | None
+    valid_until: str | None
+
+
+@dataclass(frozen=True)
+class AgencyReference:
+    kinds: tuple[Kind, ...]
+    central: tuple[CentralBody, ...]
+    short_forms: tuple[ShortForm, ...]
+    sectors: tuple[Sector, ...]
+    media: tuple[str, ...]
+    foreign: tuple[str, ...]
+    generic: tuple[str, ...]
+    concept: tuple[str, ...]
+
+    def kind(self, name: str) -> Kind:
+        for kind in self.kinds:
+            if kind.name == name:
+                return kind
+        raise KeyError(name)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    lines = [
+        line.rstrip("\n")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    header = lines[0].split("\t")
+    rows = []
+    for number, line in enumerate(lines[1:], 2):
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise ValueError(
+                f"{path.name}: row {number} has {len(cells)} cells, expected {len(header)}"
+            )
+        rows.append(dict(zip(header, cells, strict=True)))
+    return rows
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part for part in cell.split("|") if part)
+
+
+@functools.cache
+def load_reference() -> AgencyReference:
+    """The packaged agency reference data, read once."""
+    kinds = tuple(
+        Kind(
+            name=r["kind"], role=r["role"], forms=_split(r["forms"]),
+            abbreviations=_split(r["abbreviations"]), levels=_split(r["levels"]),
+            implied_level=r["implied_level"] or None, bare=r["bare"],
+            national=r["national"] or None,
+            parents=_split(r["parent"]), note=r["note"],
+        )
+        for r in _rows(_DATA / "kinds.tsv")
+    )
+    central = tuple(
+        CentralBody(
+            name=r["name"], kind=r["kind"], forms=_split(r["forms"]),
+            abbreviations=_split(r["abbreviations"]), parent=r["parent"] or None,
+            valid_from=r["valid_from"] or None, valid_until=r["valid_until"] or None,
+            successor=r["successor"] or None, basis=r["basis"],
+        )
+        for r in _rows(_DATA / "central.tsv")
+    )
+    sectors = tuple(
+        Sector(name=r["sector"], forms=_split(r["forms"]), offices=_split(r["offices"]))
+        for r in _rows(_DATA / "sectors.tsv")
+    )
+    short_forms = tuple(
+        ShortForm(form=r["form"], name=r["name"], valid_from=r["valid_from"] or None,
+                  valid_until=r["valid_until"] or None)
+        for r in _rows(_DATA / "short_forms.tsv")
+    )
+    context = _rows(_DATA / "context.tsv")
+    return AgencyReference(
+        kinds=kinds, central=central, short_forms=short_forms, sectors=sectors,
+        media=tuple(r["value"] for r in context if r["type"] == "media"),
+        foreign=tuple(r["value"] for r in context if r["type"] == "foreign"),
+        generic=tuple(r["value"] for r in context if r["type"] == "generic"),
+        concept=tuple(r["value"] for r in context if r["type"] == "concept"),
+    )
+
+
+# --- the pre-scan: a trie-shaped regular expression --------------------------------------------
+
+_UPPER = "".join(
+    c for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+    if c.isupper()
+)
+_LOWER = "".join(
+    c for c in map(chr, [*range(0x61, 0x7B), *range(0xDF, 0x250), *range(0x1E00, 0x1F00)])
+    if c.islower()
+)
+_WS, _DASH, _AMP, _COMMA = "\x01", "\x02", "\x03", "\x04"
+_ATOM_RE = {_WS: r"\s+", _DASH: r"\s*[-–—]\s*", _AMP: r"\s*&\s*", _COMMA: r",\s*"}
+_ATOMS = re.compile(r"\s*[-–—]\s*|\s*&\s*|,\s*|\s+")
+
+
+def _atoms(form: str) -> list[str]:
+    out: list[str] = []
+    pos = 0
+    for m in _ATOMS.finditer(form):
+        out.extend(form[pos:m.start()])
+        sep = m.group().strip()
+        out.append({"": _WS, "&": _AMP, ",": _COMMA}.get(sep, _DASH))
+        pos = m.end()
+    out.extend(form[pos:])
+    return out
+
+
+_KEY_SEP = re.compile(r"\s*([-–—&,])\s*")
+_SPACES = re.compile(r"\s+")
+
+
+def _key(surface: str) -> str:
+    """Lookup key of a matched form: spacing, dashes, case and "uỷ"/"ủy" ignored."""
+    text = _KEY_SEP.sub(lambda m: "-" if m.group(1) in "-–—" else m.group(1), surface)
+    text = _SPACES.sub(" ", text).casefold()
+    return text.replace("uỷ", "ủy")
+
+
+def _variants(form: str) -> set[str]:
+    forms = {form, form.replace("Ủy", "Uỷ").replace("ủy", "uỷ")}
+    if " và " in form:
+        forms |= {f.replace(" và ", " & ") for f in forms}
+    more = set()
+    for f in forms:
+        more.add(f.upper())
+        more.add(" ".join(w[:1].upper() + w[1:] for w in f.split(" ")))
+    return forms | more
+
+
+_END = ""
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_regex(forms: Iterable[str]) -> str:
+    """One alternation of ``forms`` shaped as a trie (shared prefixes written once, so the
+    engine never tries the same prefix twice); an optional tail keeps the longest form first."""
+    trie: _Trie = {}
+    for form in forms:
+        node = trie
+        for atom in _atoms(form):
+            node = node.setdefault(atom, {})
+        node[_END] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [
+            (_ATOM_RE[a] if a in _ATOM_RE else re.escape(a)) + emit(child)
+            for a, child in sorted(node.items())
+            if a != _END
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if _END in node else body
+
+    return emit(trie)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    role: str  # central, body, committee, sub, office, unit
+    kind: Kind | None
+    body: CentralBody | None
+    abbreviation: bool
+    # short forms: (body, valid_from, valid_until) in data order; the article's date chooses
+    choices: tuple[tuple[CentralBody, str | None, str | None], ...] = ()
+
+
+@dataclass
+class _Matcher:
+    scan: re.Pattern[str]
+    entries: dict[str, _Entry]
+    sectors: re.Pattern[str]
+    sector_of: dict[str, Sector]
+    media: re.Pattern[str]
+    media_head: re.Pattern[str]
+    exact: dict[str, _Entry]
+    foreign: re.Pattern[str]
+    generic: re.Pattern[str]
+    concept: re.Pattern[str]
+    parent_abbr: dict[str, Kind]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def _matcher() -> _Matcher:
+    ref = load_reference()
+    entries: dict[str, _Entry] = {}
+    surfaces: set[str] = set()
+    parent_abbr: dict[str, Kind] = {}
+
+    def add(form: str, entry: _Entry) -> None:
+        variants = {form} if entry.abbreviation else _variants(form)
+        if form.startswith("Ban ") and entry.role in ("central", "sub"):
+            variants.add("b" + form[1:])  # after a title: "Phó trưởng ban Tuyên giáo Tỉnh ủy"
+        for variant in variants:
+            entries.setdefault(_key(variant), entry)
+            surfaces.add(variant)
+
+    for body in ref.central:
+        for form in body.forms:
+            add(form, _Entry("central", None, body, False))
+        for form in body.abbreviations:
+            add(form, _Entry("central", None, body, True))
+    by_name = {body.name: body for body in ref.central}
+    short: dict[str, list[tuple[CentralBody, str | None, str | None]]] = {}
+    for row in ref.short_forms:
+        short.setdefault(row.form, []).append((by_name[row.name], row.valid_from, row.valid_until))
+    for form, choices in short.items():
+        add(form, _Entry("central", None, choices[0][0], False, tuple(choices)))
+    for kind in ref.kinds:
+        for form in kind.forms:
+            add(form, _Entry(kind.role, kind, None, False))
+        for form in kind.abbreviations:
+            if kind.role == "committee":  # "TU", "HU": only after a sub-body ("BTV TU")
+                parent_abbr[form] = kind
+            else:
+                add(form, _Entry(kind.role, kind, None, True))
+    scan = re.compile(f"(?:{_trie_regex(surfaces)})(?![{_LOWER}0-9])")
+    sector_forms: dict[str, Sector] = {}
+    for sector in ref.sectors:
+        for form in sector.forms:
+            for variant in _variants(form):
+                sector_forms[variant] = sector
+    sectors = re.compile(f"(?:{_trie_regex(sector_forms)})(?![{_LOWER}0-9])")
+    sector_of = {_key(v): s for v, s in sector_forms.items()}
+    media = re.compile(rf"(?:^|\W)(?:{_alternation(ref.media)})(?:\s+[{_UPPER}][\w-]*)*\s*$")
+    foreign = re.compile(rf"\s+(?:{_alternation(ref.foreign)})(?!\w)")
+    generic = re.compile(rf"\s+(?:{_alternation(ref.generic)})(?!\w)")
+    concept = re.compile(rf"\s+(?:{_alternation(ref.concept)})(?!\w)(?![ \t]*:?[ \t]*\d)")
+    media_head = re.compile(_alternation({m.split()[0] for m in ref.media}))
+    exact = {}
+    for surface in surfaces:
+        exact[surface] = entries[_key(surface)]
+    return _Matcher(
+        scan, entries, sectors, sector_of, media, media_head, exact, foreign, generic, concept,
+        parent_abbr,
+    )
+
+
+# --- places after a kind --------------------------------------------------------------------
+
+_LEVEL_FORMS = {
+    "tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
+    "huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "tx": "thị xã", "tx.": "thị xã",
+    "xã": "xã", "phường": "phường", "thị trấn": "thị trấn",
+}
+_LEVEL_RE = re.compile(
+    r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)"
+    r"|(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?!\w)"
+    r"|(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?!\w)"
+    r"|(?:TP|Tp|TX)(?:\.|(?!\w)))"
+    r"(?![ \t]*(?:ủy|uỷ|ỦY|UỶ|đoàn|ĐOÀN)(?!\w))"  # "Huyện ủy", "Tỉnh đoàn" are committees
+)
+_GAP = re.compile(r"[ \t\r]*\n?[ \t]*")
+_TOKEN = rf"(?:[{_UPPER}][\w'’]*|\d+[a-zA-Z]?)"
+_RUN_RE = re.compile(rf"{_TOKEN}(?:(?:[ \t]*[-–][ \t]*|[ \t]+|[ \t\r]*\n[ \t]*){_TOKEN}){{0,5}}")
+_TOKEN_RE = re.compile(_TOKEN)
+_LIST_SEP = re.compile(r"\s*(?:,|\bvà\b|&)\s*")
+# capitalised words that start a clause, not a place name
+_NOT_PLACE = frozenset({
+    "Căn", "Theo", "Về", "Tại", "Trong", "Ngày", "Đồng", "Bí", "Chủ", "Phó", "Ông", "Bà", "Các",
+    "Những", "Thực", "Năm", "Sau", "Khi", "Đây", "Đó",
+})
+_SURNAMES = frozenset({
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Đinh", "Lâm", "Mai", "Trịnh", "Trương", "Tô",
+    "Lương", "Cao", "Chu", "Thái", "Tạ", "Quách", "Lưu", "Kiều", "Mạc", "Tăng", "Vương", "Nghiêm",
+    "Quàng",
+})
+
+
+@dataclass(frozen=True)
+class _PlaceHit:
+    name: str
+    level: str | None  # the level the gazetteer knows it at, when no level word was written
+    end: int
+
+
+def _place_at(text: str, pos: int, level: str | None) -> _PlaceHit | None:
+    """The place name starting at ``pos`` (after a level word, or right after a kind when
+    ``level`` is None: then only a province name is accepted)."""
+    run = _RUN_RE.match(text, pos)
+    if run is None:
+        return None
+    found = _place_in_run(run.group(), level)
+    if found is None or (not found[3] and _matcher().scan.match(text, pos)):
+        return None  # an unlisted name that is really the next agency ("…, Ban Quản lý …")
+    return _PlaceHit(found[0], found[1], pos + found[2])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bool] | None:
+    """(name, level the gazetteer knows, length used, listed in the gazetteer) of the place that
+    a run of capitalised words starts with."""
+    tokens = list(_TOKEN_RE.finditer(run))
+    if tokens[0].group()[0].isdigit():  # "phường 6", "Quận 3": numbered units
+        if level in ("phường", "quận"):
+            return tokens[0].group(), None, tokens[0].end(), True
+        return None
+    for k in range(len(tokens), 0, -1):
+        end = tokens[k - 1].end()
+        hit = _known(run[:end], level)
+        if hit:
+            return hit[0], hit[1], end, True
+        if k == len(tokens):  # a glued last word: "Hà Tĩnhvề"
+            word = tokens[k - 1].group()
+            for cut in range(len(word) - 1, 1, -1):
+                if word[cut:].islower() and word[cut - 1].islower():
+                    hit = _known(run[:tokens[k - 1].start() + cut], level)
+                    if hit:
+                        return hit[0], hit[1], tokens[k - 1].start() + cut, True
+    if level in COMMUNE_LEVELS:
+        # communes renamed or merged may be missing from the gazetteer: accept a short,
+        # cleanly delimited name on the same line that does not look like a person or a clause
+        first = tokens[0].group()
+        line = [t for t in tokens if "\n" not in run[:t.end()]][:3]
+        if line and first not in _NOT_PLACE and not (first in _SURNAMES and len(line) >= 3):
+            return run[:line[-1].end()], None, line[-1].end(), False
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _known(name: str, level: str | None) -> tuple[str, str | None] | None:
+    units = gazetteer.load().lookup(name)
+    if not units:
+        return None
+    if level is None:  # no level word: provinces only ("Bộ đội Biên phòng Điện Biên")
+        provinces = [u for u in units if u.tier == 1]
+        return (provinces[0].name, provinces[0].level) if provinces else None
+    same = [u for u in units if u.level == level]
+    return ((same or units)[0].name, None)
+
+
+# --- raw mentions -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    role: str
+    kind: str
+    level: str | None = None
+    place: str | None = None
+    name: str | None = None  # fixed name (central bodies, named units, national bodies)
+    parent: _Raw | None = None  # sub-bodies: the body they sit in
+    parent_name: str | None = None  # fixed parent name (central bodies, offices)
+    sector: str | None = None
+    central: bool = False
+    bare_ok: bool = True  # False: kept only if a coordination gives it a place ("Đoàn ĐBQH và
+    # HĐND tỉnh X"); dropped otherwise
+
+
+class _Generic(Exception):
+    """The candidate is a plural or a level of government, not one body."""
+
+
+def find_agencies(
+    text: str,
+    *,
+    province: str | None = None,
+    district: str | None = None,
+    article_date: str | None = None,
+) -> list[Agency]:
+    """Every organisation named in ``text``, one :class:`Agency` per body in order of first mention.
+
+    ``province``/``district`` name the units the article is about; they resolve bare forms
+    ("UBND tỉnh", "Huyện ủy"). ``article_date`` (ISO) tells whether districts still existed.
+    """
+    matcher = _matcher()
+    raws: list[_Raw] = []
+    generic: set[int] = set()  # starts of plural / level-of-government forms
+    covered = 0
+    for hit in matcher.scan.finditer(text):
+        start = hit.start()
+        if start < covered:
+            continue
+        surface = hit.group()
+        entry = matcher.exact.get(surface) or matcher.entries.get(_key(surface))
+        if entry is None or not _context_ok(text, hit, entry, matcher):
+            continue
+        try:
+            found = _parse(text, start, hit.end(), entry, matcher, article_date)
+        except _Generic:
+            generic.add(start)
+            continue
+        if found:
+            raws.extend(found)
+            covered = found[0].end if len(found) == 1 else max(r.end for r in found)
+    if not raws:
+        return []
+    if article_date is not None and article_date >= _DISTRICTS_ABOLISHED:
+        district = None
+    raws = _coordinate(text, raws, generic)
+    return _resolve(text, raws, province, district)
+
+
+def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
+    """Bare bodies in a coordination share the level and place written after the last one
+    ("Huyện ủy, UBND huyện Đakrông", "HĐND và UBND tỉnh X"); coordinated with a plural they are
+    plural too ("HĐND, UBND các cấp")."""
+    keep = [True] * len(raws)
+    for i in range(len(raws) - 1, -1, -1):
+        end = raws[i].end
+        parent = raws[i].parent
+        raw = parent if raws[i].role == "sub" and parent is not None else raws[i]
+        if raw.place is not None or raw.name is not None or raw.role not in ("body", "committee"):
+            continue
+        coord = _COORD_RE.match(text, end)
+        if coord is None:
+            continue
+        if coord.end() in generic and coord.end() > end:
+            keep[i] = False
+            continue
+        nxt = raws[i + 1] if i + 1 < len(raws) else None
+        if nxt is None or nxt.start != coord.end() or coord.end() == end:
+            continue
+        target = nxt.parent if nxt.role == "sub" and nxt.parent is not None else nxt
+        if target.level is None or target.role not in ("body", "committee"):
+            continue
+        if raw.level is not None and raw.level != target.level:
+            continue  # "UBND tỉnh và UBND huyện X": only the same level shares the place
+        # the place, or at least the level ("UBND, Ủy ban MTTQ Việt Nam huyện": resolved later)
+        raw.level, raw.place = target.level, target.place
+    for i, raw in enumerate(raws):
+        if not raw.bare_ok and raw.place is None:
+            keep[i] = False
+    return [raw for raw, k in zip(raws, keep, strict=True) if k]
+
+
+def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher) -> bool:
+    start, surface = hit.start(), hit.group()
+    before = text[start - 1] if start else " "
+    glued = before.islower() and surface[:1].isupper() and surface[1:2].islower()
+    if before.isalnum() and not glued:
+        return False  # inside a word; only a glued "trưởngBộ Tài chính" is let through
+    if entry.abbreviation and _in_symbol(text, start, hit.end()):
+        return False
+    window = text[max(0, start - 60):start]
+    if window.endswith(("các ", "Các ", "những ", "Những ")):
+        return False  # a plural: "các Sở, ban, ngành", "các Đảng ủy trực thuộc"
+    if matcher.media_head.search(window) and matcher.media.search(window):
+        return False
+    return not _in_law_title(text, start)
+
+
+_SYMBOL_BEFORE = re.compile(r"(\S*?) ?[-/–] ?$")
+
+
+def _in_symbol(text: str, start: int, end: int) -> bool:
+    """An abbreviation inside a document symbol: "123/QĐ-UBND", "16/NQ -HĐND", "UBND-VP"; but
+    not in a joint name ("Văn phòng HĐND - UBND huyện")."""
+    if text[start - 1:start] in ("-", "/", "–") and start:
+        return True
+    before = _SYMBOL_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and any(c == "/" or c.isdigit() for c in before.group(1)):
+        return True
+    return text[end:end + 1] in ("-", "/", "–") and text[end + 1:end + 2].isalnum()
+
+
+_ABBR_BEFORE_COMMA = re.compile(r"[A-ZĐ]{2,}\s*,\s*$")
+_LAW_BREAK = re.compile(r"\n(?![a-zà-ỹđ])|\b(?:ngày|số|năm|do|được|đã|thì)\b")
+
+
+def _in_law_title(text: str, start: int) -> bool:
+    """True inside the title of a law ("Luật Tổ chức HĐND và UBND", "Luật Mặt trận Tổ quốc")."""
+    window = text[max(0, start - 100):start]
+    i = window.rfind("Luật ")
+    if i < 0 or (i and window[i - 1].isalnum()):
+        return False
+    seg = window[i:]
+    if any(c in seg for c in ".;:()\"“”") or _LAW_BREAK.search(seg):
+        return False
+    if "," in seg:  # commas only inside a title listing bodies: "… của HĐND, UBND"
+        return not seg[seg.rfind(",") + 1:].strip() and bool(_ABBR_BEFORE_COMMA.search(seg))
+    return True
+
+
+def _skip_gap(text: str, pos: int) -> int:
+    m = _GAP.match(text, pos)
+    return m.end() if m else pos
+
+
+def _level_at(text: str, pos: int) -> tuple[str, int] | None:
+    m = _LEVEL_RE.match(text, pos)
+    if m is None:
+        return None
+    return _LEVEL_FORMS[m.group().casefold()], m.end()
+
+
+def _parse(
+    text: str, start: int, end: int, entry: _Entry, matcher: _Matcher, date: str | None
+) -> list[_Raw]:
+    if entry.role == "central":
+        return _parse_central(text, start, end, entry, matcher, date)
+    assert entry.kind is not None
+    kind = entry.kind
+    if entry.role == "committee":
+        return [_parse_committee(text, start, end, kind)]
+    if entry.role == "body":
+        return _parse_body(text, start, end, kind, matcher, text[start:end], entry.abbreviation)
+    if entry.role == "sub":
+        return _parse_sub(text, start, end, kind, matcher)
+    if entry.role == "office":
+        return _parse_office(text, start, end, kind, matcher)
+    return _parse_unit(text, start, end, kind)
+
+
+def _parse_central(
+    text: str, start: int, end: int, entry: _Entry, matcher: _Matcher, date: str | None
+) -> list[_Raw]:
+    body = entry.body
+    assert body is not None
+    if date is not None:  # a short form names the body of the article's time ("Bộ Nông nghiệp")
+        day = date[:10]
+        for choice, valid_from, valid_until in entry.choices:
+            if (valid_from or "") <= day and (valid_until is None or day <= valid_until):
+                body = choice
+                break
+    if matcher.foreign.match(text, end) or matcher.concept.match(text, end):
+        return []  # "Chính phủ Lào", "Chính phủ điện tử"
+    country = _COUNTRY_RE.match(text, end)
+    if country is not None and "Việt Nam" not in country.group(1):
+        return []  # "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"
+    if text[start:end].endswith("Đảng") and _OTHER_PARTY_RE.match(text, end):
+        return []  # "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào": another party
+    if text[start:end].startswith("Trung ương") and text[max(0, start - 7):start] == "Bí thư ":
+        return []  # "Bí thư Trung ương Đảng": a member of the Secretariat (a position)
+    name, parent = body.name, body.parent
+    if body.name == "Thủ tướng Chính phủ" and text[max(0, start - 4):start] in ("Phó ", "phó "):
+        # a deputy prime minister's title names the Government, not the Prime Minister
+        start = text.index("Chính phủ", start) if "Chính phủ" in text[start:end] else start
+        name, parent = "Chính phủ", None
+    return [_Raw(start, end, "central", body.kind, name=name, parent_name=parent, central=True)]
+
+
+_COUNTRY_RE = re.compile(r"[ \t]+nước[ \t]+([^\n,.;:()]{1,60})")
+_OTHER_PARTY_RE = re.compile(rf"[ \t]+(?!Cộng sản Việt Nam)[{_UPPER}]")
+
+
+def _parse_committee(text: str, start: int, end: int, kind: Kind) -> _Raw:
+    level = kind.implied_level
+    raw = _Raw(start, end, "committee", kind.name, level=level)
+    pos = _skip_gap(text, end)
+    lvl = _level_at(text, pos)
+    if lvl is not None and lvl[0] == level:  # "Tỉnh ủy tỉnh Sơn La"
+        pos = _skip_gap(text, lvl[1])
+    place = _place_at(text, pos, level)
+    if place is not None:
+        raw.place, raw.end = place.name, place.end
+    return raw
+
+
+_VN_RE = re.compile(r"[ \t]+(?:Việt Nam|VIỆT NAM|VN)(?!\w)")
+_ABBR_PAREN = re.compile(r"\s*\(([^()\n]{1,12})\)")
+_COORD_RE = re.compile(r"\s*(?:,|và|&)\s*")
+_JOINT_RE = re.compile(r"\s*(?:và|&|-|–)\s*")
+_OWNER_RE = re.compile(r"[^.;:\n]{0,80}?\bcủa (tỉnh|huyện|xã|thành phố)(?!\w)")
+_COUNT_RE = re.compile(r"(?:\d+|hai|ba|bốn)[ \t]+")
+_PLURAL_RE = re.compile(r"các[ \t]+")
+
+
+def _parse_body(
+    text: str, start: int, end: int, kind: Kind, matcher: _Matcher, surface: str,
+    abbreviation: bool = False,
+) -> list[_Raw]:
+    if matcher.generic.match(text, end):
+        raise _Generic
+    if kind.name == "Ủy ban Mặt trận Tổ quốc Việt Nam":
+        before = text[max(0, start - 12):start]
+        if before.endswith(("hệ thống ", "Nhà nước, ", "Đảng, ", "chính quyền, ")):
+            raise _Generic  # the political system enumerated, not one body
+    has_vn = any(w in surface.upper() for w in ("VIỆT NAM", "VN"))
+    for _ in range(2):  # "… Việt Nam", "(HĐND)", "Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam"
+        vn = _VN_RE.match(text, end)
+        paren = _ABBR_PAREN.match(text, end)
+        if vn is not None:
+            has_vn, end = True, vn.end()
+        elif paren and _key(paren.group(1)) in {_key(a) for a in kind.abbreviations}:
+            end = paren.end()
+    pos = _skip_gap(text, end)
+    plural = _PLURAL_RE.match(text, pos) or _COUNT_RE.match(text, pos)
+    if plural is not None:  # "UBND các xã: A, B", "Bộ Chỉ huy BĐBP 2 tỉnh X và Y"
+        counted = _level_at(text, plural.end())
+        if counted is not None:
+            return _distribute(text, start, counted[1], counted[0], kind, "body")
+    lvl = _level_at(text, pos)
+    raw = _Raw(start, end, "body", kind.name)
+    if lvl is None and kind.parents:  # the Party organisation of an agency: "Đảng ủy Sở Y tế"
+        owner = _owner_at(text, pos, matcher)
+        if owner is not None:
+            return [_Raw(start, owner.end, "sub", kind.name, parent=owner)]
+    if lvl is not None:
+        if lvl[0] not in kind.levels:
+            return []
+        raw.level, raw.end = lvl[0], lvl[1]
+        after = _LIST_SEP.match(text, lvl[1])
+        if after and _level_at(text, after.end()):
+            raise _Generic  # "UBND xã, thị trấn": a level of government
+        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        if place is not None:
+            raw.place, raw.end = place.name, place.end
+        return [raw]
+    if any(level in PROVINCE_LEVELS for level in kind.levels):
+        place = _place_at(text, pos, None)
+        if place is not None:
+            more = _distribute_places(text, place, None)
+            if more:
+                return [
+                    _Raw(start, more[-1].end, "body", kind.name, level=p.level, place=p.name)
+                    for p in [place, *more]
+                ]
+            return [_Raw(start, place.end, "body", kind.name, level=place.level, place=place.name)]
+    if kind.bare == "resolve":
+        return [raw]
+    of_level = _OWNER_RE.match(text, end) if kind.national else None
+    if of_level is not None:  # "Ủy ban Mặt trận Tổ quốc và các đoàn thể của tỉnh"
+        raw.level = _LEVEL_FORMS[of_level.group(1)]
+        return [raw]
+    spelled = not abbreviation and surface.casefold() != "mặt trận"
+    if kind.national and (has_vn or (kind.bare == "national" and spelled)):
+        return [_Raw(start, end, "body", kind.name, name=kind.national, central=True)]
+    coord = _COORD_RE.match(text, end)
+    if coord is not None and coord.end() > end:
+        raw.bare_ok = False
+        return [raw]
+    return []
+
+
+def _distribute_places(text: str, first: _PlaceHit, level: str | None) -> list[_PlaceHit]:
+    out: list[_PlaceHit] = []
+    end = first.end
+    while True:
+        sep = _LIST_SEP.match(text, end)
+        if sep is None:
+            return out
+        pos = sep.end()
+        lvl = _level_at(text, pos)
+        if lvl is not None and (level is None or lvl[0] == level):
+            pos = _skip_gap(text, lvl[1])
+        place = _place_at(text, pos, level)
+        if place is None:
+            return out
+        out.append(place)
+        end = place.end
+
+
+def _distribute(text: str, start: int, pos: int, level: str, kind: Kind, role: str) -> list[_Raw]:
+    """ "UBND các xã: A, B và xã C" → one raw per unit, all spanning the list."""
+    if level not in kind.levels:
+        return []
+    colon = _COLON.match(text, pos)
+    first = _place_at(text, colon.end() if colon else pos, level)
+    if first is None:
+        raise _Generic  # "UBND các xã" with no names
+    places = [first, *_distribute_places(text, first, level)]
+    end = places[-1].end
+    return [_Raw(start, end, role, kind.name, level=level, place=p.name) for p in places]
+
+
+def _parse_sub(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -> list[_Raw]:
+    pos = _skip_gap(text, end)
+    if matcher.generic.match(text, end) or text.startswith("các ", pos):
+        raise _Generic  # "Ban Tuyên giáo các huyện"
+    abbr = _PARENT_ABBR.match(text, pos)
+    if abbr and abbr.group(1) in matcher.parent_abbr:
+        committee = _parse_committee(text, pos, pos + 2, matcher.parent_abbr[abbr.group(1)])
+        return [_Raw(start, committee.end, "sub", kind.name, parent=committee)]
+    parent = _parent_at(text, pos, kind, matcher)
+    if parent is not None and parent.role == "body" and parent.level is None:
+        # a joint office: "Văn phòng HĐND và UBND huyện X", "Văn phòng HĐND - UBND tỉnh"
+        joint = _JOINT_RE.match(text, parent.end)
+        other = _parent_at(text, joint.end(), kind, matcher) if joint else None
+        if other is not None and other.role == "body" and other.level is not None:
+            other.kind = f"{parent.kind} và {other.kind}"
+            other.start, parent = parent.start, other
+    if parent is not None and parent.bare_ok:
+        return [_Raw(start, parent.end, "sub", kind.name, parent=parent)]
+    if text.startswith(("Trung ương", "TW"), pos):
+        return []  # a central body not in the reference data
+    return [_Raw(start, end, "sub", kind.name)]
+
+
+def _parent_at(text: str, pos: int, kind: Kind, matcher: _Matcher) -> _Raw | None:
+    """The committee or body a sub-body of ``kind`` sits in, written at ``pos``."""
+    nxt = matcher.scan.match(text, pos)
+    if nxt is None:
+        return None
+    entry = matcher.entries.get(_key(nxt.group()))
+    if entry is None or entry.kind is None:
+        return None
+    if "*" not in kind.parents and entry.kind.name not in kind.parents:
+        return None
+    if entry.role == "committee":
+        return _parse_committee(text, pos, nxt.end(), entry.kind)
+    if entry.role == "body":
+        try:
+            parents = _parse_body(text, pos, nxt.end(), entry.kind, matcher, nxt.group())
+        except _Generic:
+            return None
+        if len(parents) == 1 and parents[0].name is None:
+            return parents[0]
+    return None
+
+
+def _owner_at(text: str, pos: int, matcher: _Matcher) -> _Raw | None:
+    """The agency named at ``pos`` whose Party organisation is being named ("Đảng ủy Ủy ban nhân
+    dân tỉnh", "Đảng bộ Sở Nội vụ", "Đảng ủy Công an tỉnh"): one body, office or central body."""
+    nxt = matcher.scan.match(text, pos)
+    if nxt is None:
+        return None
+    entry = matcher.entries.get(_key(nxt.group()))
+    if entry is None or entry.role not in ("central", "body", "committee", "office"):
+        return None
+    try:
+        found = _parse(text, pos, nxt.end(), entry, matcher, None)
+    except _Generic:
+        return None
+    return found[0] if len(found) == 1 and found[0].bare_ok else None
+
+
+def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -> list[_Raw]:
+    pos = _skip_gap(text, end)
+    sector_hit = matcher.sectors.match(text, pos)
+    if sector_hit is None:
+        return []
+    sector = matcher.sector_of.get(_key(sector_hit.group()))
+    if sector is None or kind.name not in sector.offices:
+        return []
+    raw = _Raw(start, sector_hit.end(), "office", kind.name, sector=sector.name)
+    pos = _skip_gap(text, sector_hit.end())
+    lvl = _level_at(text, pos)
+    if lvl is not None and lvl[0] in kind.levels:
+        raw.level, raw.end = lvl[0], lvl[1]
+        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        if place is not None:
+            raw.place, raw.end = place.name, place.end
+    elif "tỉnh" in kind.levels:
+        place = _place_at(text, pos, None)
+        if place is not None:
+            raw.level, raw.place, raw.end = place.level, place.name, place.end
+    if raw.level is None:
+        raw.level = kind.implied_level
+    return [raw]
+
+
+_COLON = re.compile(r"[ \t]*:?[ \t]*\n?[ \t]*")
+_PARENT_ABBR = re.compile(r"(TU|HU)(?!\w)")
+_STATION_NAME = re.compile(rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}")
+_CAPITAL_WORD = re.compile(rf"[{_UPPER}]\w*")
+_UNIT_WORD = re.compile(r"(,[ \t]*)?([\w-]+)")
+_STATION = re.compile(r"(?:Cửa khẩu(?: [Qq]uốc tế)? |CKQT )?")
+# words that end the name of a Cục / Tổng cục: prepositions, auxiliaries, common verbs' heads
+_UNIT_STOP = frozenset({
+    "về", "của", "tại", "ngày", "đã", "đang", "sẽ", "là", "được", "có", "cho", "với", "theo",
+    "trong", "thuộc", "để", "và", "vừa", "cùng", "nhằm", "đến", "từ", "phối", "chủ", "ban", "tổ",
+    "đề", "hướng", "thông", "yêu", "năm", "trực", "khi",
+})
+
+
+def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
+    pos = _skip_gap(text, end)
+    if kind.name == "Đồn Biên phòng":
+        station = _STATION.match(text, pos)
+        pos2 = station.end() if station else pos
+        run = _STATION_NAME.match(text, pos2)
+        if run is None or run.group()[0].isdigit():
+            return []
+        name = f"{kind.name} {text[pos:run.end()]}"
+        return [_Raw(start, run.end(), "unit", kind.name, name=name)]
+    if kind.name in ("Ban Chỉ đạo", "Ban Điều hành", "Trung tâm", "Ban Quản lý"):
+        return _parse_named_by_task(text, start, pos, kind)
+    # Cục / Tổng cục: a capitalised first word, then words up to a clause boundary or stop word
+    first = _CAPITAL_WORD.match(text, pos)
+    if first is None:
+        return []
+    stop = first.end()
+    for word in _UNIT_WORD.finditer(text, first.end()):
+        gap = text[stop:word.start()]
+        if gap.strip(" \t,") or word.group(2) in _UNIT_STOP or _level_at(text, word.start(2)):
+            break
+        if word.group(1) and not word.group(2)[0].islower():
+            break
+        stop = word.end()
+        if stop - pos > 80:
+            break
+    name = _SPACES.sub(" ", f"{kind.name} {text[pos:stop]}")
+    lvl = _level_at(text, _skip_gap(text, stop))
+    if lvl is not None:  # "Cục Thuế tỉnh Quảng Trị", "Cục Thống kê tỉnh": a body of that level
+        raw = _Raw(start, lvl[1], "body", name, level=lvl[0])
+        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        if place is not None:
+            raw.place, raw.end = place.name, place.end
+        return [raw]
+    return [_Raw(start, stop, "unit", kind.name, name=name)]
+
+
+_CLAUSE_WORD = re.compile(r"[ \t]*(,?)[ \t]*([\w&-]+)")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[;\n]|\.(?:\s|$)|$)")
+
+
+def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_Raw]:
+    """A unit named by its task and ending in its place: "Ban Chỉ đạo phòng, chống dịch tỉnh X",
+    "Trung tâm Y tế huyện Y"; a steering committee also as the issuer closing a citation:
+    "… ngày 15/4/2025 của Ban Chỉ đạo …;"."""
+    if kind.name == "Trung tâm" and not _CAPITAL_WORD.match(text, pos):
+        return []
+    stop, words = pos, 0
+    issuer = kind.name == "Ban Chỉ đạo" and text[max(0, start - 4):start] == "của "
+    while words < 16:
+        gap = _skip_gap(text, stop)
+        lvl = _level_at(text, gap) if words else None
+        if lvl is not None:
+            place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+            if place is not None:
+                name = _SPACES.sub(" ", f"{text[start:stop]} {lvl[0]} {place.name}")
+                return [_Raw(start, place.end, "unit", kind.name, name=name)]
+        province = _place_at(text, gap, None) if words > 1 and gap > stop else None
+        if province is not None:  # "… Nước sạch và VSMT Hà Nam": a province without level word
+            name = _SPACES.sub(" ", text[start:province.end])
+            return [_Raw(start, province.end, "unit", kind.name, name=name)]
+        word = _CLAUSE_WORD.match(text, stop)
+        if word is None or word.group(2) in ("ngày", "số", "về", "tại", "đã", "đang", "sẽ"):
+            break
+        stop, words = word.end(), words + 1
+        if issuer and words > 1 and _CLAUSE_END.match(text, stop):
+            name = _SPACES.sub(" ", text[start:stop])
+            return [_Raw(start, stop, "unit", kind.name, name=name)]
+    return []
+
+
+# --- resolution -------------------------------------------------------------------------------
+
+
+def _resolve(
+    text: str, raws: list[_Raw], province: str | None, district: str | None
+) -> list[Agency]:
+    province_level = _unit_level(province, PROVINCE_LEVELS, 1) or "tỉnh"
+    district_level = _unit_level(district, DISTRICT_LEVELS, 2) or "huyện"
+    ref = load_reference()
+
+    def context(level: str | None) -> tuple[str, str] | None:
+        if province and level in (None, province_level):
+            return province_level, province
+        if district and level == district_level:
+            return district_level, district
+        if district and level in DISTRICT_LEVELS and level != "thành phố":
+            return level, district
+        return None
+
+    # bodies named with their place, by kind (and level): the antecedents of bare forms
+    placed: dict[tuple[str, ...], list[int]] = {}
+    for j, other in enumerate(raws):
+        if other.place is not None:
+            placed.setdefault((other.role, other.kind), []).append(j)
+            placed.setdefault((other.role, other.kind, other.level or ""), []).append(j)
+    last: dict[tuple[str, ...], _Raw] = {}
+
+    def following(i: int, key: tuple[str, ...]) -> _Raw | None:
+        indices = placed.get(key, [])
+        k = bisect.bisect_right(indices, i)
+        return raws[indices[k]] if k < len(indices) else None
+
+    def remember(raw: _Raw) -> None:
+        if raw.place is not None:
+            last[(raw.role, raw.kind)] = raw
+            last[(raw.role, raw.kind, raw.level or "")] = raw
+            last[("level", raw.level or "")] = raw
+
+    def resolve_place(i: int, raw: _Raw) -> bool:
+        """Fill the level/place of a bare body; False when it cannot be told (drop it)."""
+        if raw.place is not None or raw.name is not None:
+            return True
+        if raw.level is None:
+            other = last.get((raw.role, raw.kind))
+            found = context(None)
+            if other is None and found is None:
+                other = following(i, (raw.role, raw.kind))
+            if other is not None:
+                raw.level, raw.place = other.level, other.place
+            elif found is not None:
+                raw.level, raw.place = found
+            return True
+        # the same kind named with its place before, any body at that level before, the
+        # article's own unit, the same kind named later
+        key = (raw.role, raw.kind, raw.level)
+        other = last.get(key) or last.get(("level", raw.level))
+        found = context(raw.level)
+        if other is None and found is None:
+            other = following(i, key)
+        if other is not None:
+            raw.place = other.place
+            return True
+        if found is not None:
+            raw.place = found[1]
+            return True
+        return raw.level not in COMMUNE_LEVELS
+
+    for i, raw in enumerate(raws):
+        if raw.role in ("body", "committee", "office") and not resolve_place(i, raw):
+            raw.name = ""
+        if raw.parent is not None and raw.parent.role in ("body", "committee", "office"):
+            if not resolve_place(i, raw.parent):
+                raw.name = ""
+            remember(raw.parent)
+        remember(raw)
+
+    names: list[str | None] = [_name(raw, ref) for raw in raws]
+    # bare sub-bodies ("Ban Tuyên giáo", "Ban KT-XH"): the same sub-body named in full (before,
+    # else after), else for council committees the nearest Hội đồng nhân dân
+    full: dict[str, list[int]] = {}
+    councils: list[int] = []
+    for j, other in enumerate(raws):
+        if names[j] and (other.parent is not None or other.central):
+            full.setdefault(other.kind, []).append(j)
+        if names[j] and other.kind == "Hội đồng nhân dân" and other.role == "body":
+            councils.append(j)
+    for i, raw in enumerate(raws):
+        if raw.role != "sub" or raw.parent is not None or ref.kind(raw.kind).bare != "resolve":
+            continue
+        same = _nearest(full.get(raw.kind, []), i)
+        if same is not None:
+            names[i] = names[same]
+            model = raws[same]
+            raw.parent, raw.central = model.parent, model.central
+            raw.parent_name = model.parent_name
+        elif ref.kind(raw.kind).parents == ("Hội đồng nhân dân",):
+            council = _nearest(councils, i)
+            if council is not None:
+                raw.parent = raws[council]
+                names[i] = _name(raw, ref)
+    return _group(text, raws, names, ref)
+
+
+def _nearest(indices: list[int], i: int) -> int | None:
+    """The last index before ``i``, else the first after it."""
+    k = bisect.bisect_left(indices, i)
+    if k > 0:
+        return indices[k - 1]
+    return indices[k] if k < len(indices) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit_level(name: str | None, levels: tuple[str, ...], tier: int) -> str | None:
+    if not name:
+        return None
+    for unit in gazetteer.load().lookup(name):
+        if unit.tier == tier and unit.level in levels:
+            return unit.level
+    return None
+
+
+def _name(raw: _Raw, ref: AgencyReference) -> str | None:
+    if raw.name is not None:
+        return raw.name or None
+    if raw.role == "sub":
+        if raw.parent is None:
+            return None
+        parent = _name(raw.parent, ref)
+        return f"{raw.kind} {parent}" if parent else None
+    if raw.role == "office":
+        head = f"{raw.kind} {raw.sector}"
+        return f"{head} {raw.level} {raw.place}" if raw.place else head
+    if raw.role == "committee":
+        return f"{raw.kind} {raw.place}" if raw.place else raw.kind
+    parts = [raw.kind, raw.level or "", raw.place or ""]
+    return " ".join(p for p in parts if p)
+
+
+_MERGE_INTO = {"Bộ đội Biên phòng": "Bộ Chỉ huy Bộ đội Biên phòng"}  # a province's border guard
+
+
+def _group(
+    text: str, raws: list[_Raw], names: list[str | None], ref: AgencyReference
+) -> list[Agency]:
+    present = {n for n in names if n}
+    for i, raw in enumerate(raws):
+        target = _MERGE_INTO.get(raw.kind)
+        name = names[i]
+        if target and name and raw.role == "body" and name.startswith(raw.kind + " "):
+            merged = target + name[len(raw.kind):]
+            if merged in present:
+                names[i] = merged
+    groups: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        if name:
+            groups.setdefault(name, []).append(i)
+    out: list[Agency] = []
+    for name, members in groups.items():
+        first = raws[members[0]]
+        spans = dict.fromkeys((raws[i].start, raws[i].end) for i in members)  # raws are in order
+        mentions = tuple(Mention(s, e, text[s:e]) for s, e in spans)
+        place_raw = first.parent if first.role == "sub" and first.parent is not None else first
+        out.append(
+            Agency(
+                name=name,
+                kind=_kind_label(first),
+                place=place_raw.place,
+                place_level=place_raw.level if place_raw.place else None,
+                parent=_parent_name(first, ref),
+                central=first.central,
+                mentions=mentions,
+            )
+        )
+    return out  # groups were opened in text order
+
+
+def _kind_label(raw: _Raw) -> str:
+    if raw.role == "office" and raw.sector:
+        return f"{raw.kind} {raw.sector}"
+    return raw.kind
+
+
+def _parent_name(raw: _Raw, ref: AgencyReference) -> str | None:
+    if raw.parent_name is not None:
+        return raw.parent_name
+    if raw.role == "sub" and raw.parent is not None:
+        return _name(raw.parent, ref)
+    if raw.role == "office" and raw.place:
+        return f"Ủy ban nhân dân {raw.level} {raw.place}"
+    return None

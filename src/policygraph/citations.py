@@ -1,0 +1,1289 @@
+"""The citation finder: every way a Vietnamese text refers to a Party or State document.
+
+``find_documents(text)`` gives one ``DocumentRef`` per document the text cites, with all its
+``Mention``s in order (``text[m.start:m.end] == m.surface``). How it works:
+
+1. a pre-scan of compiled patterns finds the candidates: full numbers (anchored on digits
+   followed by ``/`` or a dash, see ``docnumber.NUMBER_RE``), short forms ("Chỉ thị số 05"),
+   anaphora ("Nghị quyết này") and named laws ("Luật Đầu tư");
+2. around each candidate a small grammar reads the head noun before it (the type), numbers
+   listed before it that share its symbol ("217, 218 – QĐ/TW"), the date, issuer, term and
+   title after it ("ngày 21/9/2000 của Thủ tướng Chính phủ về …"), an issuer written before
+   it ("Bộ Chính trị ban hành Chỉ thị số …", "của Ban cán sự đảng … tại Công văn số …") and a
+   header date ("Số: 25/2019/QĐ-UBND | Long An, ngày 8 tháng 7 năm 2019");
+3. mentions are grouped into documents: short forms and aliases join their antecedent only
+   when exactly one fits; Party short forms otherwise get the derivable key (``35-NQ/TW``),
+   State ones the bare number;
+4. the relation of each mention comes from the nearest cue word before it in its sentence
+   (``data/citations/cues.tsv``).
+
+Public helpers: ``parse_date`` (ISO date of a Vietnamese date phrase), ``relation_of`` (the
+relation a citing phrase expresses), ``canonical_issuer`` (a body phrase → canonical name).
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from policygraph.docnumber import (
+    LOWER,
+    NUMBER_RE,
+    UPPER,
+    DocNumber,
+    from_match,
+    reference,
+)
+from policygraph.models import DocumentRef, Mention
+from policygraph.normalize import normalize
+
+__all__ = ["RELATIONS", "canonical_issuer", "find_documents", "parse_date", "relation_of"]
+
+RELATIONS = ("based_on", "implements", "amends", "replaces", "repeals", "guides", "cites")
+
+# --------------------------------------------------------------------------- dates
+
+_DATE = (
+    r"(?:(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?(?![\d/])"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s*năm\s+(?P<y2>\d{4}))?)"
+)
+_DATE_RE = re.compile(r"(?:[Nn]gày\s*:?\s*)?" + _DATE)
+
+
+def _date_parts(match: re.Match[str]) -> tuple[int, int, int | None] | None:
+    day = match.group("d") or match.group("d2")
+    month = match.group("m") or match.group("m2")
+    year = match.group("y") or match.group("y2")
+    if day is None or month is None:
+        return None
+    d, m = int(day), int(month)
+    y = int(year) if year else None
+    if not (1 <= d <= 31 and 1 <= m <= 12) or (y is not None and not 1900 <= y <= 2100):
+        return None
+    return d, m, y
+
+
+def _iso(d: int, m: int, y: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date of "ngày 21/9/2000", "21-9-2000", "ngày 12 tháng 3 năm 2013"; None without a
+    year or when the text is not a date."""
+    match = _DATE_RE.fullmatch(text.strip())
+    if match is None:
+        return None
+    parts = _date_parts(match)
+    if parts is None or parts[2] is None:
+        return None
+    return _iso(parts[0], parts[1], parts[2])
+
+
+def _fill_year(parts: tuple[int, int, int | None], dateline: str | None) -> str | None:
+    d, m, y = parts
+    if y is not None:
+        return _iso(d, m, y)
+    if dateline is None:
+        return None
+    year = int(dateline[:4])
+    guess = _iso(d, m, year)
+    return guess if guess <= dateline else _iso(d, m, year - 1)
+
+
+_DATELINE = re.compile(r"(?<![\d/])(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?![\d/])")
+
+
+def _dateline(text: str) -> str | None:
+    """The article's own date: a short line near the top holding a full date (and time)."""
+    for line in text[:600].split("\n")[:10]:
+        if len(line.strip()) > 50:
+            continue
+        match = _DATELINE.search(line)
+        if match:
+            d, m, y = int(match.group(1)), int(match.group(2)), int(match.group(3))
+            if 1 <= d <= 31 and 1 <= m <= 12 and 1900 <= y <= 2100:
+                return _iso(d, m, y)
+    return None
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _flex(name: str) -> str:
+    """A head noun as a pattern: any spacing, first letter in either case."""
+    words = [re.escape(w) for w in name.split()]
+    first = words[0]
+    words[0] = f"[{first[0].upper()}{first[0].lower()}]{first[1:]}"
+    return r"\s+".join(words)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    scans: tuple[tuple[str, re.Pattern[str]], ...]
+    head_issuer: re.Pattern[str]
+    siblings: re.Pattern[str]
+    after: re.Pattern[str]
+    header: re.Pattern[str]
+    before_verb: re.Pattern[str]
+    before_at: re.Pattern[str]
+    stop: re.Pattern[str]
+    organ: re.Pattern[str]
+    abbreviation: re.Pattern[str]
+    body: re.Pattern[str]
+    province: re.Pattern[str]
+    place: re.Pattern[str]
+    boundary: re.Pattern[str]
+    url: re.Pattern[str]
+    law_stop: re.Pattern[str]
+    continuation: re.Pattern[str]
+    chain_gap: re.Pattern[str]
+    head_names: dict[str, str]
+    short_head: re.Pattern[str]
+    head_by_ending: dict[str, re.Pattern[str]]
+    anaphor_head: re.Pattern[str]
+
+
+_NO_WORD = rf"(?![{UPPER}{LOWER}\d])"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    ref = reference()
+    heads = "|".join(_flex(name) for name in ref.head_nouns)
+    short_heads = "|".join(
+        _flex(name) for name in ref.head_nouns if name in ref.short_ok and name not in ref.generic
+    )
+    so = r"(?:số|Số|SỐ)"
+    # Every branch of the scan opens with a digit or a literal, so that the regex engine
+    # skips plain prose quickly; lookbehinds placed after the first digit narrow the digits
+    # to those following "số" or the last syllable of a head noun.
+    endings = {"số", "Số", "SỐ"}
+    for name in ref.head_nouns:
+        if name in ref.short_ok and name not in ref.generic:
+            last = name.split()[-1]
+            endings.update({last, last.upper()})
+    gaps = ("[\\x20\\u00a0]",)
+    lasts = "".join(sorted({word[-1] for word in endings} | {":"}))
+    behind = "|".join(
+        f"(?<={re.escape(word)}{gap}\\d)"
+        for word in sorted(endings, key=lambda w: (w.casefold() != "số", w))
+        for gap in ((*gaps, ":", ":[\\x20\\u00a0]") if word.casefold() == "số" else gaps)
+    )
+    short = (
+        rf"(?P<snum>\d(?<=[\x20\u00a0:]\d)(?<=[{lasts}][\x20\u00a0:]\d)"
+        rf"(?:{behind})\d{{0,4}}[a-zđ]?)"
+        r"(?:/(?P<syear>(?:19|20)\d\d))?"
+        r"(?![\w/\-–]|[^\S\n]{1,2}[/\-–]|[.,:]\d)"
+    )
+    anaphor = rf"(?P<ana>(?:này|nêu[^\S\n]+trên){_NO_WORD})"
+    law = r"(?P<law>(?:Luật|LUẬT|Hiến\s+pháp|HIẾN\s+PHÁP|luật(?<=Bộ\sluật))(?!\w))"
+    # One pattern per kind: Python's regex engine skips fast to the first character of a
+    # pattern, but not to that of an alternation of groups, so four scans beat one.
+    scans = (
+        ("full", NUMBER_RE),
+        ("short", re.compile(short)),
+        ("ana", re.compile(anaphor)),
+        ("law", re.compile(law)),
+    )
+    short_head = re.compile(
+        rf"(?P<shead>{short_heads})"
+        rf"(?P<ssep>[^\S\n]+(?:{so}[^\S\n]*:?[^\S\n]*)?|[^\S\n]*{so}[^\S\n]*:?[^\S\n]*)$"
+    )
+    anaphor_head = re.compile(rf"(?P<ahead>{short_heads})[^\S\n]+$")
+
+    by_ending: dict[str, list[str]] = {}
+    for name in ref.head_nouns:
+        by_ending.setdefault(name.split()[-1].casefold(), []).append(_flex(name))
+    head_sep = rf"(?:[^\S\n]*\n?[^\S\n]*(?:{so}[^\S\n]*:?[^\S\n]*)?|[^\S\n]*\([^\S\n]*)$"
+    head_by_ending = {
+        ending: re.compile(rf"(?P<head>{'|'.join(names)}){head_sep}")
+        for ending, names in by_ending.items()
+    }
+    head_issuer = re.compile(
+        rf"(?P<head>{heads})\s+(?P<mid>(?:của|do)\s+(?P<who>[^;.\n]{{2,90}}?)"
+        rf"|[^;.\n]{{1,120}}?)\s*:?\s+{so}[^\S\n]*:?[^\S\n]*$"
+    )
+    siblings = re.compile(r"(?:(?<![\w/.,])\d{1,5}[a-zđ]?[^\S\n]*(?:,|và|;)[^\S\n]*)+$")
+    after = re.compile(
+        r"(?P<alias>[^\S\n]*\([^()\n]{0,90}\))?"
+        r"[\s,]*(?:(?:ban hành|ký)\s+)?"
+        r"(?:(?:ngày|Ngày|NGÀY)\s*:?\s*(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r"))?"
+        r"[\s,]*(?:(?:ban hành\s+)?năm\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+        r"[\s,]*(?P<of>(?:của\s+(?:của\s+)?|(?:tại\s+)?Hội\s+nghị(?:\s+lần\s+thứ\s+\S+)?\s+(?:của\s+)?))?"
+    )
+    header = re.compile(
+        r"[\s|]{0,12}(?P<place>["
+        + UPPER
+        + r"][^\n,|;.]{1,40}),\s*ngày\s+(?P<date>"
+        + _DATE.replace("(?P<", "(?P<h")
+        + ")"
+    )
+    verbs = r"(?:ban hành|thông qua|có|ký|ra)"
+    before_verb = re.compile(
+        r"(?:(?:[Nn]gày\s+(?P<date>" + _DATE + r"))\s*,\s*)?(?P<who>[^;.\n]{2,160}?)\s+"
+        r"(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ký\s+)?" + verbs + r"\s+(?:\d{1,2}\s+)?$"
+    )
+    before_at = re.compile(r"của\s+(?P<who>[^;.\n]{2,120}?)\s+tại\s*$")
+
+    stop = re.compile(
+        r"[;:()\[\]“”\"!?|]|(?<!TP)\.(?!\w)|\s[-–]\s(?!["
+        + UPPER
+        + r"])|\n(?![^\S\n]*["
+        + LOWER
+        + r"])"
+        r"|,(?!\s*(?:Ban|Bộ|Chủ nhiệm|Ủy ban|Uỷ ban|Văn phòng)\s)"
+        r"|\s(?:về|vể)"
+        r"|\s(?i:nhiệm kỳ|quy định|hướng dẫn|ban hành|phê duyệt|thực hiện|triển khai|hợp nhất"
+        r"|sửa đổi|thay thế|đối với|tuyên truyền|công nhận|điều chỉnh|thành lập|Hội nghị"
+        r"|quyết nghị|quyết định|yêu cầu|đề nghị|nêu rõ|thông qua|kèm theo)"
+        r"|\s(?:ngày|năm|khóa|khoá|Khóa|Khoá|tại|đã|được|là|giao|trong|cho|nhằm|để|theo|với|có"
+        r"|lần|số|Số|kèm|gồm|thì|mà|như|vừa|sau|trước|ký|do|từ|đến|chỉ đạo|\d+"
+        r"|và\s+(?:các|những|đã|Nghị|Quyết|Chỉ|Kết|Kế|Thông|Công|Hướng|Quy|Luật|văn|Chương"
+        r"|Tờ|Báo))" + _NO_WORD
+    )
+    titles = (
+        r"(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+nhiệm|Giám\s+đốc|Trưởng\s+ban)"
+    )
+    organ = re.compile(
+        rf"(?:{titles}(?:\s*,\s*{titles})*\s+)?"
+        rf"(?:Bộ\s+[{UPPER}]|Ban\s+(?:[{UPPER}]|cán\s+sự|chấp\s+hành|thường\s+vụ)"
+        rf"|[UỦ][yỷ]\s+ban\s+(?:[{UPPER}]|nhân\s+dân)|UBND|HĐND|UBTVQH|BTV|BCH|UBMTTQ"
+        rf"|Chính\s+phủ|Quốc\s+hội|Hội\s+đồng\s+(?:[{UPPER}]|nhân\s+dân)"
+        rf"|(?:Tỉnh|Huyện|Thành|Đảng)\s+[uủ][yỷ]|Sở\s+[{UPPER}]|Văn\s+phòng\s+[{UPPER}]"
+        rf"|Tổng\s+cục\s|Cục\s+[{UPPER}]|Thanh\s+tra\s+[{UPPER}]|Ngân\s+hàng\s+[{UPPER}]"
+        rf"|Kiểm\s+toán\s|Tòa\s+án\s|Viện\s+[{UPPER}]|Trung\s+ương|Thường\s+trực\s"
+        rf"|Thủ\s+tướng|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước)"
+    )
+    abbreviation = re.compile(
+        "|".join(
+            (re.escape(short) if not short.isalpha() else rf"(?<!\w){re.escape(short)}(?!\w)")
+            for short, _ in sorted(ref.abbreviations, key=lambda p: len(p[0]), reverse=True)
+        )
+    )
+    body = re.compile(
+        "|".join(
+            r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)"
+            for name, _ in sorted(ref.bodies, key=lambda p: len(p[0]), reverse=True)
+        ),
+        re.IGNORECASE,
+    )
+    # Province names as written (title case) or in capitals (headers); case-sensitive, so
+    # that the engine only stops at capital letters.
+    spellings = {form for name in ref.provinces for form in (name, name.upper())}
+    province = re.compile(
+        "|".join(
+            re.escape(name).replace(r"\ ", r"\s+")
+            for name in sorted(spellings, key=len, reverse=True)
+        )
+    )
+    place = re.compile(
+        r"(?:^|\s)(?P<level>tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|TP\.?)"
+        r"(?:\s+(?P<name>.*))?$"
+    )
+    boundary = re.compile(
+        rf"[.!?…](?=\s+[{UPPER}\d“\"(\-–])|\n(?=[^\S\n]*[{UPPER}\d\-–•*+“\"(|])|\n[^\S\n]*\n"
+    )
+    url = re.compile(r"(?:https?://|www\.)\S+")
+    law_stop = re.compile(
+        r"\s+(?:ngày|Ngày)\s|\s+năm\s+\d{4}|\s+(?:19|20)\d\d(?!\d)|\s+(?:số|Số)\s*:?\s*\d"
+        r"|[;:.()“”\"\n|]|\s[-–]\s|,(?!\s*(?:[" + LOWER + r"]|Luật|UBND|HĐND))"
+        r"|\s+(?:đối\s+với|quy\s+định|hướng\s+dẫn|được|đã|có|thì|sau|tại|trong|để|cho|về"
+        r"|do|này|nêu|mới|hiện\s+hành|và\s+các|với|nhằm|là|vào|từ|khi|không|đi|giai\s+đoạn)"
+        + _NO_WORD
+        + r"|\s+của\s+(?!Luật|HĐND|UBND|Hội\s+đồng|[UỦ][yỷ]\s+ban)"
+        r"|\s+và\s+(?=[" + LOWER + r"])"
+    )
+    continuation = re.compile(
+        r"(?:[^\S\n]*(?:,|và)[^\S\n]*(?P<n>\d{1,5}[a-zđ]?)(?![\w/]|[^\S\n]{0,2}[/\-–]|[.,]\d))"
+    )
+    chain_gap = re.compile(r"[\s,;]*(?:,|;|và|hoặc)[\s,;]*")
+    head_names = {re.sub(r"\s+", " ", name).casefold(): name for name in ref.head_nouns}
+    return _Patterns(
+        scans=scans,
+        head_issuer=head_issuer,
+        siblings=siblings,
+        after=after,
+        header=header,
+        before_verb=before_verb,
+        before_at=before_at,
+        stop=stop,
+        organ=organ,
+        abbreviation=abbreviation,
+        body=body,
+        province=province,
+        place=place,
+        boundary=boundary,
+        url=url,
+        law_stop=law_stop,
+        continuation=continuation,
+        chain_gap=chain_gap,
+        head_names=head_names,
+        short_head=short_head,
+        head_by_ending=head_by_ending,
+        anaphor_head=anaphor_head,
+    )
+
+
+# --------------------------------------------------------------------------- relations
+
+
+def relation_of(phrase: str) -> str:
+    """The relation the last cue word of ``phrase`` expresses ("Căn cứ …" → based_on)."""
+    window = phrase.lower()
+    best, relation = -1, "cites"
+    for cue, kind in _cue_table():
+        position = window.rfind(cue)
+        if position > best:
+            best, relation = position, kind
+    return relation
+
+
+# --------------------------------------------------------------------------- issuers
+
+
+class _Context:
+    """What the article says about itself (province, dateline), computed when first needed."""
+
+    def __init__(self, text: str, province: str | None, article_date: str | None) -> None:
+        self.text = text
+        self._province = province
+        self._province_done = province is not None
+        self._dateline = article_date[:10] if article_date else None
+        self._dateline_done = article_date is not None
+        self.header_province: str | None = None
+        self._boundaries: list[int] | None = None
+        self._urls: list[tuple[int, int]] | None = None
+
+    def sentence_start(self, position: int) -> int:
+        """Start of the sentence holding ``position`` (at most 400 characters back)."""
+        if self._boundaries is None:
+            self._boundaries = [m.end() for m in _patterns().boundary.finditer(self.text)]
+        index = bisect.bisect_right(self._boundaries, position) - 1
+        start = self._boundaries[index] if index >= 0 else 0
+        return max(start, position - 400, 0)
+
+    def in_url(self, position: int) -> bool:
+        if self._urls is None:
+            if "http" in self.text or "www." in self.text:
+                self._urls = [m.span() for m in _patterns().url.finditer(self.text)]
+            else:
+                self._urls = []
+        if not self._urls:
+            return False
+        index = bisect.bisect_right(self._urls, (position, len(self.text) + 1)) - 1
+        return index >= 0 and self._urls[index][0] <= position < self._urls[index][1]
+
+    @property
+    def province(self) -> str | None:
+        if not self._province_done:
+            self._province_done = True
+            self._province = self.header_province or _article_province(self.text)
+        return self._province
+
+    @property
+    def dateline(self) -> str | None:
+        if not self._dateline_done:
+            self._dateline_done = True
+            self._dateline = _dateline(self.text)
+        return self._dateline
+
+
+def _province_name(found: str) -> str:
+    folded = re.sub(r"\s+", " ", found).casefold()
+    for name in reference().provinces:
+        if name.casefold() == folded:
+            return name
+    return found
+
+
+_PROVINCE_CONTEXT = re.compile(
+    r"(?:tỉnh|Tỉnh|TỈNH|[Tt]ỉnh\s+[uủ][yỷ]|TỈNH\s+ỦY|thành\s+phố|Thành\s+phố|THÀNH\s+PHỐ|TP\.?)\s+$"
+)
+
+
+def _article_province(text: str) -> str | None:
+    """The province the article is about: the most named after "tỉnh"/"Tỉnh ủy", else the
+    most named at all (first 50,000 characters)."""
+    pats = _patterns()
+    head = text[:50000]
+    counted: dict[str, int] = {}
+    bare: dict[str, int] = {}
+    for match in pats.province.finditer(head):
+        before = head[max(0, match.start() - 12) : match.start()]
+        after = head[match.end() : match.end() + 1]
+        if after.isalpha() and after.islower() and not _PROVINCE_CONTEXT.search(before):
+            continue
+        name = _province_name(match.group())
+        if _PROVINCE_CONTEXT.search(before):
+            counted[name] = counted.get(name, 0) + 1
+        bare[name] = bare.get(name, 0) + 1
+    pool = counted or bare
+    if not pool:
+        return None
+    return max(pool, key=lambda name: (pool[name], -head.find(name)))
+
+
+def _expand(phrase: str) -> str:
+    pats = _patterns()
+    table = dict(reference().abbreviations)
+    return pats.abbreviation.sub(lambda m: table[m.group()], phrase)
+
+
+@lru_cache(maxsize=1)
+def _canonical_bodies() -> dict[str, str]:
+    return {re.sub(r"\s+", " ", name).casefold(): name for name, _ in reference().bodies}
+
+
+def _fix_case(phrase: str) -> str:
+    pats = _patterns()
+    canon = _canonical_bodies()
+    return pats.body.sub(
+        lambda m: canon.get(re.sub(r"\s+", " ", m.group()).casefold(), m.group()), phrase
+    )
+
+
+def _party_level(body: str) -> str | None:
+    for name, level in _levels():
+        if name in body:
+            return level
+    return None
+
+
+@lru_cache(maxsize=1)
+def _levels() -> tuple[tuple[str, str], ...]:
+    bodies = sorted(reference().bodies, key=lambda pair: len(pair[0]), reverse=True)
+    return tuple((name, level) for name, level in bodies if level)
+
+
+_NEEDS_PLACE = re.compile(
+    r"(?:Tỉnh ủy|Đảng bộ tỉnh|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh|tỉnh)$"
+)
+
+
+def canonical_issuer(phrase: str, province: str | None = None) -> str | None:
+    """Canonical name of the body a phrase names ("BTV Tỉnh ủy" → "Ban Thường vụ Tỉnh ủy X"
+    with X = ``province``); None when the phrase names no issuing body."""
+    name, _, _ = _canonical_body(phrase, province)
+    return name
+
+
+_LINE_END = re.compile(r"\n(?![^\S\n]*[" + LOWER + r"])")
+_SPACES = re.compile(r"\s+")
+_TERM = re.compile(r"\(?\s*[Kk]hó?o?á?a\s+([IVXLC]+)\b\s*\)?")
+_PARTY_TWICE = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy)\s+(?:tỉnh|thành phố|huyện)\s+")
+
+
+def _canonical_body(phrase: str, province: str | None) -> tuple[str | None, str | None, str | None]:
+    """(canonical body, Party level TW/TU/HU, term) of an issuer phrase."""
+    pats = _patterns()
+    stop_line = _LINE_END.search(phrase)
+    text = phrase[: stop_line.start()] if stop_line else phrase
+    term = None
+    organ = pats.organ.search(text)
+    if organ is None:
+        return None, None, term
+    stop = pats.stop.search(text, organ.end())
+    term_match = _TERM.search(text, organ.end())
+    if term_match and (stop is None or term_match.start() <= stop.start() + 1):
+        term = term_match.group(1)
+    core = text[organ.start() : stop.start() if stop else len(text)]
+    name, level = _body_core(_SPACES.sub(" ", core).strip(), province)
+    return name, level, term
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Lowercase words that occur inside names of bodies (from the reference data), plus
+    level words and the words of office titles: any other lowercase word ends a name."""
+    ref = reference()
+    names = [body for body, _ in ref.bodies] + [long for _, long in ref.abbreviations]
+    names += [row.body or "" for rows in ref.issuers.values() for row in rows]
+    names += [" ".join(ref.words["body"])]
+    words = {w.casefold() for name in names for w in name.split() if w[:1].islower()}
+    return frozenset(words)
+
+
+def _trim_body(text: str) -> str:
+    """Cut a body name at the first lowercase word that cannot belong to it ("Bộ Chính trị
+    bằng …", "Tỉnh ủy Quảng Trị ở …"). A steering committee's name states its task, so it
+    is kept whole ("Ban Chỉ đạo sắp xếp …")."""
+    if text.startswith("Ban Chỉ đạo"):
+        return text
+    words = text.split(" ")
+    allowed = _body_words()
+    kept: list[str] = []
+    for word in words:
+        bare = word.strip(",.;:")
+        if kept and bare[:1].islower() and bare.casefold() not in allowed:
+            # The second syllable of a capitalised word ("Thủy lợi", "Ngân sách") belongs to
+            # the name; a function word ("ở", "bằng") never does.
+            previous = kept[-1].strip(",.;:")
+            if not previous[:1].isupper() or bare.casefold() in reference().words["function"]:
+                break
+        kept.append(word)
+    return " ".join(kept).rstrip(" ,-–&")
+
+
+@lru_cache(maxsize=4096)
+def _body_core(core: str, province: str | None) -> tuple[str | None, str | None]:
+    text = normalize(core).text.strip(" ,-–")
+    text = _trim_body(_fix_case(_expand(text)))
+    text = re.sub(r"^Giám đốc\s+(?=Sở\s)", "", text)
+    if text.startswith("Tổng Bí thư"):
+        return None, "TW"
+    if text == "Thủ tướng":
+        text = "Thủ tướng Chính phủ"
+    text = _PARTY_TWICE.sub(r"\1 ", text)
+    placed = _place(text, province)
+    if placed is None:
+        return None, None
+    level = _party_level(placed)
+    if placed in ("Trung ương", "Ban Chấp hành", "Ban Thường vụ"):
+        return None, level
+    return placed, level
+
+
+def _place(text: str, province: str | None) -> str | None:
+    """Keep a province name only when it is one; fill a missing one from ``province``."""
+    pats = _patterns()
+    match = pats.place.search(text)
+    if match and match.group("level") == "tỉnh":
+        name = match.group("name") or ""
+        found = pats.province.match(name)
+        stem = text[: match.start("level")] + "tỉnh"
+        if found:
+            return f"{stem} {_province_name(found.group())}"
+        text = stem
+    elif match and match.group("name"):
+        words = match.group("name").split()
+        kept = []
+        for word in words:
+            if not word[:1].isupper() and not word[:1].isdigit():
+                break
+            kept.append(word)
+        stem = text[: match.start("name")].rstrip()
+        return f"{stem} {' '.join(kept)}".strip() if kept else stem
+    if province and (_NEEDS_PLACE.search(text) or re.match(r"(?:Ban \S+ )?Sở [^,]+$", text)):
+        if text.endswith("tỉnh"):
+            return f"{text} {province}"
+        if text.startswith("Sở "):
+            return f"{text} tỉnh {province}"
+        return f"{text} {province}"
+    if province and re.search(r"(?:Tỉnh ủy|Thành ủy)$", text):
+        return f"{text} {province}"
+    return text
+
+
+def _symbol_issuer(number: DocNumber, province: str | None) -> str | None:
+    ref = reference()
+    codes = number.issuers
+    if not codes:
+        return None
+    joint = number.type_code in ("TTLT", "NQLT")
+    names = []
+    for code in codes if joint else codes[:1]:
+        row = ref.issuer(code, number.type_code)
+        if row is None or row.body is None:
+            return None
+        body = row.body
+        if "{province}" in body:
+            body = body.replace("{province}", province or "").strip()
+        names.append(body)
+    return " - ".join(names)
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@dataclass
+class _Cite:
+    start: int
+    end: int
+    cue_start: int  # where the citing phrase starts (head noun), cues are read before it
+    number: DocNumber | None = None
+    key: str | None = None
+    short: str | None = None  # bare number of a short form
+    short_year: str | None = None
+    type: str | None = None
+    type_from_head: bool = False
+    issuer: str | None = None
+    issuer_rank: int = 0  # 3 prose, 2 shared in a list, 1 symbol
+    party_level: str | None = None
+    date: str | None = None
+    date_rank: int = 0
+    year: int | None = None
+    term: str | None = None
+    title: str | None = None
+    relation: str = "cites"
+    law: bool = False
+    anaphor: bool = False
+    after_end: int = 0  # end of the number and its date (for list chains)
+    before_issuer: str | None = None
+    before_date: str | None = None
+    after_issuer: str | None = None
+    siblings: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+_TITLE_ABOUT = re.compile(r"[\s,]*(?:\(\s*[Kk]hóa\s+[IVXLC]+\s*\)\s*)?[\s,]*(?P<t>về\s.*)", re.S)
+_TITLE_QUOTED = re.compile(r"[\s,]*(?P<t>“[^”\n]{3,250}”)")
+_TITLE_END = re.compile(
+    r"[;\n]|\.(?!\d)|\s+và\s+(?:các\s+)?(?:Nghị|Quyết|Chỉ|Kết|Kế|Thông|Công|Hướng|Quy|Luật)"
+    r"|,\s+(?:ngày|Ngày)\s|\s+số\s*:?\s*\d|\s\d+\s*[/\-–]"
+)
+_CLAUSE_END = re.compile(r"[,;]\s*$")
+_DIGITS = re.compile(r"\d{1,5}[a-zđ]?")
+_WRAPPED = re.compile(r"\n(?=[^\S\n]*[" + LOWER + r"])")
+_BARE_YEAR = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
+_NUMBER_FOLLOWS = re.compile(r"\s*(?:số|Số)\s*:?\s*")
+
+
+def _title_after(text: str, position: int) -> tuple[str | None, int]:
+    window = text[position : position + 300]
+    match = _TITLE_ABOUT.match(window)
+    if match is None:
+        match = _TITLE_QUOTED.match(window)
+        if match is None:
+            return None, position
+    raw = match.group("t")
+    cut = _TITLE_END.search(raw)
+    title = raw[: cut.start()] if cut else raw[:200]
+    title = title.strip(' ,“”"')
+    return (title or None), position + match.start("t") + len(title)
+
+
+def _after(text: str, cite: _Cite, ctx: _Context) -> None:
+    """Date, issuer, term and title written after the number."""
+    pats = _patterns()
+    match = pats.after.match(text, cite.end, min(len(text), cite.end + 200))
+    cite.after_end = cite.end
+    position = cite.end
+    if match:
+        if match.group("date"):
+            parts = _date_parts_prefixed(match, "a")
+            if parts:
+                iso = _fill_year(parts, ctx.dateline)
+                if iso:
+                    cite.date, cite.date_rank = iso, 2
+                    cite.after_end = match.end("date")
+        if match.group("year"):
+            cite.year = int(match.group("year"))
+            cite.after_end = match.end("year")
+        position = match.end()
+        if match.group("of") is not None:
+            window = text[position : position + 200]
+            if pats.organ.match(window):
+                name, level, term = _canonical_body(window, ctx.province)
+                if name:
+                    cite.after_issuer = name
+                if level:
+                    cite.party_level = cite.party_level or level
+                if term:
+                    cite.term = term
+    header = pats.header.match(text, cite.end, min(len(text), cite.end + 120))
+    if header and cite.date is None:
+        parts = _date_parts_prefixed(header, "h")
+        if parts and parts[2] is not None:
+            cite.date, cite.date_rank = _iso(parts[0], parts[1], parts[2]), 2
+            cite.after_end = header.end()
+            place = pats.province.fullmatch(header.group("place").strip())
+            if place and ctx.header_province is None:
+                ctx.header_province = _province_name(place.group())
+    stop = pats.stop.search(text, position, min(len(text), position + 200))
+    title, _ = _title_after(text, stop.start() if stop else position)
+    if title is None:
+        title, _ = _title_after(text, cite.after_end)
+    cite.title = title
+
+
+def _date_parts_prefixed(match: re.Match[str], prefix: str) -> tuple[int, int, int | None] | None:
+    def group(name: str) -> str | None:
+        value = match.group(prefix + name)
+        return value if isinstance(value, str) else None
+
+    day = group("d") or group("d2")
+    month = group("m") or group("m2")
+    year = group("y") or group("y2")
+    if day is None or month is None:
+        return None
+    d, m = int(day), int(month)
+    y = int(year) if year else None
+    if not (1 <= d <= 31 and 1 <= m <= 12) or (y is not None and not 1900 <= y <= 2100):
+        return None
+    return d, m, y
+
+
+def _before(text: str, cite: _Cite, ctx: _Context) -> None:
+    """Issuer (and date) written before the citing phrase."""
+    pats = _patterns()
+    verb = _ENDS_WITH_VERB.search(text, max(0, cite.cue_start - 30), cite.cue_start)
+    if verb is None and not _ENDS_WITH_TAI.search(text, max(0, cite.cue_start - 8), cite.cue_start):
+        return
+    low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 220)
+    window = text[low : cite.cue_start]
+    match = pats.before_verb.search(window)
+    if match:
+        who = window[match.start() : match.end("who")]
+        organ = _subject(who)
+        if organ is not None:
+            name, level, term = _canonical_body(who[organ:], ctx.province)
+            if name:
+                cite.before_issuer = name
+            if level:
+                cite.party_level = cite.party_level or level
+            if term and cite.term is None:
+                cite.term = term
+            dates = list(_BEFORE_DATE.finditer(who, 0, organ))
+            dated = dates[-1] if dates else None
+            if dated is not None and dated.end() == organ:
+                parts = _date_parts(dated)
+                if parts:
+                    cite.before_date = _fill_year(parts, ctx.dateline)
+        return
+    match = pats.before_at.search(window)
+    if match:
+        name, level, _ = _canonical_body(match.group("who"), ctx.province)
+        if name:
+            cite.before_issuer = name
+        if level:
+            cite.party_level = cite.party_level or level
+
+
+_ENDS_WITH_SO = re.compile(r"(?:số|Số|SỐ)[^\S\n]*:?[^\S\n]*$")
+_ENDS_WITH_VERB = re.compile(r"(?:ban hành|thông qua|có|ký|ra)\s+(?:\d{1,2}\s+)?$")
+_ENDS_WITH_TAI = re.compile(r"tại\s*$")
+_BEFORE_DATE = re.compile(r"[Nn]gày\s+" + _DATE + r"\s*,?\s*")
+
+
+def _subject(who: str) -> int | None:
+    """Where the body that is the subject of a clause starts: the last organ opening the
+    clause (after a comma), else the first organ."""
+    pats = _patterns()
+    first: int | None = None
+    last: int | None = None
+    for organ in pats.organ.finditer(who):
+        if first is None:
+            first = organ.start()
+        if organ.start() == 0 or _CLAUSE_END.search(who, 0, organ.start()):
+            last = organ.start()
+    return last if last is not None else first
+
+
+def _head(text: str, position: int) -> tuple[str | None, int, str | None]:
+    """(type of the head noun before ``position``, where the head starts, issuer phrase
+    between head and number)."""
+    pats = _patterns()
+    so = _ENDS_WITH_SO.search(text, max(0, position - 8), position)
+    end = so.start() if so else position
+    words = text[max(0, end - 14) : end].rstrip(" :(\xa0").split()
+    pattern = pats.head_by_ending.get(words[-1].casefold()) if words else None
+    if pattern is not None:  # only the head nouns that end with that word are tried
+        match = pattern.search(text, max(0, position - 40), position)
+        if match:
+            return _head_name(match.group("head")), match.start(), None
+    if so is None:
+        return None, position, None
+    low = max(0, position - 160)
+    window = text[low:position]
+    match = pats.head_issuer.search(window)
+    if match:
+        name = _head_name(match.group("head"))
+        if match.group("who") is not None:
+            return name, low + match.start(), match.group("who")
+        if name in ("Luật", "Bộ luật", "Pháp lệnh"):
+            return name, low + match.start(), None
+    return None, position, None
+
+
+def _head_name(raw: str) -> str:
+    return _patterns().head_names.get(_SPACES.sub(" ", raw).casefold(), raw)
+
+
+def _type_for(head: str | None, number: DocNumber | None) -> tuple[str | None, bool]:
+    ref = reference()
+    code_type = number.type_name if number else None
+    if head is None:
+        return code_type, False
+    if head in ref.generic:
+        if number is not None and number.type_code:
+            return code_type, False
+        return "Công văn", True
+    return head, True
+
+
+def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
+    pats = _patterns()
+    found = from_match(match)
+    if found is None:
+        found = from_match(match, strict=False)
+        if found is None or _head(text, match.start("num"))[0] is None:
+            return []
+    number, end = found
+    start = match.start("num")
+    siblings: list[tuple[int, int, str]] = []
+    head_at = start
+    before = text[max(0, start - 6) : start].rstrip()
+    listed = before.endswith((",", ";", " và")) or before == "và"
+    sib = pats.siblings.search(text, max(0, start - 60), start) if listed else None
+    if sib:
+        head, head_start, _ = _head(text, sib.start())
+        if head is not None:
+            for found_number in _DIGITS.finditer(sib.group()):
+                siblings.append(
+                    (
+                        sib.start() + found_number.start(),
+                        sib.start() + found_number.end(),
+                        found_number.group(),
+                    )
+                )
+            head_at = sib.start()
+    head, head_start, who = _head(text, head_at)
+    type_name, from_head = _type_for(head, number)
+    code_type = number.type_name
+    if from_head and code_type and code_type != type_name:
+        # "Thông báo kết luận số 45-TB/TW": the noun the code names, just before the head
+        # noun, is the type; the head noun only qualifies it.
+        low = max(0, head_start - 20)
+        before = text[low:head_start].rstrip()
+        if before.casefold().endswith(code_type.casefold()):
+            type_name, head_start = code_type, low + len(before) - len(code_type)
+    cite = _Cite(start=start, end=end, cue_start=head_start, number=number, key=number.format())
+    cite.type, cite.type_from_head = type_name, from_head
+    if number.year:
+        cite.year = int(number.year)
+    cite.siblings = siblings
+    if who:
+        name, level, term = _canonical_body(who, ctx.province)
+        cite.before_issuer = name
+        cite.party_level = level
+        cite.term = term
+    _after(text, cite, ctx)
+    if cite.before_issuer is None:
+        _before(text, cite, ctx)
+    cites = [cite]
+    for sib_start, sib_end, sib_number in siblings:
+        twin = replace(
+            cite,
+            start=sib_start,
+            end=sib_end,
+            number=replace(number, number=sib_number),
+            key=replace(number, number=sib_number).format(),
+            siblings=[],
+        )
+        cites.insert(len(cites) - 1, twin)
+    return cites
+
+
+def _short(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
+    ref = reference()
+    pats = _patterns()
+    low = max(0, match.start() - 40)
+    found = pats.short_head.search(text, low, match.start())
+    if found is None:
+        return []
+    head = _head_name(found.group("shead"))
+    if head not in ref.short_ok:
+        return []
+    has_so = "ố" in found.group("ssep").casefold()
+    if not has_so and not found.group("shead")[0].isupper():
+        return []  # "quyết định 3 vấn đề": a verb, not a document
+    if not has_so and _counts(text, match.end()):
+        return []  # "Kế hoạch 5 năm", "Chỉ thị 3 điểm": a count, not a number
+    start, end = found.start("shead"), match.end()
+    cite = _Cite(start=start, end=end, cue_start=start)
+    cite.short = match.group("snum")
+    cite.short_year = match.group("syear")
+    cite.type, cite.type_from_head = head, True
+    if cite.short_year:
+        cite.year = int(cite.short_year)
+    numbers = [(start, end, cite.short)]
+    position = end
+    while True:
+        more = pats.continuation.match(text, position)
+        if more is None:
+            break
+        numbers.append((more.start("n"), more.end("n"), more.group("n")))
+        position = more.end()
+    last = replace(cite, start=numbers[-1][0], end=numbers[-1][1], short=numbers[-1][2])
+    if len(numbers) == 1:
+        last = cite
+    _after(text, last, ctx)
+    _before(text, last, ctx)
+    cites = []
+    for n_start, n_end, value in numbers[:-1]:
+        cites.append(
+            replace(last, start=n_start, end=n_end, short=value)
+            if n_start != start
+            else replace(last, start=start, end=n_end, short=value)
+        )
+    if len(numbers) > 1:
+        cites[0] = replace(cites[0], start=start)
+    cites.append(last)
+    return cites
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+(\w+)(?:[^\S\n]+(\w+))?")
+
+
+def _counts(text: str, position: int) -> bool:
+    """Whether the number ending at ``position`` counts something ("5 năm", "3 nhiệm vụ")."""
+    found = _NEXT_WORD.match(text, position, position + 30)
+    if found is None:
+        return False
+    first, second = found.group(1), found.group(2) or ""
+    if first in ("năm", "ngày") and second[:1].isdigit():
+        return False  # "Nghị quyết 35 ngày 22/10/2018", "Quyết định 12 năm 2020"
+    counted = reference().words["count"]
+    return first in counted or f"{first} {second}" in counted
+
+
+def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, int]:
+    """A law, code or constitution named by its title ("Luật Đầu tư năm 2020")."""
+    pats = _patterns()
+    start = match.start("law")
+    if match.group("law").startswith("luật"):
+        start -= 3  # "Bộ luật"
+    elif start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return None, match.end()
+    window = text[start : start + 400]
+    window_flat = _WRAPPED.sub(" ", window)  # a title wrapped over lines (same length)
+    cut = pats.law_stop.search(window_flat, match.end() - start)
+    title = window_flat[: cut.start()] if cut else window_flat[:200]
+    title = _SPACES.sub(" ", title).strip(" ,-–")
+    words = title.split()
+    head_words = 2 if words[0] in ("Bộ", "Hiến", "HIẾN") else 1
+    rest = words[head_words:]
+    not_title = reference().words["not_title"]
+    if (not rest or rest[0].casefold() in not_title) and (words[0] != "Hiến" or rest):
+        return None, match.end()
+    raw_end = start + (cut.start() if cut else min(len(window), 200))
+    raw = text[start:raw_end].rstrip(" ,-–\n")
+    cite = _Cite(start=start, end=start + len(raw), cue_start=start, law=True)
+    cite.title = title
+    if words[0].casefold() == "hiến":
+        cite.type = "Hiến pháp"
+    else:
+        cite.type = "Bộ luật" if head_words == 2 else "Luật"
+    year = _BARE_YEAR.match(text, cite.end, cite.end + 8)
+    if year:
+        cite.year = int(year.group(1))
+    cite.after_end = cite.end
+    tail = pats.after.match(text, cite.end, min(len(text), cite.end + 120))
+    if tail:
+        if tail.group("date"):
+            parts = _date_parts_prefixed(tail, "a")
+            if parts:
+                cite.date = _fill_year(parts, ctx.dateline)
+                if cite.date:
+                    cite.year = int(cite.date[:4])
+        if tail.group("year"):
+            cite.year = int(tail.group("year"))
+    return cite, cite.end
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+_ALIAS = re.compile(r"\([^()]{0,90}\)")
+
+
+def _chain(text: str, cites: list[_Cite]) -> None:
+    """Numbers listed together share an issuer written before the first or after the last."""
+    pats = _patterns()
+    ordered = sorted((c for c in cites if not c.law), key=lambda c: c.start)
+    for first, second in itertools.pairwise(ordered):
+        gap_start = first.after_end if first.after_issuer is None else first.end
+        if second.cue_start - gap_start > 120:
+            continue
+        gap = _ALIAS.sub("", text[gap_start : second.cue_start])
+        if not pats.chain_gap.fullmatch(gap):
+            continue
+        if second.before_issuer is None and first.before_issuer is not None:
+            second.before_issuer = first.before_issuer
+            if second.before_date is None:
+                second.before_date = first.before_date
+            second.issuer_rank = -2
+    for first, second in reversed(list(itertools.pairwise(ordered))):
+        if second.cue_start - first.after_end > 120:
+            continue
+        gap = _ALIAS.sub("", text[first.after_end : second.cue_start])
+        shares = first.after_issuer is None and second.after_issuer is not None
+        if shares and pats.chain_gap.fullmatch(gap):
+            first.after_issuer = second.after_issuer
+            first.issuer_rank = -3
+            if first.party_level is None:
+                first.party_level = second.party_level
+
+
+def _settle(cite: _Cite, ctx: _Context) -> None:
+    """Pick the issuer and date of one mention."""
+    shared = cite.issuer_rank
+    before, after = cite.before_issuer, cite.after_issuer
+    chosen: str | None
+    if after and before and len(before) > len(after) and before.endswith(after.split(" ", 1)[-1]):
+        chosen = before  # "Ban Thường vụ Tỉnh ủy X … của Tỉnh ủy X": the more specific body
+    else:
+        chosen = after or before
+    if chosen:
+        cite.issuer = chosen
+        cite.issuer_rank = 2 if shared < 0 else 3
+    elif cite.number is not None:
+        cite.issuer = _symbol_issuer(cite.number, ctx.province)
+        cite.issuer_rank = 1 if cite.issuer else 0
+    else:
+        cite.issuer_rank = 0
+    if cite.date is None and cite.before_date:
+        cite.date, cite.date_rank = cite.before_date, (1 if shared < 0 else 2)
+    if cite.date and cite.year is None:
+        cite.year = int(cite.date[:4])
+    if cite.party_level is None and cite.issuer:
+        cite.party_level = _party_level(cite.issuer)
+
+
+def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
+    """The nearest cue word before each mention in its sentence types its relation; cue
+    words inside another citation ("Hướng dẫn số 5") do not count."""
+    spans = sorted((c.cue_start, c.end) for c in cites)
+    starts = [start for start, _ in spans]
+
+    def masked(position: int) -> bool:
+        index = bisect.bisect_right(starts, position) - 1
+        return index >= 0 and position < spans[index][1]
+
+    cues = _cue_table()
+    for cite in cites:
+        low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 250)
+        window = text[low : cite.cue_start].lower()
+        best, relation = -1, "cites"
+        for cue, kind in cues:
+            position = window.rfind(cue)
+            while position > best and masked(low + position):
+                position = window.rfind(cue, 0, position)
+            if position > best:
+                best, relation = position, kind
+        cite.relation = relation
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> tuple[tuple[str, str], ...]:
+    """Cue words, longest first (so that at one position the longer cue wins)."""
+    return tuple(sorted(reference().cues, key=lambda pair: len(pair[0]), reverse=True))
+
+
+@dataclass
+class _Doc:
+    key: str | None
+    cites: list[_Cite]
+    complete: bool
+    number: DocNumber | None = None
+    short: str | None = None
+    title: str | None = None
+    party: bool = False  # a Party short form with a derived key
+
+
+def _matches_short(doc: _Doc, cite: _Cite) -> bool:
+    ref = reference()
+    value = cite.short or ""
+    if doc.number is not None:
+        if doc.number.number.lstrip("0") != value.lstrip("0"):
+            return False
+        if cite.short_year and doc.number.year and cite.short_year != doc.number.year:
+            return False
+        names = {c.type for c in doc.cites if c.type}
+        code = ref.code_of_type.get(cite.type or "")
+        return cite.type in names or (code is not None and code == doc.number.type_code)
+    if doc.short is not None and doc.short.lstrip("0") == value.lstrip("0"):
+        return any(c.type == cite.type for c in doc.cites)
+    return False
+
+
+def _group(cites: list[_Cite]) -> list[_Doc]:
+    ref = reference()
+    docs: list[_Doc] = []
+    by_key: dict[str, _Doc] = {}
+    by_title: dict[str, _Doc] = {}
+    for cite in sorted((c for c in cites if c.key), key=lambda c: c.start):
+        folded = (cite.key or "").casefold()
+        doc = by_key.get(folded)
+        if doc is None:
+            doc = _Doc(cite.key, [], True, cite.number)
+            by_key[folded] = doc
+            docs.append(doc)
+        doc.cites.append(cite)
+    by_number: dict[str, list[_Doc]] = {}
+    for doc in docs:
+        if doc.number is not None:
+            by_number.setdefault(doc.number.number.lstrip("0"), []).append(doc)
+    for cite in sorted((c for c in cites if c.short), key=lambda c: c.start):
+        value = (cite.short or "").lstrip("0")
+        fits = [doc for doc in by_number.get(value, []) if _matches_short(doc, cite)]
+        if len(fits) == 1:
+            fits[0].cites.append(cite)
+            continue
+        key: str
+        party = False
+        if cite.short_year:
+            key = f"{cite.short}/{cite.short_year}"
+        elif cite.party_level and cite.type in ref.code_of_type:
+            key = f"{cite.short}-{ref.code_of_type[cite.type or '']}/{cite.party_level}"
+            party = True
+        else:
+            key = cite.short or ""
+        folded = _SPACES.sub("", key).casefold()
+        doc = by_key.get(folded) if not fits else None
+        if doc is None:
+            doc = _Doc(key, [], False, None, cite.short, party=party)
+            by_key[folded] = doc
+            docs.append(doc)
+            by_number.setdefault(value, []).append(doc)
+        doc.cites.append(cite)
+    by_type: dict[str, list[_Doc]] = {}
+    for doc in docs:
+        for kind in {c.type for c in doc.cites if c.type}:
+            by_type.setdefault(kind, []).append(doc)
+    for cite in sorted((c for c in cites if c.anaphor), key=lambda c: c.start):
+        fits = by_type.get(cite.type or "", [])
+        if len(fits) == 1:  # "Nghị quyết này": only when exactly one document can be meant
+            fits[0].cites.append(cite)
+    for cite in sorted((c for c in cites if c.law), key=lambda c: c.start):
+        folded = (cite.title or "").casefold()
+        doc = by_title.get(folded)
+        if doc is None:
+            doc = _Doc(None, [], True, None, None, cite.title)
+            by_title[folded] = doc
+            docs.append(doc)
+        doc.cites.append(cite)
+    for doc in docs:
+        doc.cites.sort(key=lambda c: c.start)
+    docs.sort(key=lambda d: d.cites[0].start)
+    return docs
+
+
+def _document(text: str, doc: _Doc) -> DocumentRef:
+    cites = doc.cites
+    typed = [c for c in cites if c.type_from_head and c.type and (c.number or c.law)]
+    typed = typed or [c for c in cites if c.type_from_head and c.type]
+    typed = typed or [c for c in cites if c.type]
+    issuer = max(cites, key=lambda c: (c.issuer_rank, -c.start))
+    dated = max(cites, key=lambda c: (c.date_rank if c.date else -1, -c.start))
+    relation = next((c.relation for c in cites if c.relation != "cites"), "cites")
+    year = next((c.year for c in cites if c.year), None)
+    date = dated.date
+    if date and year is None:
+        year = int(date[:4])
+    number = doc.number
+    return DocumentRef(
+        key=doc.key,
+        type=typed[0].type if typed else None,
+        number=number.number if number else doc.short,
+        symbol=number.symbol if number else None,
+        issuer=issuer.issuer if issuer.issuer_rank > 0 else None,
+        date=date,
+        year=year,
+        term=next((c.term for c in cites if c.term), None),
+        title=doc.title or next((c.title for c in cites if c.title), None),
+        complete=doc.complete,
+        party=number.party if number else doc.party,
+        relation=relation,
+        mentions=tuple(
+            Mention(c.start, c.end, text[c.start : c.end], relation=c.relation) for c in cites
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- the finder
+
+
+def find_documents(
+    text: str, *, article_date: str | None = None, province: str | None = None
+) -> list[DocumentRef]:
+    """Every Party or State document ``text`` cites, in order of first mention.
+
+    ``article_date`` (ISO) supplies the year of dates written without one ("ngày 12/4");
+    without it a dateline near the top of the text is used. ``province`` names the article's
+    province for issuers the text gives without one ("UBND tỉnh", a ``QĐ-UBND`` symbol);
+    without it the province most named in the text is used.
+    """
+    pats = _patterns()
+    ctx = _Context(text, province, article_date)
+    cites: list[_Cite] = []
+    consumed_until = 0
+    sibling_spans: set[tuple[int, int]] = set()
+    shorts: list[_Cite] = []
+    titles: dict[int, str | None] = {}
+    anaphors: list[_Cite] = []
+    for kind, match in _candidates(text):
+        if match.start() < consumed_until:
+            continue
+        if ctx.in_url(match.start()):
+            continue
+        if kind == "full":
+            found = _full(text, match, ctx)
+            for cite in found:
+                sibling_spans.update((s, e) for s, e, _ in cite.siblings)
+            cites.extend(found)
+        elif kind == "law":
+            law, until = _law(text, match, ctx)
+            if law is not None:
+                following = _NUMBER_FOLLOWS.match(text[law.end : law.end + 12])
+                if following and NUMBER_RE.match(text, law.end + following.end()):
+                    titles[law.end + following.end()] = law.title
+                else:
+                    cites.append(law)
+                consumed_until = until
+        elif kind == "ana":
+            head = pats.anaphor_head.search(text, max(0, match.start() - 25), match.start())
+            if head is not None and head.group("ahead")[0].isupper():
+                anaphors.append(
+                    _Cite(
+                        start=head.start(),
+                        end=match.end(),
+                        cue_start=head.start(),
+                        type=_head_name(head.group("ahead")),
+                        anaphor=True,
+                    )
+                )
+        else:
+            shorts.extend(_short(text, match, ctx))
+    for cite in cites:
+        if cite.start in titles:
+            cite.title = titles[cite.start]
+    taken = sorted((c.start, c.end) for c in cites if not c.law)
+    taken_starts = [start for start, _ in taken]
+    sibling_starts = {start for start, _ in sibling_spans}
+    for cite in shorts:
+        if (cite.start, cite.end) in sibling_spans or cite.start in sibling_starts:
+            continue
+        index = bisect.bisect_right(taken_starts, cite.start) - 1
+        if index >= 0 and cite.start < taken[index][1]:
+            continue
+        if any(start in sibling_starts for start in range(cite.start, cite.end)):
+            continue
+        cites.append(cite)
+    cites.extend(anaphors)
+    _chain(text, cites)
+    for cite in cites:
+        _settle(cite, ctx)
+    _relations(text, cites, ctx)
+    return [_document(text, doc) for doc in _group(cites)]
+
+
+def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """The pre-scan: candidates of every kind, in order of position."""
+    streams = [
+        _stream(text, order, kind, pattern)
+        for order, (kind, pattern) in enumerate(_patterns().scans)
+    ]
+    for _, _, kind, match in heapq.merge(*streams):
+        yield kind, match
+
+
+def _stream(
+    text: str, order: int, kind: str, pattern: re.Pattern[str]
+) -> Iterator[tuple[int, int, str, re.Match[str]]]:
+    for match in pattern.finditer(text):
+        yield match.start(), order, kind, match

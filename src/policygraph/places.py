@@ -1,0 +1,1144 @@
+"""Find administrative units and villages named in Vietnamese news text.
+
+``find_places(text)`` scans the text with two compiled regular expressions, one anchored on level
+words ("tỉnh", "huyện", "xã", "Tỉnh ủy", "TP.", …), one on runs of capitalised syllables, then
+decides per candidate with dictionary lookups in the dated gazetteer:
+
+* level word + name ("huyện Đakrông", "TP.HCM", "Phường 6", "thôn11"), with lists
+  ("các xã A, B và C", "phường 1, 2, 3") and agency forms ("Tỉnh ủy Yên Bái" → tỉnh Yên Bái);
+* bare names where the context makes them certain: province names, a place-of-issue line
+  ("Hà Nội, ngày 5 tháng 3 năm 2020"), districts of the article's province and communes of the
+  district being talked about (``implicit_level=True``);
+* parents from the text ("xã Ba Lòng, huyện Đakrông", "(huyện Điện Biên)") or from the
+  gazetteer when the unit is unique; same-name units are disambiguated by those parents and the
+  article's province, and flagged ``ambiguous`` when that does not decide.
+
+The vintage of the units follows ``article_date`` (before 2025-07-01 → "2024"); without a date
+the words decide (a "huyện" only exists before 2025).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from policygraph.gazetteer import Gazetteer, Unit, fold, load
+from policygraph.models import Mention, Place
+
+__all__ = ["PlaceFindings", "find_places"]
+
+SWITCH_DATE = "2025-07-01"
+
+
+@dataclass(frozen=True)
+class PlaceFindings:
+    """The places of one text and the province / district the text is mainly about."""
+
+    places: tuple[Place, ...] = ()
+    province: str | None = None
+    district: str | None = None
+
+
+# --- the scanner ------------------------------------------------------------------------------
+
+_UP = "A-ZĐÐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_WORD = f"{_UP}{_LOW}"
+
+# level words as written → (level, tier); tier 0 = "thành phố" (province or district level)
+_LEVELS: dict[str, tuple[str, int]] = {
+    "tỉnh": ("tỉnh", 1),
+    "thành phố": ("thành phố", 0),
+    "tp": ("thành phố", 0),
+    "t.p": ("thành phố", 0),
+    "thủ đô": ("thành phố", 1),
+    "huyện": ("huyện", 2),
+    "quận": ("quận", 2),
+    "thị xã": ("thị xã", 2),
+    "tx": ("thị xã", 2),
+    "xã": ("xã", 3),
+    "phường": ("phường", 3),
+    "thị trấn": ("thị trấn", 3),
+    "tt": ("thị trấn", 3),
+    "đặc khu": ("đặc khu", 3),
+    "thôn": ("thôn", 4),
+    "bản": ("bản", 4),
+    "khóm": ("khóm", 4),
+    "ấp": ("ấp", 4),
+    "xóm": ("xóm", 4),
+    "buôn": ("buôn", 4),
+    "tổ dân phố": ("tổ dân phố", 4),
+    "khu phố": ("khu phố", 4),
+    "tdp": ("tổ dân phố", 4),
+    "q": ("quận", 2),
+    "p": ("phường", 3),
+}
+# Party committees named after their unit: "Tỉnh ủy Yên Bái" names tỉnh Yên Bái
+_COMMITTEES: dict[str, tuple[str, int]] = {
+    "tỉnh ủy": ("tỉnh", 1),
+    "thành ủy": ("thành phố", 0),
+    "huyện ủy": ("huyện", 2),
+    "quận ủy": ("quận", 2),
+    "thị ủy": ("thị xã", 2),
+}
+_NUMBERED = {"quận", "phường", "thôn", "khóm", "ấp", "xóm", "tổ dân phố", "khu phố", "bản"}
+_PLURAL = re.compile(
+    r"(?:\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|gồm|là)|\d+)\s*$", re.IGNORECASE
+)
+_DESCRIPTORS = ("miền núi", "vùng cao", "biên giới", "ven biển", "đảo", "nghèo", "mới", "cũ")
+
+
+def _casings(word: str) -> list[str]:
+    return sorted({word, word[0].upper() + word[1:], word.upper()}, key=len, reverse=True)
+
+
+def _alternation(words: list[str]) -> str:
+    forms = sorted({c for w in words for c in _casings(w)}, key=len, reverse=True)
+    return "|".join(re.escape(f) for f in forms)
+
+
+_COMMITTEE_WORDS = [*_COMMITTEES, *(w.replace("ủy", "uỷ") for w in _COMMITTEES)]
+_LEVEL_WORDS = [w for w in _LEVELS if w not in ("q", "p", "tp", "t.p", "tx", "tt", "tdp")]
+_TOKEN = rf"[{_UP}][{_WORD}]*"
+_NAME = rf"{_TOKEN}(?:(?: - | – |-| ){_TOKEN})*"
+_ABBREVIATIONS = {
+    "TP": "tp",
+    "Tp": "tp",
+    "T.P": "tp",
+    "TX": "tx",
+    "Tx": "tx",
+    "TT": "tt",
+    "Q.": "q",
+    "P.": "p",
+    "TPHCM": "hcm",
+    "TP.HCM": "hcm",
+    "Tp.HCM": "hcm",
+    "TP HCM": "hcm",
+}
+# "các huyện, thành, thị: A, B": further level words before the list share its first level
+_GENERIC = r"(?:,[ \t]*(?:thành phố|thị xã|thị trấn|thành|thị|huyện|quận|xã|phường)[ \t]*)"
+# Two passes, each a flat alternation or a character class at its start, so that the regex
+# engine skips ahead in C (one alternation of both runs at a fifth of the speed): level words,
+# committees and abbreviations that a capital, a digit or a descriptor follows; then runs of
+# two or more capitalised syllables (or one before ", ngày 5": a place-of-issue line).
+_HEAD_SCAN = re.compile(
+    "(?:"
+    + "|".join(
+        re.escape(f)
+        for f in sorted(
+            {c for w in [*_LEVEL_WORDS, *_COMMITTEE_WORDS] for c in _casings(w)}
+            | set(_ABBREVIATIONS),
+            key=len,
+            reverse=True,
+        )
+    )
+    + rf")(?=[ \t:.]*(?:[{_UP}\d]|số\b)|[ \t]+(?:{'|'.join(_DESCRIPTORS)})[ \t]|{_GENERIC}+:)"
+)
+_LEVEL_FOLLOW = re.compile(
+    rf"(?P<desc>(?:[ \t]+(?:{'|'.join(_DESCRIPTORS)}))?)"
+    rf"(?P<colon>{_GENERIC}*[ \t]*:)?"
+    rf"(?:[ \t]*(?P<name>{_NAME})"
+    rf"|[ \t]*(?P<num>(?:số[ \t]*)?0*\d{{1,3}}[a-zA-Z]?)(?![\d/.,-]\d|[{_WORD}]{{2}}))"
+)
+_COMMITTEE_FOLLOW = re.compile(rf"[ \t]+(?P<name>{_NAME})")
+_ABBR_FOLLOW = re.compile(rf"(?:\.[ \t]*|[ \t]+)(?P<name>{_NAME})")
+_QP_FOLLOW = re.compile(r"[ \t]?(?P<num>\d{1,2})(?![\d/])")
+_RUN_SCAN = re.compile(rf"{_TOKEN}(?:[ -]{_TOKEN})+|{_TOKEN}(?=:[ \t]|,[ \t]*ngày[ \t\n]*\d)")
+_WORD_CHARS = frozenset(
+    "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "đĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+    "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+)
+_LIST_NEXT = re.compile(
+    rf"(?P<sep>[ \t]*(?:,|;|&)?[ \t]*(?:và|hoặc|với)?[ \t]*)"
+    rf"(?:(?P<name>{_NAME})|(?P<num>0*\d{{1,3}}[a-zA-Z]?)(?![\d/.]|[{_WORD}]))"
+)
+_PAREN = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+_LOWER_NEXT = re.compile(rf"[ \t](?:[{_LOW}]+|\d{{1,2}}(?![\d{_WORD}]))")
+_ISSUE_LINE = re.compile(r",[ \t]*ngày[ \t\n]*\d")
+_SEPARATORS = re.compile(r" - | – |-| ")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# capitalised words that may stand before a place name in one capitalised run
+_FUNCTION = _words("Ở Từ Đến Với Cho Khi Cùng Giữa Trên Dưới Tới Vào Ra Qua Và Hay Hoặc Tỉnh")
+
+
+# capitalised words that start an agency, a title or a sentence rather than a place name
+_STOP_FIRST = _words(
+    """Nhân Đảng Ủy Uỷ Bí Chủ Phó Ban Hội Sở Bộ Phòng Chính Mặt Thường Đoàn Căn Về Theo Tại Ngày
+    Trong Để Các Những Số Sau Trước Thực Ông Bà Anh Chị UBND HĐND MTTQ Cục Tổng Viện Trường
+    Học Tòa Kế Quyết Nghị Chỉ Thông Luật Điều Khoản Cán Lãnh Lào Campuchia Đề Dự Chương Kết
+    Quy Tờ Báo Tỉnh Huyện Xã Phường Quận"""
+)
+# capitalised words that end a place name written before them ("huyện Vĩnh Linh Nguyễn ...")
+_STOP_NEXT = _words(
+    """Ủy Uỷ UBND HĐND MTTQ Bí Chủ Phó Đảng Ban Sở Phòng Hội Nhân Thực Theo Tại Ngày Về Trong Căn
+    Các Những Ông Bà Anh Chị Đồng Chỉ Nghị Quyết Kế Tờ Báo Ảnh"""
+)
+_SURNAMES = _words(
+    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trịnh Mai
+    Lương Lưu Cao Tạ Hà Chu Lâm Thái Quách Tô Vương Triệu Kiều Nông Lò Quàng Cầm Giàng Sùng
+    Thào Vàng Mùa Lầu Y Ksor Rơ Nay Siu Rmah H'"""
+)
+# words before a capitalised name that make it something else than a place
+_NOT_PLACE_BEFORE = _words(
+    """sông suối hồ núi đèo cầu đường phố lộ chợ cảng bến vịnh biển đảo đồi thác trường báo
+    đồn ga tượng bác ông bà anh chị em pv đ/c ảnh quỹ giải hãng khu vùng miền clb"""
+) | frozenset(
+    [
+        "đô thị",
+        "tạp chí",
+        "công ty",
+        "nhà máy",
+        "bệnh viện",
+        "khách sạn",
+        "cửa khẩu",
+        "sân bay",
+        "quảng trường",
+        "phóng viên",
+        "đồng chí",
+        "tư tưởng",
+        "phong cách",
+        "đại học",
+        "học viện",
+        "văn hóa",
+        "văn hoá",
+        "tác giả",
+        "nhà thơ",
+    ]
+)
+# before a district or commune name: a border post or police unit named after it
+_NOT_LOCAL_BEFORE = frozenset(["biên phòng", "công an", "quân sự", "bđbp", "đồn"])
+
+
+def _words_before(text: str, start: int) -> tuple[str, str]:
+    """The word and the two words before ``start``, lower-cased."""
+    words = text[max(0, start - 30) : start].lower().split()
+    last = words[-1] if words else ""
+    return last, " ".join(words[-2:])
+
+
+_NOT_PLACE_AFTER = re.compile(rf"(?:/|[ \t]*-[ \t]*TTXVN|[ \t]+[{_UP}][{_LOW}]*[ \t]+[{_UP}])")
+
+
+@dataclass(slots=True)
+class _Raw:
+    """One candidate mention before resolution."""
+
+    start: int
+    end: int
+    name: str  # as written (or designation for numbered units)
+    level: str | None  # None for bare names (decided by the gazetteer)
+    tier: int  # 0 = "thành phố" of either tier; 4 = village; -1 = unknown (bare)
+    implicit: bool = False
+    respelled: bool = False  # found only under another spelling ("Đác Hà" for Đăk Hà)
+    group: int = -1  # list group
+    strict: bool = False  # must be found in the gazetteer (committees, bare names)
+    numbered: bool = False
+    parent: _Raw | None = None
+    unit: Unit | None = None
+    ambiguous: bool = False
+    keep: bool = True
+
+
+def _title(name: str) -> str:
+    """Title-case an all-capitals name ("SƠN LA" → "Sơn La"); keep others as written."""
+    if name.isupper() and len(name) > 3 and name not in ("HCM",):
+        return " ".join(w[:1] + w[1:].lower() for w in name.split(" "))
+    return name
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in _SEPARATORS.split(name) if t]
+
+
+@functools.lru_cache(maxsize=200_000)
+def _key(name: str) -> str:
+    return fold(name)
+
+
+class _Lexicon:
+    """Gazetteer name keys grouped for the recogniser."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.max_tokens = 1
+        self.known: set[str] = set()
+        for unit in gaz:
+            for name in unit.names:
+                self.known.add(fold(name))
+                self.max_tokens = max(self.max_tokens, len(_tokens(name)))
+        self.known.update(a for u in gaz for a in u.aliases)
+        self._cache: dict[str, tuple[Unit, ...]] = {}
+        self.province_of = {u.id: gaz.province(u.id) for u in gaz}
+        # keys of the beginnings of names of two or more syllables ("cái" of "Cái Dầu")
+        self.heads = {
+            fold(" ".join(toks[:k]))
+            for u in gaz
+            for n in u.names
+            for toks in (_tokens(n),)
+            for k in range(1, len(toks))
+        }
+        self.first_tokens = {fold(_tokens(n)[0]) for u in gaz for n in u.names if _tokens(n)}
+
+    def units(self, name: str) -> tuple[Unit, ...]:
+        found = self._cache.get(name)
+        if found is None:
+            found = self._cache[name] = tuple(self.gaz.lookup(name))
+        return found
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    return _Lexicon(load())
+
+
+def _longest_known(lex: _Lexicon, tokens: list[str], start: int = 0) -> int:
+    """Length of the longest token run from ``start`` that is a gazetteer name (0 if none)."""
+    for n in range(min(len(tokens) - start, lex.max_tokens), 0, -1):
+        if _key(" ".join(tokens[start : start + n])) in lex.known:
+            return n
+    return 0
+
+
+@functools.lru_cache(maxsize=100_000)
+def _cut_name(name: str) -> tuple[str, bool]:
+    """The place name at the start of a capitalised run, and whether the gazetteer knows it."""
+    lex = _lexicon()
+    tokens = _tokens(name)
+    titled = [_title(t) if t.isupper() and len(t) > 1 else t for t in tokens]
+    n = _longest_known(lex, titled)
+    rest = titled[n:]
+    if n and (n >= 2 or not rest or _ends_name(rest)):
+        return _join_like(name, tokens, n), True
+    # unknown name: stop before words that start a new phrase, at most four syllables
+    out: list[str] = []
+    for i, tok in enumerate(titled):
+        if i and (_ends_name(titled[i:]) or len(out) >= 4):
+            break
+        out.append(tok)
+    if len(out) == 1 and n == 1:
+        return _join_like(name, tokens, 1), True
+    glued = _split_glued(lex, titled[: len(out)])
+    if glued:
+        return name[: _offset_of(name, tokens, len(out) - 1) + glued], True
+    return _join_like(name, tokens, len(out)), False
+
+
+def _ends_name(rest: list[str]) -> bool:
+    """Whether the capitalised words ``rest`` start something else than the name before."""
+    first = rest[0]
+    return first in _STOP_NEXT or (first in _SURNAMES and len(rest) >= 3) or first.isupper()
+
+
+def _split_glued(lex: _Lexicon, tokens: list[str]) -> int:
+    """A known name glued to the next lower-case word ("Hà Tĩnhvề"): length kept of the last."""
+    last = tokens[-1]
+    head = " ".join(tokens[:-1])
+    for cut in range(len(last) - 1, 1, -1):
+        if last[cut].islower() and _key(f"{head} {last[:cut]}".strip()) in lex.known:
+            return cut
+    return 0
+
+
+def _offset_of(name: str, tokens: list[str], index: int) -> int:
+    pos = 0
+    for tok in tokens[:index]:
+        pos = name.index(tok, pos) + len(tok)
+    return name.index(tokens[index], pos)
+
+
+def _join_like(name: str, tokens: list[str], n: int) -> str:
+    """The first ``n`` tokens of ``name`` with the separators as written."""
+    pos = 0
+    for tok in tokens[:n]:
+        pos = name.index(tok, pos) + len(tok)
+    return name[:pos]
+
+
+def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
+    raws: list[_Raw] = []
+    group = 0
+    word_chars = _WORD_CHARS
+    taken_until = 0
+    for m in _HEAD_SCAN.finditer(text):
+        start, head = m.start(), m.group()
+        if start < taken_until:
+            continue  # inside the name or list of the mention before ("Xã Bản Khoang")
+        if raws:
+            taken_until = max(taken_until, raws[-1].end)
+            if start < taken_until:
+                continue
+        if start and text[start - 1] in _WORD_CHARS:
+            continue  # inside a word
+        after = m.end()
+        if (
+            after < len(text)
+            and text[after] in _WORD_CHARS
+            and not head.isupper()
+            and not (text[after].isupper() or text[after].isdigit())
+        ):
+            continue  # "Thông", not "thôn"
+        group += 1
+        abbr = _ABBREVIATIONS.get(head)
+        if abbr == "hcm":
+            if after < len(text) and text[after] in _WORD_CHARS:
+                continue
+            raws.append(_Raw(start, after, "Hồ Chí Minh", "thành phố", 1, group=group))
+            continue
+        if abbr in ("q", "p"):
+            f = _QP_FOLLOW.match(text, after)
+            if f is not None:
+                level = "quận" if abbr == "q" else "phường"
+                designation = f"{level.capitalize()} {int(f.group('num'))}"
+                tier = _LEVELS[level][1]
+                raws.append(
+                    _Raw(start, f.end(), designation, level, tier, group=group, numbered=True)
+                )
+            continue
+        if abbr is not None:
+            f = _ABBR_FOLLOW.match(text, after)
+            if f is not None:
+                level, tier = _LEVELS[abbr]
+                raws.extend(_named(text, start, f, False, level, tier, lex, group, strict=False))
+            continue
+        low = head.lower().replace("uỷ", "ủy")
+        if low in _COMMITTEES:
+            f = _COMMITTEE_FOLLOW.match(text, after)
+            if f is not None:
+                level, tier = _COMMITTEES[low]
+                raws.extend(_named(text, start, f, False, level, tier, lex, group, strict=True))
+            continue
+        level, tier = _LEVELS[low]
+        f = _LEVEL_FOLLOW.match(text, after)
+        if f is None:
+            continue
+        if level == "bản" and _NOT_VILLAGE_BAN.search(text, max(0, start - 12), start):
+            continue
+        if f.group("num") is not None:
+            if level in _NUMBERED:
+                raws.extend(_numbered(text, start, f, level, tier, group))
+            continue
+        glued = f.start("name") == after and head.isupper()
+        colon = f.group("colon") is not None
+        raws.extend(_named(text, start, f, colon, level, tier, lex, group, strict=glued))
+    # bare names, unless inside a span a level-word mention (or its list) already took
+    taken = sorted([(r.start, r.end) for r in raws])
+    starts = [a for a, _ in taken]
+    ends = [b for _, b in taken]
+    n_taken = len(taken)
+    for m in _RUN_SCAN.finditer(text):
+        spans = _known_spans(m.group())
+        if not spans or (m.start() and text[m.start() - 1] in word_chars):
+            continue
+        base = m.start()
+        for offset, length in spans:
+            start, end = base + offset, base + offset + length
+            i = bisect.bisect_right(starts, start) - 1
+            if (i >= 0 and ends[i] > start) or (i + 1 < n_taken and starts[i + 1] < end):
+                continue
+            name, end = _extend_lower(text, lex, text[start:end], end)
+            raws.append(_Raw(start, end, name, None, -1, implicit=True, strict=True))
+    return raws
+
+
+# a number followed by what it counts is not a unit's number ("phường 3 năm liền", "7a, 49 hộ")
+_COUNTED = re.compile(
+    r"[ \t]*(?:năm|tháng|ngày|tuần|người|hộ|nhân khẩu|lần|km|ha|m2|tỷ|triệu|nghìn|ngàn|đồng|"
+    r"xã|phường|thôn|tổ|đơn vị|cán bộ|học sinh|%)(?![\w])"
+)
+_NOT_VILLAGE_BAN = re.compile(
+    r"(?:văn|cơ|phiên|nhật|tái|nguyên|căn|kịch|kinh|dự thảo|hồ sơ|văn kiện|bản)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _plural_before(text: str, start: int) -> bool:
+    return bool(_PLURAL.search(text, max(0, start - 12), start))
+
+
+def _numbered(
+    text: str, start: int, m: re.Match[str], level: str, tier: int, group: int
+) -> list[_Raw]:
+    so = "số " if m.group("num").startswith("số") else ""
+    designation = level[0].upper() + level[1:] + " " + so
+
+    def make(num: str, start: int, end: int) -> _Raw:
+        digits = re.sub(r"^(?:số[ \t]*)?0*", "", num) or "0"
+        return _Raw(start, end, designation + digits, level, tier, group=group, numbered=True)
+
+    if _COUNTED.match(text, m.end()):
+        return []
+    out = [make(m.group("num"), start, m.end())]
+    pos = m.end()
+    while True:
+        nxt = _LIST_NEXT.match(text, pos)
+        if nxt is None or nxt.group("num") is None or not nxt.group("sep").strip():
+            break
+        if _COUNTED.match(text, nxt.end()):
+            break  # "tổ dân phố số 7a, 49 hộ"
+        out.append(make(nxt.group("num"), nxt.start("num"), nxt.end()))
+        pos = nxt.end()
+    return out
+
+
+def _named(
+    text: str,
+    start: int,
+    m: re.Match[str],
+    colon: bool,
+    level: str,
+    tier: int,
+    lex: _Lexicon,
+    group: int,
+    *,
+    strict: bool,
+) -> list[_Raw]:
+    raw_name = m.group("name")
+    if raw_name.isupper() and len(raw_name) > 3:
+        strict = True  # a heading in capitals: only names the gazetteer knows
+    name, known = _cut_name(raw_name)
+    inner = _LEVEL_START.match(raw_name) if not known else None
+    if inner is not None and _inner_tier(inner.group()) < 4:
+        return []  # "1 xã: Phường 1, 2": the next level word speaks for itself
+    name_start = m.start("name")
+    end = name_start + len(name)
+    if not known and name == raw_name:
+        longer, end = _extend_lower(text, lex, name, end)
+        known, name = longer != name, longer
+    else:
+        name, end = _extend_lower(text, lex, name, end)
+    if not _acceptable(name, known, tier, strict):
+        return []
+    out = [_Raw(start, end, _title(name), level, tier, group=group, strict=strict)]
+    if strict:
+        return out
+    plural: bool | None = colon or None  # looked at only when a list seems to follow
+    pos = end
+    while True:
+        if not _MAY_CONTINUE.match(text, pos):
+            break
+        paren = _PAREN.match(text, pos)
+        probe = paren.end() if paren else pos
+        nxt = _LIST_NEXT.match(text, probe)
+        if nxt is None or nxt.group("name") is None or not nxt.group("sep").strip():
+            break
+        if ";" in nxt.group("sep") and not colon:
+            break  # a new clause, not the list
+        if _LEVEL_START.match(nxt.group("name")):
+            break
+        item, item_known = _cut_name(nxt.group("name"))
+        if plural is None:
+            plural = _plural_before(text, start)
+        if not (plural or item_known) or not _acceptable(item, item_known, tier, False):
+            break
+        if not plural and not _fits_level(lex, item, level, tier):
+            break
+        item_end = nxt.start("name") + len(item)
+        item, item_end = _extend_lower(text, lex, item, item_end)
+        out.append(_Raw(nxt.start("name"), item_end, _title(item), level, tier, group=group))
+        pos = item_end
+    return out
+
+
+_MAY_CONTINUE = re.compile(r"[ \t]*(?:[,;&(]|và\b|hoặc\b|với\b)")
+_LEVEL_START = re.compile(rf"(?:{_alternation([*_LEVEL_WORDS, *_COMMITTEE_WORDS])})(?![{_WORD}])")
+
+
+def _inner_tier(word: str) -> int:
+    low = word.lower().replace("uỷ", "ủy")
+    return (_COMMITTEES.get(low) or _LEVELS.get(low) or ("", 0))[1]
+
+
+def _fits_level(lex: _Lexicon, name: str, level: str, tier: int) -> bool:
+    for unit in lex.units(_title(name)):
+        if unit.level == level or (tier == 0 and unit.level == "thành phố"):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=50_000)
+def _acceptable(name: str, known: bool, tier: int, strict: bool) -> bool:
+    tokens = _tokens(name)
+    if not tokens:
+        return False
+    if known:
+        return True
+    if strict:
+        return False
+    first = _title(tokens[0]) if tokens[0].isupper() else tokens[0]
+    if first in _STOP_FIRST:
+        return False
+    if first in _SURNAMES and len(tokens) >= 3:
+        return False  # "Chủ tịch UBND tỉnh Võ Văn Hưng"
+    return len(tokens) >= 2  # unlisted names of one syllable are mostly something else
+
+
+def _extend_lower(text: str, lex: _Lexicon, name: str, end: int) -> tuple[str, int]:
+    """Take lower-case syllables that complete a gazetteer name ("Cái dầu", "Lào cai")."""
+    best = (name, end)
+    if _key(name) not in lex.heads:
+        return best
+    cur, pos = name, end
+    for _ in range(2):
+        nxt = _LOWER_NEXT.match(text, pos)
+        if nxt is None:
+            break
+        cur, pos = cur + text[pos : nxt.end()], nxt.end()
+        if _key(cur) in lex.known:
+            best = (cur, pos)
+    return best
+
+
+@functools.lru_cache(maxsize=100_000)
+def _known_spans(run: str) -> tuple[tuple[int, int], ...]:
+    """(offset, length) of the gazetteer names in a capitalised run, longest first."""
+    lex = _lexicon()
+    tokens = _tokens(run)
+    if not any(_key(t) in lex.first_tokens for t in tokens):
+        return ()
+    offsets: list[int] = []
+    pos = 0
+    for tok in tokens:
+        pos = run.index(tok, pos)
+        offsets.append(pos)
+        pos += len(tok)
+    out: list[tuple[int, int]] = []
+    # a name inside a longer proper name is not a place ("Thừa Thiên Huế", "Quỹ Hòa Bình",
+    # "Nguyễn Thị Hà Giang"): before it in the run only function words, titles, level words
+    # and abbreviations ("Tại Hà Nội", "BĐBP Quảng Bình")
+    longer = False
+    i = 0
+    while i < len(tokens):
+        n = _longest_known(lex, tokens, i)
+        if not n:
+            tok = tokens[i]
+            longer = longer or not (
+                tok in _STOP_FIRST
+                or tok in _STOP_NEXT
+                or tok in _FUNCTION
+                or (tok.isupper() and len(tok) > 1)
+            )
+            i += 1
+            continue
+        if longer:
+            break
+        end = offsets[i + n - 1] + len(tokens[i + n - 1])
+        out.append((offsets[i], end - offsets[i]))
+        i += n
+    return tuple(out)
+
+
+# --- deciding ---------------------------------------------------------------------------------
+
+
+def _vintage(raws: list[_Raw], article_date: str | None) -> str:
+    if article_date:
+        return "2025" if article_date[:10] >= SWITCH_DATE else "2024"
+    if any(r.tier == 2 for r in raws if r.level):
+        return "2024"
+    if any(r.level == "đặc khu" for r in raws):
+        return "2025"
+    return "2024"
+
+
+def _compatible(unit: Unit, level: str | None, tier: int) -> bool:
+    if level is None:
+        return True
+    if tier == 0:
+        return unit.level == "thành phố"
+    if tier == 1:
+        return unit.tier == 1
+    return unit.tier == tier
+
+
+def _candidates(lex: _Lexicon, raw: _Raw) -> list[Unit]:
+    """Gazetteer units (both vintages) whose name and level fit the mention."""
+    units = [u for u in lex.units(raw.name) if _compatible(u, raw.level, raw.tier)]
+    if not units and raw.level is not None and not raw.numbered:
+        units = [
+            u for u in lex.gaz.lookup(raw.name, respell=True) if _compatible(u, raw.level, raw.tier)
+        ]
+        raw.respelled = bool(units)
+    if raw.level is not None and raw.tier >= 2:
+        exact = [u for u in units if u.level == raw.level]
+        units = exact or units
+    return units
+
+
+def _province_ids(gaz: Gazetteer, province: str | None) -> frozenset[str]:
+    """Ids of the province-level units called ``province`` and of their successors."""
+    if province is None:
+        return frozenset()
+    ids: set[str] = set()
+    for unit in gaz.lookup(province):
+        if unit.tier == 1:
+            ids.add(unit.id)
+            ids.update(unit.successors)
+    return frozenset(ids)
+
+
+def _province_name(gaz: Gazetteer, unit: Unit) -> str:
+    return _lexicon().province_of[unit.id].name
+
+
+def _ancestor_names(gaz: Gazetteer, unit: Unit) -> set[str]:
+    return {fold(n) for a in gaz.ancestors(unit.id) for n in a.names}
+
+
+def _decide(
+    gaz: Gazetteer,
+    cands: list[Unit],
+    raw: _Raw,
+    vintage: str,
+    province: frozenset[str],
+    district: str | None,
+) -> tuple[Unit | None, bool]:
+    """The one unit the mention names, or (None, ambiguous?) when the text does not decide.
+
+    The article's vintage is tried first, then the other one (a 2025 article may speak of a
+    former district). Below province level a unit outside the article's province is not taken.
+    """
+    for pool in (
+        [u for u in cands if u.vintage == vintage],
+        [u for u in cands if u.vintage != vintage],
+    ):
+        if not pool:
+            continue
+        if province:
+            of = _lexicon().province_of
+            inside = [u for u in pool if u.tier == 1 or of[u.id].id in province]
+            if not inside:
+                continue
+            pool = inside
+        if len(pool) > 1 and raw.parent is not None:
+            pfold = fold(raw.parent.unit.name if raw.parent.unit else raw.parent.name)
+            pool = [u for u in pool if pfold in _ancestor_names(gaz, u)] or pool
+        if len(pool) > 1 and district:
+            names = {fold(district)} | {fold(u.name) for u in gaz.absorbed(district, "huyện")}
+            pool = [u for u in pool if names & _ancestor_names(gaz, u)] or pool
+        if len(pool) > 1:
+            top = [u for u in pool if u.tier == 1]
+            pool = top if len(top) == 1 else pool
+        if len(pool) == 1:
+            return pool[0], False
+        return None, True
+    return None, False
+
+
+_PARENT_GAP = re.compile(r"^[ \t]*(?:[,(–-]|thuộc|của)?[ \t]*(?:\(|thuộc|của)?[ \t]*$")
+_CHAIN_GAP = re.compile(r"^[ \t]*,?[ \t]*(?:và|hoặc)?[ \t]*$")
+
+
+def _link_parents(text: str, raws: list[_Raw]) -> None:
+    """A unit written right after another (", huyện X", "(X)", "thuộc X") of a higher tier
+    is its parent, and the parent of the list ("xã A, xã B và xã C (huyện X)") it ends."""
+    ordered = sorted(raws, key=lambda r: r.start)
+    for i in range(len(ordered) - 1):
+        r, nxt = ordered[i], ordered[i + 1]
+        gap = text[r.end : nxt.start]
+        if len(gap) > 12 or not _PARENT_GAP.match(gap) or _tier_of(nxt) >= _tier_of(r):
+            continue
+        j = i
+        while True:
+            member = ordered[j]
+            if member.parent is None:
+                member.parent = nxt
+            if j == 0:
+                break
+            prev = ordered[j - 1]
+            if _tier_of(prev) != _tier_of(r) or not (
+                (prev.group == member.group and prev.group >= 0)
+                or _CHAIN_GAP.match(text[prev.end : member.start])
+            ):
+                break
+            j -= 1
+
+
+def _tier_of(raw: _Raw) -> int:
+    if raw.unit is not None:
+        return raw.unit.tier if raw.unit.vintage == "2024" or raw.unit.tier == 1 else 3
+    if raw.tier == 0:
+        return 1
+    if raw.tier == -1:
+        return 9
+    return raw.tier
+
+
+def find_places(
+    text: str, *, article_date: str | None = None, publisher: str | None = None
+) -> PlaceFindings:
+    """The administrative units and villages named in ``text`` (see the module docstring)."""
+    lex = _lexicon()
+    gaz = lex.gaz
+    raws = _scan(text, lex)
+    if not raws:
+        return PlaceFindings()
+    vintage = _vintage(raws, article_date)
+    explicit = [r for r in raws if r.level is not None]
+    bare = [r for r in raws if r.level is None]
+
+    # 1. explicit provinces and committees, then districts that are unique by name
+    first: dict[tuple[object, ...], tuple[Unit | None, bool, bool]] = {}
+    key: tuple[object, ...]
+    for r in sorted((r for r in explicit if r.tier <= 2), key=lambda r: r.tier):
+        key = (r.name, r.level, r.tier, r.numbered)
+        if key not in first:  # the same words decide the same way in one text
+            unit, ambiguous = _decide(gaz, _candidates(lex, r), r, vintage, frozenset(), None)
+            first[key] = (unit, ambiguous, r.respelled)
+        r.unit, r.ambiguous, r.respelled = first[key]
+    # 2. the article's province, then bare names: provinces anywhere, districts and communes
+    #    of the article's province in context
+    province = _article_province(gaz, explicit, publisher, lex, vintage)
+    district_raws = sorted(
+        (e for e in explicit if e.tier == 2 or (e.unit is not None and e.unit.tier == 2)),
+        key=lambda e: e.start,
+    )
+    districts_at = [e.start for e in district_raws]
+    for r in bare:
+        _decide_bare(text, gaz, lex, r, vintage, province, district_raws, districts_at)
+    raws = [r for r in raws if r.keep and (r.level is not None or r.unit is not None)]
+    raws.sort(key=lambda r: r.start)
+    province = _article_province(gaz, raws, publisher, lex, vintage) or province
+    _link_parents(text, raws)
+    # 3. what the names alone did not decide: parents in the text and the article's province
+    decided: dict[tuple[object, ...], tuple[Unit | None, bool, bool]] = {}
+    for tier in (0, 1, 2, 3):
+        district = _article_district(raws) if tier == 3 else None
+        within = _province_ids(gaz, province)
+        for r in raws:
+            if r.level is not None and r.tier == tier and r.unit is None:
+                parent = (
+                    r.parent.unit.id
+                    if r.parent and r.parent.unit
+                    else (r.parent.name if r.parent else None)
+                )
+                key = (r.name, r.level, r.numbered, parent)
+                if key not in decided:  # the same words decide the same way in one text
+                    unit, ambiguous = _decide(
+                        gaz, _candidates(lex, r), r, vintage, within, district
+                    )
+                    decided[key] = (unit, ambiguous, r.respelled)
+                r.unit, r.ambiguous, r.respelled = decided[key]
+        decided.clear()
+    raws = [r for r in raws if r.unit is not None or r.ambiguous or not r.strict]
+    _link_villages(raws)
+    merges = _link_merges(text, raws)
+    province = _article_province(gaz, raws, publisher, lex, vintage) or province
+    district_name = _article_district(raws)
+    places = _assemble(text, gaz, raws, _province_ids(gaz, province), district_name, merges)
+    return PlaceFindings(places=places, province=province, district=district_name)
+
+
+def _article_province(
+    gaz: Gazetteer,
+    raws: list[_Raw],
+    publisher: str | None,
+    lex: _Lexicon,
+    vintage: str,
+) -> str | None:
+    """The province named most (a province counts twice, a unit inside it once); the first
+    named wins a tie."""
+    of = lex.province_of
+    counts = Counter([r.unit.id for r in raws if r.unit is not None])
+    votes: Counter[str] = Counter()
+    for uid, n in counts.items():
+        unit = of[uid]
+        votes[unit.name] += n * (2 if unit.id == uid else 1)
+    if publisher:
+        for m in _RUN_SCAN.finditer(publisher):
+            for offset, length in _known_spans(m.group(0)):
+                for u in lex.units(m.group(0)[offset : offset + length]):
+                    if u.tier == 1 and u.vintage == vintage:
+                        votes[u.name] += 1
+    if not votes:
+        return None
+    best = max(votes.values())
+    tied = {name for name, n in votes.items() if n == best}
+    if len(tied) > 1:
+        for r in raws:
+            if r.unit is not None and of[r.unit.id].name in tied:
+                return of[r.unit.id].name
+    return min(tied)
+
+
+def _article_district(raws: list[_Raw]) -> str | None:
+    votes: Counter[str] = Counter(
+        r.unit.name for r in raws if r.unit is not None and r.unit.tier == 2
+    )
+    if not votes:
+        votes = Counter(r.name for r in raws if r.level is not None and r.tier == 2)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _decide_bare(
+    text: str,
+    gaz: Gazetteer,
+    lex: _Lexicon,
+    r: _Raw,
+    vintage: str,
+    province: str | None,
+    district_raws: list[_Raw],
+    districts_at: list[int],
+) -> None:
+    r.keep = False
+    last, last2 = _words_before(text, r.start)
+    if (
+        last in _NOT_PLACE_BEFORE
+        or last2 in _NOT_PLACE_BEFORE
+        or (len(last) == 2 and last.endswith("."))  # an initial: "H. Nguyễn"
+        or _NOT_PLACE_AFTER.match(text, r.end)
+    ):
+        return
+    units = [u for u in lex.units(r.name) if u.vintage == vintage] or list(lex.units(r.name))
+    if not units:
+        return
+    issue = bool(_ISSUE_LINE.match(text, r.end))
+    provinces = [u for u in units if u.tier == 1]
+    if provinces and (fold(r.name) != fold("Hồ Chí Minh") or issue):
+        r.unit = provinces[0]
+        r.level, r.tier = provinces[0].level, 1
+        r.keep = True
+        return
+    if province is None:
+        if issue:
+            r.unit, r.keep = units[0], len(units) == 1
+            if r.keep:
+                r.level, r.tier = units[0].level, units[0].tier
+        return
+    if last in _NOT_LOCAL_BEFORE or last2 in _NOT_LOCAL_BEFORE:
+        return
+    in_province = [u for u in units if fold(_province_name(gaz, u)) == fold(province)]
+    if len(_tokens(r.name)) < 2 and len(r.name) < 6:
+        return
+    districts = [u for u in in_province if u.tier == 2]
+    if len(districts) == 1:
+        r.unit = districts[0]
+        r.level, r.tier = districts[0].level, 2
+        r.keep = True
+        return
+    # a commune of the district the text has just named
+    i = bisect.bisect_left(districts_at, r.start) - 1
+    near = district_raws[i] if i >= 0 else None
+    if near is None or r.start - near.end > 600:
+        return
+    communes = [
+        u
+        for u in in_province
+        if u.tier == 3
+        and u.vintage == "2024"
+        and fold(gaz.unit(u.parent).name if u.parent else "") == fold(near.name)
+    ]
+    if len(communes) == 1 and len(_tokens(r.name)) >= 2:
+        r.unit = communes[0]
+        r.level, r.tier = communes[0].level, 3
+        r.keep = True
+
+
+_MERGE_INTO = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:thành|vào)[ \t]+")
+_MERGE_CHAIN = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:,|và|cùng|(?:sáp |sát )?nhập với|với)?[ \t]*"
+)
+_MERGE_VERB = re.compile(r"(?:sáp nhập|sát nhập|nhập|hợp nhất)(?![\w])", re.IGNORECASE)
+
+
+def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
+    """Units merged into another in this sentence: "nhập thôn 6 và thôn 7 thành thôn Trung
+    Thịnh", "sáp nhập các phường 1, 2 thành phường Phú Lợi" (keys: ``id`` of the raw)."""
+    by_start = {r.start: r for r in raws}
+    ordered = sorted(raws, key=lambda r: r.start)
+    index = {id(r): i for i, r in enumerate(ordered)}
+    out: dict[int, _Raw] = {}
+    for r in ordered:
+        into = _MERGE_INTO.match(text, r.end)
+        target = by_start.get(into.end()) if into else None
+        if target is None or _tier_of(target) != _tier_of(r):
+            continue
+        sentence_start = max(text.rfind(".", 0, r.start), text.rfind("\n", 0, r.start)) + 1
+        if not _MERGE_VERB.search(text, sentence_start, r.start + 1):
+            continue
+        i = index[id(r)]
+        while i >= 0:
+            member = ordered[i]
+            if member.start < sentence_start or _tier_of(member) != _tier_of(r):
+                break
+            if (fold(member.name), member.level) != (fold(target.name), target.level):
+                out.setdefault(id(member), target)
+            if i == 0 or not _MERGE_CHAIN.fullmatch(text, ordered[i - 1].end, member.start):
+                break
+            i -= 1
+    return out
+
+
+def _link_villages(raws: list[_Raw]) -> None:
+    """A village without a written parent belongs to the commune named last before it."""
+    last: _Raw | None = None
+    for r in raws:
+        if r.tier == 3 or (r.unit is not None and r.unit.tier == 3 and r.level != "thôn"):
+            last = r
+        elif r.tier == 4 and r.parent is None and last is not None:
+            r.parent = last
+
+
+def _assemble(
+    text: str,
+    gaz: Gazetteer,
+    raws: list[_Raw],
+    province: frozenset[str],
+    district: str | None,
+    merges: dict[int, _Raw],
+) -> tuple[Place, ...]:
+    places: dict[tuple[str, ...], dict[str, Any]] = {}
+    mentions: dict[tuple[str, ...], list[Mention]] = {}
+    implicit: dict[tuple[str, ...], bool] = {}
+    # a respelled name keeps the text's spelling unless the text also writes the official one
+    official = {fold(r.unit.name) for r in raws if r.unit is not None and not r.respelled}
+    by_name: dict[tuple[str, str], tuple[str, ...]] = {}
+    for r in raws:
+        unit = r.unit
+        level = r.level or (unit.level if unit else "")
+        mention = Mention(r.start, r.end, text[r.start : r.end])
+        key: tuple[str, ...]
+        if unit is not None and ("unit", unit.id, level) in places and r.parent is None:
+            key = ("unit", unit.id, level)
+            mentions[key].append(mention)
+            implicit[key] = implicit[key] and r.implicit
+            _merge_fields(places[key], merges.get(id(r)))
+            continue
+        if unit is not None and (not r.respelled or fold(unit.name) in official):
+            name = unit.name
+        else:
+            name = r.name
+        parent = parent_level = None
+        if r.parent is not None:
+            p = r.parent
+            parent = p.unit.name if p.unit is not None else p.name
+            parent_level = p.level or (p.unit.level if p.unit else None)
+        elif unit is not None and unit.parent is not None:
+            pu = gaz.unit(unit.parent)
+            if unit.vintage == "2024" or pu.tier == 1:
+                parent, parent_level = pu.name, pu.level
+            if (
+                district is not None
+                and pu.tier == 2
+                and any(u.id == pu.id for u in gaz.absorbed(district, "huyện"))
+            ):
+                parent, parent_level = district, "huyện"  # the text's district, merged later
+        fallback = unit is None and parent is None and r.tier == 3 and not r.ambiguous
+        absorbed = _absorbed(gaz, r, province) if unit is None else None
+        if absorbed is not None and parent is None and absorbed.parent is not None:
+            pu = gaz.unit(absorbed.parent)
+            parent, parent_level = pu.name, pu.level
+        if unit is not None:
+            key = ("unit", unit.id, level)
+        else:
+            key = ("name", fold(name), level, fold(parent or ""))
+            if parent is None:  # a later bare mention of a place already named
+                key = by_name.get((fold(name), level), key)
+            if fallback and key not in places and district is not None:
+                parent = district  # the district the article is about
+            by_name.setdefault((fold(name), level), key)
+        old = places.get(key)
+        if old is not None:
+            mentions[key].append(mention)
+            implicit[key] = implicit[key] and r.implicit
+            if old["parent"] is None and parent is not None:
+                old.update(parent=parent, parent_level=parent_level)
+            _merge_fields(old, merges.get(id(r)))
+            continue
+        fields = _place_fields(gaz, unit, name, level, parent, parent_level, r)
+        if absorbed is not None:
+            fields.update(
+                merged_into=absorbed.name,
+                merged_into_code=absorbed.code,
+                province=gaz.province(absorbed.id).name,
+            )
+        _merge_fields(fields, merges.get(id(r)))
+        places[key] = fields
+        mentions[key] = [mention]
+        implicit[key] = r.implicit
+    return tuple(
+        Place(**fields, mentions=tuple(mentions[k]), implicit_level=implicit[k])
+        for k, fields in places.items()
+    )
+
+
+def _merge_fields(fields: dict[str, Any], target: _Raw | None) -> None:
+    """What the text says a unit was merged into, unless the gazetteer already says."""
+    if target is None or fields.get("merged_into") is not None:
+        return
+    if target.unit is not None:
+        fields.update(merged_into=target.unit.name, merged_into_code=target.unit.code)
+    else:
+        fields.update(merged_into=target.name)
+
+
+def _absorbed(gaz: Gazetteer, r: _Raw, province: frozenset[str]) -> Unit | None:
+    """The unit a former district or commune was merged into, per the gazetteer's records."""
+    if r.level is None or r.tier not in (0, 1, 2, 3):
+        return None
+    return _absorbed_in(r.name, r.level, province)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _absorbed_in(name: str, level: str, province: frozenset[str]) -> Unit | None:
+    lex = _lexicon()
+    of = lex.province_of
+    units = [
+        u
+        for u in lex.gaz.absorbed(name, level, vintage="2024")
+        if not province or of[u.id].id in province
+    ]
+    return units[0] if len(units) == 1 else None
+
+
+def _place_fields(
+    gaz: Gazetteer,
+    unit: Unit | None,
+    name: str,
+    level: str,
+    parent: str | None,
+    parent_level: str | None,
+    r: _Raw,
+) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "name": name,
+        "level": level,
+        "parent": parent,
+        "parent_level": parent_level,
+        "ambiguous": r.ambiguous and unit is None,
+    }
+    if unit is None:
+        return fields
+    merged = merged_code = succ_code = succ_name = None
+    target = unit
+    seen = 0
+    while target.successors and seen < 5:
+        nxt = gaz.unit(target.successors[0])
+        if nxt.vintage == target.vintage and merged is None:
+            merged, merged_code = nxt.name, nxt.code
+        target = nxt
+        seen += 1
+    if target is not unit and target.vintage == "2025":
+        succ_code, succ_name = target.code, target.name
+    fields.update(
+        unit_id=unit.id,
+        code=unit.code,
+        vintage=unit.vintage,
+        province=gaz.province(unit.id).name,
+        valid_from=unit.valid_from,
+        valid_until=unit.valid_until,
+        merged_into=merged,
+        merged_into_code=merged_code,
+        successor_code=succ_code,
+        successor_name=succ_name,
+    )
+    return fields

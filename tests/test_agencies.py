@@ -1,0 +1,401 @@
+"""Agency recogniser: table-driven cases in our own sentences, negative traps, data checks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policygraph.agencies import find_agencies, load_reference
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "policygraph" / "data" / "agencies"
+
+
+def names(text: str, **context: Any) -> list[str]:
+    return [a.name for a in find_agencies(text, **context)]
+
+
+# (sentence, context, expected canonical names in order of first mention)
+CASES: list[tuple[str, dict[str, Any], list[str]]] = [
+    # kind + level + place, abbreviations expanded
+    ("Sáng 5/3, UBND huyện Đakrông tổ chức hội nghị tổng kết năm.", {},
+     ["Ủy ban nhân dân huyện Đakrông"]),
+    ("Kỳ họp thứ tám của HĐND tỉnh Gia Lai bế mạc chiều qua.", {},
+     ["Hội đồng nhân dân tỉnh Gia Lai"]),
+    ("Đại hội Đảng bộ huyện Triệu Phong lần thứ XX thành công tốt đẹp.", {},
+     ["Đảng bộ huyện Triệu Phong"]),
+    ("Công an tỉnh Lạng Sơn vừa khởi tố vụ án.", {}, ["Công an tỉnh Lạng Sơn"]),
+    ("Hội LHPN huyện Cam Lộ ra mắt câu lạc bộ.", {}, ["Hội Liên hiệp Phụ nữ huyện Cam Lộ"]),
+    ("LĐLĐ tỉnh trao quà cho công nhân.", {"province": "Quảng Bình"},
+     ["Liên đoàn Lao động tỉnh Quảng Bình"]),
+    ("Thành ủy Đông Hà tổ chức hội nghị.", {}, ["Thành ủy Đông Hà"]),
+    ("Ban Thường vụ Tỉnh ủy tỉnh Sơn La ban hành kết luận.", {}, ["Ban Thường vụ Tỉnh ủy Sơn La"]),
+    # bare forms resolved from the article's place
+    ("UBND tỉnh vừa ban hành kế hoạch phòng chống thiên tai.", {"province": "Quảng Trị"},
+     ["Ủy ban nhân dân tỉnh Quảng Trị"]),
+    ("Huyện ủy đã chỉ đạo rà soát hộ nghèo.", {"district": "Đakrông"}, ["Huyện ủy Đakrông"]),
+    ("UBND huyện giao phòng chuyên môn kiểm tra.", {"province": "Quảng Trị", "district": "Đakrông"},
+     ["Ủy ban nhân dân huyện Đakrông"]),
+    ("Theo đề nghị của Giám đốc Sở Tài chính, kế hoạch được điều chỉnh.", {"province": "Bến Tre"},
+     ["Sở Tài chính tỉnh Bến Tre"]),
+    ("HỘI ĐỒNG NHÂN DÂN\nCăn cứ Luật Ngân sách nhà nước;", {"province": "Thanh Hóa"},
+     ["Hội đồng nhân dân tỉnh Thanh Hóa"]),
+    # no context: the bare name is kept as written
+    ("Chủ tịch UBND tỉnh Lê Văn Cường đã ký quyết định.", {}, ["Ủy ban nhân dân tỉnh"]),
+    ("Bí thư Tỉnh ủy chủ trì hội nghị.", {}, ["Tỉnh ủy"]),
+    # named once, later bare
+    ("UBND huyện Hướng Hóa họp báo. Sau đó UBND huyện đã giao nhiệm vụ cụ thể.", {},
+     ["Ủy ban nhân dân huyện Hướng Hóa"]),
+    ("Ủy ban MTTQ Việt Nam xã Ba Nang trao nhà. Ủy ban MTTQ Việt Nam xã sẽ tiếp tục hỗ trợ.", {},
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam xã Ba Nang"]),
+    ("Ủy ban MTTQ tỉnh Kon Tum cho biết Mặt trận tỉnh đã vận động được 3 tỷ đồng.", {},
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum"]),
+    # the office in a person's title is counted
+    ("Phó Chủ tịch UBND huyện Vĩnh Linh Trần Văn Bình dự buổi lễ.", {},
+     ["Ủy ban nhân dân huyện Vĩnh Linh"]),
+    ("Ông Hải, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Tư pháp, phát biểu.", {},
+     ["Bộ Chính trị", "Bộ Tư pháp"]),
+    ("Phó Thủ tướng Chính phủ đã kiểm tra công trình.", {}, ["Chính phủ"]),
+    ("Ông Minh, Trưởng ban Dân vận Huyện ủy Cam Lộ, phát biểu.", {},
+     ["Ban Dân vận Huyện ủy Cam Lộ"]),
+    ("Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam ban hành Luật này.", {}, ["Quốc hội"]),
+    ("Ông được bầu làm Ủy viên Trung ương Đảng.", {}, ["Ban Chấp hành Trung ương Đảng"]),
+    # sub-bodies carry their parent, which is not listed on its own
+    ("Ban Dân vận Tỉnh ủy Quảng Trị mở lớp tập huấn.", {}, ["Ban Dân vận Tỉnh ủy Quảng Trị"]),
+    ("Kết luận của BTV Tỉnh ủy Yên Bái được triển khai.", {}, ["Ban Thường vụ Tỉnh ủy Yên Bái"]),
+    ("Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo sát sao.", {"province": "Cà Mau"},
+     ["Ban cán sự đảng Ủy ban nhân dân tỉnh Cà Mau"]),
+    ("Thường trực HĐND huyện Cam Lộ họp phiên thường kỳ.", {},
+     ["Thường trực Hội đồng nhân dân huyện Cam Lộ"]),
+    ("HĐND huyện Cam Lộ nghe báo cáo thẩm tra của Ban Pháp chế.", {},
+     ["Hội đồng nhân dân huyện Cam Lộ", "Ban Pháp chế Hội đồng nhân dân huyện Cam Lộ"]),
+    ("Ban Tuyên giáo Trung ương tổ chức hội nghị; Ban Tuyên giáo đề nghị các địa phương phối hợp.",
+     {}, ["Ban Tuyên giáo Trung ương"]),
+    # distributive lists: one agency per unit
+    ("UBND các xã: Mò Ó, Hướng Hiệp và Tà Long có trách nhiệm báo cáo.", {},
+     ["Ủy ban nhân dân xã Mò Ó", "Ủy ban nhân dân xã Hướng Hiệp", "Ủy ban nhân dân xã Tà Long"]),
+    ("Giao Ủy ban nhân dân các huyện Gio Linh, Cam Lộ và huyện Hải Lăng thực hiện.", {},
+     ["Ủy ban nhân dân huyện Gio Linh", "Ủy ban nhân dân huyện Cam Lộ",
+      "Ủy ban nhân dân huyện Hải Lăng"]),
+    ("Bộ Chỉ huy BĐBP 2 tỉnh Quảng Ninh và Lạng Sơn ký kết quy chế phối hợp.", {},
+     ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh",
+      "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn"]),
+    # coordination shares the level and place
+    ("HĐND và UBND tỉnh Lâm Đồng tổ chức tiếp xúc cử tri.", {},
+     ["Hội đồng nhân dân tỉnh Lâm Đồng", "Ủy ban nhân dân tỉnh Lâm Đồng"]),
+    # central bodies, spellings and case
+    ("Thực hiện Chỉ thị của Thủ tướng Chính phủ và Nghị quyết của Ban Chấp hành Trung ương.", {},
+     ["Thủ tướng Chính phủ", "Ban Chấp hành Trung ương Đảng"]),
+    ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nCăn cứ văn bản của Bộ NN&PTNT;", {},
+     ["Bộ Nông nghiệp và Phát triển nông thôn"]),
+    ("Bộ trưởngBộ Lao động- Thương binh và Xã hội ký thông tư.", {},
+     ["Bộ Lao động - Thương binh và Xã hội"]),
+    ("Uỷ ban Dân tộc tổng kết công tác năm.", {}, ["Ủy ban Dân tộc"]),
+    ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nCăn cứ Hiến pháp;", {}, ["Ủy ban Thường vụ Quốc hội"]),
+    # headers in capitals, abbreviation in brackets, glued words
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\n-------", {}, ["Ủy ban nhân dân tỉnh Quảng Bình"]),
+    ("Hội đồng nhân dân (HĐND) tỉnh Bạc Liêu thông qua nghị quyết.", {},
+     ["Hội đồng nhân dân tỉnh Bạc Liêu"]),
+    ("Căn cứ văn bản của UBND tỉnh Nghệ Anvề việc sắp xếp thôn xóm;", {},
+     ["Ủy ban nhân dân tỉnh Nghệ An"]),
+    ("Phối hợp giữa Ủy ban nhân dân (UBND) tỉnh và Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh "
+     "Đắk\nLắk.", {},
+     ["Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk"]),
+    ("Bộ Lao động, Thương binh và Xã hội gửi Hội đồng Thi đua - Khen thưởng Trung ương.",
+     {}, ["Bộ Lao động - Thương binh và Xã hội", "Hội đồng Thi đua - Khen thưởng Trung ương"]),
+    ("UBND tỉnh và UBND huyện Cam Lộ ký kết.", {},
+     ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện Cam Lộ"]),
+    ("Nơi nhận: - TT Tỉnh ủy, TT HĐND tỉnh (b/c); - TT Krông Klang; - Lưu: VT.",
+     {"province": "Quảng Trị"},
+     ["Thường trực Tỉnh ủy Quảng Trị", "Thường trực Hội đồng nhân dân tỉnh Quảng Trị"]),
+    # the national body
+    ("Quy chế giám sát của UBMTTQVN và các đoàn thể chính trị - xã hội.", {},
+     ["Mặt trận Tổ quốc Việt Nam"]),
+    ("Chiến sĩ Bộ đội Biên phòng giúp dân gặt lúa.", {}, ["Bộ đội Biên phòng Việt Nam"]),
+    ("Ủy ban Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội của tỉnh tham gia giám sát.",
+     {"province": "Gia Lai"}, ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"]),
+    # named units
+    ("Cán bộ đồn Biên phòng A Túc tuần tra đường biên.", {}, ["Đồn Biên phòng A Túc"]),
+    ("Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo kiểm soát xuất nhập cảnh.", {},
+     ["Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo"]),
+    ("Bộ Chỉ huy BĐBP Quảng Ninh phối hợp với Bộ đội Biên phòng Quảng Ninh diễn tập.", {},
+     ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh"]),
+    ("Theo đề nghị của Cục trưởng Cục Quản lý giá; Bộ Tài chính ban hành thông tư.", {},
+     ["Cục Quản lý giá", "Bộ Tài chính"]),
+    ("Theo Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Quảng Trị, số ca mắc giảm.", {},
+     ["Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Quảng Trị"]),
+    ("Căn cứ Thông báo số 7/TB-BCĐ ngày 2/3/2025 của Ban Chỉ đạo tổng kết Nghị quyết 18;", {},
+     ["Ban Chỉ đạo tổng kết Nghị quyết 18"]),
+    ("Ban Chỉ đạo 35 Tỉnh ủy Quảng Bình họp phiên thường kỳ.", {},
+     ["Ban Chỉ đạo 35 Tỉnh ủy Quảng Bình"]),
+    ("Trung tâm Y tế huyện Gio Linh khám bệnh miễn phí cho người dân.", {},
+     ["Trung tâm Y tế huyện Gio Linh"]),
+    ("Ban Quản lý rừng phòng hộ huyện Hướng Hóa tăng cường tuần tra.", {},
+     ["Ban Quản lý rừng phòng hộ huyện Hướng Hóa"]),
+    ("Hội Chữ thập đỏ tỉnh Quảng Bình và Hội Chữ thập đỏ Việt Nam trao quà.", {},
+     ["Hội Chữ thập đỏ tỉnh Quảng Bình", "Hội Chữ thập đỏ Việt Nam"]),
+    # a list of bodies shares the place written after the last one
+    ("Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Bình Định gửi thư chúc mừng.", {},
+     ["Tỉnh ủy Bình Định", "Hội đồng nhân dân tỉnh Bình Định", "Ủy ban nhân dân tỉnh Bình Định",
+      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định"]),
+    ("Huyện uỷ, UBND huyện Cam Lộ chỉ đạo quyết liệt.", {},
+     ["Huyện ủy Cam Lộ", "Ủy ban nhân dân huyện Cam Lộ"]),
+    ("Tại Hội trường UBND huyện, Huyện ủy Cam Lộ biểu dương 10 tập thể.", {"district": "Cam Lộ"},
+     ["Ủy ban nhân dân huyện Cam Lộ", "Huyện ủy Cam Lộ"]),
+    ("Dự có lãnh đạo UBND, Ủy ban MTTQ Việt Nam huyện.", {"district": "Cam Lộ"},
+     ["Ủy ban nhân dân huyện Cam Lộ", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cam Lộ"]),
+    # cities, sector abbreviations, place without a level word
+    ("UBND TP Đông Hà và UBND TP.HCM ký kết hợp tác.", {},
+     ["Ủy ban nhân dân thành phố Đông Hà", "Ủy ban nhân dân thành phố Hồ Chí Minh"]),
+    ("Sở GD&ĐT tỉnh Quảng Nam phối hợp với Sở LĐ-TB&XH.", {"province": "Quảng Nam"},
+     ["Sở Giáo dục và Đào tạo tỉnh Quảng Nam",
+      "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam"]),
+    ("Sở Y tế Hà Nội khuyến cáo người dân.", {}, ["Sở Y tế thành phố Hà Nội"]),
+    ("Tỉnh đoàn phát động chiến dịch tình nguyện hè.", {"province": "Quảng Trị"},
+     ["Tỉnh đoàn Quảng Trị"]),
+    ("Đảng ủy xã Ba Lòng tổ chức đại hội. Đảng ủy xã đã lãnh đạo hoàn thành chỉ tiêu.", {},
+     ["Đảng ủy xã Ba Lòng"]),
+    ("Bộ CHQS tỉnh Quảng Trị và Ban CHQS huyện Đakrông tổ chức diễn tập.", {},
+     ["Bộ Chỉ huy Quân sự tỉnh Quảng Trị", "Ban Chỉ huy Quân sự huyện Đakrông"]),
+    ("Cục Thuế tỉnh Quảng Bình và Cục Thống kê tỉnh phối hợp kiểm tra.", {"province": "Quảng Bình"},
+     ["Cục Thuế tỉnh Quảng Bình", "Cục Thống kê tỉnh Quảng Bình"]),
+    ("Chi cục Kiểm lâm huyện tăng cường tuần tra rừng.", {"district": "Hướng Hóa"},
+     ["Chi cục Kiểm lâm huyện Hướng Hóa"]),
+    ("Đoàn ĐBQH và HĐND tỉnh Kon Tum thông báo lịch tiếp công dân.", {},
+     ["Đoàn đại biểu Quốc hội tỉnh Kon Tum", "Hội đồng nhân dân tỉnh Kon Tum"]),
+    # joint offices
+    ("Văn phòng Đoàn ĐBQH và HĐND tỉnh Kon Tum thông báo lịch tiếp công dân.", {},
+     ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Kon Tum"]),
+    ("Chánh Văn phòng HĐND - UBND huyện Cam Lộ dự họp.", {},
+     ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Cam Lộ"]),
+    ("Ban Thường vụ Tỉnh ủy và UBND tỉnh Ninh Bình gặp mặt doanh nghiệp.", {},
+     ["Ban Thường vụ Tỉnh ủy Ninh Bình", "Ủy ban nhân dân tỉnh Ninh Bình"]),
+    ("Theo quy định của Luật Đất đai, UBND tỉnh có thẩm quyền thu hồi đất.", {},
+     ["Ủy ban nhân dân tỉnh"]),
+    ("Căn cứ Nghị định của Chính phủ số 15/2020/NĐ-CP;", {}, ["Chính phủ"]),
+    ("Ngân hàng Chính sách xã hội huyện Cam Lộ giải ngân; Kho bạc Nhà nước kiểm soát chi.", {},
+     ["Ngân hàng Chính sách xã hội huyện Cam Lộ", "Kho bạc Nhà nước"]),
+    ("Theo báo cáo của UBND năm 2023, tỉnh đã hoàn thành chỉ tiêu.", {"province": "Phú Yên"},
+     ["Ủy ban nhân dân tỉnh Phú Yên"]),
+    ("Giao UBND các xã Mò Ó, Tà Long, Sở Tài chính bố trí kinh phí.", {"province": "Quảng Trị"},
+     ["Ủy ban nhân dân xã Mò Ó", "Ủy ban nhân dân xã Tà Long", "Sở Tài chính tỉnh Quảng Trị"]),
+    ("UBND các xã Mò Ó, Tà Long, Ban Quản lý rừng phòng hộ huyện Đakrông phối hợp.", {},
+     ["Ủy ban nhân dân xã Mò Ó", "Ủy ban nhân dân xã Tà Long",
+      "Ban Quản lý rừng phòng hộ huyện Đakrông"]),
+    ("Ban điều hành Chương trình MTQG Giảm nghèo bền vững Thái Bình họp tổng kết.", {},
+     ["Ban điều hành Chương trình MTQG Giảm nghèo bền vững Thái Bình"]),
+    # the Party organisation of an agency
+    ("Bí thư Đảng ủy Ủy ban nhân dân tỉnh dự đại hội Đảng bộ Sở Y tế.", {"province": "Gia Lai"},
+     ["Đảng ủy Ủy ban nhân dân tỉnh Gia Lai", "Đảng bộ Sở Y tế tỉnh Gia Lai"]),
+    ("Đảng ủy Công an tỉnh Quảng Ngãi ra nghị quyết chuyên đề.", {},
+     ["Đảng ủy Công an tỉnh Quảng Ngãi"]),
+    ("Bà Hà, Ủy viên TW Đảng, Trưởng đoàn Đại biểu Quốc hội tỉnh dự.", {"province": "Ninh Bình"},
+     ["Ban Chấp hành Trung ương Đảng", "Đoàn đại biểu Quốc hội tỉnh Ninh Bình"]),
+    # short forms name the body of the article's time
+    ("Bộ Nông nghiệp hướng dẫn phòng chống dịch tả lợn.", {"article_date": "2021-09-17"},
+     ["Bộ Nông nghiệp và Phát triển nông thôn"]),
+    ("Bộ Nông nghiệp hướng dẫn phòng chống dịch tả lợn.", {"article_date": "2025-09-17"},
+     ["Bộ Nông nghiệp và Môi trường"]),
+    ("Bộ Giáo dục và Bộ GD-ĐT là một.", {}, ["Bộ Giáo dục và Đào tạo"]),
+    # districts no longer exist after 2025-07-01
+    ("UBND huyện đã bàn giao hồ sơ.", {"district": "Đakrông", "article_date": "2025-08-01"},
+     ["Ủy ban nhân dân huyện"]),
+]
+
+# sentences with no agency at all
+TRAPS = [
+    "Các sở, ban, ngành của tỉnh phối hợp thực hiện.",
+    "Các Sở, ban, ngành và địa phương báo cáo kết quả.",
+    "Các cấp ủy, chính quyền các cấp quan tâm lãnh đạo.",
+    "Tổng Bí thư phát biểu tại hội nghị.",
+    "Quyết định số 1234/QĐ-UBND ngày 5/6/2020 có hiệu lực từ ngày ký.",
+    "Nghị quyết số 16/NQ -HĐND và Kế hoạch số 25-KH/TU đã được ban hành.",
+    "Căn cứ Luật Tổ chức chính quyền địa phương; Luật Tổ chức Chính phủ ngày 19/6/2015;",
+    "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;",
+    "Luật Mặt trận Tổ quốc Việt Nam năm 2015 quy định rõ điều này.",
+    "Báo điện tử Chính phủ đưa tin về sự kiện.",
+    "Phóng viên Đài Phát thanh và Truyền hình Quảng Trị ghi nhận.",
+    "Đoàn đại biểu Chính phủ Lào thăm tỉnh.",
+    "UBND các cấp cần quan tâm hơn nữa.",
+    "Trách nhiệm của UBND cấp xã được quy định rõ.",
+    "Tất cả UBND xã, thị trấn đều có mạng internet.",
+    "Chỉ đạo hệ thống Mặt trận Tổ quốc và đoàn thể các cấp tuyên truyền.",
+    "Vai trò của tổ chức đảng, Nhà nước, Mặt trận Tổ quốc và các đoàn thể là rất lớn.",
+    "Ban hành Bộ tiêu chí quốc gia về xã nông thôn mới.",
+    "MTTQ các huyện, thành phố kêu gọi ủng hộ.",
+    "Ông là Ủy viên Ban Thường vụ, Trưởng ban Tổ chức.",
+    "Ban Tuyên giáo các huyện, thị tổ chức tuyên truyền.",
+    "Tuyên huấn các Đảng ủy trực thuộc triển khai.",
+    "UBND xã đã tổ chức họp dân.",
+    "Trường Tiểu học số 2 khai giảng năm học mới.",
+    "Các Bộ, ngành Trung ương hướng dẫn địa phương.",
+    "Tổ chức bộ máy MTTQ, các đoàn thể được sắp xếp tinh gọn.",
+    "Hội nghị Trung ương lần thứ tư đã thảo luận nhiều nội dung.",
+    "Hội đồng nhân dân, Ủy ban nhân dân các cấp phải công khai ngân sách.",
+    "Ông Nguyễn Văn An, Bí thư Trung ương Đảng, dự buổi lễ.",
+    "Ban Chỉ đạo đã họp bàn các giải pháp.",
+    "Trung tâm huyện lỵ ngày càng sầm uất.",
+    "Ban điều hành họp tại Thái Bình.",
+    "Công an các xã, thị trấn ra quân bảo đảm an ninh.",
+    "Bộ Quốc phòng Campuchia cử đoàn sang làm việc.",
+    "Hội Nông dân, Hội Cựu chiến binh đã vận động hội viên tham gia.",
+    "Đoàn công tác của Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào thăm tỉnh.",
+    "Ông là Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào.",
+    "Trưởng ban Đối ngoại Trung ương Lào tiếp đoàn.",
+    "Đoàn ĐBQH, HĐND các cấp tiếp nhận kiến nghị của cử tri.",
+    "Đẩy mạnh xây dựng Chính phủ điện tử, hướng tới Chính phủ số.",
+    "Căn cứ Luật Ban hành văn bản quy phạm pháp luật của HĐND, UBND ngày 3/12/2004;",
+]
+
+
+@pytest.mark.parametrize(("text", "context", "expected"), CASES)
+def test_cases(text: str, context: dict[str, Any], expected: list[str]) -> None:
+    assert names(text, **context) == expected
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps(text: str) -> None:
+    assert names(text) == []
+
+
+SURFACES: list[tuple[str, dict[str, Any], dict[str, list[str]]]] = [
+    ("UBND huyện Đakrông họp. UBND huyện giao việc.", {},
+     {"Ủy ban nhân dân huyện Đakrông": ["UBND huyện Đakrông", "UBND huyện"]}),
+    ("Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn An chủ trì.", {},
+     {"Ủy ban nhân dân tỉnh Hà Giang": ["UBND tỉnh Hà Giang"]}),
+    ("UBND các xã: Mò Ó, Tà Long chủ trì.", {},
+     {"Ủy ban nhân dân xã Mò Ó": ["UBND các xã: Mò Ó, Tà Long"],
+      "Ủy ban nhân dân xã Tà Long": ["UBND các xã: Mò Ó, Tà Long"]}),
+    ("Phó trưởng ban Tuyên giáo Trung ương dự lễ.", {},
+     {"Ban Tuyên giáo Trung ương": ["ban Tuyên giáo Trung ương"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "expected"), SURFACES)
+def test_surfaces(text: str, context: dict[str, Any], expected: dict[str, list[str]]) -> None:
+    found = {a.name: [m.surface for m in a.mentions] for a in find_agencies(text, **context)}
+    assert found == expected
+
+
+def test_structure_fields() -> None:
+    text = "Ban Dân vận Tỉnh ủy Quảng Trị và Phòng Nội vụ huyện Hải Lăng phối hợp với Bộ Tài chính."
+    found = {a.name: a for a in find_agencies(text)}
+    ban = found["Ban Dân vận Tỉnh ủy Quảng Trị"]
+    assert (ban.kind, ban.parent, ban.place, ban.place_level, ban.central) == (
+        "Ban Dân vận", "Tỉnh ủy Quảng Trị", "Quảng Trị", "tỉnh", False)
+    office = found["Phòng Nội vụ huyện Hải Lăng"]
+    assert (office.parent, office.place, office.place_level) == (
+        "Ủy ban nhân dân huyện Hải Lăng", "Hải Lăng", "huyện")
+    ministry = found["Bộ Tài chính"]
+    assert (ministry.central, ministry.parent) == (True, "Chính phủ")
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Sở Nội\nvụ tỉnh Hà Tĩnh và UBND huyện Hương Sơn; ỦY BAN NHÂN DÂN TỈNH"
+    for agency in find_agencies(text, province="Hà Tĩnh"):
+        for mention in agency.mentions:
+            assert text[mention.start:mention.end] == mention.surface
+
+
+FRAGMENTS = [
+    "UBND", "huyện", "tỉnh", "xã", "Đakrông", "Quảng Trị", "Ban Thường vụ", "Tỉnh ủy", "các",
+    "Bộ Tài chính", "Mặt trận Tổ quốc", "HĐND", "Sở Nội vụ", ",", ":", "và", "Luật", "Ba Lòng",
+    "QĐ-UBND", "\n", "Ủy ban nhân dân", "Thủ tướng Chính phủ", "Phó", "Đồn Biên phòng", "Cục",
+    "(HĐND)", "BTV", "TU", "thị trấn", "Hà Nội", "MTTQVN", "Ban Pháp chế", "2", "của",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=14), st.sampled_from([" ", "", "  "]))
+def test_any_text_gives_consistent_mentions(parts: list[str], sep: str) -> None:
+    text = sep.join(parts)
+    agencies = find_agencies(text, province="Quảng Trị", district="Đakrông")
+    assert len({a.name for a in agencies}) == len(agencies)
+    starts = [a.mentions[0].start for a in agencies]
+    assert starts == sorted(starts)
+    for agency in agencies:
+        assert agency.name and agency.mentions
+        for mention in agency.mentions:
+            assert text[mention.start:mention.end] == mention.surface
+
+
+# --- reference data -------------------------------------------------------------------------
+
+
+def test_data_files_are_nfc() -> None:
+    for path in DATA.glob("*.tsv"):
+        content = path.read_text(encoding="utf-8")
+        assert unicodedata.normalize("NFC", content) == content, path.name
+
+
+def _fold(form: str) -> str:
+    return re.sub(r"\s+", " ", form).casefold().replace("uỷ", "ủy")
+
+
+def test_forms_and_abbreviations_are_unique() -> None:
+    ref = load_reference()
+    owner: dict[str, str] = {}
+    for kind in ref.kinds:
+        for form in (*kind.forms, *kind.abbreviations):
+            assert owner.setdefault(_fold(form), kind.name) == kind.name, form
+    for body in ref.central:
+        for form in (*body.forms, *body.abbreviations):
+            assert owner.setdefault(_fold(form), body.name) == body.name, form
+    abbreviations = [a for k in ref.kinds for a in k.abbreviations]
+    abbreviations += [a for b in ref.central for a in b.abbreviations]
+    assert len(abbreviations) == len(set(abbreviations))
+
+
+def test_reference_links_and_dates() -> None:
+    ref = load_reference()
+    central = {b.name for b in ref.central}
+    kinds = {k.name for k in ref.kinds}
+    assert len(central) == len(ref.central) and len(kinds) == len(ref.kinds)
+    for body in ref.central:
+        assert body.parent is None or body.parent in central, body.name
+        assert body.successor is None or body.successor in central, body.name
+        for date in (body.valid_from, body.valid_until):
+            assert date is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", date), body.name
+        if body.valid_from and body.valid_until:
+            assert body.valid_from <= body.valid_until
+        if body.valid_until:
+            assert body.successor, f"{body.name} ends without a successor"
+    for kind in ref.kinds:
+        assert kind.role in {"body", "committee", "sub", "office", "unit"}
+        assert kind.bare in {"resolve", "national", "skip"}
+        if kind.role == "sub":
+            assert all(p == "*" or p in kinds for p in kind.parents), kind.name
+    for sector in ref.sectors:
+        assert set(sector.offices) <= {"Sở", "Phòng"}, sector.name
+
+
+def test_short_forms_point_to_central_bodies() -> None:
+    ref = load_reference()
+    central = {b.name: b for b in ref.central}
+    for row in ref.short_forms:
+        body = central[row.name]
+        for date in (row.valid_from, row.valid_until):
+            assert date is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", date), row.form
+        # a short form is never used outside the life of the body it names
+        assert (row.valid_from or "") >= (body.valid_from or ""), row.form
+        if body.valid_until:
+            assert row.valid_until and row.valid_until <= body.valid_until, row.form
+    full = {_fold(f) for b in ref.central for f in (*b.forms, *b.abbreviations)}
+    assert not {_fold(r.form) for r in ref.short_forms} & full
+
+
+def test_2025_merges_are_recorded() -> None:
+    successor = {b.name: b.successor for b in load_reference().central}
+    assert successor["Bộ Kế hoạch và Đầu tư"] == "Bộ Tài chính"
+    assert successor["Bộ Giao thông vận tải"] == "Bộ Xây dựng"
+    assert successor["Bộ Tài nguyên và Môi trường"] == "Bộ Nông nghiệp và Môi trường"
+    assert successor["Bộ Nông nghiệp và Phát triển nông thôn"] == "Bộ Nông nghiệp và Môi trường"
+    assert successor["Bộ Thông tin và Truyền thông"] == "Bộ Khoa học và Công nghệ"
+    assert successor["Bộ Lao động - Thương binh và Xã hội"] == "Bộ Nội vụ"
+    assert successor["Ban Tuyên giáo Trung ương"] == "Ban Tuyên giáo và Dân vận Trung ương"
+    assert successor["Ban Dân vận Trung ương"] == "Ban Tuyên giáo và Dân vận Trung ương"

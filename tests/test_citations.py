@@ -1,0 +1,974 @@
+"""The citation finder: one table of (text, expected documents), traps, helpers, invariants.
+
+Every sentence here is written for these tests (in the genre of provincial news and legal
+texts); document numbers and agency names are real facts reused.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policygraph.citations import canonical_issuer, find_documents, parse_date, relation_of
+
+Expected = dict[str, Any]
+
+# (text, expected documents in order of first mention; each dict gives the fields checked)
+CASES: list[tuple[str, list[Expected]]] = [
+    # --- State normative numbers with the citation norm: type, number, date, issuer, title
+    (
+        "Xã làm tốt dân vận chính quyền nhờ bám sát Chỉ thị số 18/2000/CT-TTg, ngày 21/9/2000 "
+        "của Thủ tướng Chính phủ về tăng cường công tác dân vận.",
+        [
+            {
+                "key": "18/2000/CT-TTg",
+                "type": "Chỉ thị",
+                "issuer": "Thủ tướng Chính phủ",
+                "date": "2000-09-21",
+                "year": 2000,
+                "title": "về tăng cường công tác dân vận",
+            }
+        ],
+    ),
+    (
+        "Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020 của Chính phủ quy định xử "
+        "phạt vi phạm hành chính;",
+        [
+            {
+                "key": "15/2020/NĐ-CP",
+                "type": "Nghị định",
+                "issuer": "Chính phủ",
+                "date": "2020-02-03",
+                "relation": "based_on",
+            }
+        ],
+    ),
+    (
+        "Bộ Nội vụ đã ban hành Thông tư số 01/2011/TT-BNV hướng dẫn thể thức văn bản.",
+        [{"key": "01/2011/TT-BNV", "type": "Thông tư", "issuer": "Bộ Nội vụ"}],
+    ),
+    (
+        "Quyết định số 19/2025/QĐ-TTg của Thủ tướng Chính phủ có hiệu lực từ ngày 01/7/2025.",
+        [{"key": "19/2025/QĐ-TTg", "issuer": "Thủ tướng Chính phủ", "date": None}],
+    ),
+    (
+        "Các bộ phối hợp thực hiện Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP ngày 6/5/2005.",
+        [
+            {
+                "key": "55/2005/TTLT-BNV-VPCP",
+                "type": "Thông tư liên tịch",
+                "issuer": "Bộ Nội vụ - Văn phòng Chính phủ",
+                "date": "2005-05-06",
+                "relation": "implements",
+            }
+        ],
+    ),
+    (
+        "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 đã được thay thế.",
+        [
+            {
+                "key": "80/2015/QH13",
+                "type": "Luật",
+                "title": "Luật Ban hành văn bản quy phạm pháp luật",
+            }
+        ],
+    ),
+    (
+        "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về sắp xếp đơn vị hành chính "
+        "cấp tỉnh.",
+        [
+            {
+                "key": "202/2025/QH15",
+                "type": "Nghị quyết",
+                "issuer": "Quốc hội",
+                "date": "2025-06-12",
+            }
+        ],
+    ),
+    (
+        "Theo Nghị quyết số 351/2017/UBTVQH14, thể thức văn bản của Quốc hội được quy định rõ.",
+        [{"key": "351/2017/UBTVQH14", "issuer": "Ủy ban Thường vụ Quốc hội"}],
+    ),
+    (
+        "Ủy ban Thường vụ Quốc hội ban hành Nghị quyết số 1006/NQ-UBTVQH15 về số lượng phường.",
+        [{"key": "1006/NQ-UBTVQH15", "issuer": "Ủy ban Thường vụ Quốc hội"}],
+    ),
+    # --- State administrative numbers (no year): year from the date
+    (
+        "Ngày 14/3/2024, UBND tỉnh Gia Lai đã ban hành Quyết định số 123/QĐ-UBND về việc kiện "
+        "toàn Ban Chỉ đạo.",
+        [
+            {
+                "key": "123/QĐ-UBND",
+                "issuer": "Ủy ban nhân dân tỉnh Gia Lai",
+                "date": "2024-03-14",
+                "year": 2024,
+            }
+        ],
+    ),
+    (
+        "Chính phủ ban hành Nghị quyết số 168/NQ-CP ngày 11/10/2023 về chương trình hành động.",
+        [{"key": "168/NQ-CP", "issuer": "Chính phủ", "date": "2023-10-11"}],
+    ),
+    (
+        "Quyết định số 449/QĐ-TTngày 12 tháng 3 năm 2013 phê duyệt Chiến lược công tác dân tộc.",
+        [{"key": "449/QĐ-TTg", "issuer": "Thủ tướng Chính phủ", "date": "2013-03-12"}],
+    ),
+    (
+        "Văn phòng Chính phủ có Công văn số 4919/VPCP-KTTH ngày 20/6/2022 truyền đạt ý kiến "
+        "chỉ đạo.",
+        [
+            {
+                "key": "4919/VPCP-KTTH",
+                "type": "Công văn",
+                "issuer": "Văn phòng Chính phủ",
+                "date": "2022-06-20",
+            }
+        ],
+    ),
+    (
+        "Ngày 5/8/2014, Bộ Nông nghiệp và Phát triển nông thôn có văn bản số 2191/BNN-TCTL gửi "
+        "các địa phương.",
+        [
+            {
+                "key": "2191/BNN-TCTL",
+                "type": "Công văn",
+                "issuer": "Bộ Nông nghiệp và Phát triển nông thôn",
+                "date": "2014-08-05",
+            }
+        ],
+    ),
+    (
+        "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 88/TTr-STC ngày 2/4/2021,",
+        [{"key": "88/TTr-STC", "type": "Tờ trình", "issuer": "Sở Tài chính"}],
+    ),
+    (
+        "Theo đề nghị của UBND huyện Krông Bông tại Tờ trình số 45/TTr-UBND ngày 9/9/2019.",
+        [
+            {
+                "key": "45/TTr-UBND",
+                "issuer": "Ủy ban nhân dân huyện Krông Bông",
+                "date": "2019-09-09",
+            }
+        ],
+    ),
+    # --- Party numbers
+    (
+        "Các cơ quan quán triệt Nghị quyết số 39-NQ/TW, ngày 17/4/2015 của Bộ Chính trị (khóa "
+        "XI) trong đợt sinh hoạt chính trị.",
+        [
+            {
+                "key": "39-NQ/TW",
+                "type": "Nghị quyết",
+                "issuer": "Bộ Chính trị",
+                "date": "2015-04-17",
+                "term": "XI",
+                "relation": "implements",
+                "party": True,
+            }
+        ],
+    ),
+    (
+        "Đảng bộ xã tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị bằng những việc "
+        "làm cụ thể.",
+        [{"key": "05-CT/TW", "issuer": "Bộ Chính trị", "relation": "implements"}],
+    ),
+    (
+        "Ban Thường vụ Tỉnh ủy Nghệ An ban hành Nghị quyết số 15-NQ/TU về phát triển du lịch.",
+        [{"key": "15-NQ/TU", "issuer": "Ban Thường vụ Tỉnh ủy Nghệ An"}],
+    ),
+    (
+        "Thực hiện Nghị quyết số 15-NQ/TU của Tỉnh ủy Hà Giang, các huyện xây dựng kế hoạch.",
+        [{"key": "15-NQ/TU", "issuer": "Tỉnh ủy Hà Giang"}],
+    ),
+    (
+        "Ban Tổ chức Trung ương có Công văn số 8548-CV/BTCTW hướng dẫn công tác nhân sự.",
+        [{"key": "8548-CV/BTCTW", "type": "Công văn", "issuer": "Ban Tổ chức Trung ương"}],
+    ),
+    (
+        "Hướng dẫn số 63-HD/BTGTW của Ban Tuyên giáo Trung ương về tuyên truyền kỷ niệm.",
+        [{"key": "63-HD/BTGTW", "type": "Hướng dẫn", "issuer": "Ban Tuyên giáo Trung ương"}],
+    ),
+    (
+        "Ban Bí thư Trung ương Đoàn ban hành Quyết định số 317-QĐ/TWĐTN-TNTH về giải thưởng.",
+        [{"key": "317-QĐ/TWĐTN-TNTH", "type": "Quyết định", "party": True}],
+    ),
+    (
+        "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về "
+        "xây dựng, chỉnh đốn Đảng.",
+        [
+            {
+                "key": "21-KL/TW",
+                "type": "Kết luận",
+                "issuer": "Ban Chấp hành Trung ương Đảng",
+                "date": "2021-10-25",
+                "term": "XIII",
+            }
+        ],
+    ),
+    (
+        "Thực hiện Hướng dẫn số 36-HD/VPTW của Văn phòng Trung ương Đảng về thể thức văn bản.",
+        [
+            {
+                "key": "36-HD/VPTW",
+                "type": "Hướng dẫn",
+                "issuer": "Văn phòng Trung ương Đảng",
+                "relation": "implements",
+            }
+        ],
+    ),
+    (
+        "Huyện ủy triển khai Nghị quyết số 04-NQ/HU của Ban Chấp hành Đảng bộ huyện.",
+        [{"key": "04-NQ/HU", "relation": "implements"}],
+    ),
+    (
+        "Các huyện triển khai Thông báo kết luận số 45-TB/TW của Bộ Chính trị.",
+        [{"key": "45-TB/TW", "type": "Thông báo", "issuer": "Bộ Chính trị"}],
+    ),
+    (
+        "Thủ tướng đã ký Công điện số 1234/CĐ-TTg ngày 12/8/2024 về ứng phó bão.",
+        [{"key": "1234/CĐ-TTg", "type": "Công điện", "issuer": "Thủ tướng Chính phủ"}],
+    ),
+    (
+        "Quyết định số 567/QĐ-UBND ngày 20/10/2022 của UBND TP. Hồ Chí Minh được công bố.",
+        [{"key": "567/QĐ-UBND", "issuer": "Ủy ban nhân dân thành phố Hồ Chí Minh"}],
+    ),
+    (
+        "Cán bộ cần làm gương theo quy định số 101-QĐ/TW của Ban Bí thư.",
+        [{"key": "101-QĐ/TW", "type": "Quy định", "issuer": "Ban Bí thư"}],
+    ),
+    (
+        "Công an tỉnh có Công văn số 45/CAT-PV01 đề nghị các xã phối hợp.",
+        [{"key": "45/CAT-PV01", "type": "Công văn"}],
+    ),
+    # --- the head noun decides Party QĐ: Quyết định or Quy định
+    (
+        "Quy định số 58-QĐ/TW của Bộ Chính trị về bảo vệ chính trị nội bộ.",
+        [{"key": "58-QĐ/TW", "type": "Quy định", "issuer": "Bộ Chính trị"}],
+    ),
+    (
+        "Quyết định số 217-QĐ/TW của Bộ Chính trị ban hành Quy chế giám sát và phản biện xã hội.",
+        [{"key": "217-QĐ/TW", "type": "Quyết định", "issuer": "Bộ Chính trị"}],
+    ),
+    (
+        "Đồng chí nhấn mạnh 294-QĐ/TW là văn bản quan trọng.",
+        [{"key": "294-QĐ/TW", "type": "Quyết định"}],
+    ),
+    (
+        "Quy định 08-QĐi/TW về trách nhiệm nêu gương được phổ biến rộng rãi.",
+        [{"key": "08-QĐi/TW", "type": "Quy định"}],
+    ),
+    (
+        "Ban Thường vụ Tỉnh ủy Lào Cai ban hành Kết luận số 263-TB/TU về đề án du lịch.",
+        [{"key": "263-TB/TU", "type": "Kết luận", "issuer": "Ban Thường vụ Tỉnh ủy Lào Cai"}],
+    ),
+    # --- spaces, dashes, TƯ, State style on Party numbers, lost hyphens, glued words
+    (
+        "Mặt trận làm tốt Quyết định số 218- QĐ/TW ngày 12/12/2013 của Bộ Chính trị năm qua.",
+        [{"key": "218-QĐ/TW", "issuer": "Bộ Chính trị", "date": "2013-12-12"}],
+    ),
+    (
+        "Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư về dư luận xã hội.",
+        [{"key": "100-KL/TW", "issuer": "Ban Bí thư", "date": "2014-08-18"}],
+    ),
+    (
+        "Căn cứ Luật số 80/2015 / QH13 của Quốc hội,",
+        [{"key": "80/2015/QH13", "issuer": "Quốc hội", "relation": "based_on"}],
+    ),
+    (
+        "Quyết định 217-QĐ/TƯ được các đoàn thể triển khai.",
+        [{"key": "217-QĐ/TW", "relation": "cites"}],  # the cue comes after: it does not count
+    ),
+    (
+        "Thực hiện Quyết định 217/QĐ-TW của Bộ Chính trị, Mặt trận tổ chức giám sát.",
+        [{"key": "217-QĐ/TW", "issuer": "Bộ Chính trị"}],
+    ),
+    (
+        "Căn cứ Nghị định 61/2018/NĐCP về thực hiện cơ chế một cửa;",
+        [{"key": "61/2018/NĐ-CP", "issuer": "Chính phủ", "type": "Nghị định"}],
+    ),
+    (
+        "Nghị quyết 30c/NQCP về chương trình cải cách hành chính vẫn được nhắc tới.",
+        [{"key": "30c/NQ-CP", "number": "30c"}],
+    ),
+    (
+        "Thực hiệnQuyết định số 1961/QĐUBND ngày 3/10/2019 của UBND tỉnh Tây Ninh,",
+        [{"key": "1961/QĐ-UBND", "issuer": "Ủy ban nhân dân tỉnh Tây Ninh", "date": "2019-10-03"}],
+    ),
+    (
+        "Theo Quyết định số 205/ QĐ - UB - BTC ngày 03/6/ 2004 của UBND tỉnh Hà Tĩnhvề việc "
+        "quản lý thôn, xã đã rà soát lại.",
+        [{"key": "205/QĐ-UB-BTC", "issuer": "Ủy ban nhân dân tỉnh Hà Tĩnh", "date": "2004-06-03"}],
+    ),
+    (
+        "Kỳ họp thông qua Nghị quyết số 21/NQ -HĐND ngày 9/12/2020 của HĐND tỉnh Nghệ An.",
+        [{"key": "21/NQ-HĐND", "issuer": "Hội đồng nhân dân tỉnh Nghệ An"}],
+    ),
+    (
+        "Căn cứ Nghị\nquyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị,\ncác huyện lập "
+        "phương án;",
+        [{"key": "37-NQ/TW", "type": "Nghị quyết", "issuer": "Bộ Chính trị", "date": "2018-12-24"}],
+    ),
+    (
+        "Áp dụng Nghị định số 60/2003/NĐ-CP ban hành ngày 06\ntháng 6 năm 2003,",
+        [{"key": "60/2003/NĐ-CP", "date": "2003-06-06"}],
+    ),
+    (
+        "Thực hiện Kết luận số 13-KL/TW ngày 16-8-2021 của Bộ Chính trị,",
+        [{"key": "13-KL/TW", "date": "2021-08-16"}],
+    ),
+    # --- issuer before the number
+    (
+        "Quyết định của Bộ Chính trị số 31-QĐ/TW về chức năng của tỉnh ủy được quán triệt.",
+        [{"key": "31-QĐ/TW", "type": "Quyết định", "issuer": "Bộ Chính trị"}],
+    ),
+    (
+        "Ngày 14/6/2024, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW để chuẩn bị đại hội.",
+        [{"key": "35-CT/TW", "issuer": "Bộ Chính trị", "date": "2024-06-14"}],
+    ),
+    (
+        "Ngày 2/5/2023, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc đã ký ban hành Thông tư số "
+        "02/2023/TT-UBDT sửa đổi quy chế.",
+        [
+            {
+                "key": "02/2023/TT-UBDT",
+                "issuer": "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc",
+                "date": "2023-05-02",
+            }
+        ],
+    ),
+    (
+        "Theo báo cáo, ngày 2/3/2022, Sở Nội vụ tỉnh Bình Định đã ban hành Kế hoạch số 12/KH-SNV.",
+        [{"key": "12/KH-SNV", "issuer": "Sở Nội vụ tỉnh Bình Định", "date": "2022-03-02"}],
+    ),
+    (
+        "Theo ý kiến của Ban cán sự đảng Ủy ban nhân dân tỉnh tại Công văn số 120-CV/BCSĐ ngày "
+        "3/3/2023 và Công văn số 131-CV/BCSĐ ngày 20/3/2023, các sở rà soát nhân sự.",
+        [
+            {"key": "120-CV/BCSĐ", "issuer": "Ban cán sự đảng Ủy ban nhân dân tỉnh"},
+            {
+                "key": "131-CV/BCSĐ",
+                "issuer": "Ban cán sự đảng Ủy ban nhân dân tỉnh",
+                "date": "2023-03-20",
+            },
+        ],
+    ),
+    (
+        "Ngày 3/7/2019, Ban Thường vụ Tỉnh ủy Hà Giang ban hành Kết luận số 88-TB/TU ngày "
+        "03/7/2019 của Tỉnh ủy Hà Giang về phát triển du lịch.",
+        [{"key": "88-TB/TU", "issuer": "Ban Thường vụ Tỉnh ủy Hà Giang", "date": "2019-07-03"}],
+    ),
+    (
+        "Chỉ thị số 09/CT-TTg của Chính phủ về điều hành ngân sách được thực hiện nghiêm.",
+        [{"key": "09/CT-TTg", "issuer": "Chính phủ"}],
+    ),
+    # --- lists sharing a symbol, a date or an issuer
+    (
+        "Các đoàn thể thực hiện Quyết định 217, 218 – QĐ/TW của Bộ Chính trị.",
+        [
+            {"key": "217-QĐ/TW", "issuer": "Bộ Chính trị"},
+            {"key": "218-QĐ/TW", "issuer": "Bộ Chính trị"},
+        ],
+    ),
+    (
+        "Mặt trận tiếp tục thực hiện Quyết định số 217 và 218 của Bộ Chính trị.",
+        [
+            {"key": "217-QĐ/TW", "complete": False, "issuer": "Bộ Chính trị"},
+            {"key": "218-QĐ/TW", "complete": False, "issuer": "Bộ Chính trị"},
+        ],
+    ),
+    (
+        "Ngày 10/2/2022, UBND huyện Hàm Yên đã ký 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, "
+        "310/QĐ-UBND) cho ba thôn của ba xã.",
+        [
+            {"key": "308/QĐ-UBND", "issuer": "Ủy ban nhân dân huyện Hàm Yên", "date": "2022-02-10"},
+            {"key": "309/QĐ-UBND", "issuer": "Ủy ban nhân dân huyện Hàm Yên", "date": "2022-02-10"},
+            {"key": "310/QĐ-UBND", "issuer": "Ủy ban nhân dân huyện Hàm Yên", "date": "2022-02-10"},
+        ],
+    ),
+    (
+        "Năm nay, Mặt trận giám sát theo Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của "
+        "Bộ Chính trị.",
+        [
+            {"key": "217-QĐ/TW", "issuer": "Bộ Chính trị"},
+            {"key": "218-QĐ/TW", "issuer": "Bộ Chính trị"},
+        ],
+    ),
+    (
+        "Các Quyết định số 12, 13/QĐ-UBND đã được công bố.",
+        [{"key": "12/QĐ-UBND"}, {"key": "13/QĐ-UBND"}],
+    ),
+    # --- headers of legal texts: the document's own number and date
+    (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 25/2019/QĐ-UBND | Long An, ngày 8 tháng 7 năm 2019 |",
+        [
+            {
+                "key": "25/2019/QĐ-UBND",
+                "type": "Quyết định",
+                "issuer": "Ủy ban nhân dân tỉnh Long An",
+                "date": "2019-07-08",
+            }
+        ],
+    ),
+    (
+        "BỘ TƯ PHÁP\nSố: 1204/BTP-PBGDPL\nHà Nội, ngày 5 tháng 4 năm 2022\nKính gửi: các tỉnh",
+        [
+            {
+                "key": "1204/BTP-PBGDPL",
+                "type": "Công văn",
+                "issuer": "Bộ Tư pháp",
+                "date": "2022-04-05",
+            }
+        ],
+    ),
+    (
+        "Nghị quyết số: 14/2021/NQ-HĐND\n\nCà Mau, ngày 10 tháng 12 năm 2021",
+        [
+            {
+                "key": "14/2021/NQ-HĐND",
+                "issuer": "Hội đồng nhân dân tỉnh Cà Mau",
+                "date": "2021-12-10",
+            }
+        ],
+    ),
+    # --- issuers from the symbol, with the province from the text or the argument
+    (
+        "Quyết định số 2428/QĐ-UBND về bộ tiêu chí được áp dụng trên địa bàn tỉnh Quảng Nam.",
+        [{"key": "2428/QĐ-UBND", "issuer": "Ủy ban nhân dân tỉnh Quảng Nam"}],
+    ),
+    (
+        "Kế hoạch số 7822/KH-UBND nêu rõ các nhiệm vụ trọng tâm.",
+        [{"key": "7822/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh"}],
+    ),
+    (
+        "Kế hoạch số 125-KH/TU được quán triệt đến chi bộ; tỉnh Cà Mau đã hoàn thành.",
+        [{"key": "125-KH/TU", "issuer": "Ban Thường vụ Tỉnh ủy Cà Mau"}],
+    ),
+    (
+        "Chương trình số 37-CTr/TU nêu rõ mục tiêu của tỉnh Cà Mau.",
+        [
+            {
+                "key": "37-CTr/TU",
+                "type": "Chương trình",
+                "issuer": "Ban Chấp hành Đảng bộ tỉnh Cà Mau",
+            }
+        ],
+    ),
+    (
+        "Nghị quyết số 37-CTr/TU được viết nhầm ký hiệu nhưng danh từ vẫn quyết định loại.",
+        [{"key": "37-CTr/TU", "type": "Nghị quyết"}],
+    ),
+    (
+        "Thông tư số 108/2018/TT-BTC được các đơn vị dự trữ áp dụng.",
+        [{"key": "108/2018/TT-BTC", "issuer": "Bộ Tài chính", "year": 2018}],
+    ),
+    (
+        "Bộ gửi kèm Báo cáo số 301/BC-BTP ngày 2/8/2021 tới các tỉnh.",
+        [{"key": "301/BC-BTP", "issuer": "Bộ Tư pháp", "type": "Báo cáo"}],
+    ),
+    (
+        "Căn cứ Quyết định 1098/QĐ-UBND năm 2022 của tỉnh về nông thôn mới;",
+        [{"key": "1098/QĐ-UBND", "year": 2022}],
+    ),
+    # --- prose issuers: abbreviations, case, province filled in
+    (
+        "Kế hoạch số 41-KH/TU ngày 2/3/2018 của BTV Tỉnh ủy được gửi tới các huyện; Ban Thường "
+        "vụ Tỉnh ủy Yên Bái chỉ đạo sát sao.",
+        [{"key": "41-KH/TU", "issuer": "Ban Thường vụ Tỉnh ủy Yên Bái", "date": "2018-03-02"}],
+    ),
+    (
+        "Các huyện thực hiện Nghị quyết số 07-NQ/TU ngày 5 tháng 3 năm 2012 của Ban chấp hành "
+        "Đảng bộ tỉnh; tỉnh Sơn La đã đạt nhiều kết quả.",
+        [{"key": "07-NQ/TU", "issuer": "Ban Chấp hành Đảng bộ tỉnh Sơn La"}],
+    ),
+    (
+        "Văn bản số 1450/BNN-TCTL ngày 9 tháng 5 năm 2015 của Bộ Nông nghiệp & PTNT - Tổng cục "
+        "Thủy lợi nhắc các tỉnh chống hạn.",
+        [
+            {
+                "key": "1450/BNN-TCTL",
+                "issuer": "Bộ Nông nghiệp và Phát triển nông thôn - Tổng cục Thủy lợi",
+            }
+        ],
+    ),
+    (
+        "Theo Công văn số 05/CV-BCĐ ngày 2/5/2025 của Ban Chỉ đạo sắp xếp ĐVHC các cấp, xã rà "
+        "soát trụ sở.",
+        [{"key": "05/CV-BCĐ", "issuer": "Ban Chỉ đạo sắp xếp đơn vị hành chính các cấp"}],
+    ),
+    (
+        "Theo Kết luận số 127-KL/TW ngày 28/2/2025 của của Bộ Chính trị, Ban Bí thư, các địa "
+        "phương triển khai.",
+        [{"key": "127-KL/TW", "issuer": "Bộ Chính trị, Ban Bí thư", "date": "2025-02-28"}],
+    ),
+    (
+        "Các tỉnh học tập Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp "
+        "hành Trung ương Đảng khóa XIII về nông nghiệp.",
+        [{"key": "19-NQ/TW", "issuer": "Ban Chấp hành Trung ương Đảng", "term": "XIII"}],
+    ),
+    (
+        "Huyện kiểm tra việc thực hiện Chỉ thị số 11-CT/TU của BTV Tỉnh ủy Quảng Trị ở vùng biên.",
+        [{"key": "11-CT/TU", "issuer": "Ban Thường vụ Tỉnh ủy Quảng Trị"}],
+    ),
+    (
+        "Quyết định số 3697/QĐ-UBND ngày 25/10/2005 của Chủ tịch UBND tỉnh Đồng Nai bị thay thế.",
+        [{"key": "3697/QĐ-UBND", "issuer": "Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai"}],
+    ),
+    # --- short forms and aliases
+    (
+        "Đảng ủy khối học tập Nghị quyết số 35 của Bộ Chính trị trong tháng này.",
+        [
+            {
+                "key": "35-NQ/TW",
+                "complete": False,
+                "issuer": "Bộ Chính trị",
+                "number": "35",
+                "party": True,
+            }
+        ],
+    ),
+    (
+        "Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ra Chỉ thị số 17 yêu cầu các cấp ủy nắm bắt "
+        "dư luận.",
+        [
+            {
+                "key": "17-CT/TU",
+                "complete": False,
+                "date": None,
+                "issuer": "Ban Thường vụ Tỉnh ủy Yên Bái",
+            }
+        ],
+    ),
+    (
+        "Chi bộ đã triển khai Kế hoạch số 52 ngày 3/9 của Ban Thường vụ Tỉnh ủy.",
+        [{"key": "52-KH/TU", "complete": False, "relation": "implements"}],
+    ),
+    (
+        "Tổng Bí thư đã ký ban hành Quy định 144 về chuẩn mực đạo đức cách mạng.",
+        [{"key": "144-QĐ/TW", "complete": False, "type": "Quy định", "issuer": None}],
+    ),
+    (
+        "Hội đồng nhân dân thành phố đã thông qua Nghị quyết số 892 về đặt tên đường.",
+        [{"key": "892", "complete": False, "number": "892", "party": False}],
+    ),
+    (
+        "Tại buổi lễ, đại biểu nghe đọc Nghị quyết số 203/2025 của Quốc hội khóa XV.",
+        [{"key": "203/2025", "complete": False, "year": 2025, "issuer": "Quốc hội"}],
+    ),
+    (
+        "Quốc hội thông qua Nghị quyết số 136/2024/QH15 (Nghị quyết 136) về đô thị đặc biệt. "
+        "Khi Nghị quyết số 136 có hiệu lực, thành phố được giao thêm quyền.",
+        [{"key": "136/2024/QH15", "complete": True, "mentions": 3}],
+    ),
+    (
+        "Căn cứ Nghị quyết số 45/NQ-CP ngày 3-5-2016 của Chính phủ, huyện chia tách hai xã. "
+        "Nghị quyết 45 cũng điều chỉnh địa giới thị trấn.",
+        [{"key": "45/NQ-CP", "date": "2016-05-03", "mentions": 2}],
+    ),
+    (
+        "Thực hiện Chỉ thị số 40-CT/TW ngày 22/11/2014 của Ban Bí thư (gọi tắt Chỉ thị số 40), "
+        "ngân hàng chính sách mở rộng cho vay.",
+        [{"key": "40-CT/TW", "mentions": 2, "issuer": "Ban Bí thư"}],
+    ),
+    (
+        "Để cụ thể hóa Nghị quyết số 12/NQ-CP ngày 5/1/2024 của Chính phủ (sau đây gọi tắt là "
+        "Nghị quyết số 12/NQ-CP), sở lập kế hoạch.",
+        [{"key": "12/NQ-CP", "mentions": 2, "date": "2024-01-05"}],
+    ),
+    (
+        "Chỉ thị 05-CT/TW của Bộ Chính trị đã đi vào cuộc sống; nhiều mô hình hay gắn với Chỉ "
+        "thị 05 được nhân rộng.",
+        [{"key": "05-CT/TW", "mentions": 2}],
+    ),
+    (
+        "Thông tư số 01/2024/TT-UBDT quy định chi tiết luật. Thông tư này áp dụng với công chức.",
+        [{"key": "01/2024/TT-UBDT", "mentions": 2}],
+    ),
+    (
+        "Nghị quyết số 721/NQ-UBTVQH15 và Nghị quyết số 722/NQ-UBTVQH15 được công bố; Nghị "
+        "quyết này có hiệu lực từ tháng 4.",
+        [{"key": "721/NQ-UBTVQH15", "mentions": 1}, {"key": "722/NQ-UBTVQH15", "mentions": 1}],
+    ),
+    (
+        "Thực hiện Nghị quyết 35 của Bộ Chính trị khóa XII, hội nghị đã thảo luận; Nghị quyết số "
+        "35 được quán triệt sâu rộng.",
+        [{"key": "35-NQ/TW", "complete": False, "mentions": 2}],
+    ),
+    (
+        "Chỉ thị số 05 và Chỉ thị số 05 đều được nhắc tới.",
+        [{"key": "05", "complete": False, "mentions": 2}],
+    ),
+    (
+        "Chỉ thị 05-CT/TW của Bộ Chính trị được quán triệt; Chỉ thị 05 chỉ rõ trách nhiệm người "
+        "đứng đầu.",
+        [{"key": "05-CT/TW", "mentions": 2}],
+    ),
+    (
+        "Quyết định 12 năm 2020 của UBND tỉnh Lạng Sơn vẫn còn hiệu lực.",
+        [{"key": "12", "complete": False, "year": 2020}],
+    ),
+    # --- named laws without a number
+    (
+        "Căn cứ Luật Mặt trận Tổ quốc Việt Nam năm 2015;",
+        [
+            {
+                "key": None,
+                "type": "Luật",
+                "title": "Luật Mặt trận Tổ quốc Việt Nam",
+                "year": 2015,
+                "relation": "based_on",
+            }
+        ],
+    ),
+    (
+        "Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;",
+        [{"key": None, "title": "Luật Quy hoạch", "date": "2017-11-24"}],
+    ),
+    (
+        "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở ngày 29 tháng 6 "
+        "năm 2024;",
+        [
+            {
+                "key": None,
+                "title": "Luật Sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở",
+                "date": "2024-06-29",
+            }
+        ],
+    ),
+    (
+        "Cán bộ tư pháp hướng dẫn người dân thực hiện Luật Thi đua, khen thưởng năm 2022.",
+        [{"key": None, "title": "Luật Thi đua, khen thưởng", "year": 2022}],
+    ),
+    (
+        "Quyền con người được ghi nhận trong Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam.",
+        [
+            {
+                "key": None,
+                "type": "Hiến pháp",
+                "title": "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+            }
+        ],
+    ),
+    (
+        "Vụ án được xét xử theo Bộ luật Hình sự năm 2015.",
+        [{"key": None, "type": "Bộ luật", "title": "Bộ luật Hình sự", "year": 2015}],
+    ),
+    (
+        "Luật Đầu tư năm 2020 và Luật Đầu tư năm 2020 được nhắc hai lần.",
+        [{"key": None, "title": "Luật Đầu tư", "mentions": 2}],
+    ),
+    # --- relations
+    (
+        "Quyết định này thay thế Quyết định số 3697/QĐ-UBND ngày 25/10/2005.",
+        [{"key": "3697/QĐ-UBND", "relation": "replaces"}],
+    ),
+    (
+        "Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP.",
+        [{"key": "78/2025/NĐ-CP", "relation": "amends"}],
+    ),
+    (
+        "Bãi bỏ Quyết định số 14/2014/QĐ-TTg của Thủ tướng Chính phủ.",
+        [{"key": "14/2014/QĐ-TTg", "relation": "repeals"}],
+    ),
+    (
+        "Thông tư số 45/2013/TT-BTC hết hiệu lực thi hành.",
+        [{"key": "45/2013/TT-BTC", "relation": "cites"}],
+    ),
+    (
+        "Ủy ban nhân dân tỉnh công bố hết hiệu lực Quyết định số 88/2011/QĐ-UBND.",
+        [{"key": "88/2011/QĐ-UBND", "relation": "repeals"}],
+    ),
+    (
+        "Bộ Tài chính hướng dẫn thi hành Nghị định số 174/2016/NĐ-CP của Chính phủ.",
+        [{"key": "174/2016/NĐ-CP", "relation": "guides"}],
+    ),
+    (
+        "Theo tinh thần Nghị quyết số 18-NQ/TW, bộ máy được sắp xếp tinh gọn.",
+        [{"key": "18-NQ/TW", "relation": "implements"}],
+    ),
+    (
+        "Theo Hướng dẫn số 54-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy, các địa phương tuyên truyền.",
+        [{"key": "54-HD/BTGTU", "relation": "cites", "issuer": "Ban Tuyên giáo Tỉnh ủy"}],
+    ),
+    (
+        "Thông tư số 11/2015/TT-BTC của Bộ Tài chính được nhắc lại trong báo cáo.",
+        [{"key": "11/2015/TT-BTC", "relation": "cites"}],
+    ),
+    (
+        "Căn cứ Nghị quyết số 37-NQ/TW; Nghị quyết số 653/2019/UBTVQH14; Nghị quyết số 32/NQ-CP;",
+        [
+            {"key": "37-NQ/TW", "relation": "based_on"},
+            {"key": "653/2019/UBTVQH14", "relation": "based_on"},
+            {"key": "32/NQ-CP", "relation": "based_on"},
+        ],
+    ),
+    # --- dates without a year take the dateline's year
+    (
+        "08:26 15/04/2025\n\nNgày 12/4, Tổng Bí thư đã ký ban hành Nghị quyết số 60-NQ/TW.",
+        [{"key": "60-NQ/TW", "date": "2025-04-12"}],
+    ),
+    (
+        "10:00 05/01/2025\n\nNghị quyết số 08/NQ-HĐND ngày 25/12 của HĐND tỉnh Hà Nam.",
+        [{"key": "08/NQ-HĐND", "date": "2024-12-25"}],
+    ),
+    (
+        "Nghị quyết số 30/NQ-HĐND ngày 14/7 của HĐND tỉnh Nghệ An.",
+        [{"key": "30/NQ-HĐND", "date": None}],
+    ),
+    # --- several documents, one article
+    (
+        "Căn cứ Quyết định số 150/QĐ-TTg ngày 28/01/2022 của Thủ tướng Chính phủ; Kế hoạch số "
+        "2150/KH-BNN-KH ngày 5/4/2022 của Bộ Nông nghiệp và Phát triển nông thôn về triển khai "
+        "thực hiện Quyết định số 150/QĐ-TTg,",
+        [
+            {"key": "150/QĐ-TTg", "mentions": 2, "relation": "based_on"},
+            {"key": "2150/KH-BNN-KH", "issuer": "Bộ Nông nghiệp và Phát triển nông thôn"},
+        ],
+    ),
+    (
+        "Nghị quyết 136/2024/QH15 thay thế cho Nghị quyết 131/2020/QH14 về chính quyền đô thị.",
+        [
+            {"key": "136/2024/QH15", "relation": "cites"},
+            {"key": "131/2020/QH14", "relation": "replaces"},
+        ],
+    ),
+]
+
+# Texts with no document in them: each is a trap the finder must pass over.
+TRAPS = [
+    "Tính đến 15/2020, toàn tỉnh có 120 xã đạt chuẩn.",
+    "Hội nghị được tổ chức ngày 12/12/2013 tại hội trường tỉnh.",
+    "Ngày cập nhật: 17/09/2021 06:32:30",
+    "Mọi thông tin xin liên hệ số điện thoại 0233.3852.123 hoặc 0912-345-678.",
+    "Gia đình ông ở số 15 đường Lê Lợi.",
+    "Thôn có số 15 hộ nghèo.",
+    "HĐND huyện quyết định điều chỉnh chủ trương đầu tư chợ xã.",
+    "Chủ tịch UBND huyện đã quyết định 3 vấn đề lớn.",
+    "Các xã áp dụng tiêu chuẩn ISO 9001:2015 vào giải quyết thủ tục.",
+    "Huyện là địa bàn thực hiện Chương trình 30a từ nhiều năm nay.",
+    "Nguồn vốn Chương trình MTQG 1719 được phân bổ kịp thời.",
+    "Đề án thuộc Chương trình 135 giai đoạn II.",
+    "Số: /QĐ-UBND",
+    "Xem thêm tại https://vanban.gov.vn/van-ban/123/QD-UBND và http://site.vn/15-NQ/TU.html",
+    "Kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890- 19/5/2020).",
+    "Giai đoạn 2021-2030, vốn đầu tư tăng 3/4 so với kỳ trước.",
+    "Bộ Tài chính đề nghị hoàn trả trong quý II/2013.",
+    "Dự án 3/4 của chương trình giảm nghèo.",
+    "Lượt xem: 6783 | 08:22, Thứ Ba, 6-6-2023",
+    "Đại dịch Covid- 19 ảnh hưởng lớn tới giao thương.",
+    "Căn cứ Nghị quyết Trung ương 4 khóa XII và Nghị quyết Đại hội XIII của Đảng.",
+    "Luật sư tư vấn miễn phí cho người dân.",
+    "Nghị quyết này có hiệu lực từ ngày ký.",
+    "Xã có 5 thôn, diện tích 3.917,39 ha và 4.272 nhân khẩu.",
+    "Tỷ lệ đạt 95%; số tiền 52,486 tỷ đồng.",
+    "Tổ dân phố số 5a và 5b được sáp nhập.",
+    "Gia đình chuyển đến căn hộ 12/A-B, phòng 305/B2.",
+    "Tỉnh tổng kết Kế hoạch 5 năm phát triển kinh tế - xã hội.",
+    "Chỉ thị 3 nhiệm vụ trọng tâm được nêu rõ trong bài phát biểu.",
+]
+
+
+def _check(doc: Any, expected: Expected, text: str) -> None:
+    for field, value in expected.items():
+        if field == "mentions":
+            assert len(doc.mentions) == value, (field, doc)
+        else:
+            assert getattr(doc, field) == value, (field, getattr(doc, field), value, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_cases(text: str, expected: list[Expected]) -> None:
+    docs = find_documents(text)
+    assert [d.key for d in docs] == [e["key"] for e in expected], docs
+    for doc, want in zip(docs, expected, strict=True):
+        _check(doc, want, text)
+        for mention in doc.mentions:
+            assert text[mention.start : mention.end] == mention.surface
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps(text: str) -> None:
+    assert find_documents(text) == []
+
+
+def test_province_argument_fills_the_symbol_issuer() -> None:
+    text = "Quyết định số 1161/QĐ-UBND công nhận 6 xã đạt chuẩn."
+    (doc,) = find_documents(text, province="Quảng Trị")
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Quảng Trị"
+    (doc,) = find_documents(text)
+    assert doc.issuer == "Ủy ban nhân dân tỉnh"
+
+
+def test_article_date_argument_gives_the_year() -> None:
+    text = "Ngày 12/4, Bộ Chính trị ban hành Kết luận số 140-KL/TW."
+    (doc,) = find_documents(text, article_date="2025-04-20T08:00:00")
+    assert doc.date == "2025-04-12"
+    (doc,) = find_documents(text)
+    assert doc.date is None
+
+
+def test_mentions_carry_relations_in_order() -> None:
+    text = (
+        "Căn cứ Nghị quyết số 39-NQ/TW của Bộ Chính trị; các cơ quan tiếp tục thực hiện "
+        "Nghị quyết số 39-NQ/TW."
+    )
+    (doc,) = find_documents(text)
+    assert [m.relation for m in doc.mentions] == ["based_on", "implements"]
+    assert doc.relation == "based_on"
+    assert [m.surface for m in doc.mentions] == ["39-NQ/TW", "39-NQ/TW"]
+
+
+def test_mention_surface_keeps_the_written_form() -> None:
+    text = "Quyết định số 218- QĐ/TW và Nghị quyết số 35 của Bộ Chính trị."
+    docs = find_documents(text)
+    assert [m.surface for d in docs for m in d.mentions] == ["218- QĐ/TW", "Nghị quyết số 35"]
+
+
+# --------------------------------------------------------------------------- helpers
+
+DATES = [
+    ("ngày 21/9/2000", "2000-09-21"),
+    ("21-9-2000", "2000-09-21"),
+    ("ngày 12 tháng 3 năm 2013", "2013-03-12"),
+    ("Ngày 02 tháng 02 năm 2023", "2023-02-02"),
+    ("ngày 25\ntháng 05 năm 2020", "2020-05-25"),
+    ("03/6/ 2003", "2003-06-03"),
+    ("1.10.1997", "1997-10-01"),
+    ("ngày 6/8", None),
+    ("15/2020", None),
+    ("32/13/2020", None),
+    ("ngày mai", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), DATES)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+RELATIONS = [
+    ("Căn cứ", "based_on"),
+    ("Thực hiện", "implements"),
+    ("tiếp tục triển khai", "implements"),
+    ("quán triệt sâu sắc", "implements"),
+    ("theo tinh thần", "implements"),
+    ("sửa đổi, bổ sung một số điều của", "amends"),
+    ("Quyết định này thay thế", "replaces"),
+    ("bãi bỏ", "repeals"),
+    ("hướng dẫn thi hành", "guides"),
+    ("Căn cứ đề nghị, thực hiện", "implements"),
+    ("theo", "cites"),
+    ("", "cites"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "relation"), RELATIONS)
+def test_relation_of(phrase: str, relation: str) -> None:
+    assert relation_of(phrase) == relation
+
+
+ISSUERS = [
+    ("Bộ Chính trị (khóa XI) về tinh giản biên chế", None, "Bộ Chính trị"),
+    ("BTV Tỉnh ủy về phòng chống dịch", "Quảng Trị", "Ban Thường vụ Tỉnh ủy Quảng Trị"),
+    ("UBND tỉnh Hà Tĩnhvề việc ban hành", None, "Ủy ban nhân dân tỉnh Hà Tĩnh"),
+    ("Ban chấp hành Đảng bộ tỉnh về chương trình", "Sơn La", "Ban Chấp hành Đảng bộ tỉnh Sơn La"),
+    ("HĐND tỉnh khóa XVII", "Nghệ An", "Hội đồng nhân dân tỉnh Nghệ An"),
+    ("Uỷ ban Thường vụ Quốc hội", None, "Ủy ban Thường vụ Quốc hội"),
+    ("Chủ tịch UBND tỉnh Võ Văn Hưng", None, "Chủ tịch Ủy ban nhân dân tỉnh"),
+    ("Giám đốc Sở Nội vụ tại", "Đồng Nai", "Sở Nội vụ tỉnh Đồng Nai"),
+    ("Đảng và Nhà nước", None, None),
+    ("các địa phương", None, None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "province", "name"), ISSUERS)
+def test_canonical_issuer(phrase: str, province: str | None, name: str | None) -> None:
+    assert canonical_issuer(phrase, province) == name
+
+
+# --------------------------------------------------------------------------- invariants
+
+_PIECES = st.sampled_from(
+    [
+        "Nghị quyết",
+        "Quyết định",
+        "Chỉ thị",
+        "Luật",
+        "số",
+        "số:",
+        " ",
+        "  ",
+        "\n",
+        ",",
+        ";",
+        ".",
+        "(",
+        ")",
+        "-",
+        "–",
+        "/",
+        ":",
+        "của",
+        "ngày",
+        "năm",
+        "tháng",
+        "Bộ Chính trị",
+        "UBND tỉnh",
+        "Tỉnh ủy",
+        "Căn cứ",
+        "thực hiện",
+        "QĐ",
+        "NQ",
+        "TW",
+        "TƯ",
+        "CP",
+        "UBND",
+        "TTg",
+        "QH15",
+        "2020",
+        "12",
+        "05",
+        "30a",
+        "/QĐ-UBND",
+        "-NQ/TW",
+        "về",
+        "này",
+        "http://",
+        "Hiến pháp",
+        "Bộ luật",
+        "Đề án",
+        "Số: ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_never_raises_and_spans_slice(text: str) -> None:
+    for doc in find_documents(text):
+        assert doc.mentions
+        assert [m.start for m in doc.mentions] == sorted(m.start for m in doc.mentions)
+        for mention in doc.mentions:
+            assert text[mention.start : mention.end] == mention.surface
+            assert mention.relation in {
+                "based_on",
+                "implements",
+                "amends",
+                "replaces",
+                "repeals",
+                "guides",
+                "cites",
+            }
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_on_any_text(text: str) -> None:
+    for doc in find_documents(text):
+        for mention in doc.mentions:
+            assert text[mention.start : mention.end] == mention.surface

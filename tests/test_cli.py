@@ -1,0 +1,136 @@
+"""The command line through its real entry point: contract, help, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from policygraph.cli import _parser
+
+COMMANDS = ("extract", "build", "query", "draw", "export")
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "policygraph", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+def test_every_command_has_help() -> None:
+    parser = _parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    assert set(COMMANDS) <= set(subparsers.choices)  # type: ignore[arg-type]
+    for name in COMMANDS:
+        result = run(name, "--help")
+        assert result.returncode == 0
+        assert "usage: policygraph " + name in result.stdout
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
+    assert result.returncode == 1, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    errors = [line for line in lines if line.startswith("policygraph: error:")]
+    assert len(errors) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in errors[0]
+
+
+def test_unknown_path_is_one_line(tmp_path: Path) -> None:
+    assert_one_line_error(run("extract", str(tmp_path / "nope.txt")), "nope.txt", "no such file")
+    assert_one_line_error(
+        run("build", str(tmp_path / "nope"), "-o", str(tmp_path / "g.ttl")), "nope"
+    )
+    assert not (tmp_path / "g.ttl").exists()
+
+
+def test_empty_file_is_named_and_the_exit_says_so(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = run("extract", str(tmp_path / "empty.txt"))
+    assert result.returncode == 1
+    assert "empty.txt: empty file" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = run("build", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "g.ttl"))
+    assert_one_line_error(result, "nothing to build")
+    assert not (tmp_path / "g.ttl").exists()
+
+
+def test_build_query_and_errors(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Huyện Vĩnh Linh triển khai Chỉ thị 05\n\nNgày đăng: 02/03/2022 10:00\n\n"
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, UBND huyện Vĩnh Linh "
+        "đã tổ chức hội nghị tại xã Vĩnh Thạch.\n",
+        encoding="utf-8",
+    )
+    graph = tmp_path / "graph.ttl"
+    built = run("build", str(article), "-o", str(graph))
+    assert built.returncode == 0, built.stderr
+    assert "1 articles" in built.stderr
+    result = run("query", str(graph), "--name", "documents", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)["results"]["bindings"]
+    assert [row["key"]["value"] for row in rows] == ["05-CT/TW"]
+
+    bad = run("query", str(graph), "-e", "SELECT ?s WHERE { ?s ?p }")
+    assert_one_line_error(bad, "line 1")
+    rq = tmp_path / "broken.rq"
+    rq.write_text("SELECT ?x\nWHERE {\n  ?x ?y\n}\n", encoding="utf-8")
+    assert_one_line_error(run("query", str(graph), "-f", str(rq)), "broken.rq", "line")
+    assert_one_line_error(
+        run("query", str(tmp_path / "missing.ttl"), "--name", "documents"), "missing.ttl"
+    )
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    result = run("query", "--name", "documents")
+    assert result.returncode == 2
+    result = run("build", "x.txt", "-o", str(tmp_path / "graph.xyz"))
+    assert result.returncode == 2
+    assert "unknown graph format" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl"])
+def test_extract_formats(tmp_path: Path, fmt: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Tiêu đề\n\nUBND tỉnh Quảng Trị ban hành Quyết định số 12/QĐ-UBND ngày 3/1/2020.\n",
+        encoding="utf-8",
+    )
+    result = run("extract", str(article), "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    if fmt == "jsonl":
+        record = json.loads(result.stdout)
+        assert set(record) >= {
+            "file",
+            "title",
+            "date",
+            "author",
+            "publisher",
+            "documents",
+            "places",
+            "organizations",
+        }
+        doc = record["documents"][0]
+        assert set(doc) >= {
+            "key",
+            "type",
+            "issuer",
+            "date",
+            "complete",
+            "relation",
+            "surface",
+            "start",
+            "end",
+        }
+        assert article.read_text(encoding="utf-8")[doc["start"] : doc["end"]] == doc["surface"]
+    else:
+        assert "12/QĐ-UBND" in result.stdout

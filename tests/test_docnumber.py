@@ -1,0 +1,188 @@
+"""The document-number grammar: every numbering convention, tolerated damage, traps."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policygraph.docnumber import DocNumber, parse, reference
+
+# (as written, canonical key, type named by the code, Party numbering)
+PARSED = [
+    # State normative: NUMBER/YEAR/TYPE-ISSUER
+    ("18/2000/CT-TTg", "18/2000/CT-TTg", "Chỉ thị", False),
+    ("15/2020/NĐ-CP", "15/2020/NĐ-CP", "Nghị định", False),
+    ("01/2011/TT-BNV", "01/2011/TT-BNV", "Thông tư", False),
+    ("19/2025/QĐ-TTg", "19/2025/QĐ-TTg", "Quyết định", False),
+    ("666/2015/QĐ-UBND", "666/2015/QĐ-UBND", "Quyết định", False),
+    ("55/2005/TTLT-BNV-VPCP", "55/2005/TTLT-BNV-VPCP", "Thông tư liên tịch", False),
+    ("68/2013/TTLT-BTC-BLĐTBXH", "68/2013/TTLT-BTC-BLĐTBXH", "Thông tư liên tịch", False),
+    ("12/2024/NQ-HĐND", "12/2024/NQ-HĐND", "Nghị quyết", False),
+    ("01/2024/TT-UBDT", "01/2024/TT-UBDT", "Thông tư", False),
+    # laws and resolutions of the legislature
+    ("80/2015/QH13", "80/2015/QH13", "Luật", False),
+    ("64/2025/QH15", "64/2025/QH15", "Luật", False),
+    ("351/2017/UBTVQH14", "351/2017/UBTVQH14", "Nghị quyết", False),
+    ("76/2025/UBTVQH15", "76/2025/UBTVQH15", "Nghị quyết", False),
+    # State administrative, no year
+    ("123/QĐ-UBND", "123/QĐ-UBND", "Quyết định", False),
+    ("168/NQ-CP", "168/NQ-CP", "Nghị quyết", False),
+    ("449/QĐ-TTg", "449/QĐ-TTg", "Quyết định", False),
+    ("1006/NQ-UBTVQH15", "1006/NQ-UBTVQH15", "Nghị quyết", False),
+    ("7308/KH-BNN-TCLN", "7308/KH-BNN-TCLN", "Kế hoạch", False),
+    ("2550/TTr-SNV", "2550/TTr-SNV", "Tờ trình", False),
+    ("635/BC-KTNS", "635/BC-KTNS", "Báo cáo", False),
+    ("2605/HD-BNV", "2605/HD-BNV", "Hướng dẫn", False),
+    ("03/CV-BCĐ", "03/CV-BCĐ", "Công văn", False),
+    # official letters: no type code
+    ("4919/VPCP-KTTH", "4919/VPCP-KTTH", "Công văn", False),
+    ("2191/BNN-TCTL", "2191/BNN-TCTL", "Công văn", False),
+    ("4656/BTC-NSNN", "4656/BTC-NSNN", "Công văn", False),
+    # Party and Youth Union
+    ("39-NQ/TW", "39-NQ/TW", "Nghị quyết", True),
+    ("217-QĐ/TW", "217-QĐ/TW", "Quyết định", True),
+    ("05-CT/TW", "05-CT/TW", "Chỉ thị", True),
+    ("21-KL/TW", "21-KL/TW", "Kết luận", True),
+    ("36-HD/VPTW", "36-HD/VPTW", "Hướng dẫn", True),
+    ("15-NQ/TU", "15-NQ/TU", "Nghị quyết", True),
+    ("04-NQ/HU", "04-NQ/HU", "Nghị quyết", True),
+    ("8548-CV/BTCTW", "8548-CV/BTCTW", "Công văn", True),
+    ("63-HD/BTGTW", "63-HD/BTGTW", "Hướng dẫn", True),
+    ("02-HD/UBKTTW", "02-HD/UBKTTW", "Hướng dẫn", True),
+    ("317-QĐ/TWĐTN-TNTH", "317-QĐ/TWĐTN-TNTH", "Quyết định", True),
+    ("37-CTr/TU", "37-CTr/TU", "Chương trình", True),
+    ("08-QĐi/TW", "08-QĐi/TW", "Quy định", True),
+    ("571-CV/UBND", "571-CV/UBND", "Công văn", True),
+    # letter suffixes and leading zeros
+    ("30a/NQ-CP", "30a/NQ-CP", "Nghị quyết", False),
+    ("07-NQ/TW", "07-NQ/TW", "Nghị quyết", True),
+    # spaces and dashes inside
+    ("218- QĐ/TW", "218-QĐ/TW", "Quyết định", True),
+    ("100 - KL/TW", "100-KL/TW", "Kết luận", True),
+    ("80/2015 / QH13", "80/2015/QH13", "Luật", False),
+    ("45 – NQ/TW", "45-NQ/TW", "Nghị quyết", True),
+    ("116/ QĐ - UB - BTC", "116/QĐ-UB-BTC", "Quyết định", False),
+    ("2028/BNV- CQĐP", "2028/BNV-CQĐP", "Công văn", False),
+    ("16/NQ -HĐND", "16/NQ-HĐND", "Nghị quyết", False),
+    ("172/TTr - UBND", "172/TTr-UBND", "Tờ trình", False),
+    ("84 QĐ/TWĐTN", "84-QĐ/TWĐTN", "Quyết định", True),
+    # TƯ for TW, State style on a Party number
+    ("217-QĐ/TƯ", "217-QĐ/TW", "Quyết định", True),
+    ("217/QĐ-TW", "217-QĐ/TW", "Quyết định", True),
+    ("60/NQ-TW", "60-NQ/TW", "Nghị quyết", True),
+    ("25/KH-TU", "25-KH/TU", "Kế hoạch", True),
+    # lost hyphens
+    ("61/2018/NĐCP", "61/2018/NĐ-CP", "Nghị định", False),
+    ("30c/NQCP", "30c/NQ-CP", "Nghị quyết", False),
+    ("1961/QĐUBND", "1961/QĐ-UBND", "Quyết định", False),
+    ("12/CTTTg", "12/CT-TTg", "Chỉ thị", False),
+]
+
+
+@pytest.mark.parametrize(("written", "key", "type_name", "party"), PARSED)
+def test_parse(written: str, key: str, type_name: str, party: bool) -> None:
+    number = parse(written)
+    assert number is not None, written
+    assert number.format() == key
+    assert number.type_name == type_name
+    assert number.party is party
+
+
+NOT_NUMBERS = [
+    "15/2020",  # a month and a year
+    "12/12/2013",  # a date
+    "21-9-2000",
+    "06:32:30",  # a time
+    "9001:2015",  # ISO standard
+    "0912-345-678",  # a phone number
+    "0233.3852.123",
+    "/QĐ-UBND",  # a blank number
+    "3/TB",  # a type code with no issuer
+    "2021-2030",  # a period
+    "II/2013",  # a quarter
+    "3/4",
+    "so-05-ct-tw",  # a URL slug
+    "18/2000/CT-TTg trailing words",
+    "COVID-19",
+    "12/A-B",  # an apartment
+    "305/B2",  # a room
+    "15/2A",  # a house number
+]
+
+
+@pytest.mark.parametrize("written", NOT_NUMBERS)
+def test_not_a_number(written: str) -> None:
+    assert parse(written) is None
+
+
+def test_symbol_and_fields() -> None:
+    number = parse("55/2005/TTLT-BNV-VPCP")
+    assert number == DocNumber("55", "2005", "TTLT", ("BNV", "VPCP"), False)
+    assert number.symbol == "TTLT-BNV-VPCP"
+    party = parse("317-QĐ/TWĐTN-TNTH")
+    assert party is not None
+    assert party.symbol == "QĐ/TWĐTN-TNTH"
+    assert party.issuers == ("TWĐTN", "TNTH")
+
+
+# --------------------------------------------------------------------------- properties
+
+_REF = reference()
+_STATE_ISSUERS = sorted(
+    code
+    for code, rows in _REF.issuers.items()
+    if not rows[0].party and code not in _REF.types and code not in _REF.aliases
+)
+_PARTY_ISSUERS = sorted(code for code, rows in _REF.issuers.items() if rows[0].party)
+_TYPES = sorted(code for code in _REF.types if code not in _REF.aliases)
+
+_numbers = st.builds(
+    lambda digits, suffix: digits + suffix,
+    st.from_regex(r"[0-9]{1,4}", fullmatch=True),
+    st.sampled_from(["", "", "", "a", "b", "c"]),
+)
+
+
+@st.composite
+def _doc_numbers(draw: st.DrawFn) -> DocNumber:
+    number = draw(_numbers)
+    if draw(st.booleans()):
+        issuers = tuple(draw(st.lists(st.sampled_from(_PARTY_ISSUERS), min_size=1, max_size=2)))
+        return DocNumber(number, None, draw(st.sampled_from(_TYPES)), issuers, True)
+    year = draw(st.one_of(st.none(), st.integers(1990, 2030).map(str)))
+    issuers = tuple(draw(st.lists(st.sampled_from(_STATE_ISSUERS), min_size=1, max_size=2)))
+    return DocNumber(number, year, draw(st.sampled_from(_TYPES)), issuers, False)
+
+
+@given(_doc_numbers())
+def test_format_then_parse_is_identity(number: DocNumber) -> None:
+    assert parse(number.format()) == number
+
+
+@given(st.text(max_size=40))
+def test_parse_never_raises(text: str) -> None:
+    result = parse(text)
+    assert result is None or isinstance(result.format(), str)
+
+
+# --------------------------------------------------------------------------- data files
+
+
+def test_reference_data_is_clean() -> None:
+    ref = reference()
+    names = [*ref.types.values(), *ref.provinces, *(body for body, _ in ref.bodies)]
+    names += [cue for cue, _ in ref.cues]
+    for name in names:
+        assert unicodedata.is_normalized("NFC", name), name
+    assert len(set(ref.provinces)) == len(ref.provinces)
+    assert len({body for body, _ in ref.bodies}) == len(ref.bodies)
+    relations = {"based_on", "implements", "amends", "replaces", "repeals", "guides", "cites"}
+    assert {relation for _, relation in ref.cues} <= relations
+    for rows in ref.issuers.values():
+        for row in rows:
+            assert row.body is None or unicodedata.is_normalized("NFC", row.body)
+            assert set(row.types) <= set(ref.types)
+    assert all(code in ref.types or ref.issuer(code) for code in ref.aliases.values())

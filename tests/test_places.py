@@ -1,0 +1,415 @@
+"""find_places: table-driven cases in our own words, with traps."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policygraph.places import PlaceFindings, find_places
+
+# (text, article_date, expected {(name, level): parent})
+CASES: list[tuple[str, str | None, dict[tuple[str, str], str | None]]] = [
+    # level word + name; parent from the gazetteer when the unit is unique
+    (
+        "Sáng nay, UBND huyện Đakrông tổ chức hội nghị tổng kết.",
+        "2021-05-02",
+        {("Đakrông", "huyện"): "Quảng Trị"},
+    ),
+    # list with a count, parent in brackets after the list
+    (
+        "Năm 2020, hai xã Ba Lòng và Hải Phúc (huyện Đakrông) đã sáp nhập thành một xã.",
+        "2021-05-02",
+        {
+            ("Ba Lòng", "xã"): "Đakrông",
+            ("Hải Phúc", "xã"): "Đakrông",
+            ("Đakrông", "huyện"): "Quảng Trị",
+        },
+    ),
+    # "các xã A, B và C"
+    (
+        "Đoàn đã đến các xã Mò Ó, Tà Rụt và A Ngo của huyện Đakrông.",
+        "2021-05-02",
+        {
+            ("Mò Ó", "xã"): "Đakrông",
+            ("Tà Rụt", "xã"): "Đakrông",
+            ("A Ngo", "xã"): "Đakrông",
+            ("Đakrông", "huyện"): "Quảng Trị",
+        },
+    ),
+    # "các huyện: A, B, C"
+    (
+        "Lãnh đạo các huyện: Gio Linh, Hải Lăng, Triệu Phong dự họp.",
+        "2022-01-10",
+        {
+            ("Gio Linh", "huyện"): "Quảng Trị",
+            ("Hải Lăng", "huyện"): "Quảng Trị",
+            ("Triệu Phong", "huyện"): "Quảng Trị",
+        },
+    ),
+    # each with its own level word, the list ends with the parent
+    (
+        "Ba xã Tà Long, xã Húc Nghì và xã A Vao (huyện Đakrông) về đích.",
+        "2022-01-10",
+        {
+            ("Tà Long", "xã"): "Đakrông",
+            ("Húc Nghì", "xã"): "Đakrông",
+            ("A Vao", "xã"): "Đakrông",
+            ("Đakrông", "huyện"): "Quảng Trị",
+        },
+    ),
+    # numbered units and abbreviations
+    (
+        "Tổ công tác làm việc tại P.14, Q.3, TP.HCM.",
+        "2023-03-03",
+        {
+            ("Phường 14", "phường"): "Quận 3",
+            ("Quận 3", "quận"): "Hồ Chí Minh",
+            ("Hồ Chí Minh", "thành phố"): None,
+        },
+    ),
+    (
+        "Đại biểu TP Hà Nội và TP. Đà Nẵng trao đổi kinh nghiệm.",
+        "2023-03-03",
+        {("Hà Nội", "thành phố"): None, ("Đà Nẵng", "thành phố"): None},
+    ),
+    (
+        "Các phường 1, 2 và 3 sẽ nhập thành một phường mới.",
+        "2023-03-03",
+        {("Phường 1", "phường"): None, ("Phường 2", "phường"): None, ("Phường 3", "phường"): None},
+    ),
+    # villages no gazetteer lists, linked to the commune the text names
+    (
+        "Bà con thôn Tà Lang, xã A Bung đã nhận quà.",
+        "2019-02-02",
+        {("Tà Lang", "thôn"): "A Bung", ("A Bung", "xã"): "Đakrông"},
+    ),
+    (
+        "Nhập tổ dân phố số 4 với tổ dân phố số 5b; thôn11 đổi tên.",
+        None,
+        {
+            ("Tổ dân phố số 4", "tổ dân phố"): None,
+            ("Tổ dân phố số 5b", "tổ dân phố"): None,
+            ("Thôn 11", "thôn"): None,
+        },
+    ),
+    (
+        "Người dân bản Pa Lin, xã A Vao vui đón Tết.",
+        "2019-02-02",
+        {("Pa Lin", "bản"): "A Vao", ("A Vao", "xã"): "Đakrông"},
+    ),
+    # a unit inside an agency name; a committee names its unit
+    (
+        "Ban Dân vận Tỉnh ủy Quảng Trị phối hợp với Thành ủy Cần Thơ.",
+        "2020-06-01",
+        {("Quảng Trị", "tỉnh"): None, ("Cần Thơ", "thành phố"): None},
+    ),
+    (
+        "Đồng chí Bí thư Huyện ủy Hướng Hoá chủ trì buổi làm việc.",
+        "2020-06-01",
+        {("Hướng Hóa", "huyện"): "Quảng Trị"},
+    ),
+    ("Phó Chủ tịch HĐND tỉnh Yên Bái dự lễ.", "2020-06-01", {("Yên Bái", "tỉnh"): None}),
+    # headings in capitals, glued words
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n", "2020-06-01", {("Quảng Trị", "tỉnh"): None}),
+    (
+        "V/v sắp xếp thôn ở XÃBA LÒNG, HUYỆN ĐAKRÔNG",
+        "2019-06-01",
+        {("Ba Lòng", "xã"): "Đakrông", ("Đakrông", "huyện"): "Quảng Trị"},
+    ),
+    # place of issue: no level word, the level comes from the gazetteer
+    ("Hà Nội, ngày 5 tháng 3 năm 2020", "2020-03-05", {("Hà Nội", "thành phố"): None}),
+    # a bare province after a unit, a bare district in a headline of the province's article
+    (
+        "Đồn biên phòng đóng tại xã Tà Rụt (huyện Đakrông, Quảng Trị).",
+        "2021-01-01",
+        {
+            ("Tà Rụt", "xã"): "Đakrông",
+            ("Đakrông", "huyện"): "Quảng Trị",
+            ("Quảng Trị", "tỉnh"): None,
+        },
+    ),
+    (
+        "Hướng Hóa: Ra quân làm đường giao thông nông thôn. Tỉnh Quảng Trị hỗ trợ xi măng.",
+        "2021-01-01",
+        {("Hướng Hóa", "huyện"): "Quảng Trị", ("Quảng Trị", "tỉnh"): None},
+    ),
+    # a number that is part of a post-2025 name
+    (
+        "Xã Đam Rông 1 và đặc khu Phú Quý thuộc tỉnh Lâm Đồng.",
+        "2025-08-15",
+        {
+            ("Đam Rông 1", "xã"): "Lâm Đồng",
+            ("Phú Quý", "đặc khu"): "Lâm Đồng",
+            ("Lâm Đồng", "tỉnh"): None,
+        },
+    ),
+    # same name at two levels: two places
+    (
+        "Tỉnh Sơn La và thành phố Sơn La ký kết chương trình phối hợp.",
+        "2022-01-01",
+        {("Sơn La", "tỉnh"): None, ("Sơn La", "thành phố"): "Sơn La"},
+    ),
+    # descriptor between the level word and the name; lower-case syllable of a known name
+    (
+        "Ở huyện miền núi Đakrông, đường sá còn khó khăn.",
+        "2021-01-01",
+        {("Đakrông", "huyện"): "Quảng Trị"},
+    ),
+    (
+        "Đề án công nhận thị trấn Cái dầu, huyện Châu Phú đạt đô thị loại IV.",
+        "2019-10-24",
+        {("Cái Dầu", "thị trấn"): "Châu Phú", ("Châu Phú", "huyện"): "An Giang"},
+    ),
+    # the text spells a unit two ways: the official spelling wins once it is written
+    (
+        "Huyện Đăk Hà (Kon Tum) họp; huyện Đác Hà có xã Đác Long mới.",
+        "2014-01-05",
+        {("Đăk Hà", "huyện"): "Kon Tum", ("Kon Tum", "tỉnh"): None, ("Đác Long", "xã"): "Đăk Hà"},
+    ),
+]
+
+# texts with no place at all
+TRAPS = [
+    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+    "Văn bản Hướng dẫn số 12 được gửi tới các đơn vị.",
+    "Báo Quảng Trị và Báo Nhân Dân đưa tin về sự kiện.",
+    "Chủ tịch UBND tỉnh Võ Văn Hưng phát biểu chỉ đạo.",
+    "Phó Bí thư Huyện ủy Nguyễn Văn Bình trao quà.",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+    "THÔNG TƯ LIÊN TỊCH hướng dẫn chế độ phụ cấp.",
+    "Hợp tác với Lào và Campuchia, nước bạn Lào.",
+    "Dự án khu đô thị mới Thủ Thiêm đang triển khai.",
+    "Chính quyền các cấp, UBND xã, thị trấn trên địa bàn huyện đã vào cuộc.",
+    "Nhân dân tin tưởng vào sự lãnh đạo của Đảng và Nhà nước.",
+    "Đạt chuẩn “Thôn Nông thôn mới kiểu mẫu” năm 2021.",
+    "Các xã, phường 3 năm liền đạt danh hiệu.",
+    "PV Thái Bình/VOV thông tin.",
+    "Em Nguyễn Thị Hà Giang đạt giải nhất cuộc thi.",
+    "Hồ Hoàn Kiếm và phố Hàng Bài đông khách.",
+]
+
+
+def _pairs(found: PlaceFindings) -> dict[tuple[str, str], str | None]:
+    return {(p.name, p.level): p.parent for p in found.places}
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CASES)
+def test_places(text: str, date: str | None, expected: dict[tuple[str, str], str | None]) -> None:
+    found = find_places(text, article_date=date)
+    assert _pairs(found) == expected
+    for place in found.places:
+        assert place.mentions
+        for mention in place.mentions:
+            assert text[mention.start : mention.end] == mention.surface
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps(text: str) -> None:
+    assert find_places(text, article_date="2021-01-01").places == ()
+
+
+def test_river_is_not_the_district() -> None:
+    found = find_places("Nước sông Đakrông dâng cao, tỉnh Quảng Trị chỉ đạo ứng phó.")
+    assert _pairs(found) == {("Quảng Trị", "tỉnh"): None}
+
+
+def test_implicit_level_only_without_level_word() -> None:
+    found = find_places("Hà Nội, ngày 5 tháng 3 năm 2020\nUBND thành phố Hà Nội ban hành.")
+    [hanoi] = found.places
+    assert not hanoi.implicit_level and len(hanoi.mentions) == 2
+    [alone] = find_places("Hà Nội, ngày 5 tháng 3 năm 2020").places
+    assert alone.implicit_level
+
+
+def test_a_committee_names_its_unit() -> None:
+    [place] = find_places("Hội trường Thành ủy Nha Trang chật kín.").places
+    assert (place.name, place.level, place.parent) == ("Nha Trang", "thành phố", "Khánh Hòa")
+    assert not place.implicit_level  # as the gold data marks "Tỉnh ủy Yên Bái"
+
+
+def test_same_name_units_stay_ambiguous_without_context() -> None:
+    [place] = find_places("Người dân xã Tân Lập phấn khởi đón Tết.").places
+    assert place.ambiguous and place.unit_id is None
+    found = find_places("Người dân xã Tân Lập, huyện Đan Phượng phấn khởi đón Tết.")
+    tan_lap = next(p for p in found.places if p.name == "Tân Lập")
+    assert not tan_lap.ambiguous and tan_lap.unit_id == "2024-09820"
+    assert tan_lap.province == "Hà Nội"
+
+
+def test_article_province_decides_between_same_names() -> None:
+    text = "Tỉnh Sóc Trăng họp bàn. Huyện Châu Thành còn lại 4 xã sau sắp xếp."
+    found = find_places(text, article_date="2025-04-20")
+    chau_thanh = next(p for p in found.places if p.level == "huyện")
+    assert chau_thanh.province == "Sóc Trăng" and not chau_thanh.ambiguous
+    assert found.province == "Sóc Trăng" and found.district == "Châu Thành"
+
+
+def test_vintage_follows_the_article_date() -> None:
+    text = "Người dân xã Ba Lòng, tỉnh Quảng Trị làm đường."
+    old = {p.name: p for p in find_places(text, article_date="2021-03-01").places}
+    assert old["Ba Lòng"].unit_id == "2024-19570" and old["Ba Lòng"].vintage == "2024"
+    assert old["Ba Lòng"].successor_code == "19567" and old["Ba Lòng"].successor_name == "Ba Lòng"
+    assert old["Quảng Trị"].code == "45"
+    new = {p.name: p for p in find_places(text, article_date="2025-08-01").places}
+    assert new["Ba Lòng"].unit_id == "2025-19567" and new["Ba Lòng"].vintage == "2025"
+    assert new["Quảng Trị"].code == "44"
+
+
+def test_without_date_the_words_decide() -> None:
+    [place] = [p for p in find_places("UBND huyện Đakrông họp.").places]
+    assert place.vintage == "2024"
+
+
+def test_a_2025_article_keeps_former_districts() -> None:
+    found = find_places("Huyện Đakrông cũ nay thuộc tỉnh Quảng Trị.", article_date="2025-09-01")
+    places = {p.name: p for p in found.places}
+    assert places["Đakrông"].vintage == "2024"
+    assert places["Quảng Trị"].vintage == "2025"
+
+
+def test_curated_merge_gives_merged_into() -> None:
+    found = find_places("Hai xã Ba Lòng và Hải Phúc (huyện Đakrông)", article_date="2021-01-01")
+    hai_phuc = next(p for p in found.places if p.name == "Hải Phúc")
+    assert hai_phuc.merged_into == "Ba Lòng" and hai_phuc.merged_into_code == "19570"
+    assert hai_phuc.valid_until == "2020-01-31"
+
+
+def test_former_name_is_kept_as_written() -> None:
+    found = find_places("Năm 1998, xã Pa Nang (huyện Đakrông) có 6 thôn.", article_date="1998")
+    pa_nang = next(p for p in found.places if p.level == "xã")
+    assert pa_nang.name == "Pa Nang" and pa_nang.unit_id is None
+    assert pa_nang.merged_into == "Ba Nang" and pa_nang.parent == "Đakrông"
+
+
+def test_former_province_name() -> None:
+    text = "Tỉnh Thừa Thiên Huế có 9 huyện, thị xã."
+    [place] = find_places(text, article_date="2020-01-01").places
+    assert (place.name, place.level, place.unit_id) == ("Thừa Thiên Huế", "tỉnh", None)
+    assert place.merged_into == "Huế"
+
+
+def test_former_unit_recorded_by_the_source() -> None:
+    found = find_places(
+        "HĐND huyện Nông Sơn họp; chợ xã Phước Ninh được đầu tư.", article_date="2022-07-01"
+    )
+    nong_son = next(p for p in found.places if p.name == "Nông Sơn")
+    assert nong_son.merged_into == "Quế Sơn" and nong_son.parent == "Quảng Nam"
+    phuoc_ninh = next(p for p in found.places if p.name == "Phước Ninh")
+    assert phuoc_ninh.parent == "Nông Sơn"
+
+
+def test_article_province_and_district() -> None:
+    text = (
+        "Thời gian qua, UBND huyện Đakrông chỉ đạo các xã. UBND tỉnh giao nhiệm vụ. "
+        "Huyện ủy tổ chức hội nghị."
+    )
+    found = find_places(text, article_date="2021-09-17")
+    assert found.province == "Quảng Trị"
+    assert found.district == "Đakrông"
+
+
+def test_publisher_names_the_province() -> None:
+    found = find_places("UBND tỉnh giao nhiệm vụ cho xã Ba Lòng.", publisher="Báo Quảng Trị")
+    assert found.province == "Quảng Trị"
+
+
+def test_one_place_per_unit_with_all_mentions() -> None:
+    text = "UBND huyện Đakrông họp. Huyện ủy Đakrông chỉ đạo. Huyện Đa Krông có 13 xã."
+    [place] = find_places(text, article_date="2021-01-01").places
+    assert [m.surface for m in place.mentions] == [
+        "huyện Đakrông",
+        "Huyện ủy Đakrông",
+        "Huyện Đa Krông",
+    ]
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "xã Ba Lòng",
+        "huyện Đakrông",
+        ", ",
+        " và ",
+        "Tỉnh ủy Quảng Trị",
+        "thôn 3",
+        "TP.HCM",
+        "Hà Nội, ngày 5 tháng 3",
+        "các xã: ",
+        "A Vao",
+        "(",
+        ")",
+        "Nguyễn Văn A",
+        "\n",
+        "P.6",
+        "Phường",
+        "tổ dân phố số ",
+        "7a",
+        "Ông ",
+        "sông ",
+        "XÃ",
+        "THÔN",
+        "Đác Hà",
+        " ",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_FRAGMENTS, max_size=25).map("".join))
+def test_offsets_point_into_the_text(text: str) -> None:
+    found = find_places(text)
+    for place in found.places:
+        assert place.name and place.level
+        for mention in place.mentions:
+            assert text[mention.start : mention.end] == mention.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level word after a colon starts its own mention
+        (
+            "Sau sắp xếp còn 2 phường và 1 xã: Phường 3, 4 và xã Lai Hòa.",
+            {("Phường 3", "phường"), ("Phường 4", "phường"), ("Lai Hòa", "xã")},
+        ),
+        # further level words before a colon: the list takes the first
+        (
+            "Đổi tên xóm ở các xã thuộc các huyện, thành, thị: Anh Sơn, Nghi Lộc.",
+            {("Anh Sơn", "huyện"), ("Nghi Lộc", "huyện")},
+        ),
+        # a semicolon ends a list that has no plural head
+        (
+            "Nhập vào xã Phú Tâm; An Ninh và An Hiệp thành một xã.",
+            {("Phú Tâm", "xã")},
+        ),
+        # a village word may begin a commune's name
+        ("Xã Bản Phìn Tủng có bảy thôn.", {("Bản Phìn Tủng", "xã")}),
+        # a counted number is not a unit's number
+        (
+            "Tổ dân phố số 7a, 49 hộ còn lại nhập vào tổ dân phố số 8.",
+            {("Tổ dân phố số 7a", "tổ dân phố"), ("Tổ dân phố số 8", "tổ dân phố")},
+        ),
+    ],
+)
+def test_names_and_levels(text: str, expected: set[tuple[str, str]]) -> None:
+    assert set(_pairs(find_places(text, article_date="2025-04-20"))) == expected
+
+
+def test_merges_written_in_the_sentence() -> None:
+    text = (
+        "Huyện quyết định sáp nhập thôn 4 và thôn 5 thành thôn Tân Hòa; thôn Khe Sanh, "
+        "thôn Ra Ly thành thôn Tân Lập. Thành lập thôn Bến Đá mới."
+    )
+    found = {p.name: p for p in find_places(text, article_date="2019-05-01").places}
+    assert found["Thôn 4"].merged_into == "Tân Hòa"
+    assert found["Thôn 5"].merged_into == "Tân Hòa"
+    assert found["Khe Sanh"].merged_into == "Tân Lập"
+    assert found["Ra Ly"].merged_into == "Tân Lập"
+    assert found["Tân Hòa"].merged_into is None and found["Bến Đá"].merged_into is None
+
+
+def test_no_merge_without_a_merging_verb() -> None:
+    text = "Đoàn đi từ thôn 4 vào thôn Tân Hòa rồi về xã A Vao."
+    found = {p.name: p for p in find_places(text, article_date="2019-05-01").places}
+    assert found["Thôn 4"].merged_into is None
