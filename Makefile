@@ -19,8 +19,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	mkdir -p $(OUT)
 	$(PG) extract examples --format jsonl > $(OUT)/extractions.jsonl.tmp && mv $(OUT)/extractions.jsonl.tmp $(OUT)/extractions.jsonl
-	$(PG) build examples -o $(OUT)/graph.ttl
-	$(PG) build examples -o $(OUT)/graph.trig
+	$(PG) build examples -o $(OUT)/graph.ttl -o $(OUT)/graph.trig
 	$(PG) draw $(OUT)/graph.ttl -o $(OUT)/graph.png
 	$(PG) draw $(OUT)/graph.ttl -o $(OUT)/graph.svg
 	$(PG) draw $(OUT)/graph.ttl -o $(OUT)/graph.html
@@ -39,7 +38,7 @@ bench: $(VENV)/.installed
 
 # Regenerate the gazetteer data files from vietnamadminunits (see scripts/build_gazetteer.py).
 gazetteer: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet '.[gazetteer]'
+	$(BIN)/python -m pip install --quiet 'vietnamadminunits==1.0.4'
 	$(BIN)/python scripts/build_gazetteer.py
 
 clean:

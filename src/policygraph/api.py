@@ -6,7 +6,7 @@ are raised as ``PolicyGraphError`` subclasses with a one-line message.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,13 +14,14 @@ from rdflib import Dataset
 
 from . import graph as _graph
 from .draw import draw
-from .errors import InputError
+from .errors import InputError, ValidationError
 from .export import export, to_networkx
 from .extractor import extract, extract_all
 from .gazetteer import load as load_gazetteer
 from .ingest import load_texts, read_file, read_text
 from .models import Extraction
 from .query import format_result, list_queries, run_query
+from .validation import ValidationReport, validate
 
 __all__ = [
     "BuildSummary",
@@ -40,6 +41,7 @@ __all__ = [
     "run_query",
     "save_graph",
     "to_networkx",
+    "validate",
 ]
 
 
@@ -51,6 +53,7 @@ class BuildSummary:
     organizations: int
     triples: int
     conflicts: int
+    validation: ValidationReport | None = None
 
 
 def extract_paths(
@@ -78,14 +81,31 @@ def load_graph(path: str | Path) -> Dataset:
 
 
 def build(
-    paths: Iterable[str | Path], output: str | Path, *, errors: list[InputError] | None = None
+    paths: Iterable[str | Path],
+    output: str | Path | Sequence[str | Path],
+    *,
+    errors: list[InputError] | None = None,
+    check: bool = True,
 ) -> BuildSummary:
-    """Extract every text under ``paths`` and write the graph to ``output``."""
+    """Extract every text under ``paths`` and write the graph to ``output`` (one or more files,
+    each in the format its extension names).
+
+    With ``check`` (the default) the graph is validated against the SHACL shapes first, and
+    a graph that does not conform is not written (``ValidationError``).
+    """
     extractions = list(extract_paths(paths, errors=errors))
     if not extractions:
         raise InputError("no usable input texts: nothing to build")
     dataset = build_graph(extractions)
-    save_graph(dataset, output)
+    report = validate(dataset) if check else None
+    if report is not None and not report.conforms:
+        raise ValidationError(
+            "the graph does not conform to the shapes ({report.violations}"
+            " violations) and was not written; see them with 'policygraph build --no-validate'"
+            " then 'policygraph validate'"
+        )
+    for target in [output] if isinstance(output, str | Path) else output:
+        save_graph(dataset, target)
     keys: dict[str, set[tuple[object, ...]]] = {}
     for extraction in extractions:
         for doc in extraction.documents:
@@ -102,4 +122,5 @@ def build(
         organizations=len({a.name for e in extractions for a in e.organizations}),
         triples=len(dataset),
         conflicts=sum(1 for variants in keys.values() if len(variants) > 1),
+        validation=report,
     )

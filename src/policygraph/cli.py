@@ -65,22 +65,36 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    output = Path(args.output)
-    if output.suffix not in _GRAPH_SUFFIXES:
-        raise UsageError(
-            f"{output}: unknown graph format (use one of {', '.join(_GRAPH_SUFFIXES)})"
-        )
+    outputs = [Path(o) for o in args.output]
+    for output in outputs:
+        if output.suffix not in _GRAPH_SUFFIXES:
+            raise UsageError(
+                f"{output}: unknown graph format (use one of {', '.join(_GRAPH_SUFFIXES)})"
+            )
     skipped: list[InputError] = []
-    summary = api.build(args.paths, output, errors=skipped)
+    summary = api.build(args.paths, outputs, errors=skipped, check=args.validate)
     for error in skipped:
         _warn(f"{error}, skipped")
+    checked = "not validated" if summary.validation is None else "conforms to the shapes"
     print(
-        f"built {output}: {summary.articles} articles, {summary.documents} documents,"
+        f"built {', '.join(map(str, outputs))}: {summary.articles} articles,"
+        f" {summary.documents} documents,"
         f" {summary.places} places, {summary.organizations} organizations,"
-        f" {summary.triples} triples, {summary.conflicts} conflicts, {len(skipped)} skipped",
+        f" {summary.triples} triples, {summary.conflicts} conflicts, {len(skipped)} skipped;"
+        f" {checked}",
         file=sys.stderr,
     )
     return 1 if skipped else 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    report = api.validate(api.load_graph(args.graph))
+    if report.conforms:
+        print(f"{args.graph}: conforms to the shapes")
+        return 0
+    sys.stdout.write(report.text if report.text.endswith("\n") else report.text + "\n")
+    print(f"{args.graph}: {report.violations} violations", file=sys.stderr)
+    return 1
 
 
 def _params(pairs: Sequence[str]) -> dict[str, str]:
@@ -155,10 +169,21 @@ def _parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         required=True,
+        action="append",
         metavar="GRAPH",
-        help="graph file: .ttl, .trig, .nq, .jsonld",
+        help="graph file: .ttl, .trig, .nq or .jsonld (repeat to write several formats)",
+    )
+    build.add_argument(
+        "--no-validate",
+        dest="validate",
+        action="store_false",
+        help="write the graph without checking it against the SHACL shapes",
     )
     build.set_defaults(run=_cmd_build)
+
+    validate = commands.add_parser("validate", help="check a graph against the SHACL shapes")
+    validate.add_argument("graph", metavar="GRAPH")
+    validate.set_defaults(run=_cmd_validate)
 
     query = commands.add_parser("query", help="run a named or ad-hoc SPARQL query on a graph")
     query.add_argument("graph", nargs="?", metavar="GRAPH")

@@ -21,6 +21,10 @@ class OutputError(PolicyGraphError):
     """An output that cannot be written (names the file)."""
 
 
+class ValidationError(PolicyGraphError):
+    """A graph that does not conform to the SHACL shapes."""
+
+
 class UsageError(PolicyGraphError):
     """A command line that does not make sense."""
 

@@ -105,11 +105,19 @@ def _union(data: Dataset | Graph) -> Graph:
     return merged
 
 
-def to_networkx(dataset: Dataset | Graph, view: str = "entity") -> nx.MultiDiGraph:
-    """The dataset as a networkx ``MultiDiGraph`` (``view`` = ``"entity"`` or ``"rdf"``)."""
+def to_networkx(
+    dataset: Dataset | Graph, view: str = "entity", *, context: bool = False
+) -> nx.MultiDiGraph:
+    """The dataset as a networkx ``MultiDiGraph`` (``view`` = ``"entity"`` or ``"rdf"``).
+
+    The entity view holds what the articles speak of: the articles, the documents and
+    agencies, the places they name, and the units that enclose or succeed those places.
+    With ``context`` it also holds every other gazetteer unit of the reference graph (the
+    children of the named units, their predecessors, ...).
+    """
     graph = _union(dataset)
     if view == "entity":
-        return _entity_view(graph)
+        return _entity_view(graph, context=context)
     if view == "rdf":
         return _rdf_view(graph)
     raise OutputError(f"unknown network view {view!r}: use 'entity' or 'rdf'")
@@ -155,9 +163,28 @@ def _entity_nodes(graph: Graph) -> dict[URIRef, str]:
     return kinds
 
 
-def _entity_view(graph: Graph) -> nx.MultiDiGraph:
+def _spoken_of(graph: Graph, kinds: dict[URIRef, str]) -> dict[URIRef, str]:
+    """The entities the articles speak of, and the units that enclose or succeed them."""
+    keep = {node for node, kind in kinds.items() if kind != "place"}
+    frontier = {e for e in graph.objects(None, PG.denotes) if isinstance(e, URIRef)}
+    frontier |= {o for o in graph.objects(None, SDO.areaServed) if isinstance(o, URIRef)}
+    places: set[URIRef] = set()
+    while frontier:
+        node = frontier.pop()
+        if node in places or kinds.get(node) != "place":
+            continue
+        places.add(node)
+        for predicate in (SDO.containedInPlace, PG.successor, PG.mergedInto):
+            frontier |= {o for o in graph.objects(node, predicate) if isinstance(o, URIRef)}
+    keep |= places
+    return {node: kind for node, kind in kinds.items() if node in keep}
+
+
+def _entity_view(graph: Graph, *, context: bool = False) -> nx.MultiDiGraph:
     out = nx.MultiDiGraph(view="entity")
     kinds = _entity_nodes(graph)
+    if not context:
+        kinds = _spoken_of(graph, kinds)
     for node in sorted(kinds, key=str):
         kind = kinds[node]
         attrs: dict[str, str | int | float] = {"type": kind, "label": _label(graph, node, kind)}
