@@ -19,8 +19,10 @@ from policygraph.models import extraction_record
 
 from .conftest import SHARED
 
-DEV_FLOORS = {"documents": 0.0, "places": 0.0, "organizations": 0.0}
-DEV_ACCURACY_FLOORS = {"issuer": 0.0, "date": 0.0, "type": 0.0}
+# Measured on 2026-11-26: documents 1.000, places 0.994, organizations 0.994;
+# issuer 0.990, date 1.000, type 1.000.
+DEV_FLOORS = {"documents": 0.98, "places": 0.97, "organizations": 0.97}
+DEV_ACCURACY_FLOORS = {"issuer": 0.95, "date": 0.97, "type": 0.98}
 
 
 def scorer() -> ModuleType:

@@ -54,7 +54,12 @@ def _sentence(doc: Doc, start: int, end: int, cleaned: Normalized) -> str | None
     if span is None:
         return None
     sentence = span.sent
-    begin, finish = cleaned.span(sentence.start_char, sentence.end_char)
+    text = doc.text
+    # A line break ends a sentence too (titles, date lines and list items carry no full stop).
+    first = max(sentence.start_char, text.rfind("\n", 0, start) + 1)
+    last = text.find("\n", end)
+    last = sentence.end_char if last == -1 else min(last, sentence.end_char)
+    begin, finish = cleaned.span(first, last)
     return " ".join(cleaned.original[begin:finish].split())
 
 
