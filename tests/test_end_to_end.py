@@ -1,0 +1,85 @@
+"""From an article to Turtle, SPARQL answers and pictures, through the library's verbs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import policygraph
+from policygraph.query import QueryResult
+
+from .conftest import EXAMPLES
+
+
+def table(result: QueryResult) -> list[dict[str, str]]:
+    return [
+        {
+            column: "" if value is None else str(value)
+            for column, value in zip(result.columns, row, strict=True)
+        }
+        for row in result.rows
+    ]
+
+
+@pytest.fixture(scope="module")
+def seed_graph(seed_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("seed") / "seed.ttl"
+    summary = policygraph.build([seed_path], output)
+    assert summary.articles == 1
+    assert summary.validation is not None and summary.validation.conforms
+    return output
+
+
+def test_seed_documents_query(seed_graph: Path) -> None:
+    rows = table(policygraph.run_query(policygraph.load_graph(seed_graph), name="documents"))
+    got = {(r["key"], r["issuer"], r["date"]) for r in rows}
+    assert got == {
+        ("18/2000/CT-TTg", "Thủ tướng Chính phủ", "2000-09-21"),
+        ("39-NQ/TW", "Bộ Chính trị", "2016-04-17"),
+        ("217-QĐ/TW", "Bộ Chính trị", "2013-12-12"),
+        ("218-QĐ/TW", "Bộ Chính trị", "2013-12-12"),
+        ("05-CT/TW", "Bộ Chính trị", ""),
+    }
+
+
+def test_seed_places_and_the_merger(seed_graph: Path) -> None:
+    dataset = policygraph.load_graph(seed_graph)
+    places = {
+        (r["name"], r["level"], r["parent"])
+        for r in table(policygraph.run_query(dataset, name="places"))
+    }
+    assert places == {
+        ("Đakrông", "huyện", "tỉnh Quảng Trị"),
+        ("Ba Lòng", "xã", "huyện Đakrông"),
+        ("Hải Phúc", "xã", "huyện Đakrông"),
+    }
+    changes = table(policygraph.run_query(dataset, name="unit-changes"))
+    merged = [r for r in changes if r["old"] == "Hải Phúc" and r["successor"] == "Ba Lòng"]
+    assert merged and any("UBTVQH14" in r["basis"] for r in merged)
+    units = table(
+        policygraph.run_query(
+            dataset, name="units-of", params={"unit": "2024-467", "date": "2021-09-17"}
+        )
+    )
+    assert len({r["sub"] for r in units}) == 13
+    agencies = {r["name"] for r in table(policygraph.run_query(dataset, name="agencies"))}
+    assert "Ủy ban nhân dân tỉnh Quảng Trị" in agencies
+
+
+def test_examples_to_every_output(tmp_path: Path) -> None:
+    texts = list(policygraph.load_texts([EXAMPLES]))
+    assert len(texts) >= 2
+    dataset = policygraph.build_graph(policygraph.extract_all(texts))
+    for suffix in (".ttl", ".trig", ".nq", ".jsonld"):
+        policygraph.save_graph(dataset, tmp_path / f"graph{suffix}")
+        assert len(policygraph.load_graph(tmp_path / f"graph{suffix}")) > 0
+    network = policygraph.to_networkx(dataset)
+    kinds = {data["type"] for _, data in network.nodes(data=True)}
+    assert kinds == {"article", "document", "place", "agency"}
+    for name in ("graph.png", "graph.svg", "graph.html"):
+        policygraph.draw(dataset, tmp_path / name)
+        assert (tmp_path / name).stat().st_size > 1000
+    policygraph.export(dataset, "graphml", tmp_path / "graph.graphml")
+    keys = {r["key"] for r in table(policygraph.run_query(dataset, name="documents"))}
+    assert {"18/2000/CT-TTg", "39-NQ/TW", "217-QĐ/TW", "218-QĐ/TW", "05-CT/TW"} <= keys
