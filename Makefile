@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PG     := $(BIN)/policygraph
 OUT    := outputs
 
-.PHONY: demo test lint bench clean gazetteer
+.PHONY: demo test lint bench clean gazetteer browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,17 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/mypy
 
-test: $(VENV)/.installed lint
+test: $(VENV)/.installed lint browser
 	$(BIN)/pytest
+
+# The page tests open the HTML view in headless Chromium (Debian's package). Installed here
+# when missing and possible (root with apt-get); otherwise those tests are skipped.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium for the page tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium not found and cannot be installed here: page tests will be skipped"; fi; }
 
 bench: $(VENV)/.installed
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done

@@ -67,6 +67,8 @@ def test_page_furniture_is_outside_the_content() -> None:
         ("Ngày đăng: 28/12/2022 16:05", "2022-12-28T16:05:00"),
         ("24/10/2019 - 08:59", "2019-10-24T08:59:00"),
         ("27/04/2021", "2021-04-27"),
+        ("Cập nhật lúc 09:12, Thứ Hai, 15/01/2024", "2024-01-15T09:12:00"),
+        ("Chủ nhật, 07/07/2024, 20:30 (GMT+7)", "2024-07-07T20:30:00"),
     ],
 )
 def test_date_lines_in_the_header(line: str, expected: str) -> None:
@@ -74,6 +76,11 @@ def test_date_lines_in_the_header(line: str, expected: str) -> None:
         f"Tiêu đề bài viết\n{line}\n\nNội dung bài viết về công tác dân vận.\n", "a.txt"
     )
     assert source.date == expected
+
+
+def test_a_dated_sentence_in_the_header_is_not_a_date_line() -> None:
+    text = "Tiêu đề\nNgày 5/3/2022 huyện tổ chức hội nghị\n\nNội dung bài viết.\n"
+    assert read_text(text, "a.txt").date is None
 
 
 def test_a_date_in_the_body_is_not_the_article_date() -> None:

@@ -63,12 +63,14 @@ _TIME_FIRST = re.compile(
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-_DATE_LINE = re.compile(
-    r"^\s*(?:(?:ngày\s+)?(?:cập\s+nhật|đăng(?:\s+ngày)?|xuất\s+bản|ngày\s+đăng|đăng\s+lúc"
-    r"|cập\s+nhật\s+lúc|thời\s+gian)\s*:?\s*)?(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
-    r"(?:ngày\s+)?[\d/:.,|\s-]+(?:\(gmt\+7\)|gmt\+7)?\s*$",
+# Words a header's date line may carry besides the date and time ("Cập nhật lúc 09:12, Thứ
+# Hai, 15/01/2024 (GMT+7)"); a line with other words is prose, not the article's date line.
+_DATE_WORDS = re.compile(
+    r"ngày|cập\s+nhật|đăng|xuất\s+bản|thời\s+gian|lúc|giờ|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)"
+    r"|chủ\s+nhật|gmt\s*\+\s*7|utc\s*\+\s*7|sáng|chiều|tối|am|pm",
     re.IGNORECASE,
 )
+_DATE_LINE_LENGTH = 80
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 _URL_LINE = re.compile(
     r"^\s*(?:(?:nguồn|url|link|địa\s+chỉ\s+bài\s+viết|source)\s*:\s*)?(https?://\S+)\s*$",
@@ -142,6 +144,14 @@ def _find_date(line: str) -> str | None:
     return None
 
 
+def _is_date_line(line: str) -> bool:
+    """A short line holding a date (and time) and nothing but date words."""
+    if len(line) > _DATE_LINE_LENGTH or _find_date(line) is None:
+        return False
+    rest = _DATE_WORDS.sub(" ", _TIME_FIRST.sub(" ", _DATETIME.sub(" ", line)))
+    return not re.search(r"[^\W\d_]", rest)
+
+
 def _is_name(candidate: str) -> bool:
     words = candidate.replace(".", ". ").split()
     return 2 <= len(words) <= 5 and all(_WORD_UPPER.match(word) for word in words)
@@ -195,7 +205,7 @@ def _read_article(text: str) -> _Reading:
     head = content[:6]
     for number in head:
         header = lines[number].stripped
-        if reading.date is None and _DATE_LINE.match(header) and _find_date(header):
+        if reading.date is None and _is_date_line(header):
             reading.date = _find_date(header)
             furniture[number] = True
     first = lines[content[0]].stripped
