@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -135,3 +136,34 @@ def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
     assert read_file(bom).text == text
     assert read_file(utf16).text == text
     assert read_file(utf16).encoding == "utf-16"
+
+
+def test_jsonl_and_csv_corpora(tmp_path: Path) -> None:
+    rows = [
+        {"id": "bai-1", "text": "UBND huyện Vĩnh Linh họp.", "date": "2022-03-05", "title": "Họp"},
+        {"id": "bai-2", "content": "Tỉnh ủy Quảng Trị ra nghị quyết.", "url": "https://example.vn/2"},
+        {"id": "bai-3", "title": "không có nội dung"},
+    ]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n{broken\n", encoding="utf-8"
+    )
+    errors: list[InputError] = []
+    texts = list(load_texts([corpus], errors=errors))
+    assert [(t.name, t.title, t.date, t.url) for t in texts] == [
+        ("bai-1", "Họp", "2022-03-05", None),
+        ("bai-2", None, None, "https://example.vn/2"),
+    ]
+    assert [str(e).split(": ", 1)[0].rsplit("/", 1)[-1] for e in errors] == [
+        "corpus.jsonl:3",
+        "corpus.jsonl:4",
+    ]
+    table = tmp_path / "corpus.csv"
+    table.write_text(
+        "text,date,author\n"
+        '"Xã Ba Lòng, huyện Đakrông tổ chức hội nghị.",17/09/2021 06:32,Ngọc Lan\n',
+        encoding="utf-8",
+    )
+    (row,) = list(load_texts([table]))
+    assert (row.name, row.date, row.author) == ("corpus.csv#2", "2021-09-17T06:32:00", "Ngọc Lan")
+    assert row.text == "Xã Ba Lòng, huyện Đakrông tổ chức hội nghị."

@@ -19,6 +19,10 @@ from .errors import InputError, PolicyGraphError, UsageError
 from .models import extraction_record
 
 _GRAPH_SUFFIXES = (".ttl", ".trig", ".nq", ".jsonld")
+_PATHS_HELP = (
+    "text files (.txt), JSON Lines or CSV/TSV corpora with a 'text' column, folders of them"
+    " (recursively), or - for standard input"
+)
 
 
 def _warn(message: str) -> None:
@@ -159,12 +163,12 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract", help="extract documents, places and agencies from texts"
     )
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
     extract.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     extract.set_defaults(run=_cmd_extract)
 
     build = commands.add_parser("build", help="build the RDF graph of texts")
-    build.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders")
+    build.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
     build.add_argument(
         "-o",
         "--output",

@@ -10,8 +10,12 @@ content, so every offset still points into the text as it was read.
 from __future__ import annotations
 
 import codecs
+import csv
+import io
+import json
 import re
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +23,12 @@ from .errors import InputError
 from .models import SourceText
 
 TEXT_SUFFIXES = (".txt", ".text")
+CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv")
+INPUT_SUFFIXES = TEXT_SUFFIXES + CORPUS_SUFFIXES
+STDIN = "-"
+_TEXT_FIELDS = ("text", "content", "body")
+_META_FIELDS = ("title", "date", "author", "publisher", "url")
+_ID_FIELDS = ("id", "name", "file")
 
 # --- furniture ------------------------------------------------------------------------------
 # A heading that opens a list of links to other articles: everything after it that is not
@@ -264,51 +274,161 @@ def _decode(data: bytes, where: str) -> tuple[str, str]:
         ) from None
 
 
+def _metadata_date(value: str) -> str | None:
+    """An ISO date or date-time from a metadata field ("2021-09-17", "17/09/2021 06:32")."""
+    value = value.strip()
+    iso = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?))?\S*", value)
+    if iso:
+        time = iso.group(2)
+        if time is None:
+            return iso.group(1)
+        return f"{iso.group(1)}T{time}:00" if len(time) == 5 else f"{iso.group(1)}T{time}"
+    return _find_date(value)
+
+
 def read_text(
-    text: str, name: str, *, path: str | None = None, encoding: str = "utf-8"
+    text: str,
+    name: str,
+    *,
+    path: str | None = None,
+    encoding: str = "utf-8",
+    metadata: Mapping[str, str | None] | None = None,
 ) -> SourceText:
-    """Make a ``SourceText`` from text already in memory."""
+    """Make a ``SourceText`` from text already in memory.
+
+    ``metadata`` (title, date, author, publisher, url) given by the caller — a corpus row's
+    columns — takes precedence over what the text itself says.
+    """
     if not text.strip():
         raise InputError(f"{name}: empty text")
     reading = _read_article(text)
+    given = {k: v.strip() for k, v in (metadata or {}).items() if isinstance(v, str) and v.strip()}
+    date = _metadata_date(given["date"]) if "date" in given else None
     return SourceText(
         name=name,
         text=text,
         path=path,
-        title=reading.title,
-        date=reading.date,
-        author=reading.author,
-        publisher=reading.publisher,
-        url=reading.url,
+        title=given.get("title", reading.title),
+        date=date or reading.date,
+        author=given.get("author", reading.author),
+        publisher=given.get("publisher", reading.publisher),
+        url=given.get("url", reading.url),
         encoding=encoding,
         content=tuple(reading.content),
     )
 
 
+def _read_bytes(path: Path) -> bytes:
+    if str(path) == STDIN:
+        return sys.stdin.buffer.read()
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or folder") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+
+
 def read_file(path: str | Path) -> SourceText:
     """Read one text file; raises ``InputError`` naming the file when it cannot be used."""
     where = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{where}: no such file or folder") from None
-    except IsADirectoryError:
-        raise InputError(f"{where}: is a folder") from None
-    except OSError as error:
-        raise InputError(f"{where}: cannot read ({error.strerror})") from None
-    text, encoding = _decode(data, where)
+    text, encoding = _decode(_read_bytes(Path(path)), where)
     return read_text(text, Path(path).name, path=where, encoding=encoding)
 
 
+def _row_text(row: Mapping[str, object]) -> str | None:
+    for column in _TEXT_FIELDS:
+        value = row.get(column)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _row_source(row: Mapping[str, object], where: str, name: str, encoding: str) -> SourceText:
+    text = _row_text(row)
+    if text is None:
+        raise InputError(f"{where}: no text (a '{_TEXT_FIELDS[0]}' column or field is needed)")
+    metadata = {column: row.get(column) for column in _META_FIELDS}
+    return read_text(
+        text,
+        name,
+        path=where,
+        encoding=encoding,
+        metadata={k: v for k, v in metadata.items() if isinstance(v, str)},
+    )
+
+
+def _row_name(row: Mapping[str, object], file: str, number: int) -> str:
+    for column in _ID_FIELDS:
+        value = row.get(column)
+        if isinstance(value, str | int) and str(value).strip():
+            return str(value).strip()
+    return f"{file}#{number}"
+
+
+def read_corpus(
+    path: str | Path, *, errors: list[InputError] | None = None
+) -> Iterator[SourceText]:
+    """The texts of a JSON Lines or CSV/TSV corpus: one text per line or row.
+
+    A row needs a ``text`` column (or ``content``, ``body``); ``title``, ``date``, ``author``,
+    ``publisher`` and ``url`` are optional metadata; ``id`` (or ``name``, ``file``) names the
+    text, else ``FILE#ROW``. A bad row raises ``InputError`` naming the file and line, or is
+    appended to ``errors`` when that is a list.
+    """
+    where = str(path)
+    file = Path(path).name
+    text, encoding = _decode(_read_bytes(Path(path)), where)
+    suffix = Path(path).suffix.lower()
+    rows: Iterator[tuple[int, object]]
+    if suffix in (".csv", ".tsv"):
+        reader = csv.DictReader(io.StringIO(text), delimiter="\t" if suffix == ".tsv" else ",")
+        rows = ((reader.line_num, row) for row in reader)
+    else:
+        rows = _json_rows(text, where)
+    for number, row in rows:
+        try:
+            if isinstance(row, InputError):
+                raise row
+            if not isinstance(row, dict):
+                raise InputError(f"{where}:{number}: not an object with a text field")
+            yield _row_source(row, f"{where}:{number}", _row_name(row, file, number), encoding)
+        except InputError as error:
+            if errors is None:
+                raise
+            errors.append(error)
+
+
+def _json_rows(text: str, where: str) -> Iterator[tuple[int, object]]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as error:
+            yield number, InputError(f"{where}:{number}: not JSON ({error.msg})")
+
+
 def find_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand files and folders (recursively, text files only) in a stable order."""
+    """Expand files and folders (recursively, input files only) in a stable order.
+
+    ``-`` stands for standard input.
+    """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if str(raw) == STDIN:
+            found.append(Path(STDIN))
+        elif path.is_dir():
             found.extend(
                 sorted(
-                    p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and p.suffix.lower() in INPUT_SUFFIXES
+                    and not p.name.startswith(".")
                 )
             )
         elif path.exists():
@@ -318,17 +438,41 @@ def find_inputs(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
+def _read_stdin(errors: list[InputError] | None) -> Iterator[SourceText]:
+    text, encoding = _decode(_read_bytes(Path(STDIN)), "<stdin>")
+    if text.lstrip().startswith("{"):
+        for number, row in _json_rows(text, "<stdin>"):
+            try:
+                if isinstance(row, InputError):
+                    raise row
+                if not isinstance(row, dict):
+                    raise InputError(f"<stdin>:{number}: not an object with a text field")
+                name = _row_name(row, "stdin", number)
+                yield _row_source(row, f"<stdin>:{number}", name, encoding)
+            except InputError as error:
+                if errors is None:
+                    raise
+                errors.append(error)
+    else:
+        yield read_text(text, "stdin", path=None, encoding=encoding)
+
+
 def load_texts(
     paths: Iterable[str | Path], *, errors: list[InputError] | None = None
 ) -> Iterator[SourceText]:
-    """Yield a ``SourceText`` per input file.
+    """Yield a ``SourceText`` per input text: text files, corpus rows, standard input (``-``).
 
-    A file that cannot be used raises ``InputError``; when ``errors`` is a list, the error is
-    appended to it instead and the batch goes on.
+    A file or row that cannot be used raises ``InputError``; when ``errors`` is a list, the
+    error is appended to it instead and the batch goes on.
     """
     for path in find_inputs(paths):
         try:
-            yield read_file(path)
+            if str(path) == STDIN:
+                yield from _read_stdin(errors)
+            elif path.suffix.lower() in CORPUS_SUFFIXES:
+                yield from read_corpus(path, errors=errors)
+            else:
+                yield read_file(path)
         except InputError as error:
             if errors is None:
                 raise
