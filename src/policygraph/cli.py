@@ -129,9 +129,15 @@ def _cmd_query(args: argparse.Namespace) -> int:
         label = args.file
     dataset = api.load_graph(args.graph)
     result = api.run_query(
-        dataset, name=args.name, sparql=sparql, params=_params(args.param), label=label
+        dataset,
+        name=args.name,
+        sparql=sparql,
+        params=_params(args.param),
+        label=label,
+        allow_service=args.allow_service,
+        timeout=args.timeout,
     )
-    sys.stdout.write(api.format_result(result, args.format))
+    sys.stdout.write(api.format_result(result, args.format, max_rows=args.max_rows or None))
     return 0
 
 
@@ -200,6 +206,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     query.add_argument(
         "--format", choices=("table", "csv", "tsv", "json", "markdown"), default="table"
+    )
+    query.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="let SERVICE clauses contact other SPARQL endpoints (refused by default)",
+    )
+    query.add_argument("--timeout", type=float, metavar="SECONDS", help="stop a query after this")
+    query.add_argument(
+        "--max-rows",
+        type=int,
+        default=1000,
+        metavar="N",
+        help="rows shown in a table (default 1000; 0 for all); other formats give every row",
     )
     query.set_defaults(run=_cmd_query)
 

@@ -6,6 +6,11 @@ declared with ``# param: NAME TYPE -- help`` lines (TYPE is ``string``, ``date``
 through rdflib's ``initBindings`` — never spliced into the query text.
 
 Queries run over the union of all graphs (every article graph plus the reference graph).
+
+Safety: a query is parsed and checked before anything runs. Updates (INSERT, DELETE,
+LOAD, CLEAR, …) are refused — querying never changes or fetches data — and so is
+``SERVICE`` (a federated call to another endpoint) unless ``allow_service`` is set; a
+refused query makes no network connection. ``timeout`` bounds the evaluation time.
 """
 
 from __future__ import annotations
@@ -15,12 +20,18 @@ import datetime as _dt
 import io
 import json
 import re
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from pyparsing import ParseBaseException
+from pyparsing import ParseBaseException, ParseResults
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Identifier, Node
 
 from .errors import QueryError
@@ -137,6 +148,61 @@ def _lookup(name: str) -> _Named:
     return named[name]
 
 
+def _walk(node: object) -> Iterator[CompValue]:
+    if isinstance(node, CompValue):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list | tuple | ParseResults):
+        for item in node:
+            yield from _walk(item)
+
+
+def _check(text: str, where: str, *, allow_service: bool) -> None:
+    """Refuse updates, and SERVICE unless allowed, before anything is evaluated."""
+    try:
+        tree = parseQuery(text)
+    except ParseBaseException as err:
+        try:
+            parseUpdate(text)
+        except ParseBaseException:
+            near = _one_line(str(err.line)[max(err.col - 1, 0) : err.col + 24])
+            raise QueryError(
+                f"{where}: SPARQL syntax error at line {err.lineno}, column {err.col}"
+                f" near {near!r}: {_one_line(err.msg)}"
+            ) from None
+        raise QueryError(
+            f"{where}: SPARQL updates (INSERT, DELETE, LOAD, CLEAR, ...) are refused:"
+            " queries only read the graph"
+        ) from None
+    if not allow_service:
+        for node in _walk(tree):
+            if node.name == "ServiceGraphPattern":
+                raise QueryError(
+                    f"{where}: SERVICE {node.get('term')} is refused (a federated query would"
+                    " contact another server); allow it explicitly with --allow-service"
+                )
+
+
+@contextmanager
+def _deadline(seconds: float | None, where: str) -> Iterator[None]:
+    """Raise ``QueryError`` when the block runs longer than ``seconds`` (main thread only)."""
+    if seconds is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise QueryError(f"{where}: timed out after {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def run_query(
     dataset: Dataset | Graph,
     *,
@@ -144,12 +210,15 @@ def run_query(
     sparql: str | None = None,
     params: dict[str, str] | None = None,
     label: str | None = None,
+    allow_service: bool = False,
+    timeout: float | None = None,
 ) -> QueryResult:
     """Run a named query or SPARQL text over the union of the dataset's graphs.
 
     ``params`` bind variables of the same name (``?unit``, ``?date``): for a named query,
     values are converted by the declared type; for ad-hoc SPARQL, ``<…>`` makes an IRI and
     anything else a plain string literal. ``label`` names ad-hoc SPARQL in error messages.
+    Updates are refused, SERVICE too unless ``allow_service``; ``timeout`` is in seconds.
     """
     if (name is None) == (sparql is None):
         raise QueryError("give exactly one of a query name or SPARQL text")
@@ -164,14 +233,16 @@ def run_query(
         text = sparql
         where = f"query {label}" if label else "query"
         bindings = {k: _adhoc_value(v) for k, v in sorted(params.items())}
+    _check(text, where, allow_service=allow_service)
     union = isinstance(dataset, Dataset)
     previous = dataset.default_union if isinstance(dataset, Dataset) else False
     try:
         if union:
             dataset.default_union = True
         try:
-            result = dataset.query(text, initBindings=bindings)
-            return _collect(result)
+            with _deadline(timeout, where):
+                result = dataset.query(text, initBindings=bindings)
+                return _collect(result)
         except ParseBaseException as err:
             near = _one_line(str(err.line)[max(err.col - 1, 0) : err.col + 24])
             raise QueryError(
@@ -229,8 +300,11 @@ def _typed_value(query: str, param: _Param, value: str) -> Identifier:
             return URIRef(value)
         if param.type == "unit" and re.fullmatch(r"[\w.]+-[\w.]+", value):
             return unit_iri_from_id(value)
-        raise QueryError(problem + " (give an absolute IRI" +
-                         (" or a unit id such as 2024-467)" if param.type == "unit" else ")"))
+        raise QueryError(
+            problem
+            + " (give an absolute IRI"
+            + (" or a unit id such as 2024-467)" if param.type == "unit" else ")")
+        )
     return Literal(value)
 
 
@@ -243,13 +317,15 @@ def _adhoc_value(value: str) -> Identifier:
 def _collect(result: object) -> QueryResult:
     kind = getattr(result, "type", "SELECT")
     if kind == "ASK":
-        return QueryResult(("ask",), ((Literal(bool(getattr(result, "askAnswer", False))),),),
-                           "ask")
+        return QueryResult(
+            ("ask",), ((Literal(bool(getattr(result, "askAnswer", False))),),), "ask"
+        )
     if kind in ("CONSTRUCT", "DESCRIBE"):
         graph = getattr(result, "graph", None)
         triples = sorted(graph) if graph is not None else []
-        return QueryResult(("subject", "predicate", "object"),
-                           tuple((s, p, o) for s, p, o in triples), "graph")
+        return QueryResult(
+            ("subject", "predicate", "object"), tuple((s, p, o) for s, p, o in triples), "graph"
+        )
     variables = [str(v) for v in (getattr(result, "vars", None) or [])]
     rows = tuple(tuple(row) for row in result)  # type: ignore[attr-defined]
     return QueryResult(tuple(variables), rows)
@@ -258,10 +334,11 @@ def _collect(result: object) -> QueryResult:
 # ---------------------------------------------------------------------- formatting
 
 
-def format_result(result: QueryResult, fmt: str = "table") -> str:
+def format_result(result: QueryResult, fmt: str = "table", *, max_rows: int | None = None) -> str:
     """Render a result as ``table`` (aligned text, IRIs shortened to ``prefix:name``, cells
     cut at 60 characters), ``csv``, ``tsv``, ``json`` (SPARQL 1.1 JSON results) or
-    ``markdown``. Every format ends with a newline."""
+    ``markdown``. Every format ends with a newline. ``max_rows`` caps the rows of a table (the
+    table then says how many were left out); the other formats always carry every row."""
     if fmt == "json":
         return _json(result)
     if fmt in ("csv", "tsv"):
@@ -276,6 +353,10 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
             writer.writerow(cells)
         return buffer.getvalue()
     if fmt == "table":
+        if max_rows is not None and len(result.rows) > max_rows:
+            shown = QueryResult(result.columns, result.rows[:max_rows], result.kind)
+            left = len(result.rows) - max_rows
+            return _table(shown) + f"({left} more rows not shown; --max-rows or --format csv)\n"
         return _table(result)
     if fmt == "markdown":
         return _markdown(result)
@@ -295,7 +376,7 @@ def _short(value: Node | None) -> str:
         text = str(value)
         for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
             if text.startswith(ns):
-                return f"{prefix}:{text[len(ns):]}"
+                return f"{prefix}:{text[len(ns) :]}"
         return text
     return " ".join(str(value).split())
 
@@ -313,8 +394,10 @@ def _table(result: QueryResult) -> str:
     for row in cells:
         for i, cell in enumerate(row):
             widths[i] = max(widths[i], len(cell))
-    lines = ["  ".join(c.ljust(w) for c, w in zip(result.columns, widths, strict=True)).rstrip(),
-             "  ".join("-" * w for w in widths)]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(result.columns, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
     for row in cells:
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
@@ -325,8 +408,10 @@ def _markdown(result: QueryResult) -> str:
     def esc(text: str) -> str:
         return text.replace("\\", "\\\\").replace("|", "\\|")
 
-    lines = ["| " + " | ".join(esc(c) for c in result.columns) + " |",
-             "|" + "|".join("---" for _ in result.columns) + "|"]
+    lines = [
+        "| " + " | ".join(esc(c) for c in result.columns) + " |",
+        "|" + "|".join("---" for _ in result.columns) + "|",
+    ]
     for row in result.rows:
         lines.append("| " + " | ".join(esc(_short(v)) for v in row) + " |")
     return "\n".join(lines) + "\n"
@@ -360,4 +445,3 @@ def _json_term(value: Node) -> dict[str, str]:
             term["datatype"] = str(value.datatype)
         return term
     return {"type": "literal", "value": str(value)}
-
