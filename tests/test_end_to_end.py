@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 import policygraph
+from policygraph.encodings import encode
+from policygraph.models import extraction_record
 from policygraph.query import QueryResult
 
 from .conftest import EXAMPLES
@@ -83,3 +85,28 @@ def test_examples_to_every_output(tmp_path: Path) -> None:
     policygraph.export(dataset, "graphml", tmp_path / "graph.graphml")
     keys = {r["key"] for r in table(policygraph.run_query(dataset, name="documents"))}
     assert {"18/2000/CT-TTg", "39-NQ/TW", "217-QĐ/TW", "218-QĐ/TW", "05-CT/TW"} <= keys
+
+
+def test_one_article_in_every_encoding_gives_the_same_extraction(tmp_path: Path) -> None:
+    article = (EXAMPLES / "yen-bai-dan-van-2022.txt").read_text(encoding="utf-8")
+    files = {"utf-8": article.encode("utf-8"), "utf-16": article.encode("utf-16")}
+    for name in ("windows-1258", "tcvn3", "vni"):
+        files[name] = encode(article, name)
+    records = {}
+    for name, data in files.items():
+        path = tmp_path / name / "yen-bai.txt"
+        path.parent.mkdir()
+        path.write_bytes(data)
+        record = extraction_record(policygraph.extract(policygraph.read_file(path)))
+        assert record["encoding"] == name
+        records[name] = {
+            "documents": [
+                (d["key"], d["issuer"], d["date"], d["relation"]) for d in record["documents"]
+            ],
+            "places": [(p["name"], p["level"], p["parent"]) for p in record["places"]],
+            "organizations": [o["name"] for o in record["organizations"]],
+            "meta": (record["title"], record["date"], record["author"]),
+        }
+    assert records["utf-8"]["documents"]
+    for name, got in records.items():
+        assert got == records["utf-8"], name

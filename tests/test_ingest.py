@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from policygraph.encodings import encode
 from policygraph.errors import InputError
 from policygraph.ingest import find_inputs, load_texts, read_file, read_text
 
@@ -106,10 +107,8 @@ def test_bad_inputs_name_the_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=re.escape("blob.txt: binary file")):
         read_file(binary)
     latin = tmp_path / "latin.txt"
-    latin.write_bytes("Quyết định".encode()[:3] + b"\xff\xfe rest")
-    with pytest.raises(
-        InputError, match=r"latin.txt: not UTF-8 text \(invalid byte at offset \d+\)"
-    ):
+    latin.write_bytes("Quyết định".encode()[:3] + b"\xff\xfe\x81\x8d rest \x90\x9d")
+    with pytest.raises(InputError, match=r"latin.txt: not text in a known encoding"):
         read_file(latin)
     with pytest.raises(InputError, match=re.escape("missing.txt: no such file or folder")):
         find_inputs([tmp_path / "missing.txt"])
@@ -125,6 +124,18 @@ def test_folders_are_read_recursively_in_order_and_bad_files_collected(tmp_path:
     names = [s.name for s in load_texts([tmp_path], errors=errors)]
     assert names == ["two.txt", "one.txt"]
     assert [str(e) for e in errors] == [f"{tmp_path / 'zero.txt'}: empty file"]
+
+
+def test_legacy_vietnamese_encodings_are_converted(tmp_path: Path) -> None:
+    text = "Tiêu đề\n\nỦy ban nhân dân huyện Đakrông triển khai Quyết định số 12/QĐ-UBND.\n"
+    expected = read_text(text, "a.txt")
+    for name in ("windows-1258", "tcvn3", "vni"):
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(encode(text, name))
+        source = read_file(path)
+        assert source.encoding == name
+        # TCVN3 has no toned capitals: "Ủy" comes back as "ủy"; everything else is exact.
+        assert source.text.replace("ủy ban", "Ủy ban") == expected.text
 
 
 def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .encodings import decode
 from .errors import InputError
 from .models import SourceText
 
@@ -258,20 +259,33 @@ def _read_article(text: str) -> _Reading:
 
 
 def _decode(data: bytes, where: str) -> tuple[str, str]:
+    """Text and encoding of a file's bytes.
+
+    UTF-8 and UTF-16 text is kept exactly as decoded (normalisation happens later, with an
+    offset map); other bytes go to ``encodings.decode``, which recognises the legacy
+    Vietnamese encodings (Windows-1258, TCVN3, VNI) and returns NFC text.
+    """
     if not data.strip():
         raise InputError(f"{where}: empty file")
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{where}: binary file, not text")
+        try:
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"{where}: invalid UTF-8 after a byte-order mark (offset {error.start + 3})"
+            ) from None
+    if b"\x00" not in data:  # NUL bytes: UTF-16 or binary, which encodings.decode tells apart
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"{where}: not UTF-8 text (invalid byte at offset {error.start})"
-        ) from None
+        text, encoding = decode(data)
+    except InputError as error:
+        raise InputError(f"{where}: {error}") from None
+    if not text.strip():
+        raise InputError(f"{where}: empty file")
+    return text, encoding
 
 
 def _metadata_date(value: str) -> str | None:
