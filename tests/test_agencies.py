@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policygraph.agencies import find_agencies, load_reference
+from policygraph.agencies import _SYMBOL_BEFORE, _in_symbol, find_agencies, load_reference
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "policygraph" / "data" / "agencies"
 
@@ -113,6 +114,10 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     ("Nơi nhận: - TT Tỉnh ủy, TT HĐND tỉnh (b/c); - TT Krông Klang; - Lưu: VT.",
      {"province": "Quảng Trị"},
      ["Thường trực Tỉnh ủy Quảng Trị", "Thường trực Hội đồng nhân dân tỉnh Quảng Trị"]),
+    ("Giám đốc các Sở: Nội vụ, Tài chính và Kế hoạch và Đầu tư chịu trách nhiệm thi hành.",
+     {"province": "Quảng Bình"},
+     ["Sở Nội vụ tỉnh Quảng Bình", "Sở Tài chính tỉnh Quảng Bình",
+      "Sở Kế hoạch và Đầu tư tỉnh Quảng Bình"]),
     # the national body
     ("Quy chế giám sát của UBMTTQVN và các đoàn thể chính trị - xã hội.", {},
      ["Mặt trận Tổ quốc Việt Nam"]),
@@ -202,6 +207,10 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     ("Bộ Nông nghiệp hướng dẫn phòng chống dịch tả lợn.", {"article_date": "2025-09-17"},
      ["Bộ Nông nghiệp và Môi trường"]),
     ("Bộ Giáo dục và Bộ GD-ĐT là một.", {}, ["Bộ Giáo dục và Đào tạo"]),
+    ("UBND Thành phố giao Sở Tài chính chủ trì.", {"province": "Hà Nội"},
+     ["Ủy ban nhân dân thành phố Hà Nội", "Sở Tài chính thành phố Hà Nội"]),
+    ("Cục Cảnh sát giao thông thông báo; Cục Công nghệ thông tin cho biết.", {},
+     ["Cục Cảnh sát giao thông", "Cục Công nghệ thông tin"]),
     # districts no longer exist after 2025-07-01
     ("UBND huyện đã bàn giao hồ sơ.", {"district": "Đakrông", "article_date": "2025-08-01"},
      ["Ủy ban nhân dân huyện"]),
@@ -322,6 +331,38 @@ def test_any_text_gives_consistent_mentions(parts: list[str], sep: str) -> None:
         assert agency.name and agency.mentions
         for mention in agency.mentions:
             assert text[mention.start:mention.end] == mention.surface
+
+
+def _in_symbol_by_search(text: str, start: int, end: int) -> bool:
+    """The symbol check without its shortcut: the search always runs."""
+    if text[start - 1:start] in ("-", "/", "–") and start:
+        return True
+    before = _SYMBOL_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and any(c == "/" or c.isdigit() for c in before.group(1)):
+        return True
+    return text[end:end + 1] in ("-", "/", "–") and text[end + 1:end + 2].isalnum()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["QĐ", "12", "/", "-", "–", " ", "\n", "Văn phòng", "a"])))
+def test_symbol_shortcut_changes_nothing(parts: list[str]) -> None:
+    text = "".join(parts) + "UBND-VP huyện"
+    start = len(text) - len("UBND-VP huyện")
+    assert _in_symbol(text, start, start + 4) == _in_symbol_by_search(text, start, start + 4)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_left_as_found(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        find_agencies("UBND huyện Đakrông", province="Quảng Trị")
+        assert gc.isenabled() is enabled
+        with pytest.raises(TypeError):
+            find_agencies(None)  # type: ignore[arg-type]
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
 
 
 # --- reference data -------------------------------------------------------------------------

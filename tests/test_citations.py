@@ -6,13 +6,22 @@ texts); document numbers and agency names are real facts reused.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policygraph.citations import canonical_issuer, find_documents, parse_date, relation_of
+from policygraph.citations import (
+    _candidates,
+    _patterns,
+    canonical_issuer,
+    find_documents,
+    parse_date,
+    relation_of,
+)
+from policygraph.docnumber import NUMBER_RE, UPPER
 
 Expected = dict[str, Any]
 
@@ -972,3 +981,53 @@ def test_never_raises_on_any_text(text: str) -> None:
     for doc in find_documents(text):
         for mention in doc.mentions:
             assert text[mention.start : mention.end] == mention.surface
+
+
+# --------------------------------------------------------------------------- the pre-scan
+
+# Plain spellings of two scans that are written for speed in citations.py: the faster forms
+# must find exactly what these find.
+_PLAIN_BOUNDARY = re.compile(
+    rf"[.!?…](?=\s+[{UPPER}\d“\"(\-–])|\n(?=[^\S\n]*[{UPPER}\d\-–•*+“\"(|])|\n[^\S\n]*\n"
+)
+
+
+def _separate_scans(text: str) -> list[tuple[int, str, str]]:
+    """Every kind of candidate scanned alone, merged by position (the pre-scan's contract)."""
+    pats = _patterns()
+    kinds = [("full", NUMBER_RE), ("short", pats.short), *pats.scans]
+    found = [
+        (match.start(), order, kind, match.group())
+        for order, (kind, pattern) in enumerate(kinds)
+        for match in pattern.finditer(text)
+    ]
+    return [(start, kind, surface) for start, _, kind, surface in sorted(found)]
+
+
+_SCAN_TEXTS = [
+    "Quyết định số 12/QĐ-UBND và Quyết định số 12 của huyện",
+    "Nghị quyết 35 NQ/TW; Nghị quyết 35   /NQ-CP, Chỉ thị số: 05",
+    "số 15 / 2020 / NĐ-CP ngày 3/4/2020, số 7/2021 và số 8a",
+    "Luật Đầu tư năm 2020; Bộ luật Lao động; Nghị quyết này",
+    "Kế hoạch 5 năm 2021-2025, điện thoại 0912 345 678, lúc 08:15",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_prescan_finds_what_separate_scans_find(text: str) -> None:
+    assert [(m.start(), kind, m.group()) for kind, m in _candidates(text)] == _separate_scans(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_prescan_finds_what_separate_scans_find_anywhere(text: str) -> None:
+    assert [(m.start(), kind, m.group()) for kind, m in _candidates(text)] == _separate_scans(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([".", "!", "…", "\n", " ", "\u00a0", "A", "a", "1", "(", "-"])))
+def test_sentence_boundaries_are_the_plain_ones(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [m.span() for m in _patterns().boundary.finditer(text)] == [
+        m.span() for m in _PLAIN_BOUNDARY.finditer(text)
+    ]

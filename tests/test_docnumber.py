@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policygraph.docnumber import DocNumber, parse, reference
+from policygraph.docnumber import NUMBER_RE, NUMBER_TAIL, DocNumber, from_match, parse, reference
 
 # (as written, canonical key, type named by the code, Party numbering)
 PARSED = [
@@ -186,3 +188,34 @@ def test_reference_data_is_clean() -> None:
             assert row.body is None or unicodedata.is_normalized("NFC", row.body)
             assert set(row.types) <= set(ref.types)
     assert all(code in ref.types or ref.issuer(code) for code in ref.aliases.values())
+
+
+# --------------------------------------------------------------------------- the cached symbol
+
+
+@pytest.mark.parametrize(
+    "symbol",
+    ["/2000/CT-TTg", "-NQ/TW", "/QĐ-UBND", " NQ/TW", "/QĐ-TTgngày", "/NĐCP", "/2015/QH13", "/TB"],
+)
+@pytest.mark.parametrize("number", ["5", "05", "30a", "1234", "99999"])
+def test_number_does_not_change_the_reading_of_its_symbol(number: str, symbol: str) -> None:
+    # from_match reads the symbol once and reuses it for every number written with it.
+    alone = NUMBER_RE.match("1" + symbol)
+    match = NUMBER_RE.match(number + symbol)
+    assert (alone is None) == (match is None)
+    if alone is None or match is None:
+        return
+    first, found = from_match(alone), from_match(match)
+    assert (first is None) == (found is None)
+    if first is None or found is None:
+        return
+    assert found[0] == replace(first[0], number=number)
+    assert found[1] - len(number) == first[1] - 1
+
+
+@given(
+    st.from_regex(r"[ ,;(\n]?\d{1,6}[a-zđ]?(?:[ /\-–]{1,3}(?:20\d\d|QĐ|NQ|TW|UBND|TTg|Đề)){1,4}")
+)
+def test_number_tail_is_the_number_after_its_first_digit(text: str) -> None:
+    tail = re.compile(r"\d(?<![\w/.\-–]\d)" + NUMBER_TAIL, re.VERBOSE)
+    assert [m.span() for m in tail.finditer(text)] == [m.span() for m in NUMBER_RE.finditer(text)]

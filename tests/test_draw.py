@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset
 
-from policygraph.draw import draw
+from policygraph.draw import (
+    COLOURS,
+    _article_years,
+    _citation_years,
+    _place_labels,
+    _text_width,
+    draw,
+    draw_timeline,
+)
 from policygraph.errors import InputError, OutputError
 from policygraph.export import to_networkx
 from policygraph.graph import build_graph
@@ -105,55 +113,9 @@ def test_draw_accepts_a_networkx_graph(dataset: Dataset, tmp_path: Path) -> None
     assert draw(to_networkx(dataset), tmp_path / "n.svg").stat().st_size > 10_000
 
 
-_HARNESS = r"""
-const fs = require("fs");
-const spec = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
-function classList() {
-  const s = new Set();
-  return { toggle(c, f) { if (f === undefined) f = !s.has(c); if (f) s.add(c); else s.delete(c); },
-           add(c) { s.add(c); }, remove(c) { s.delete(c); }, contains(c) { return s.has(c); } };
-}
-function element(attrs) {
-  const l = {};
-  return { attrs, classList: classList(), style: {}, value: "", textContent: "", innerHTML: "",
-    checked: true, listeners: l,
-    getAttribute(k) { return this.attrs[k]; }, setAttribute(k, v) { this.attrs[k] = v; },
-    addEventListener(t, f) { (l[t] = l[t] || []).push(f); },
-    fire(t, e) { (l[t] || []).forEach((f) => f(Object.assign({ preventDefault() {},
-      stopPropagation() {}, target: this }, e || {}))); },
-    transform: { baseVal: { consolidate() { return { matrix: { e: 10, f: 20 } }; } } },
-    getBoundingClientRect() { return { left: 0, top: 0, width: 1000, height: 760 }; },
-    viewBox: { baseVal: { width: 1000, height: 760 } }, closest() { return null; } };
-}
-const nodes = spec.nodes.map((n) => element({ "data-node-id": n.id, "data-type": n.type,
-  "data-search": n.search }));
-const edges = spec.edges.map((e) => element({ "data-source": e[0], "data-target": e[1] }));
-const filters = spec.types.map((t) => Object.assign(element({}), { value: t }));
-const byId = { "pg-data": Object.assign(element({}), { textContent: spec.data }),
-  "pg-svg": element({}), viewport: element({}), search: element({}), hits: element({}),
-  details: element({}) };
-global.window = element({});
-global.document = { getElementById: (id) => byId[id],
-  querySelectorAll: (sel) => sel === "g.node" ? nodes : sel === "line.edge" ? edges : filters };
-eval(spec.script);
-const out = {};
-byId.search.value = spec.query; byId.search.fire("input");
-out.hits = nodes.filter((n) => n.classList.contains("hit")).map((n) => n.attrs["data-node-id"]);
-out.hitText = byId.hits.textContent;
-byId.search.fire("keydown", { key: "Enter" });
-out.details = byId.details.innerHTML;
-byId.search.value = ""; byId.search.fire("input");
-const doc = filters.find((f) => f.value === "document"); doc.checked = false; doc.fire("change");
-out.hiddenNodes = nodes.filter((n) => n.classList.contains("hidden")).length;
-out.hiddenEdges = edges.filter((e) => e.classList.contains("hidden")).length;
-byId["pg-svg"].fire("wheel", { deltaY: -1, clientX: 500, clientY: 380 });
-out.transform = byId.viewport.attrs.transform;
-console.log(JSON.stringify(out));
-"""
-
-
-def test_html_script_searches_filters_and_shows_quotes(dataset: Dataset, tmp_path: Path) -> None:
-    import json
+def test_page_script_is_valid_javascript(dataset: Dataset, tmp_path: Path) -> None:
+    """The page's behaviour is tested in a real browser (tests/test_browser.py); this only
+    checks the script parses, for machines with node but without Chromium."""
     import shutil
     import subprocess
 
@@ -161,40 +123,172 @@ def test_html_script_searches_filters_and_shows_quotes(dataset: Dataset, tmp_pat
     if node is None:
         pytest.skip("node is not installed")
     page = draw(dataset, tmp_path / "g.html").read_text("utf-8")
-    import html as html_module
-
-    nodes = [
-        {"id": html_module.unescape(i), "type": t, "search": html_module.unescape(s)}
-        for i, t, s in re.findall(
-            r'data-node-id="([^"]+)" data-type="([^"]+)" data-search="([^"]*)"', page
-        )
-    ]
-    edges = [
-        [html_module.unescape(a), html_module.unescape(b)]
-        for a, b in re.findall(r'data-source="([^"]+)" data-target="([^"]+)"', page)
-    ]
-    data = page.split('id="pg-data">', 1)[1].split("</script>", 1)[0]
     script = page.split("<script>", 1)[1].split("</script>", 1)[0]
-    spec = {
-        "nodes": nodes,
-        "edges": edges,
-        "types": ["article", "document", "place", "agency"],
-        "data": data.replace("<\\/", "</"),
-        "script": script,
-        "query": "39-nq/tw",
-    }
-    (tmp_path / "spec.json").write_text(json.dumps(spec, ensure_ascii=False), "utf-8")
-    (tmp_path / "harness.js").write_text(_HARNESS, "utf-8")
-    done = subprocess.run(
-        [node, str(tmp_path / "harness.js"), str(tmp_path / "spec.json")],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    out = json.loads(done.stdout)
-    assert len(out["hits"]) == 2 and all("39-nq_tw" in h for h in out["hits"])
-    assert out["hitText"].startswith("2")
-    assert "Nghị quyết 39-NQ/TW" in out["details"] and "class='quote'" in out["details"]
-    documents = sum(1 for n in nodes if n["type"] == "document")
-    assert out["hiddenNodes"] == documents and out["hiddenEdges"] > 0
-    assert "scale(1.2)" in out["transform"]
+    (tmp_path / "page.js").write_text(script, "utf-8")
+    subprocess.run([node, "--check", str(tmp_path / "page.js")], check=True)
+
+
+# ---------------------------------------------------------------------- pictures
+
+
+def _colour_share(pixels: object, colour: str) -> float:
+    import numpy as np
+
+    rgb = np.asarray(pixels)[..., :3]
+    want = np.array([int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)])
+    return float((np.abs(rgb - want).max(axis=-1) < 0.04).mean())
+
+
+def test_png_shows_every_node_type_and_the_legend(dataset: Dataset, tmp_path: Path) -> None:
+    import matplotlib.image as mpimg
+
+    pixels = mpimg.imread(draw(dataset, tmp_path / "g.png"))
+    height, width = pixels.shape[:2]
+    assert width == 1200 and height > 900  # 12 × 9 in at 100 dpi, plus the legend strip
+    for kind, colour in COLOURS.items():
+        assert _colour_share(pixels, colour) > 0.0003, kind
+    strip = pixels[900:]  # the legend strip below the picture holds the four markers
+    for kind, colour in COLOURS.items():
+        assert _colour_share(strip, colour) > 0.0005, kind
+
+
+def test_svg_has_one_marker_group_per_type_and_labels(dataset: Dataset, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    text = draw(dataset, tmp_path / "g.svg").read_text("utf-8")
+    root = ET.fromstring(text)
+    ids = [e.get("id", "") for e in root.iter()]
+    assert sum(1 for i in ids if i.startswith("PathCollection_")) == 4  # one scatter per type
+    assert sum(1 for i in ids if i.startswith("text_")) >= 20  # node labels + legend
+
+
+Box = tuple[float, float, float, float]
+
+
+def _label_box(x: float, y: float, anchor: str, dx: float, dy: float, width: float,
+               font: float, scale: float) -> Box:
+    left = {"start": dx, "end": dx - width, "middle": dx - width / 2}[anchor]
+    return (x + left / scale, y + (dy - 0.7 * font) / scale, x + (left + width) / scale,
+            y + (dy + 0.25 * font) / scale)
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize(
+    ("points", "at_least", "at_most"),
+    [
+        ([(300.0, 100.0), (600.0, 100.0)], 2, 2),  # far apart: both labelled
+        ([(500.0, 100.0), (500.5, 100.5), (501.0, 101.0)], 3, 3),  # right, left, above/below
+        ([(500.0, 300.0 + 2 * i) for i in range(12)], 2, 6),  # a tight column
+        ([(20.0, 20.0), (980.0, 380.0)], 2, 2),  # near the edges: labels stay on the canvas
+    ],
+)
+def test_labels_do_not_overlap(
+    points: list[tuple[float, float]], at_least: int, at_most: int
+) -> None:
+    positions = {f"n{i}": p for i, p in enumerate(points)}
+    radii = {n: 6.0 for n in positions}
+    texts = {n: "Nghị quyết 39-NQ/TW" for n in positions}
+    placed = _place_labels(positions, radii, texts, sorted(positions), font=11.0,
+                           scales=(1.0, 2.0, 4.0, 8.0, 16.0, 32.0))
+    first = {n: p for n, p in placed.items() if p[3] == 1.0}
+    assert at_least <= len(first) <= at_most
+    assert len(placed) == len(points)  # all fit at some zoom
+    width = _text_width("Nghị quyết 39-NQ/TW", 11.0)
+    boxes = [_label_box(*positions[n], a, dx, dy, width, 11.0, 1.0)
+             for n, (a, dx, dy, _) in first.items()]
+    for i, one in enumerate(boxes):
+        assert one[0] >= 0 and one[1] >= 0 and one[2] <= 1000  # on the canvas
+        for other in boxes[i + 1:]:
+            assert not _overlap(one, other)
+    for n, (a, dx, dy, scale) in placed.items():  # never over another mark at its own zoom
+        box = _label_box(*positions[n], a, dx, dy, width, 11.0, scale)
+        for m, (x, y) in positions.items():
+            if m != n:
+                assert not _overlap(box, (x - 6 / scale, y - 6 / scale, x + 6 / scale,
+                                          y + 6 / scale))
+
+
+def test_period_data_gives_each_node_the_years_of_its_articles(dataset: Dataset) -> None:
+    network = to_networkx(dataset)
+    years = _article_years(network)
+    by_label = {str(a["label"]): years.get(str(n)) for n, a in network.nodes(data=True)}
+    assert by_label["Quyết định 217-QĐ/TW"] == [2021]
+    assert by_label["Chỉ thị 18/2000/CT-TTg"] == [2020, 2021]
+    assert by_label["Bộ Chính trị"] == [2020, 2021]
+    network.nodes[next(n for n, a in network.nodes(data=True) if a["type"] == "article"
+                       and str(a.get("date", "")).startswith("2020"))]["date"] = ""
+    assert _article_years(network)[
+        next(n for n, a in network.nodes(data=True) if a["label"] == "Bộ Chính trị")
+    ] == [2021, None]
+
+
+# ---------------------------------------------------------------------- timeline
+
+
+def test_citations_per_year_by_document_and_issuer(dataset: Dataset) -> None:
+    network = to_networkx(dataset)
+    docs = _citation_years(network, "document")
+    # one article citing a document counts once, whatever the number of mentions
+    assert docs["Quyết định 217-QĐ/TW"] == {2021: 1}
+    assert sum(docs["Chỉ thị 18/2000/CT-TTg"].values()) == 2
+    assert docs["Chỉ thị 18/2000/CT-TTg"] == {2020: 1, 2021: 1}
+    assert docs["Nghị quyết 39-NQ/TW (2019)"] == {2020: 1}
+    issuers = _citation_years(network, "issuer")
+    assert issuers["Bộ Chính trị"] == {2021: 4, 2020: 1}  # 217, 218, 39 (2015), 05; 39 (2019)
+    assert issuers["Thủ tướng Chính phủ"] == {2020: 1, 2021: 1}
+    total = sum(sum(c.values()) for c in docs.values())
+    assert total == sum(sum(c.values()) for c in issuers.values())
+    assert "Bộ Chính trị" not in docs and "Quyết định 217-QĐ/TW" not in issuers
+
+
+def test_undated_articles_are_counted_apart(dataset: Dataset) -> None:
+    network = to_networkx(dataset)
+    for _, attrs in network.nodes(data=True):
+        if attrs["type"] == "article":
+            attrs.pop("date", None)
+    docs = _citation_years(network, "document")
+    assert docs["Quyết định 217-QĐ/TW"] == {None: 1}
+
+
+@pytest.mark.parametrize(("by", "suffix"), [("document", ".png"), ("issuer", ".png"),
+                                            ("document", ".svg"), ("issuer", ".svg")])
+def test_timeline_pictures(dataset: Dataset, tmp_path: Path, by: str, suffix: str) -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        path = draw_timeline(dataset, tmp_path / f"t{suffix}", by=by)
+    assert not [w for w in caught if "Glyph" in str(w.message)]
+    assert path.stat().st_size > 5_000
+    again = draw_timeline(dataset, tmp_path / f"u{suffix}", by=by)
+    assert path.read_bytes() == again.read_bytes()
+    if suffix == ".png":
+        import matplotlib.image as mpimg
+
+        pixels = mpimg.imread(path)
+        colour = COLOURS["document" if by == "document" else "agency"]
+        assert _colour_share(pixels, colour) > 0.001  # the dots are drawn
+
+
+def test_timeline_top_limits_rows_and_handles_no_citations(
+    dataset: Dataset, tmp_path: Path
+) -> None:
+    import matplotlib.image as mpimg
+
+    small = mpimg.imread(draw_timeline(dataset, tmp_path / "a.png", top=2))
+    large = mpimg.imread(draw_timeline(dataset, tmp_path / "b.png", top=20))
+    assert small.shape[0] < large.shape[0]  # fewer rows, shorter figure
+    empty = to_networkx(dataset)
+    empty.remove_nodes_from([n for n, a in list(empty.nodes(data=True))
+                             if a["type"] == "document"])
+    assert draw_timeline(empty, tmp_path / "e.png").stat().st_size > 2_000
+
+
+def test_timeline_errors(dataset: Dataset, tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match=r"use \.png or \.svg"):
+        draw_timeline(dataset, tmp_path / "t.html")
+    with pytest.raises(InputError, match="use 'document' or 'issuer'"):
+        draw_timeline(dataset, tmp_path / "t.png", by="place")
+    with pytest.raises(InputError, match="at least 1"):
+        draw_timeline(dataset, tmp_path / "t.png", top=0)

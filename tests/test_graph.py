@@ -239,7 +239,7 @@ EXPECTED_SMALL = """
     skos:prefLabel "Thủ tướng Chính phủ"@vi ; rdfs:label "Thủ tướng Chính phủ"@vi .
 
 <https://w3id.org/policygraph/id/article/tin-ngan/mention/7-21>
-    a pg:Mention, pg:Citation, oa:SpecificResource ;
+    a pg:Mention, pg:Citation, oa:SpecificResource, prov:Entity ;
     oa:hasSource <https://w3id.org/policygraph/id/article/tin-ngan> ;
     prov:wasQuotedFrom <https://w3id.org/policygraph/id/article/tin-ngan> ;
     pg:denotes <https://w3id.org/policygraph/id/document/thu-tuong-chinh-phu/18_2000_ct-ttg/2000> ;

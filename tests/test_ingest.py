@@ -80,6 +80,19 @@ def test_date_lines_in_the_header(line: str, expected: str) -> None:
     assert source.date == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "date", "author"),
+    [
+        ("Minh Anh 03/02/2023 14:05", "2023-02-03T14:05:00", "Minh Anh"),
+        ("PV - 09:40, 21/06/2019", "2019-06-21T09:40:00", None),
+        ("Lê Thu Hà | 7/11/2022 - 16:20", "2022-11-07T16:20:00", "Lê Thu Hà"),
+    ],
+)
+def test_header_stamps_with_a_byline(line: str, date: str, author: str | None) -> None:
+    source = read_text(f"Tiêu đề\n{line}\n\nNội dung bài viết về công tác dân vận.\n", "a.txt")
+    assert (source.date, source.author) == (date, author)
+
+
 def test_a_dated_sentence_in_the_header_is_not_a_date_line() -> None:
     text = "Tiêu đề\nNgày 5/3/2022 huyện tổ chức hội nghị\n\nNội dung bài viết.\n"
     assert read_text(text, "a.txt").date is None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policygraph.places import PlaceFindings, find_places
+from policygraph.places import PlaceFindings, _trie_alternation, find_places
 
 # (text, article_date, expected {(name, level): parent})
 CASES: list[tuple[str, str | None, dict[tuple[str, str], str | None]]] = [
@@ -413,3 +416,52 @@ def test_no_merge_without_a_merging_verb() -> None:
     text = "Đoàn đi từ thôn 4 vào thôn Tân Hòa rồi về xã A Vao."
     found = {p.name: p for p in find_places(text, article_date="2019-05-01").places}
     assert found["Thôn 4"].merged_into is None
+
+
+# --- speed-ups that must not change what is found ------------------------------------------
+
+_HEAD_WORDS = [
+    "xã", "Xã", "XÃ", "thị xã", "thị trấn", "Tỉnh ủy", "tỉnh", "TP", "TP.HCM", "TT", "Q.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["thị", "xã", "Xã", "TP", ".HCM", " ", "ủy", "Tỉnh", "T", "Q."]))
+)
+def test_trie_alternation_matches_like_a_sorted_flat_one(parts: list[str]) -> None:
+    words = set(_HEAD_WORDS)
+    flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    trie = re.compile(_trie_alternation(words))
+    text = "".join(parts)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    # with a lookahead that rejects the longest form, both fall back to the same shorter one
+    after = r"(?=[ .]*[A-Z])"
+    flat_la = re.compile(f"(?:{flat.pattern}){after}")
+    trie_la = re.compile(f"(?:{trie.pattern}){after}")
+    assert [m.span() for m in trie_la.finditer(text)] == [m.span() for m in flat_la.finditer(text)]
+
+
+def test_results_do_not_depend_on_texts_seen_before() -> None:
+    texts = [
+        "Huyện ủy Đakrông chỉ đạo xã Ba Lòng, xã Hải Phúc rà soát hộ nghèo.",
+        "Sáng 5/3, UBND thị xã Quảng Trị làm việc với phường 1 và phường 2.",
+        "Quảng Trị, ngày 4 tháng 5 năm 2021. Đoàn về thăm thôn Khe Sanh, xã Hướng Phùng.",
+    ]
+    first = [find_places(t, article_date="2021-05-04") for t in texts]
+    again = [find_places(t, article_date="2021-05-04") for t in reversed(texts)]
+    assert first == list(reversed(again))
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_left_as_found(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        find_places("Huyện ủy Đakrông chỉ đạo xã Ba Lòng.")
+        assert gc.isenabled() is enabled
+        with pytest.raises(TypeError):
+            find_places(None)  # type: ignore[arg-type]
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

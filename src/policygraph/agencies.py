@@ -3,24 +3,31 @@
 An agency is built from parts (DOMAIN.md §5): a *kind* ("UBND", "Huyện ủy", "Sở Nội vụ"), a
 *level* ("tỉnh", "huyện", "xã") and a *place* ("Đakrông"); Party and council sub-bodies sit
 inside a parent ("Ban Thường vụ Tỉnh ủy Yên Bái"); central bodies have fixed names ("Bộ Chính
-trị", ministries). The kinds, central bodies, sectors and context words are reference data under
-``data/agencies/`` read by :func:`load_reference`.
+trị", ministries). The reference data lives in ``data/agencies/`` and is read by
+:func:`load_reference`: ``kinds.tsv`` (kinds, abbreviations, levels, what a bare form means),
+``central.tsv`` (central bodies with parents, validity dates and successors, incl. the 2025
+merges), ``short_forms.tsv`` (dated short names: "Bộ Nông nghiệp"), ``sectors.tsv`` (Sở / Phòng
+sectors) and ``context.tsv`` (media heads, foreign countries, plural and concept words).
 
-:func:`find_agencies` runs one compiled pre-scan (a trie-shaped alternation of every kind form and
-abbreviation) over the text and parses only around its hits: level word, place name (checked
-against the gazetteer), distributive lists ("UBND các xã: A, B"), parent bodies. Bare forms
-("UBND tỉnh", "Huyện ủy", "Ban Tuyên giáo") are resolved afterwards: first to the same kind named
-with its place elsewhere in the text, then to the province/district the article is about.
+:func:`find_agencies` runs one compiled pre-scan (a trie-shaped alternation of every form and
+abbreviation, so the scan costs little more than reading the text) and parses only around its
+hits: level word, place name (checked against the gazetteer), distributive lists ("UBND các xã:
+A, B"), parent bodies, coordinations ("HĐND và UBND tỉnh X"). Bare forms ("UBND tỉnh", "Huyện
+ủy", "Ban Tuyên giáo") are resolved afterwards: to the same kind named with its place earlier in
+the text, else to the province/district the article is about, else to a later full mention.
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from . import gazetteer
 from .models import Agency, Mention
@@ -203,6 +210,7 @@ _KEY_SEP = re.compile(r"\s*([-–—&,])\s*")
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _key(surface: str) -> str:
     """Lookup key of a matched form: spacing, dashes, case and "uỷ"/"ủy" ignored."""
     text = _KEY_SEP.sub(lambda m: "-" if m.group(1) in "-–—" else m.group(1), surface)
@@ -324,7 +332,7 @@ def _matcher() -> _Matcher:
     foreign = re.compile(rf"\s+(?:{_alternation(ref.foreign)})(?!\w)")
     generic = re.compile(rf"\s+(?:{_alternation(ref.generic)})(?!\w)")
     concept = re.compile(rf"\s+(?:{_alternation(ref.concept)})(?!\w)(?![ \t]*:?[ \t]*\d)")
-    media_head = re.compile(_alternation({m.split()[0] for m in ref.media}))
+    media_head = re.compile(_trie_regex({m.split()[0] for m in ref.media}))
     exact = {}
     for surface in surfaces:
         exact[surface] = entries[_key(surface)]
@@ -366,8 +374,7 @@ _SURNAMES = frozenset({
 })
 
 
-@dataclass(frozen=True)
-class _PlaceHit:
+class _PlaceHit(NamedTuple):
     name: str
     level: str | None  # the level the gazetteer knows it at, when no level word was written
     end: int
@@ -464,6 +471,31 @@ def find_agencies(
     ``province``/``district`` name the units the article is about; they resolve bare forms
     ("UBND tỉnh", "Huyện ủy"). ``article_date`` (ISO) tells whether districts still existed.
     """
+    with _gc_paused():
+        return _find_agencies(text, province, district, article_date)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector during one call. The finder allocates thousands of
+    small objects that live until it returns; without the pause the collector walks them, and
+    every object of the loaded gazetteer and caches, again and again (a fifth of the run time
+    on a long text). Reference counting still frees everything at once (the finder builds no
+    reference cycles; any it did would be collected at the next collection after the call). A
+    collector that was already off (another thread inside a finder) stays off."""
+    enabled = gc.isenabled()
+    if enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _find_agencies(
+    text: str, province: str | None, district: str | None, article_date: str | None
+) -> list[Agency]:
     matcher = _matcher()
     raws: list[_Raw] = []
     generic: set[int] = set()  # starts of plural / level-of-government forms
@@ -526,16 +558,17 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
 
 
 def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher) -> bool:
-    start, surface = hit.start(), hit.group()
+    start = hit.start()
     before = text[start - 1] if start else " "
-    glued = before.islower() and surface[:1].isupper() and surface[1:2].islower()
-    if before.isalnum() and not glued:
-        return False  # inside a word; only a glued "trưởngBộ Tài chính" is let through
+    if before.isalnum():
+        surface = hit.group()
+        if not (before.islower() and surface[:1].isupper() and surface[1:2].islower()):
+            return False  # inside a word; only a glued "trưởngBộ Tài chính" is let through
     if entry.abbreviation and _in_symbol(text, start, hit.end()):
         return False
     window = text[max(0, start - 60):start]
-    if window.endswith(("các ", "Các ", "những ", "Những ")):
-        return False  # a plural: "các Sở, ban, ngành", "các Đảng ủy trực thuộc"
+    if window.endswith(("các ", "Các ", "những ", "Những ")) and entry.role != "office":
+        return False  # a plural: "các Đảng ủy trực thuộc" (offices: "các Sở: A, B" is a list)
     if matcher.media_head.search(window) and matcher.media.search(window):
         return False
     return not _in_law_title(text, start)
@@ -549,7 +582,12 @@ def _in_symbol(text: str, start: int, end: int) -> bool:
     not in a joint name ("Văn phòng HĐND - UBND huyện")."""
     if text[start - 1:start] in ("-", "/", "–") and start:
         return True
-    before = _SYMBOL_BEFORE.search(text, max(0, start - 30), start)
+    tail = text[max(0, start - 3):start].removesuffix("\n").removesuffix(" ")
+    before = (  # the search only when it can match: a dash or slash ends the text before
+        _SYMBOL_BEFORE.search(text, max(0, start - 30), start)
+        if tail.endswith(("-", "/", "–"))
+        else None
+    )
     if before is not None and any(c == "/" or c.isdigit() for c in before.group(1)):
         return True
     return text[end:end + 1] in ("-", "/", "–") and text[end + 1:end + 2].isalnum()
@@ -817,6 +855,8 @@ def _owner_at(text: str, pos: int, matcher: _Matcher) -> _Raw | None:
 
 
 def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -> list[_Raw]:
+    if text[max(0, start - 4):start] in ("các ", "Các "):
+        return _office_list(text, start, end, kind, matcher)
     pos = _skip_gap(text, end)
     sector_hit = matcher.sectors.match(text, pos)
     if sector_hit is None:
@@ -836,11 +876,33 @@ def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher
         place = _place_at(text, pos, None)
         if place is not None:
             raw.level, raw.place, raw.end = place.level, place.name, place.end
-    if raw.level is None:
-        raw.level = kind.implied_level
-    return [raw]
+    return [raw]  # no level written: the article's province (Sở) or district (Phòng)
 
 
+def _office_list(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -> list[_Raw]:
+    """ "các Sở: Nội vụ, Tài chính và Xây dựng" → one office per sector, all spanning the list;
+    without a colon and sectors "các Sở, ban, ngành" is a plural."""
+    colon = _LIST_COLON.match(text, end)
+    if colon is None:
+        return []
+    sectors: list[Sector] = []
+    pos = stop = colon.end()
+    while True:
+        hit = matcher.sectors.match(text, pos)
+        sector = matcher.sector_of.get(_key(hit.group())) if hit else None
+        if hit is None or sector is None or kind.name not in sector.offices:
+            break
+        sectors.append(sector)
+        stop = hit.end()
+        sep = _LIST_SEP.match(text, stop)
+        if sep is None:
+            break
+        pos = sep.end()
+    level = kind.implied_level
+    return [_Raw(start - 4, stop, "office", kind.name, sector=s.name, level=level) for s in sectors]
+
+
+_LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
 _COLON = re.compile(r"[ \t]*:?[ \t]*\n?[ \t]*")
 _PARENT_ABBR = re.compile(r"(TU|HU)(?!\w)")
 _STATION_NAME = re.compile(rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}")
@@ -850,9 +912,15 @@ _STATION = re.compile(r"(?:Cửa khẩu(?: [Qq]uốc tế)? |CKQT )?")
 # words that end the name of a Cục / Tổng cục: prepositions, auxiliaries, common verbs' heads
 _UNIT_STOP = frozenset({
     "về", "của", "tại", "ngày", "đã", "đang", "sẽ", "là", "được", "có", "cho", "với", "theo",
-    "trong", "thuộc", "để", "và", "vừa", "cùng", "nhằm", "đến", "từ", "phối", "chủ", "ban", "tổ",
-    "đề", "hướng", "thông", "yêu", "năm", "trực", "khi",
+    "trong", "thuộc", "để", "và", "vừa", "cùng", "nhằm", "đến", "từ", "năm", "khi", "luôn",
 })
+# verbs of two syllables that follow a department's name ("Cục Thuế thông báo …")
+_UNIT_STOP_VERBS = frozenset({
+    "thông báo", "thông qua", "tổ chức", "ban hành", "phối hợp", "chủ trì", "đề nghị", "đề xuất",
+    "yêu cầu", "hướng dẫn", "cho biết", "trực thuộc", "kiểm tra", "triển khai", "tiếp nhận",
+    "xử lý", "phát hiện", "thực hiện", "cảnh báo", "khuyến cáo", "công bố",
+})
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
@@ -875,6 +943,9 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     for word in _UNIT_WORD.finditer(text, first.end()):
         gap = text[stop:word.start()]
         if gap.strip(" \t,") or word.group(2) in _UNIT_STOP or _level_at(text, word.start(2)):
+            break
+        follower = _NEXT_WORD.match(text, word.end())
+        if follower and f"{word.group(2)} {follower.group(1)}" in _UNIT_STOP_VERBS:
             break
         if word.group(1) and not word.group(2)[0].islower():
             break
@@ -968,6 +1039,9 @@ def _resolve(
         """Fill the level/place of a bare body; False when it cannot be told (drop it)."""
         if raw.place is not None or raw.name is not None:
             return True
+        if raw.role == "office" and raw.level is None:  # "Sở Tài chính" in a city: thành phố
+            implied = _kind(raw.kind).implied_level
+            raw.level = province_level if implied in PROVINCE_LEVELS else district_level
         if raw.level is None:
             other = last.get((raw.role, raw.kind))
             found = context(None)
@@ -1013,7 +1087,7 @@ def _resolve(
         if names[j] and other.kind == "Hội đồng nhân dân" and other.role == "body":
             councils.append(j)
     for i, raw in enumerate(raws):
-        if raw.role != "sub" or raw.parent is not None or ref.kind(raw.kind).bare != "resolve":
+        if raw.role != "sub" or raw.parent is not None or _kind(raw.kind).bare != "resolve":
             continue
         same = _nearest(full.get(raw.kind, []), i)
         if same is not None:
@@ -1021,12 +1095,18 @@ def _resolve(
             model = raws[same]
             raw.parent, raw.central = model.parent, model.central
             raw.parent_name = model.parent_name
-        elif ref.kind(raw.kind).parents == ("Hội đồng nhân dân",):
+        elif _kind(raw.kind).parents == ("Hội đồng nhân dân",):
             council = _nearest(councils, i)
             if council is not None:
                 raw.parent = raws[council]
                 names[i] = _name(raw, ref)
     return _group(text, raws, names, ref)
+
+
+@functools.lru_cache(maxsize=1024)
+def _kind(name: str) -> Kind:
+    """The kind called ``name`` in the packaged reference data (a dictionary lookup once seen)."""
+    return load_reference().kind(name)
 
 
 def _nearest(indices: list[int], i: int) -> int | None:

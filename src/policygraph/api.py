@@ -13,7 +13,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from . import graph as _graph
-from .draw import draw
+from .draw import draw, draw_timeline
 from .errors import InputError, ValidationError
 from .export import export, to_networkx
 from .extractor import extract, extract_all
@@ -28,6 +28,7 @@ __all__ = [
     "build",
     "build_graph",
     "draw",
+    "draw_timeline",
     "export",
     "extract",
     "extract_all",

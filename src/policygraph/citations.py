@@ -28,12 +28,13 @@ import heapq
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from policygraph.docnumber import (
     LOWER,
     NUMBER_RE,
+    NUMBER_TAIL,
     UPPER,
     DocNumber,
     from_match,
@@ -124,6 +125,8 @@ def _flex(name: str) -> str:
 
 @dataclass(frozen=True)
 class _Patterns:
+    digit_scan: re.Pattern[str]
+    short: re.Pattern[str]
     scans: tuple[tuple[str, re.Pattern[str]], ...]
     head_issuer: re.Pattern[str]
     siblings: re.Pattern[str]
@@ -174,22 +177,29 @@ def _patterns() -> _Patterns:
         for word in sorted(endings, key=lambda w: (w.casefold() != "số", w))
         for gap in ((*gaps, ":", ":[\\x20\\u00a0]") if word.casefold() == "số" else gaps)
     )
-    short = (
-        rf"(?P<snum>\d(?<=[\x20\u00a0:]\d)(?<=[{lasts}][\x20\u00a0:]\d)"
-        rf"(?:{behind})\d{{0,4}}[a-zđ]?)"
-        r"(?:/(?P<syear>(?:19|20)\d\d))?"
-        r"(?![\w/\-–]|[^\S\n]{1,2}[/\-–]|[.,:]\d)"
+    # A short form: a number after "số" or after the last word of a head noun (lookbehinds
+    # placed after the first digit narrow the digits to those), not followed by a symbol.
+    short_digit = rf"(?<=[\x20\u00a0:]\d)(?<=[{lasts}][\x20\u00a0:]\d)(?:{behind})"
+    short_end = r"(?![\w/\-–]|[^\S\n]{1,2}[/\-–]|[.,:]\d)"
+    short = re.compile(
+        rf"(?P<snum>\d{short_digit}\d{{0,4}}+[a-zđ]?+)(?:/(?P<syear>(?:19|20)\d\d))?{short_end}"
+    )
+    # Full numbers and short forms both start at a digit that no letter, digit, slash, dot
+    # or dash precedes (the short form's lookbehinds imply it): one scan finds the digits
+    # where either matches, with lookaheads, instead of two scans stopping at every digit.
+    # (The matches themselves are then taken with NUMBER_RE and ``short`` at that digit.)
+    short_tail = rf"\d{{0,4}}+[a-zđ]?+(?:/(?:19|20)\d\d)?{short_end}"
+    digit_scan = re.compile(
+        rf"""\d(?<![\w/.\-–]\d)
+        (?:(?=(?P<full>{NUMBER_TAIL}))(?:{short_digit}(?={short_tail})(?P<both>))?
+          |{short_digit}(?={short_tail}))""",
+        re.VERBOSE,
     )
     anaphor = rf"(?P<ana>(?:này|nêu[^\S\n]+trên){_NO_WORD})"
     law = r"(?P<law>(?:Luật|LUẬT|Hiến\s+pháp|HIẾN\s+PHÁP|luật(?<=Bộ\sluật))(?!\w))"
-    # One pattern per kind: Python's regex engine skips fast to the first character of a
-    # pattern, but not to that of an alternation of groups, so four scans beat one.
-    scans = (
-        ("full", NUMBER_RE),
-        ("short", re.compile(short)),
-        ("ana", re.compile(anaphor)),
-        ("law", re.compile(law)),
-    )
+    # One pattern per kind of text: Python's regex engine skips fast to the first character of
+    # a pattern, but not to that of an alternation of groups, so separate scans beat one.
+    scans = (("ana", re.compile(anaphor)), ("law", re.compile(law)))
     short_head = re.compile(
         rf"(?P<shead>{short_heads})"
         rf"(?P<ssep>[^\S\n]+(?:{so}[^\S\n]*:?[^\S\n]*)?|[^\S\n]*{so}[^\S\n]*:?[^\S\n]*)$"
@@ -285,8 +295,12 @@ def _patterns() -> _Patterns:
         r"(?:^|\s)(?P<level>tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|TP\.?)"
         r"(?:\s+(?P<name>.*))?$"
     )
+    # One character class first (the engine then skips to the next candidate character),
+    # then what may follow it: end punctuation before a capital, a line break before a
+    # capital, a blank line.
     boundary = re.compile(
-        rf"[.!?…](?=\s+[{UPPER}\d“\"(\-–])|\n(?=[^\S\n]*[{UPPER}\d\-–•*+“\"(|])|\n[^\S\n]*\n"
+        rf"[.!?…\n](?:(?<=[.!?…])(?=\s+[{UPPER}\d“\"(\-–])"
+        rf"|(?<=\n)(?=[^\S\n]*[{UPPER}\d\-–•*+“\"(|])|(?<=\n)[^\S\n]*\n)"
     )
     url = re.compile(r"(?:https?://|www\.)\S+")
     law_stop = re.compile(
@@ -304,6 +318,8 @@ def _patterns() -> _Patterns:
     chain_gap = re.compile(r"[\s,;]*(?:,|;|và|hoặc)[\s,;]*")
     head_names = {re.sub(r"\s+", " ", name).casefold(): name for name in ref.head_nouns}
     return _Patterns(
+        digit_scan=digit_scan,
+        short=short,
         scans=scans,
         head_issuer=head_issuer,
         siblings=siblings,
@@ -362,7 +378,7 @@ class _Context:
     def sentence_start(self, position: int) -> int:
         """Start of the sentence holding ``position`` (at most 400 characters back)."""
         if self._boundaries is None:
-            self._boundaries = [m.end() for m in _patterns().boundary.finditer(self.text)]
+            self._boundaries = list(map(re.Match.end, _patterns().boundary.finditer(self.text)))
         index = bisect.bisect_right(self._boundaries, position) - 1
         start = self._boundaries[index] if index >= 0 else 0
         return max(start, position - 400, 0)
@@ -475,6 +491,9 @@ def canonical_issuer(phrase: str, province: str | None = None) -> str | None:
 _LINE_END = re.compile(r"\n(?![^\S\n]*[" + LOWER + r"])")
 _SPACES = re.compile(r"\s+")
 _TERM = re.compile(r"\(?\s*[Kk]hó?o?á?a\s+([IVXLC]+)\b\s*\)?")
+# What every match of _TERM holds; searched first, as it opens with a letter the engine can
+# skip to (most issuer phrases name no term).
+_TERM_WORD = re.compile(r"[Kk]hó?o?á?a\s+[IVXLC]")
 _PARTY_TWICE = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy)\s+(?:tỉnh|thành phố|huyện)\s+")
 
 
@@ -488,7 +507,7 @@ def _canonical_body(phrase: str, province: str | None) -> tuple[str | None, str 
     if organ is None:
         return None, None, term
     stop = pats.stop.search(text, organ.end())
-    term_match = _TERM.search(text, organ.end())
+    term_match = _TERM.search(text, organ.end()) if _TERM_WORD.search(text, organ.end()) else None
     if term_match and (stop is None or term_match.start() <= stop.start() + 1):
         term = term_match.group(1)
     core = text[organ.start() : stop.start() if stop else len(text)]
@@ -600,7 +619,7 @@ def _symbol_issuer(number: DocNumber, province: str | None) -> str | None:
 # --------------------------------------------------------------------------- mentions
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cite:
     start: int
     end: int
@@ -626,7 +645,7 @@ class _Cite:
     before_issuer: str | None = None
     before_date: str | None = None
     after_issuer: str | None = None
-    siblings: list[tuple[int, int, str]] = field(default_factory=list)
+    siblings: tuple[tuple[int, int, str], ...] = ()
 
 
 _TITLE_ABOUT = re.compile(r"[\s,]*(?:\(\s*[Kk]hóa\s+[IVXLC]+\s*\)\s*)?[\s,]*(?P<t>về\s.*)", re.S)
@@ -642,18 +661,15 @@ _BARE_YEAR = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
 _NUMBER_FOLLOWS = re.compile(r"\s*(?:số|Số)\s*:?\s*")
 
 
-def _title_after(text: str, position: int) -> tuple[str | None, int]:
-    window = text[position : position + 300]
-    match = _TITLE_ABOUT.match(window)
+def _title_after(text: str, position: int) -> str | None:
+    end = position + 300
+    match = _TITLE_ABOUT.match(text, position, end) or _TITLE_QUOTED.match(text, position, end)
     if match is None:
-        match = _TITLE_QUOTED.match(window)
-        if match is None:
-            return None, position
-    raw = match.group("t")
-    cut = _TITLE_END.search(raw)
-    title = raw[: cut.start()] if cut else raw[:200]
-    title = title.strip(' ,“”"')
-    return (title or None), position + match.start("t") + len(title)
+        return None
+    start, stop = match.span("t")
+    cut = _TITLE_END.search(text, start, stop)
+    title = text[start : cut.start() if cut else min(stop, start + 200)]
+    return title.strip(' ,“”"') or None
 
 
 def _after(text: str, cite: _Cite, ctx: _Context) -> None:
@@ -694,20 +710,17 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
             if place and ctx.header_province is None:
                 ctx.header_province = _province_name(place.group())
     stop = pats.stop.search(text, position, min(len(text), position + 200))
-    title, _ = _title_after(text, stop.start() if stop else position)
+    title = _title_after(text, stop.start() if stop else position)
     if title is None:
-        title, _ = _title_after(text, cite.after_end)
+        title = _title_after(text, cite.after_end)
     cite.title = title
 
 
 def _date_parts_prefixed(match: re.Match[str], prefix: str) -> tuple[int, int, int | None] | None:
-    def group(name: str) -> str | None:
-        value = match.group(prefix + name)
-        return value if isinstance(value, str) else None
-
-    day = group("d") or group("d2")
-    month = group("m") or group("m2")
-    year = group("y") or group("y2")
+    day, day2, month, month2, year, year2 = match.group(*_DATE_GROUPS[prefix])
+    day = day or day2
+    month = month or month2
+    year = year or year2
     if day is None or month is None:
         return None
     d, m = int(day), int(month)
@@ -715,6 +728,12 @@ def _date_parts_prefixed(match: re.Match[str], prefix: str) -> tuple[int, int, i
     if not (1 <= d <= 31 and 1 <= m <= 12) or (y is not None and not 1900 <= y <= 2100):
         return None
     return d, m, y
+
+
+_DATE_GROUPS = {
+    prefix: tuple(prefix + name for name in ("d", "d2", "m", "m2", "y", "y2"))
+    for prefix in ("a", "h")
+}
 
 
 def _before(text: str, cite: _Cite, ctx: _Context) -> None:
@@ -855,7 +874,7 @@ def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
     cite.type, cite.type_from_head = type_name, from_head
     if number.year:
         cite.year = int(number.year)
-    cite.siblings = siblings
+    cite.siblings = tuple(siblings)
     if who:
         name, level, term = _canonical_body(who, ctx.province)
         cite.before_issuer = name
@@ -872,7 +891,7 @@ def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
             end=sib_end,
             number=replace(number, number=sib_number),
             key=replace(number, number=sib_number).format(),
-            siblings=[],
+            siblings=(),
         )
         cites.insert(len(cites) - 1, twin)
     return cites
@@ -1074,7 +1093,7 @@ def _cue_table() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(reference().cues, key=lambda pair: len(pair[0]), reverse=True))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Doc:
     key: str | None
     cites: list[_Cite]
@@ -1273,13 +1292,33 @@ def find_documents(
 
 
 def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
-    """The pre-scan: candidates of every kind, in order of position."""
-    streams = [
-        _stream(text, order, kind, pattern)
-        for order, (kind, pattern) in enumerate(_patterns().scans)
+    """The pre-scan: candidates of every kind, in order of position (at one position: full
+    number, short form, anaphor, law), as if each kind were scanned alone."""
+    pats = _patterns()
+    streams = [_digit_stream(text, pats)] + [
+        _stream(text, order, kind, pattern) for order, (kind, pattern) in enumerate(pats.scans, 2)
     ]
     for _, _, kind, match in heapq.merge(*streams):
         yield kind, match
+
+
+def _digit_stream(text: str, pats: _Patterns) -> Iterator[tuple[int, int, str, re.Match[str]]]:
+    """Full numbers (order 0) and short forms (order 1), each kind as its own ``finditer``
+    would give them: a match starting inside the previous match of its kind is skipped."""
+    full_end = short_end = 0
+    for digit in pats.digit_scan.finditer(text):
+        start = digit.start()
+        full = digit.group("full") is not None
+        if full and start >= full_end:
+            match = NUMBER_RE.match(text, start)
+            if match is not None:
+                full_end = match.end()
+                yield start, 0, "full", match
+        if (not full or digit.group("both") is not None) and start >= short_end:
+            match = pats.short.match(text, start)
+            if match is not None:
+                short_end = match.end()
+                yield start, 1, "short", match
 
 
 def _stream(

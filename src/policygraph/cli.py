@@ -20,8 +20,8 @@ from .models import extraction_record
 
 _GRAPH_SUFFIXES = (".ttl", ".trig", ".nq", ".jsonld")
 _PATHS_HELP = (
-    "text files (.txt), JSON Lines or CSV/TSV corpora with a 'text' column, folders of them"
-    " (recursively), or - for standard input"
+    "text files (.txt), folders of them (recursively), JSON Lines or CSV/TSV corpora with a"
+    " 'text' column, or - for standard input"
 )
 
 
@@ -142,8 +142,13 @@ def _cmd_query(args: argparse.Namespace) -> int:
 
 
 def _cmd_draw(args: argparse.Namespace) -> int:
+    if args.timeline and (args.focus or args.depth is not None):
+        raise UsageError("--timeline draws every citation: it takes no --focus or --depth")
     dataset = api.load_graph(args.graph)
-    api.draw(dataset, args.output, focus=args.focus, depth=args.depth)
+    if args.timeline:
+        api.draw_timeline(dataset, args.output, by=args.timeline, top=args.top)
+    else:
+        api.draw(dataset, args.output, focus=args.focus, depth=args.depth)
     print(f"wrote {args.output}", file=sys.stderr)
     return 0
 
@@ -229,6 +234,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     draw.add_argument("--focus", help="draw only the neighbourhood of this entity (key or name)")
     draw.add_argument("--depth", type=int, default=None, help="neighbourhood depth for --focus")
+    draw.add_argument(
+        "--timeline",
+        choices=("document", "issuer"),
+        help="draw citations per year for each document or issuer (PNG or SVG) instead",
+    )
+    draw.add_argument("--top", type=int, default=20, help="documents or issuers in a timeline")
     draw.set_defaults(run=_cmd_draw)
 
     export = commands.add_parser("export", help="export the entity network through networkx")

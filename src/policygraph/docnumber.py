@@ -28,6 +28,7 @@ from importlib import resources
 
 __all__ = [
     "NUMBER_RE",
+    "NUMBER_TAIL",
     "DocNumber",
     "IssuerCode",
     "Reference",
@@ -172,23 +173,27 @@ _DASH = r"[-‐‑‒–—]"
 _CODE = rf"[{UPPER}][{UPPER}0-9]*[{LOWER}]*"
 _CODES = rf"{_CODE}(?:{_SP}{_DASH}{_SP}{_CODE})*"
 
-NUMBER_RE = re.compile(
-    rf"""
-    (?P<num>\d(?<![\w/.\-–]\d)\d{{0,4}}[a-zđ]?)
+# The digits and letter of the number are possessive: what follows them is never a digit or a
+# letter, so giving some back can never make a match, and not trying saves time on every
+# date and amount of the text.
+_DIGITS = r"\d{0,4}+[a-zđ]?+"
+_SYMBOL = rf"""
     (?:
         {_SP}/{_SP}(?P<year>(?:19|20)\d\d){_SP}/{_SP}(?P<ysym>{_CODES})
       | {_SP}/{_SP}(?P<sym>{_CODES})
       | {_SP}{_DASH}{_SP}(?P<ptype>{_CODE}){_SP}/{_SP}(?P<piss>{_CODES})
       | [^\S\n]{{1,2}}(?P<stype>{_CODE}){_SP}/{_SP}(?P<siss>{_CODES})
     )
-    """,
-    re.VERBOSE,
-)
+"""
+NUMBER_RE = re.compile(rf"(?P<num>\d(?<![\w/.\-–]\d){_DIGITS}){_SYMBOL}", re.VERBOSE)
+# What follows the first digit of a ``NUMBER_RE`` match (verbose syntax, no named groups),
+# for scanners that look for numbers and other things at the same digit.
+NUMBER_TAIL = re.sub(r"\(\?P<\w+>", "(?:", _DIGITS + _SYMBOL)
 
 _SPLIT_CODES = re.compile(rf"{_SP}{_DASH}{_SP}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocNumber:
     """A parsed document number. ``format()`` gives the canonical key."""
 
@@ -287,20 +292,30 @@ def from_match(match: re.Match[str], *, strict: bool = True) -> tuple[DocNumber,
     follow); None when the match is not a document number (``3/TB``, an unknown Party type).
     ``strict=False`` accepts a year-less State symbol of unknown codes (``45/CAT-PV01``), for
     when a head noun ("Công văn số") already says a document is meant."""
-    found = _from_text(match.group(), strict)
+    number = match.group("num")
+    found = _from_symbol(match.group()[len(number) :], strict)
     if found is None:
         return None
-    number, end = found
-    return number, match.start() + end
+    shape, end = found
+    parsed = DocNumber(number, shape.year, shape.type_code, shape.issuers, shape.party)
+    return parsed, match.start() + len(number) + end
 
 
 @lru_cache(maxsize=8192)
-def _from_text(written: str, strict: bool) -> tuple[DocNumber, int] | None:
-    """``from_match`` on a matched string alone (the same numbers recur: cached)."""
-    match = NUMBER_RE.match(written)
+def _from_symbol(symbol: str, strict: bool) -> tuple[DocNumber, int] | None:
+    """``from_match`` on what follows the number ("/2000/CT-TTg", "-NQ/TW"), where it ends
+    counted from the start of ``symbol``. Everything but the number itself depends on this
+    alone, and the same symbols recur with different numbers: cached. The number cannot
+    reach into ``symbol`` (it is matched greedily and is followed by a separator), so the
+    symbol is read behind a stand-in digit."""
+    match = NUMBER_RE.match("0" + symbol)
     if match is None:
         return None
-    return _read(match, strict)
+    found = _read(match, strict)
+    if found is None:
+        return None
+    shape, end = found
+    return shape, end - 1
 
 
 def _read(match: re.Match[str], strict: bool) -> tuple[DocNumber, int] | None:

@@ -64,7 +64,7 @@ __all__ = ["FORMATS", "build_graph", "load", "serialize"]
 
 #: file extension → rdflib format name (``.ttl`` merges all graphs into one).
 FORMATS: dict[str, str] = {
-    ".ttl": "longturtle",
+    ".ttl": "turtle",
     ".trig": "trig",
     ".nq": "nquads",
     ".jsonld": "json-ld",
@@ -91,6 +91,7 @@ def build_graph(extractions: Iterable[Extraction], gazetteer: Gazetteer | None =
     builder = _Builder(dataset, reference, gazetteer)
     for extraction in extractions:
         builder.add_extraction(extraction)
+    builder.add_concepts()
     builder.add_reference_units()
     return dataset
 
@@ -134,12 +135,24 @@ class _Builder:
         self.gazetteer = gazetteer
         self.version = extractor_version()
         self.unit_ids: set[str] = set()
+        self.sources: dict[URIRef, str] = {}  # article IRI → the input it was made from
+        self.concepts: dict[tuple[str, URIRef], set[str]] = {}  # (scheme, concept) → labels
+        self.agency_labels: dict[URIRef, str] = {}  # prefLabel of each agency in this article
 
     # ------------------------------------------------------------------ articles
 
     def add_extraction(self, extraction: Extraction) -> None:
         source = extraction.source
         article = article_iri(source.name, source.url)
+        where = source.path or source.name
+        if article in self.sources:
+            raise InputError(
+                f"{where}: its article IRI <{article}> is already taken by"
+                f" {self.sources[article]}; article IRIs come from the file name,"
+                " so give the inputs different names"
+            )
+        self.sources[article] = where
+        self.agency_labels = {}
         graph = self.dataset.graph(article)
         self._add_article(graph, article, source)
         places = _PlaceIndex(extraction.places)
@@ -173,8 +186,9 @@ class _Builder:
         if source.title:
             graph.add((article, DCTERMS.title, Literal(source.title, lang="vi")))
             graph.add((article, SDO.headline, Literal(source.title, lang="vi")))
-        if source.date:
-            graph.add((article, SDO.datePublished, _date_literal(source.date)))
+        published = _date_literal(source.date)
+        if published is not None:
+            graph.add((article, SDO.datePublished, published))
         if source.author:
             graph.add((article, SDO.author, Literal(source.author)))
         if source.publisher:
@@ -196,6 +210,7 @@ class _Builder:
             graph.add((article, SDO.mentions, span.entity))
             graph.add((node, RDF.type, PG.Mention))
             graph.add((node, RDF.type, OA.SpecificResource))
+            graph.add((node, RDF.type, PROV.Entity))
             graph.add((node, OA.hasSource, article))
             graph.add((node, PROV.wasQuotedFrom, article))
             graph.add((node, PG.denotes, span.entity))
@@ -217,6 +232,8 @@ class _Builder:
     def _add_document(self, graph: Graph, doc: DocumentRef) -> URIRef | None:
         title = doc.title
         if not doc.key and not title:
+            # a number-less document named in the text ("Luật Mặt trận Tổ quốc Việt Nam"):
+            # its name is its title
             title = doc.first.surface if doc.first else None
         if not doc.key and not title:
             return None
@@ -228,8 +245,8 @@ class _Builder:
         else:
             graph.add((node, RDF.type, PG.StateDocument))
             graph.add((node, RDF.type, SDO.Legislation))
-        label = " ".join(p for p in (doc.type, doc.key or doc.title) if p)
-        graph.add((node, RDFS.label, Literal(label or str(node), lang="vi")))
+        label = _document_label(doc.type, doc.key or title)
+        graph.add((node, RDFS.label, Literal(label, lang="vi")))
         if doc.key:
             graph.add((node, ELI.id_local, Literal(doc.key)))
         if doc.type:
@@ -242,14 +259,15 @@ class _Builder:
             issuer = agency_iri(doc.issuer)
             graph.add((node, ELI.passed_by, issuer))
             self._agency_stub(graph, issuer, doc.issuer)
-        if doc.date:
-            graph.add((node, ELI.date_document, _date_literal(doc.date)))
+        signed = _date_literal(doc.date)
+        if signed is not None:
+            graph.add((node, ELI.date_document, signed))
         if doc.year is not None:
             graph.add((node, PG.year, Literal(doc.year)))
         if doc.term:
             graph.add((node, PG.term, Literal(doc.term)))
-        if doc.title:
-            graph.add((node, DCTERMS.title, Literal(doc.title, lang="vi")))
+        if title:
+            graph.add((node, DCTERMS.title, Literal(title, lang="vi")))
         graph.add((node, PG.complete, Literal(doc.complete)))
         return node
 
@@ -260,16 +278,18 @@ class _Builder:
         if place.unit_id and self.gazetteer is not None and place.unit_id in self.gazetteer:
             self.unit_ids.add(place.unit_id)
         self._place_stub(graph, node, place.name, place.level)
-        if place.unit_id or (place.code and place.vintage):
+        vintage, code = _unit_key(place)
+        if vintage is not None:
+            # a unit is code + vintage; both come from its identity, so every graph agrees
             graph.add((node, RDF.type, PG.AdministrativeUnit))
-        if place.code:
-            graph.add((node, PG.gsoCode, Literal(place.code)))
-        if place.vintage:
-            graph.add((node, PG.vintage, Literal(place.vintage)))
-        if place.valid_from:
-            graph.add((node, PG.validFrom, _date_literal(place.valid_from)))
-        if place.valid_until:
-            graph.add((node, PG.validUntil, _date_literal(place.valid_until)))
+            graph.add((node, PG.vintage, Literal(vintage)))
+            if code:
+                graph.add((node, PG.gsoCode, Literal(code)))
+        validity = ((PG.validFrom, place.valid_from), (PG.validUntil, place.valid_until))
+        for predicate, value in validity:
+            literal = _date_literal(value)
+            if literal is not None:
+                graph.add((node, predicate, literal))
         if place.ambiguous:
             graph.add((node, PG.ambiguous, Literal(True)))
         if place.parent:
@@ -306,8 +326,9 @@ class _Builder:
         graph.add((event, RDF.type, PROV.Activity))
         graph.add((event, PROV.used, old))
         graph.add((event, PROV.generated, new))
-        if date:
-            graph.add((event, DCTERMS.date, _date_literal(date)))
+        when = _date_literal(date)
+        if when is not None:
+            graph.add((event, DCTERMS.date, when))
         if basis:
             graph.add((event, PG.legalBasis, Literal(basis)))
 
@@ -337,20 +358,41 @@ class _Builder:
         graph.add((node, RDF.type, PG.Agency))
         graph.add((node, RDF.type, ORG.Organization))
         graph.add((node, RDF.type, SDO.GovernmentOrganization))
-        graph.add((node, SKOS.prefLabel, Literal(name, lang="vi")))
-        graph.add((node, RDFS.label, Literal(name, lang="vi")))
+        # names that differ only in diacritics or case share an IRI; SKOS allows one
+        # prefLabel per language, so within an article the first name is preferred and
+        # the others become alternative labels
+        preferred = self.agency_labels.setdefault(node, name)
+        if name == preferred:
+            graph.add((node, SKOS.prefLabel, Literal(name, lang="vi")))
+            graph.add((node, RDFS.label, Literal(name, lang="vi")))
+        else:
+            graph.add((node, SKOS.altLabel, Literal(name, lang="vi")))
 
     # ------------------------------------------------------------------ concepts
 
     def _concept(self, scheme: str, label: str) -> URIRef:
         node = concept_iri(scheme, label)
-        if (node, RDF.type, SKOS.Concept) not in self.reference:
+        self.concepts.setdefault((scheme, node), set()).add(label)
+        return node
+
+    def add_concepts(self) -> None:
+        """Describe the concepts the articles used that the ontology does not declare.
+
+        Labels that differ only in diacritics or case share a concept IRI; the smallest is
+        the preferred label and the others alternative labels, whatever the input order.
+        """
+        for (scheme, node), labels in sorted(self.concepts.items()):
+            if (node, RDF.type, SKOS.Concept) in self.reference:
+                continue  # declared in the ontology
+            first, *others = sorted(labels)
             self.reference.add((node, RDF.type, SKOS.Concept))
             self.reference.add((node, SKOS.inScheme, scheme_iri(scheme)))
-            literal = Literal(label) if scheme == _RELATIONS else Literal(label, lang="vi")
-            predicate = SKOS.notation if scheme == _RELATIONS else SKOS.prefLabel
-            self.reference.add((node, predicate, literal))
-        return node
+            if scheme == _RELATIONS:
+                self.reference.add((node, SKOS.notation, Literal(first)))
+                continue
+            self.reference.add((node, SKOS.prefLabel, Literal(first, lang="vi")))
+            for other in others:
+                self.reference.add((node, SKOS.altLabel, Literal(other, lang="vi")))
 
     # ------------------------------------------------------------------ reference units
 
@@ -370,10 +412,19 @@ class _Builder:
                 wanted.add(uid)
                 wanted.update(u.id for u in gazetteer.ancestors(uid))
                 wanted.update(u.id for u in gazetteer.children(uid))
+        # close the set under the links a unit's description makes (parent, successors),
+        # so that no reference triple points at a unit the graph does not describe
+        todo = sorted(wanted)
+        while todo:
+            unit = gazetteer.unit(todo.pop())
+            for linked in (unit.parent, *unit.successors):
+                if linked and linked in gazetteer and linked not in wanted:
+                    wanted.add(linked)
+                    todo.append(linked)
         for uid in sorted(wanted):
-            self._add_unit(gazetteer.unit(uid))
+            self._add_unit(gazetteer.unit(uid), gazetteer)
 
-    def _add_unit(self, unit: Unit) -> None:
+    def _add_unit(self, unit: Unit, gazetteer: Gazetteer) -> None:
         graph = self.reference
         node = unit_iri_from_id(unit.id)
         self._place_stub(graph, node, unit.name, unit.level)
@@ -382,19 +433,21 @@ class _Builder:
         graph.add((node, PG.vintage, Literal(unit.vintage)))
         if unit.code:
             graph.add((node, PG.gsoCode, Literal(unit.code)))
-        valid_from = unit.valid_from or _VINTAGE_FROM.get(unit.vintage)
-        valid_until = unit.valid_until or _VINTAGE_UNTIL.get(unit.vintage)
-        if valid_from:
-            graph.add((node, PG.validFrom, _date_literal(valid_from)))
-        if valid_until:
-            graph.add((node, PG.validUntil, _date_literal(valid_until)))
-        if unit.parent:
+        valid_from = _date_literal(unit.valid_from or _VINTAGE_FROM.get(unit.vintage))
+        valid_until = _date_literal(unit.valid_until or _VINTAGE_UNTIL.get(unit.vintage))
+        if valid_from is not None:
+            graph.add((node, PG.validFrom, valid_from))
+        if valid_until is not None:
+            graph.add((node, PG.validUntil, valid_until))
+        if unit.parent and unit.parent in gazetteer:
             graph.add((node, SDO.containedInPlace, unit_iri_from_id(unit.parent)))
         if unit.basis:
             graph.add((node, PG.legalBasis, Literal(unit.basis)))
         for variant in unit.variants:
             graph.add((node, SKOS.altLabel, Literal(variant, lang="vi")))
         for successor in unit.successors:
+            if successor not in gazetteer:
+                continue  # a unit the data does not describe: no dangling link
             target = unit_iri_from_id(successor)
             graph.add((node, PG.successor, target))
             self._change(graph, node, target, unit.valid_until, unit.basis)
@@ -447,8 +500,14 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?")
 
 
-def _date_literal(value: str) -> Literal:
-    """xsd:date / xsd:dateTime when the ISO string is valid, else a plain literal."""
+def _date_literal(value: str | None) -> Literal | None:
+    """xsd:date / xsd:dateTime for a valid ISO string; ``None`` for anything else.
+
+    The shapes require typed dates, so a date that is not one (``2013-02-30``) is left out
+    rather than written as a string that no date query would find.
+    """
+    if not value:
+        return None
     try:
         if _DATE.fullmatch(value):
             _dt.date.fromisoformat(value)
@@ -458,7 +517,28 @@ def _date_literal(value: str) -> Literal:
             return Literal(value, datatype=XSD.dateTime)
     except ValueError:
         pass
-    return Literal(value)
+    return None
+
+
+def _document_label(kind: str | None, name: str | None) -> str:
+    """"Chỉ thị 18/2000/CT-TTg"; a title that already starts with its type keeps it once."""
+    if not name:
+        return kind or ""
+    if kind and not name.casefold().startswith(kind.casefold()):
+        return f"{kind} {name}"
+    return name
+
+
+def _unit_key(place: Place) -> tuple[str | None, str | None]:
+    """(vintage, code) of a gazetteer-backed place, read from its unit id when it has one."""
+    if place.unit_id:
+        vintage, sep, code = place.unit_id.partition("-")
+        if sep and vintage and code:
+            return vintage, code
+        return place.vintage, place.code
+    if place.code and place.vintage:
+        return place.vintage, place.code
+    return None, None
 
 
 # ---------------------------------------------------------------------- files
@@ -467,10 +547,11 @@ def _date_literal(value: str) -> Literal:
 def serialize(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
     """Write ``dataset`` to ``path`` in the format of its extension, deterministically.
 
-    ``.ttl`` merges all graphs into one canonical, sorted Turtle graph (longturtle);
-    ``.trig`` and ``.nq`` keep the named graphs; ``.jsonld`` is JSON-LD with the
-    short names of ``ontology/context.jsonld``. The file is written to a temporary file in the same
-    directory and moved into place, so readers never see half a file.
+    ``.ttl`` merges all graphs into one sorted Turtle graph; ``.trig`` (graphs in IRI
+    order, each sorted like the Turtle) and ``.nq`` (sorted lines) keep the named graphs;
+    ``.jsonld`` is JSON-LD with the short names of ``ontology/context.jsonld``. The file is
+    written to a temporary file in the same directory and moved into place, so readers
+    never see half a file.
     """
     target = Path(path)
     data = dumps(dataset, target.suffix.lower())
@@ -485,13 +566,8 @@ def dumps(dataset: Dataset, suffix: str) -> bytes:
         raise OutputError(f"cannot write RDF as {suffix or 'a file without extension'!r}: "
                           f"use one of {known}")
     if suffix == ".ttl":
-        merged = Graph()
-        _bind(merged)
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            merged.add((s, p, o))
-        # canonicalisation only matters for blank nodes (we mint none) and is slow
-        canon = any(isinstance(t, BNode) for triple in merged for t in triple)
-        return merged.serialize(format="longturtle", canon=canon, encoding="utf-8")
+        merged = {(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))}
+        return (_prefix_lines() + _turtle_body(merged)).encode("utf-8")
     if suffix == ".nq":
         return _sorted_nquads(dataset).encode("utf-8")
     if suffix == ".trig":
@@ -505,32 +581,90 @@ def _sorted_nquads(dataset: Dataset) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _ordered(dataset: Dataset) -> Dataset:
-    """A copy whose named graphs are inserted in IRI order (TriG writes them in that order)."""
-    out = Dataset()
-    _bind(out)
-    for name in sorted(_graph_names(dataset), key=str):
-        graph = out.graph(name) if name != DATASET_DEFAULT_GRAPH_ID else out.default_graph
-        for triple in sorted(dataset.graph(name).triples((None, None, None))):
-            graph.add(triple)
-    return out
-
-
 def _trig(dataset: Dataset) -> str:
-    """TriG with the named graphs in IRI order (rdflib's writer follows store order)."""
-    parts = [f"@prefix {prefix}: <{ns}> ." for prefix, ns in sorted(PREFIXES.items())]
-    parts.append("")
+    """TriG: the default graph's triples (if any), then the named graphs in IRI order."""
+    parts = [_prefix_lines()]
+    default = set(dataset.default_graph)
+    if default:
+        parts.append(_turtle_body(default) + "\n")
     for name in sorted(_graph_names(dataset), key=str):
-        graph = Graph()
-        _bind(graph)
-        for triple in dataset.graph(name):
-            graph.add(triple)
-        body = graph.serialize(format="turtle")
-        # no re-indenting: a multi-line literal must keep its lines exactly
-        lines = [line for line in body.splitlines() if not line.startswith("@prefix ")]
-        text = "\n".join(lines).strip("\n")
-        parts.append(f"<{name}> {{\n{text}\n}}\n")
-    return "\n".join(parts)
+        if name == DATASET_DEFAULT_GRAPH_ID:
+            continue
+        body = _turtle_body(set(dataset.graph(name)))
+        parts.append(f"{_term(name)} {{\n{body}}}\n\n")
+    return "".join(parts).rstrip("\n") + "\n"
+
+
+# ---------------------------------------------------------------------- Turtle terms
+# A small writer instead of rdflib's: sorted, stable and fast (rdflib's Turtle writer
+# takes seconds on a corpus and orders by its store). Literals are written on one line
+# with escapes, so no indentation can change them.
+
+_PREFIX_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")  # a safe subset of Turtle's PN_LOCAL
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_STRING_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r"}
+_STRING_UNSAFE = re.compile(r'["\\\x00-\x08\x0a-\x1f\x7f]')
+_BARE = {
+    XSD.integer: re.compile(r"[+-]?[0-9]+"),
+    XSD.boolean: re.compile(r"true|false"),
+}
+
+
+def _prefix_lines() -> str:
+    lines = [f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items())]
+    return "".join(lines) + "\n"
+
+
+def _term(node: Node) -> str:
+    if isinstance(node, URIRef):
+        iri = str(node)
+        for prefix, ns in _PREFIX_BY_LENGTH:
+            if iri.startswith(ns) and _LOCAL.fullmatch(iri[len(ns) :]):
+                return f"{prefix}:{iri[len(ns):]}"
+        return "<" + _IRI_UNSAFE.sub(_unicode_escape, iri) + ">"
+    if isinstance(node, Literal):
+        lexical = str(node)
+        datatype = node.datatype
+        if datatype in _BARE and _BARE[datatype].fullmatch(lexical):
+            return lexical
+        quoted = '"' + _STRING_UNSAFE.sub(_string_escape, lexical) + '"'
+        if node.language:
+            return f"{quoted}@{node.language}"
+        if datatype is not None:
+            return f"{quoted}^^{_term(datatype)}"
+        return quoted
+    if isinstance(node, BNode):
+        return "_:" + re.sub(r"[^A-Za-z0-9]", "_", str(node))
+    raise OutputError(f"cannot write {node!r} as Turtle")
+
+
+def _unicode_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04X}"
+
+
+def _string_escape(match: re.Match[str]) -> str:
+    char = match.group()
+    return _STRING_ESCAPES.get(char) or f"\\u{ord(char):04X}"
+
+
+def _turtle_body(triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    """Statements grouped by subject (in IRI order), ``a`` first, then predicates and
+    objects in the order of their written form."""
+    by_subject: dict[Node, dict[Node, list[str]]] = {}
+    for s, p, o in triples:
+        by_subject.setdefault(s, {}).setdefault(p, []).append(_term(o))
+    out: list[str] = []
+    for subject in sorted(by_subject, key=lambda n: (not isinstance(n, URIRef), str(n))):
+        predicates = by_subject[subject]
+        written = sorted(
+            ("a" if p == RDF.type else _term(p), sorted(objects))
+            for p, objects in predicates.items()
+        )
+        written.sort(key=lambda item: item[0] != "a")  # stable: keeps the rest in order
+        lines = [f"    {p} {', '.join(objects)}" for p, objects in written]
+        out.append(_term(subject) + "\n" + " ;\n".join(lines) + " .\n")
+    return "\n".join(out)
 
 
 def _graph_names(dataset: Dataset) -> list[URIRef]:
@@ -543,19 +677,106 @@ def _graph_names(dataset: Dataset) -> list[URIRef]:
 
 
 def _jsonld(dataset: Dataset) -> str:
+    """JSON-LD compacted with the published context (``ontology/context.jsonld``).
+
+    The context is embedded, so the file reads offline. Nodes are sorted by ``@id``, keys
+    and values by their text; a value that a short name's coercion does not fit (an
+    English label, a literal where a link is expected) is written under the compact IRI
+    of its property as an explicit value object.
+    """
     context = json.loads(ontology_text("context.jsonld"))["@context"]
-    text = _ordered(dataset).serialize(format="json-ld", context=context, auto_compact=False)
-    data = json.loads(text)
-    return json.dumps(_sort_json(data), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    compactor = _Compactor(context)
+    graphs = []
+    default = set(dataset.default_graph)
+    if default:
+        graphs.extend(compactor.nodes(default))
+    for name in sorted(_graph_names(dataset), key=str):
+        if name != DATASET_DEFAULT_GRAPH_ID:
+            graphs.append({"@id": str(name), "@graph": compactor.nodes(set(dataset.graph(name)))})
+    data = {"@context": context, "@graph": graphs}
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def _sort_json(value: object) -> object:
-    if isinstance(value, dict):
-        return {k: _sort_json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        items = [_sort_json(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-    return value
+def _json_key(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class _Compactor:
+    """Triples → JSON-LD node objects using the short names of one context."""
+
+    def __init__(self, context: dict[str, object]) -> None:
+        prefixes = {
+            k: v for k, v in context.items() if isinstance(v, str) and v.endswith(("#", "/"))
+        }
+        self._prefixes = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+
+        def expand(value: str) -> str:
+            prefix, sep, local = value.partition(":")
+            return prefixes[prefix] + local if sep and prefix in prefixes else value
+
+        self._types: dict[str, str] = {}  # class IRI → short name
+        self._terms: dict[tuple[str, tuple[str, str]], str] = {}  # (property, coercion) → name
+        for name, value in sorted(context.items()):
+            if isinstance(value, str) and name not in prefixes:
+                self._types.setdefault(expand(value), name)
+            elif isinstance(value, dict):
+                prop = expand(str(value["@id"]))
+                if value.get("@type") == "@id":
+                    kind = ("id", "")
+                elif "@type" in value:
+                    kind = ("type", expand(str(value["@type"])))
+                elif "@language" in value:
+                    kind = ("lang", str(value["@language"]))
+                else:
+                    kind = ("plain", "")
+                self._terms.setdefault((prop, kind), name)
+
+    def _compact_iri(self, iri: str) -> str:
+        for prefix, ns in self._prefixes:
+            if iri.startswith(ns) and _LOCAL.fullmatch(iri[len(ns) :]):
+                return f"{prefix}:{iri[len(ns):]}"
+        return iri
+
+    def _key_and_value(self, prop: str, node: Node) -> tuple[str, object]:
+        if isinstance(node, URIRef | BNode):
+            ref = str(node) if isinstance(node, URIRef) else f"_:{node}"
+            term = self._terms.get((prop, ("id", "")))
+            return (term, ref) if term else (self._compact_iri(prop), {"@id": ref})
+        assert isinstance(node, Literal)
+        lexical = str(node)
+        if node.language:
+            kind = ("lang", node.language)
+            full: dict[str, str] = {"@value": lexical, "@language": node.language}
+        elif node.datatype is not None:
+            kind = ("type", str(node.datatype))
+            full = {"@value": lexical, "@type": self._compact_iri(str(node.datatype))}
+        else:
+            kind = ("plain", "")
+            full = {"@value": lexical}
+        term = self._terms.get((prop, kind))
+        if term:
+            return term, lexical
+        return self._compact_iri(prop), (lexical if kind == ("plain", "") else full)
+
+    def nodes(self, triples: set[tuple[Node, Node, Node]]) -> list[dict[str, object]]:
+        by_subject: dict[Node, dict[str, list[object]]] = {}
+        for s, p, o in triples:
+            entry = by_subject.setdefault(s, {})
+            if p == RDF.type and isinstance(o, URIRef):
+                iri = str(o)
+                entry.setdefault("@type", []).append(self._types.get(iri) or self._compact_iri(iri))
+                continue
+            key, value = self._key_and_value(str(p), o)
+            entry.setdefault(key, []).append(value)
+        out = []
+        for subject, entry in by_subject.items():
+            ref = str(subject) if isinstance(subject, URIRef) else f"_:{subject}"
+            node: dict[str, object] = {"@id": ref}
+            for key, values in entry.items():
+                ordered = sorted(values, key=_json_key)
+                node[key] = ordered[0] if len(ordered) == 1 else ordered
+            out.append(node)
+        return sorted(out, key=lambda n: str(n["@id"]))
 
 
 def write_atomic(target: Path, data: bytes) -> None:
@@ -600,7 +821,7 @@ def load(path: str | os.PathLike[str]) -> Dataset:
     if suffix not in FORMATS:
         known = ", ".join(sorted(FORMATS))
         raise InputError(f"{source}: unknown RDF format {suffix!r}; use one of {known}")
-    fmt = "turtle" if suffix == ".ttl" else FORMATS[suffix]
+    fmt = FORMATS[suffix]
     dataset = Dataset()
     _bind(dataset)
     try:

@@ -25,7 +25,9 @@ from .models import SourceText
 
 TEXT_SUFFIXES = (".txt", ".text")
 CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv")
-INPUT_SUFFIXES = TEXT_SUFFIXES + CORPUS_SUFFIXES
+# A folder holds articles: its text files are read; corpora (and other files beside them,
+# such as label files) are read only when named on their own.
+FOLDER_SUFFIXES = TEXT_SUFFIXES
 STDIN = "-"
 _TEXT_FIELDS = ("text", "content", "body")
 _META_FIELDS = ("title", "date", "author", "publisher", "url")
@@ -163,6 +165,22 @@ def _is_date_line(line: str) -> bool:
     return not re.search(r"[^\W\d_]", rest)
 
 
+def _stamp_byline(line: str) -> str | None:
+    """The byline of a header stamp "Thùy Trang 14/08/2021 07:18" or "PV - 10:56, 18/12/2020":
+    a date with its time and, around it, only a few capitalised words. None if not a stamp."""
+    if len(line) > _DATE_LINE_LENGTH:
+        return None
+    for pattern in (_TIME_FIRST, _DATETIME):
+        match = pattern.search(line)
+        if match and match["H"] is not None:
+            rest = (line[: match.start()] + " " + line[match.end() :]).strip(" -|,:")
+            words = rest.split()
+            if 1 <= len(words) <= 4 and all(_WORD_UPPER.match(word) for word in words):
+                return " ".join(words)
+            return None
+    return None
+
+
 def _is_name(candidate: str) -> bool:
     words = candidate.replace(".", ". ").split()
     return 2 <= len(words) <= 5 and all(_WORD_UPPER.match(word) for word in words)
@@ -219,6 +237,11 @@ def _read_article(text: str) -> _Reading:
         if reading.date is None and _is_date_line(header):
             reading.date = _find_date(header)
             furniture[number] = True
+        elif reading.date is None and (byline := _stamp_byline(header)) is not None:
+            reading.date = _find_date(header)
+            furniture[number] = True
+            if _is_name(byline):
+                reading.author = byline
     first = lines[content[0]].stripped
     if (
         not furniture[content[0]]
@@ -426,9 +449,9 @@ def _json_rows(text: str, where: str) -> Iterator[tuple[int, object]]:
 
 
 def find_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand files and folders (recursively, input files only) in a stable order.
-
-    ``-`` stands for standard input.
+    """Expand files and folders in a stable order: a folder gives its text files
+    (recursively); a corpus (JSON Lines, CSV, TSV) is read when named itself. ``-`` stands for
+    standard input.
     """
     found: list[Path] = []
     for raw in paths:
@@ -441,7 +464,7 @@ def find_inputs(paths: Iterable[str | Path]) -> list[Path]:
                     p
                     for p in path.rglob("*")
                     if p.is_file()
-                    and p.suffix.lower() in INPUT_SUFFIXES
+                    and p.suffix.lower() in FOLDER_SUFFIXES
                     and not p.name.startswith(".")
                 )
             )

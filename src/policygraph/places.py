@@ -20,9 +20,12 @@ the words decide (a "huyện" only exists before 2025).
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+import gc
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -121,22 +124,41 @@ _ABBREVIATIONS = {
 }
 # "các huyện, thành, thị: A, B": further level words before the list share its first level
 _GENERIC = r"(?:,[ \t]*(?:thành phố|thị xã|thị trấn|thành|thị|huyện|quận|xã|phường)[ \t]*)"
-# Two passes, each a flat alternation or a character class at its start, so that the regex
-# engine skips ahead in C (one alternation of both runs at a fifth of the speed): level words,
-# committees and abbreviations that a capital, a digit or a descriptor follows; then runs of
-# two or more capitalised syllables (or one before ", ngày 5": a place-of-issue line).
+
+
+def _trie_alternation(forms: set[str]) -> str:
+    """One alternation of ``forms`` shaped as a trie: shared prefixes are written once, so the
+    engine tries each character of the text against each branch at most once (a flat
+    alternation of the same words scans at a third of the speed). Optional tails are greedy,
+    so at one position the longest form is tried first, then the shorter ones, like a flat
+    alternation sorted by length."""
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
+_HEAD_FORMS = {c for w in [*_LEVEL_WORDS, *_COMMITTEE_WORDS] for c in _casings(w)} | set(
+    _ABBREVIATIONS
+)
+# Two passes, each a trie-shaped alternation or a character class at its start, so that the
+# regex engine skips ahead in C (one alternation of both runs at a fifth of the speed): level
+# words, committees and abbreviations that a capital, a digit or a descriptor follows; then runs
+# of two or more capitalised syllables (or one before ", ngày 5": a place-of-issue line).
 _HEAD_SCAN = re.compile(
-    "(?:"
-    + "|".join(
-        re.escape(f)
-        for f in sorted(
-            {c for w in [*_LEVEL_WORDS, *_COMMITTEE_WORDS] for c in _casings(w)}
-            | set(_ABBREVIATIONS),
-            key=len,
-            reverse=True,
-        )
-    )
-    + rf")(?=[ \t:.]*(?:[{_UP}\d]|số\b)|[ \t]+(?:{'|'.join(_DESCRIPTORS)})[ \t]|{_GENERIC}+:)"
+    f"(?:{_trie_alternation(_HEAD_FORMS)})"
+    + rf"(?=[ \t:.]*(?:[{_UP}\d]|số\b)|[ \t]+(?:{'|'.join(_DESCRIPTORS)})[ \t]|{_GENERIC}+:)"
 )
 _LEVEL_FOLLOW = re.compile(
     rf"(?P<desc>(?:[ \t]+(?:{'|'.join(_DESCRIPTORS)}))?)"
@@ -279,6 +301,10 @@ class _Lexicon:
         self.known.update(a for u in gaz for a in u.aliases)
         self._cache: dict[str, tuple[Unit, ...]] = {}
         self.province_of = {u.id: gaz.province(u.id) for u in gaz}
+        # what a mention of the unit weighs in the vote for the article's province
+        self.province_vote = {
+            uid: (p.name, 2 if p.id == uid else 1) for uid, p in self.province_of.items()
+        }
         # keys of the beginnings of names of two or more syllables ("cái" of "Cái Dầu")
         self.heads = {
             fold(" ".join(toks[:k]))
@@ -660,20 +686,57 @@ def _compatible(unit: Unit, level: str | None, tier: int) -> bool:
     return unit.tier == tier
 
 
-def _candidates(lex: _Lexicon, raw: _Raw) -> list[Unit]:
-    """Gazetteer units (both vintages) whose name and level fit the mention."""
-    units = [u for u in lex.units(raw.name) if _compatible(u, raw.level, raw.tier)]
-    if not units and raw.level is not None and not raw.numbered:
-        units = [
-            u for u in lex.gaz.lookup(raw.name, respell=True) if _compatible(u, raw.level, raw.tier)
-        ]
-        raw.respelled = bool(units)
-    if raw.level is not None and raw.tier >= 2:
-        exact = [u for u in units if u.level == raw.level]
+def _decide_raw(
+    raw: _Raw, vintage: str, province: frozenset[str], district: str | None
+) -> tuple[Unit | None, bool]:
+    """:func:`_decide` for one mention, from the candidates its name and level give."""
+    parent = None
+    if raw.parent is not None:
+        parent = fold(raw.parent.unit.name if raw.parent.unit else raw.parent.name)
+    unit, ambiguous, respelled = _decided(
+        raw.name, raw.level, raw.tier, raw.numbered, parent, vintage, province, district
+    )
+    if respelled is not None:
+        raw.respelled = respelled
+    return unit, ambiguous
+
+
+@functools.lru_cache(maxsize=50_000)
+def _decided(
+    name: str,
+    level: str | None,
+    tier: int,
+    numbered: bool,
+    parent: str | None,
+    vintage: str,
+    province: frozenset[str],
+    district: str | None,
+) -> tuple[Unit | None, bool, bool | None]:
+    """(unit, ambiguous, respelled or None when not looked at): a pure function of the words
+    and the context, so cached across mentions and texts."""
+    lex = _lexicon()
+    cands, respelled = _candidates(lex, name, level, tier, numbered)
+    unit, ambiguous = _decide(lex.gaz, cands, parent, vintage, province, district)
+    return unit, ambiguous, respelled
+
+
+def _candidates(
+    lex: _Lexicon, name: str, level: str | None, tier: int, numbered: bool
+) -> tuple[list[Unit], bool | None]:
+    """Gazetteer units (both vintages) whose name and level fit the mention, and whether they
+    were found only under another spelling (None: the question did not arise)."""
+    respelled = None
+    units = [u for u in lex.units(name) if _compatible(u, level, tier)]
+    if not units and level is not None and not numbered:
+        units = [u for u in lex.gaz.lookup(name, respell=True) if _compatible(u, level, tier)]
+        respelled = bool(units)
+    if level is not None and tier >= 2:
+        exact = [u for u in units if u.level == level]
         units = exact or units
-    return units
+    return units, respelled
 
 
+@functools.lru_cache(maxsize=4096)
 def _province_ids(gaz: Gazetteer, province: str | None) -> frozenset[str]:
     """Ids of the province-level units called ``province`` and of their successors."""
     if province is None:
@@ -697,7 +760,7 @@ def _ancestor_names(gaz: Gazetteer, unit: Unit) -> set[str]:
 def _decide(
     gaz: Gazetteer,
     cands: list[Unit],
-    raw: _Raw,
+    parent: str | None,
     vintage: str,
     province: frozenset[str],
     district: str | None,
@@ -719,9 +782,8 @@ def _decide(
             if not inside:
                 continue
             pool = inside
-        if len(pool) > 1 and raw.parent is not None:
-            pfold = fold(raw.parent.unit.name if raw.parent.unit else raw.parent.name)
-            pool = [u for u in pool if pfold in _ancestor_names(gaz, u)] or pool
+        if len(pool) > 1 and parent is not None:  # the folded name of the written parent
+            pool = [u for u in pool if parent in _ancestor_names(gaz, u)] or pool
         if len(pool) > 1 and district:
             names = {fold(district)} | {fold(u.name) for u in gaz.absorbed(district, "huyện")}
             pool = [u for u in pool if names & _ancestor_names(gaz, u)] or pool
@@ -777,6 +839,29 @@ def find_places(
     text: str, *, article_date: str | None = None, publisher: str | None = None
 ) -> PlaceFindings:
     """The administrative units and villages named in ``text`` (see the module docstring)."""
+    with _gc_paused():
+        return _find_places(text, article_date, publisher)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector during one call. The finder allocates thousands of
+    small objects that live until it returns; without the pause the collector walks them, and
+    every object of the loaded gazetteer and caches, again and again (a fifth of the run time
+    on a long text). Reference counting still frees everything at once (the finder builds no
+    reference cycles; any it did would be collected at the next collection after the call). A
+    collector that was already off (another thread inside a finder) stays off."""
+    enabled = gc.isenabled()
+    if enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _find_places(text: str, article_date: str | None, publisher: str | None) -> PlaceFindings:
     lex = _lexicon()
     gaz = lex.gaz
     raws = _scan(text, lex)
@@ -792,7 +877,7 @@ def find_places(
     for r in sorted((r for r in explicit if r.tier <= 2), key=lambda r: r.tier):
         key = (r.name, r.level, r.tier, r.numbered)
         if key not in first:  # the same words decide the same way in one text
-            unit, ambiguous = _decide(gaz, _candidates(lex, r), r, vintage, frozenset(), None)
+            unit, ambiguous = _decide_raw(r, vintage, frozenset(), None)
             first[key] = (unit, ambiguous, r.respelled)
         r.unit, r.ambiguous, r.respelled = first[key]
     # 2. the article's province, then bare names: provinces anywhere, districts and communes
@@ -810,25 +895,26 @@ def find_places(
     province = _article_province(gaz, raws, publisher, lex, vintage) or province
     _link_parents(text, raws)
     # 3. what the names alone did not decide: parents in the text and the article's province
-    decided: dict[tuple[object, ...], tuple[Unit | None, bool, bool]] = {}
+    pending = [r for r in raws if r.level is not None and r.unit is None]
+    within = _province_ids(gaz, province) if pending else frozenset()
     for tier in (0, 1, 2, 3):
+        todo = [r for r in pending if r.tier == tier]
+        if not todo:
+            continue
+        # the district the text speaks of, once its districts are decided (communes only)
         district = _article_district(raws) if tier == 3 else None
-        within = _province_ids(gaz, province)
-        for r in raws:
-            if r.level is not None and r.tier == tier and r.unit is None:
-                parent = (
-                    r.parent.unit.id
-                    if r.parent and r.parent.unit
-                    else (r.parent.name if r.parent else None)
-                )
-                key = (r.name, r.level, r.numbered, parent)
-                if key not in decided:  # the same words decide the same way in one text
-                    unit, ambiguous = _decide(
-                        gaz, _candidates(lex, r), r, vintage, within, district
-                    )
-                    decided[key] = (unit, ambiguous, r.respelled)
-                r.unit, r.ambiguous, r.respelled = decided[key]
-        decided.clear()
+        decided: dict[tuple[object, ...], tuple[Unit | None, bool, bool]] = {}
+        for r in todo:
+            parent = (
+                r.parent.unit.id
+                if r.parent and r.parent.unit
+                else (r.parent.name if r.parent else None)
+            )
+            key = (r.name, r.level, r.numbered, parent)
+            if key not in decided:  # the same words decide the same way in one text
+                unit, ambiguous = _decide_raw(r, vintage, within, district)
+                decided[key] = (unit, ambiguous, r.respelled)
+            r.unit, r.ambiguous, r.respelled = decided[key]
     raws = [r for r in raws if r.unit is not None or r.ambiguous or not r.strict]
     _link_villages(raws)
     merges = _link_merges(text, raws)
@@ -848,17 +934,15 @@ def _article_province(
     """The province named most (a province counts twice, a unit inside it once); the first
     named wins a tie."""
     of = lex.province_of
-    counts = Counter([r.unit.id for r in raws if r.unit is not None])
-    votes: Counter[str] = Counter()
-    for uid, n in counts.items():
-        unit = of[uid]
-        votes[unit.name] += n * (2 if unit.id == uid else 1)
+    weights = lex.province_vote
+    votes: dict[str, int] = {}
+    for r in raws:
+        if r.unit is not None:
+            name, weight = weights[r.unit.id]
+            votes[name] = votes.get(name, 0) + weight
     if publisher:
-        for m in _RUN_SCAN.finditer(publisher):
-            for offset, length in _known_spans(m.group(0)):
-                for u in lex.units(m.group(0)[offset : offset + length]):
-                    if u.tier == 1 and u.vintage == vintage:
-                        votes[u.name] += 1
+        for name in _publisher_provinces(publisher, vintage):
+            votes[name] = votes.get(name, 0) + 1
     if not votes:
         return None
     best = max(votes.values())
@@ -868,6 +952,19 @@ def _article_province(
             if r.unit is not None and of[r.unit.id].name in tied:
                 return of[r.unit.id].name
     return min(tied)
+
+
+@functools.lru_cache(maxsize=1024)
+def _publisher_provinces(publisher: str, vintage: str) -> tuple[str, ...]:
+    """Names of the provinces of ``vintage`` that a publisher's name holds ("Báo Quảng Trị")."""
+    lex = _lexicon()
+    out: list[str] = []
+    for m in _RUN_SCAN.finditer(publisher):
+        for offset, length in _known_spans(m.group(0)):
+            for u in lex.units(m.group(0)[offset : offset + length]):
+                if u.tier == 1 and u.vintage == vintage:
+                    out.append(u.name)
+    return tuple(out)
 
 
 def _article_district(raws: list[_Raw]) -> str | None:
@@ -1029,7 +1126,7 @@ def _assemble(
             if (
                 district is not None
                 and pu.tier == 2
-                and any(u.id == pu.id for u in gaz.absorbed(district, "huyện"))
+                and pu.id in _absorbing_ids(district)
             ):
                 parent, parent_level = district, "huyện"  # the text's district, merged later
         fallback = unit is None and parent is None and r.tier == 3 and not r.ambiguous
@@ -1069,6 +1166,12 @@ def _assemble(
         Place(**fields, mentions=tuple(mentions[k]), implicit_level=implicit[k])
         for k, fields in places.items()
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _absorbing_ids(district: str) -> frozenset[str]:
+    """Ids of the units that absorbed a former district called ``district``."""
+    return frozenset(u.id for u in _lexicon().gaz.absorbed(district, "huyện"))
 
 
 def _merge_fields(fields: dict[str, Any], target: _Raw | None) -> None:
@@ -1118,6 +1221,14 @@ def _place_fields(
     }
     if unit is None:
         return fields
+    fields.update(_unit_fields(gaz, unit.id))
+    return fields
+
+
+@functools.lru_cache(maxsize=20_000)
+def _unit_fields(gaz: Gazetteer, unit_id: str) -> tuple[tuple[str, str | None], ...]:
+    """The fields of a place that its unit alone decides (identity, dates, what it became)."""
+    unit = gaz.unit(unit_id)
     merged = merged_code = succ_code = succ_name = None
     target = unit
     seen = 0
@@ -1129,16 +1240,15 @@ def _place_fields(
         seen += 1
     if target is not unit and target.vintage == "2025":
         succ_code, succ_name = target.code, target.name
-    fields.update(
-        unit_id=unit.id,
-        code=unit.code,
-        vintage=unit.vintage,
-        province=gaz.province(unit.id).name,
-        valid_from=unit.valid_from,
-        valid_until=unit.valid_until,
-        merged_into=merged,
-        merged_into_code=merged_code,
-        successor_code=succ_code,
-        successor_name=succ_name,
+    return (
+        ("unit_id", unit.id),
+        ("code", unit.code),
+        ("vintage", unit.vintage),
+        ("province", gaz.province(unit.id).name),
+        ("valid_from", unit.valid_from),
+        ("valid_until", unit.valid_until),
+        ("merged_into", merged),
+        ("merged_into_code", merged_code),
+        ("successor_code", succ_code),
+        ("successor_name", succ_name),
     )
-    return fields
