@@ -191,3 +191,16 @@ def test_jsonl_and_csv_corpora(tmp_path: Path) -> None:
     (row,) = list(load_texts([table]))
     assert (row.name, row.date, row.author) == ("corpus.csv#2", "2021-09-17T06:32:00", "Ngọc Lan")
     assert row.text == "Xã Ba Lòng, huyện Đakrông tổ chức hội nghị."
+
+
+def test_saved_pages_are_read_from_folders(tmp_path: Path) -> None:
+    pages = Path(__file__).parent / "data" / "html"
+    for page in ("bao-tinh-dan-van.html", "trang-menu.html"):
+        (tmp_path / page).write_bytes((pages / page).read_bytes())
+    errors: list[InputError] = []
+    (source,) = list(load_texts([tmp_path], errors=errors))
+    assert source.name == "bao-tinh-dan-van.html"
+    assert source.title and source.date == "2021-09-17T06:32:30"
+    assert source.text[slice(*source.content_regions()[0])] == source.text
+    assert len(errors) == 1 and "trang-menu.html: " in str(errors[0])
+    assert "no article text found" in str(errors[0])

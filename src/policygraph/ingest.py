@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -21,13 +22,15 @@ from pathlib import Path
 
 from .encodings import decode
 from .errors import InputError
+from .html import read_html
 from .models import SourceText
 
 TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv")
 # A folder holds articles: its text files are read; corpora (and other files beside them,
 # such as label files) are read only when named on their own.
-FOLDER_SUFFIXES = TEXT_SUFFIXES
+FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 STDIN = "-"
 _TEXT_FIELDS = ("text", "content", "body")
 _META_FIELDS = ("title", "date", "author", "publisher", "url")
@@ -369,9 +372,17 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def read_file(path: str | Path) -> SourceText:
-    """Read one text file; raises ``InputError`` naming the file when it cannot be used."""
+    """Read one text file or saved web page; raises ``InputError`` naming the file when it
+    cannot be used. A page's article text (without menus, related news or comments) becomes
+    the text, and its offsets point into that text."""
     where = str(path)
     text, encoding = _decode(_read_bytes(Path(path)), where)
+    if Path(path).suffix.lower() in HTML_SUFFIXES:
+        try:
+            page = read_html(text, Path(path).name, path=where)
+        except InputError as error:
+            raise InputError(f"{where}: {error}") from None
+        return dataclasses.replace(page, encoding=encoding)
     return read_text(text, Path(path).name, path=where, encoding=encoding)
 
 
