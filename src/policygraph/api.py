@@ -55,6 +55,7 @@ class BuildSummary:
     triples: int
     conflicts: int
     validation: ValidationReport | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def extract_paths(
@@ -124,4 +125,5 @@ def build(
         triples=len(dataset),
         conflicts=sum(1 for variants in keys.values() if len(variants) > 1),
         validation=report,
+        warnings=tuple(w for e in extractions for w in e.warnings),
     )

@@ -19,6 +19,10 @@ from .errors import InputError, PolicyGraphError, UsageError
 from .models import extraction_record
 
 _GRAPH_SUFFIXES = (".ttl", ".trig", ".nq", ".jsonld")
+_STRICT_HELP = (
+    "stop at the first unusable input (by default it is named in a warning and skipped, and"
+    " the exit status is 1)"
+)
 _PATHS_HELP = (
     "text files (.txt), folders of them (recursively), JSON Lines or CSV/TSV corpora with a"
     " 'text' column, or - for standard input"
@@ -56,13 +60,21 @@ def _table(records: list[dict[str, Any]], out: TextIO) -> None:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     skipped: list[InputError] = []
-    records = (extraction_record(e) for e in api.extract_paths(args.paths, errors=skipped))
+    records = (
+        extraction_record(e)
+        for e in api.extract_paths(args.paths, errors=None if args.strict else skipped)
+    )
     out = sys.stdout
     if args.format == "jsonl":
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            for warning in record["warnings"]:
+                _warn(warning)
     else:
-        _table(list(records), out)
+        listed = list(records)
+        _table(listed, out)
+        for warning in (w for record in listed for w in record["warnings"]):
+            _warn(warning)
     for error in skipped:
         _warn(f"{error}, skipped")
     return 1 if skipped else 0
@@ -76,15 +88,20 @@ def _cmd_build(args: argparse.Namespace) -> int:
                 f"{output}: unknown graph format (use one of {', '.join(_GRAPH_SUFFIXES)})"
             )
     skipped: list[InputError] = []
-    summary = api.build(args.paths, outputs, errors=skipped, check=args.validate)
+    summary = api.build(
+        args.paths, outputs, errors=None if args.strict else skipped, check=args.validate
+    )
     for error in skipped:
         _warn(f"{error}, skipped")
+    for warning in summary.warnings:
+        _warn(warning)
     checked = "not validated" if summary.validation is None else "conforms to the shapes"
     print(
         f"built {', '.join(map(str, outputs))}: {summary.articles} articles,"
         f" {summary.documents} documents,"
         f" {summary.places} places, {summary.organizations} organizations,"
-        f" {summary.triples} triples, {summary.conflicts} conflicts, {len(skipped)} skipped;"
+        f" {summary.triples} triples, {summary.conflicts} conflicts, {len(skipped)} skipped,"
+        f" {len(summary.warnings)} warnings;"
         f" {checked}",
         file=sys.stderr,
     )
@@ -176,6 +193,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
     extract.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    extract.add_argument("--strict", action="store_true", help=_STRICT_HELP)
     extract.set_defaults(run=_cmd_extract)
 
     build = commands.add_parser("build", help="build the RDF graph of texts")
@@ -194,6 +212,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_false",
         help="write the graph without checking it against the SHACL shapes",
     )
+    build.add_argument("--strict", action="store_true", help=_STRICT_HELP)
     build.set_defaults(run=_cmd_build)
 
     validate = commands.add_parser("validate", help="check a graph against the SHACL shapes")

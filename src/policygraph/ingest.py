@@ -16,6 +16,7 @@ import io
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,11 @@ CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv")
 # such as label files) are read only when named on their own.
 FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 STDIN = "-"
+TRUNCATED_UTF8 = "utf-8 (truncated)"
+# One article is a few kilobytes; a text file past these limits is a whole book or a dump, and
+# is refused (with a message) rather than tokenised in one piece.
+MAX_ARTICLE_BYTES = 20_000_000
+MAX_ARTICLE_CHARS = 10_000_000
 _TEXT_FIELDS = ("text", "content", "body")
 _META_FIELDS = ("title", "date", "author", "publisher", "url")
 _ID_FIELDS = ("id", "name", "file")
@@ -135,7 +141,9 @@ def _lines(text: str) -> list[_Line]:
     position = 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
-        out.append(_Line(position, position + len(body), body))
+        # Offsets are the line's in the text as read; the words are matched in NFC, so that
+        # decomposed text gives the same title, date and furniture as composed text.
+        out.append(_Line(position, position + len(body), unicodedata.normalize("NFC", body)))
         position += len(raw)
     return out
 
@@ -303,8 +311,10 @@ def _decode(data: bytes, where: str) -> tuple[str, str]:
     if b"\x00" not in data:  # NUL bytes: UTF-16 or binary, which encodings.decode tells apart
         try:
             return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
+        except UnicodeDecodeError as error:
+            if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
+                # A download cut inside the last character: keep what came before it.
+                return data[: error.start].decode("utf-8"), TRUNCATED_UTF8
     try:
         text, encoding = decode(data)
     except InputError as error:
@@ -341,6 +351,11 @@ def read_text(
     """
     if not text.strip():
         raise InputError(f"{name}: empty text")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(
+            f"{name}: too long for one article ({len(text):,} characters; the limit is"
+            f" {MAX_ARTICLE_CHARS:,})"
+        )
     reading = _read_article(text)
     given = {k: v.strip() for k, v in (metadata or {}).items() if isinstance(v, str) and v.strip()}
     date = _metadata_date(given["date"]) if "date" in given else None
@@ -358,10 +373,16 @@ def read_text(
     )
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, *, limit: int | None = None) -> bytes:
+    """The file's bytes; with ``limit``, a larger file is refused before it is read."""
     if str(path) == STDIN:
         return sys.stdin.buffer.read()
     try:
+        if limit is not None and (size := path.stat().st_size) > limit:
+            raise InputError(
+                f"{path}: too large for one article ({size / 1e6:.0f} MB; the limit is"
+                f" {limit / 1e6:.0f} MB): split it, or give it as a JSON Lines corpus"
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file or folder") from None
@@ -376,14 +397,19 @@ def read_file(path: str | Path) -> SourceText:
     cannot be used. A page's article text (without menus, related news or comments) becomes
     the text, and its offsets point into that text."""
     where = str(path)
-    text, encoding = _decode(_read_bytes(Path(path)), where)
+    text, encoding = _decode(_read_bytes(Path(path), limit=MAX_ARTICLE_BYTES), where)
+    warnings: tuple[str, ...] = ()
+    if encoding == TRUNCATED_UTF8:
+        encoding = "utf-8"
+        warnings = (f"{where}: truncated: the file ends inside a character, which was dropped",)
     if Path(path).suffix.lower() in HTML_SUFFIXES:
         try:
             page = read_html(text, Path(path).name, path=where)
         except InputError as error:
             raise InputError(f"{where}: {error}") from None
-        return dataclasses.replace(page, encoding=encoding)
-    return read_text(text, Path(path).name, path=where, encoding=encoding)
+        return dataclasses.replace(page, encoding=encoding, warnings=warnings)
+    source = read_text(text, Path(path).name, path=where, encoding=encoding)
+    return dataclasses.replace(source, warnings=warnings)
 
 
 def _row_text(row: Mapping[str, object]) -> str | None:

@@ -30,6 +30,7 @@ class SourceText:
     url: str | None = None
     encoding: str = "utf-8"
     content: tuple[tuple[int, int], ...] = ()
+    warnings: tuple[str, ...] = ()  # what ingest noticed but could live with ("truncated …")
 
     def content_regions(self) -> tuple[tuple[int, int], ...]:
         return self.content or ((0, len(self.text)),)

@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..ingest import MAX_ARTICLE_CHARS
 from ..models import Agency, DocumentRef, Extraction, Mention, Place, SourceText
 from ..normalize import Normalized, normalize
 from . import components
@@ -24,6 +25,7 @@ def make_pipeline() -> Language:
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
     for name in _PIPES:
         nlp.add_pipe(name)
+    nlp.max_length = MAX_ARTICLE_CHARS + 1
     return nlp
 
 
@@ -101,6 +103,7 @@ def extract(source: SourceText, nlp: Language | None = None) -> Extraction:
         organizations=_remap(found[components.AGENCIES], doc, cleaned),
         province=context.get("province"),
         district=context.get("district"),
+        warnings=source.warnings,
     )
 
 
