@@ -1183,33 +1183,59 @@ def _group(cites: list[_Cite]) -> list[_Doc]:
 
 
 def _document(text: str, doc: _Doc) -> DocumentRef:
-    cites = doc.cites
-    typed = [c for c in cites if c.type_from_head and c.type and (c.number or c.law)]
-    typed = typed or [c for c in cites if c.type_from_head and c.type]
-    typed = typed or [c for c in cites if c.type]
-    issuer = max(cites, key=lambda c: (c.issuer_rank, -c.start))
-    dated = max(cites, key=lambda c: (c.date_rank if c.date else -1, -c.start))
-    relation = next((c.relation for c in cites if c.relation != "cites"), "cites")
-    year = next((c.year for c in cites if c.year), None)
+    # One pass over the mentions (in order of position) picks: the type of the first mention
+    # typed by its head noun and naming the document, else the first typed by a head noun,
+    # else the first typed at all; the issuer of the best-ranked mention and the date of the
+    # best-dated one (the first on ties); the first relation other than "cites"; the first
+    # year, term and title given.
+    typed: list[str | None] = [None, None, None]
+    issuer = dated = doc.cites[0]
+    issuer_rank, date_rank = issuer.issuer_rank, issuer.date_rank if issuer.date else -1
+    relation = "cites"
+    year: int | None = None
+    term: str | None = None
+    title = doc.title or None
+    for cite in doc.cites:
+        if cite.type:
+            if cite.type_from_head:
+                if typed[0] is None and (cite.number is not None or cite.law):
+                    typed[0] = cite.type
+                if typed[1] is None:
+                    typed[1] = cite.type
+            if typed[2] is None:
+                typed[2] = cite.type
+        if cite.issuer_rank > issuer_rank:
+            issuer, issuer_rank = cite, cite.issuer_rank
+        rank = cite.date_rank if cite.date else -1
+        if rank > date_rank:
+            dated, date_rank = cite, rank
+        if relation == "cites":
+            relation = cite.relation
+        if year is None and cite.year:
+            year = cite.year
+        if term is None and cite.term:
+            term = cite.term
+        if not title and cite.title:
+            title = cite.title
     date = dated.date
     if date and year is None:
         year = int(date[:4])
     number = doc.number
     return DocumentRef(
         key=doc.key,
-        type=typed[0].type if typed else None,
+        type=typed[0] or typed[1] or typed[2],
         number=number.number if number else doc.short,
         symbol=number.symbol if number else None,
         issuer=issuer.issuer if issuer.issuer_rank > 0 else None,
         date=date,
         year=year,
-        term=next((c.term for c in cites if c.term), None),
-        title=doc.title or next((c.title for c in cites if c.title), None),
+        term=term,
+        title=title,
         complete=doc.complete,
         party=number.party if number else doc.party,
         relation=relation,
         mentions=tuple(
-            Mention(c.start, c.end, text[c.start : c.end], relation=c.relation) for c in cites
+            Mention(c.start, c.end, text[c.start : c.end], relation=c.relation) for c in doc.cites
         ),
     )
 

@@ -255,10 +255,11 @@ class _Builder:
             graph.add((node, PG.number, Literal(doc.number)))
         if doc.symbol:
             graph.add((node, PG.symbol, Literal(doc.symbol)))
-        if doc.issuer:
-            issuer = agency_iri(doc.issuer)
+        # a joint document ("của Bộ Chính trị, Ban Bí thư") is passed by each of its issuers
+        for name in _issuers(doc.issuer):
+            issuer = agency_iri(name)
             graph.add((node, ELI.passed_by, issuer))
-            self._agency_stub(graph, issuer, doc.issuer)
+            self._agency_stub(graph, issuer, name)
         signed = _date_literal(doc.date)
         if signed is not None:
             graph.add((node, ELI.date_document, signed))
@@ -292,7 +293,18 @@ class _Builder:
                 graph.add((node, predicate, literal))
         if place.ambiguous:
             graph.add((node, PG.ambiguous, Literal(True)))
-        if place.parent:
+        unit = (
+            self.gazetteer.unit(place.unit_id)
+            if place.unit_id and self.gazetteer is not None and place.unit_id in self.gazetteer
+            else None
+        )
+        if unit is not None and unit.parent is not None and self.gazetteer is not None:
+            # a unit's parent is the gazetteer's, whatever name the text gives it
+            upper = self.gazetteer.unit(unit.parent)
+            parent = unit_iri_from_id(upper.id)
+            graph.add((node, SDO.containedInPlace, parent))
+            self._place_stub(graph, parent, upper.name, upper.level)
+        elif place.parent:
             parent = places.parent_iri(place)
             graph.add((node, SDO.containedInPlace, parent))
             self._place_stub(graph, parent, place.parent, place.parent_level)
@@ -494,6 +506,11 @@ class _PlaceIndex:
             return unit_iri(place.vintage, place.merged_into_code)
         parent = f"{place.parent_level or ''} {place.parent}".strip() if place.parent else None
         return place_iri(place.merged_into, place.level, parent=parent, province=place.province)
+
+
+def _issuers(issuer: str | None) -> list[str]:
+    """The bodies of an issuer string; a joint issuer lists them with commas."""
+    return [part.strip() for part in (issuer or "").split(",") if part.strip()]
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
