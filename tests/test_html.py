@@ -623,3 +623,16 @@ def test_any_input_gives_a_source_or_an_input_error(data: str) -> None:
     else:
         assert source.text == unicodedata.normalize("NFC", source.text)
         assert source.content == ((0, len(source.text)),)
+
+
+def test_control_characters_in_a_page_are_not_fatal() -> None:
+    page = (
+        "<html><head><title>Tin huyện</title></head><body><article><h1>Tin huyện\x02</h1>"
+        "<p>UBND huyện Đakrông\x0b triển khai Chỉ thị số 18/2000/CT-TTg về công tác dân vận"
+        " trong cơ quan hành chính nhà nước, chính quyền các cấp.\x1f</p>"
+        "<div class='tin-lien-quan'><h3>Tin liên quan\x07</h3><ul><li><a href='/a'>Một tin"
+        " khác của tỉnh</a></li></ul></div></article></body></html>"
+    )
+    source = read_html(page, "control.html")
+    assert "18/2000/CT-TTg" in source.text
+    assert "\x0b" not in source.text and "Một tin khác" not in source.text

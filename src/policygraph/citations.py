@@ -675,7 +675,7 @@ def _title_after(text: str, position: int) -> str | None:
 def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     """Date, issuer, term and title written after the number."""
     pats = _patterns()
-    match = pats.after.match(text, cite.end, min(len(text), cite.end + 200))
+    match = pats.after.match(text, cite.end, cite.end + 200)
     cite.after_end = cite.end
     position = cite.end
     if match:
@@ -700,7 +700,7 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
                     cite.party_level = cite.party_level or level
                 if term:
                     cite.term = term
-    header = pats.header.match(text, cite.end, min(len(text), cite.end + 120))
+    header = pats.header.match(text, cite.end, cite.end + 120)
     if header and cite.date is None:
         parts = _date_parts_prefixed(header, "h")
         if parts and parts[2] is not None:
@@ -709,9 +709,10 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
             place = pats.province.fullmatch(header.group("place").strip())
             if place and ctx.header_province is None:
                 ctx.header_province = _province_name(place.group())
-    stop = pats.stop.search(text, position, min(len(text), position + 200))
-    title = _title_after(text, stop.start() if stop else position)
-    if title is None:
+    stop = pats.stop.search(text, position, position + 200)
+    at = stop.start() if stop else position
+    title = _title_after(text, at)
+    if title is None and at != cite.after_end:
         title = _title_after(text, cite.after_end)
     cite.title = title
 
@@ -1074,9 +1075,17 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
         return index >= 0 and position < spans[index][1]
 
     cues = _cue_table()
+    words = [cue for cue, _ in cues]
     for cite in cites:
         low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 250)
         window = text[low : cite.cue_start].lower()
+        # The last occurrence of every cue at once; when the nearest is not inside another
+        # citation it decides (the first, longest cue at that position), else look closer.
+        found = list(map(window.rfind, words))
+        nearest = max(found)
+        if nearest < 0 or not masked(low + nearest):
+            cite.relation = cues[found.index(nearest)][1] if nearest >= 0 else "cites"
+            continue
         best, relation = -1, "cites"
         for cue, kind in cues:
             position = window.rfind(cue)

@@ -429,8 +429,14 @@ def _byline_name(text: str) -> str | None:
 
 
 # --- the reading -----------------------------------------------------------------------------
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
 def _parse(data: str) -> _Element:
     text = re.sub(r"^\s*<\?xml[^>]*>", "", data)  # lxml refuses str input with an encoding decl
+    # Control characters are not allowed in XML text: lxml would refuse them later, when the
+    # page's text nodes are edited. A page carries no meaning in them.
+    text = _CONTROL.sub(" ", text)
     if not text.strip():
         raise InputError("empty HTML page: no article text found")
     try:
