@@ -325,7 +325,9 @@ class _Builder:
         graph.add((node, RDF.type, PG.Place))
         graph.add((node, RDF.type, SDO.AdministrativeArea))
         graph.add((node, SDO.name, Literal(name)))
-        label = f"{level} {name}" if level else name
+        # numbered units carry their level word already ("Phường 6", "Thôn 18")
+        spelled = level and not name.casefold().startswith(level.casefold())
+        label = f"{level} {name}" if spelled else name
         graph.add((node, RDFS.label, Literal(label, lang="vi")))
         if level:
             graph.add((node, PG.level, Literal(level)))
