@@ -134,3 +134,28 @@ def test_extract_formats(tmp_path: Path, fmt: str) -> None:
         assert article.read_text(encoding="utf-8")[doc["start"] : doc["end"]] == doc["surface"]
     else:
         assert "12/QĐ-UBND" in result.stdout
+
+
+def test_validate_reports_node_rule_and_article(tmp_path: Path) -> None:
+    from rdflib import Dataset, Namespace
+
+    from .conftest import EXAMPLES
+
+    graph = tmp_path / "graph.trig"
+    assert run("build", str(EXAMPLES), "-o", str(graph)).returncode == 0
+    assert run("validate", str(graph)).returncode == 0
+    dataset = Dataset()
+    dataset.parse(graph, format="trig")
+    quote = Namespace("http://www.w3.org/ns/oa#").exact
+    victim = sorted(dataset.quads((None, quote, None, None)))[0]
+    dataset.remove(victim)
+    broken = tmp_path / "broken.trig"
+    dataset.serialize(broken, format="trig")
+    result = run("validate", str(broken))
+    assert result.returncode == 1
+    (line,) = result.stdout.splitlines()
+    node, context = str(victim[0]), victim[3]
+    article = str(context.identifier if hasattr(context, "identifier") else context)
+    assert node.rsplit("/", 3)[-3] in line and article.rsplit("/", 1)[-1] in line
+    assert "shape:Selector sh:MinCountConstraintComponent oa:exact" in line
+    assert "1 violations" in result.stderr

@@ -1,6 +1,8 @@
-"""SHACL validation of a dataset against ``ontology/shapes.ttl`` (needs pyshacl).
+"""SHACL validation of a dataset against ``ontology/shapes.ttl`` (pyshacl).
 
-pyshacl is optional: install it with ``pip install policygraph[validate]``.
+The report says, for each violation, which node, which rule (shape and constraint), which
+property, and which article's named graph states the node — so that a bad fact can be
+traced to the text it came from.
 """
 
 from __future__ import annotations
@@ -8,20 +10,35 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph
 from rdflib.namespace import RDF, SH
 
 from .errors import PolicyGraphError
-from .vocab import ontology_text
+from .vocab import PREFIXES, ontology_text
 
-__all__ = ["ValidationReport", "validate"]
+__all__ = ["ValidationReport", "Violation", "validate"]
+
+
+@dataclass(frozen=True)
+class Violation:
+    node: str  # the focus node
+    rule: str  # the shape and its constraint component: "pg:CitationShape sh:MinCountConstraint"
+    path: str | None  # the property, when the rule is about one
+    message: str
+    graphs: tuple[str, ...]  # the named graphs (articles, reference) that state the node
+
+    def line(self) -> str:
+        where = f" in {', '.join(self.graphs)}" if self.graphs else ""
+        path = f" {self.path}" if self.path else ""
+        return f"{self.node}{where}: {self.rule}{path}: {self.message}"
 
 
 @dataclass(frozen=True)
 class ValidationReport:
     conforms: bool
     violations: int
-    text: str  # pyshacl's human-readable report
+    text: str  # one line per violation (``Violation.line``), sorted
+    details: tuple[Violation, ...] = ()
 
 
 def validate(dataset: Dataset | Graph) -> ValidationReport:
@@ -42,14 +59,16 @@ def validate(dataset: Dataset | Graph) -> ValidationReport:
     # dataset's ``default_union`` on to do so, which is switched back here
     union = dataset.default_union if isinstance(dataset, Dataset) else None
     try:
-        conforms, results, text = pyshacl.validate(
+        conforms, results, _text = pyshacl.validate(
             dataset, shacl_graph=_shapes(), inference="none", advanced=False,
             allow_warnings=False,
         )
     finally:
         if isinstance(dataset, Dataset) and union is not None:
             dataset.default_union = union
-    return ValidationReport(bool(conforms), _count(results), str(text))
+    details = _violations(results, dataset)
+    lines = "\n".join(v.line() for v in details)
+    return ValidationReport(bool(conforms), len(details), lines + "\n" if lines else "", details)
 
 
 @cache
@@ -57,5 +76,41 @@ def _shapes() -> Graph:
     return Graph().parse(data=ontology_text("shapes.ttl"), format="turtle")
 
 
-def _count(results: Graph) -> int:
-    return sum(1 for _ in results.subjects(RDF.type, SH.ValidationResult))
+_SHAPES_NS = "https://w3id.org/policygraph/shapes#"
+
+
+def _short(term: object) -> str:
+    text = str(term)
+    names = {**PREFIXES, "shape": _SHAPES_NS}
+    for prefix, ns in sorted(names.items(), key=lambda kv: -len(kv[1])):
+        if text.startswith(ns):
+            return f"{prefix}:{text[len(ns):]}"
+    return text
+
+
+def _violations(results: Graph, dataset: Dataset | Graph) -> tuple[Violation, ...]:
+    found: list[Violation] = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        node = results.value(result, SH.focusNode)
+        shape = results.value(result, SH.sourceShape)
+        if isinstance(shape, BNode):  # a property shape: name the node shape that holds it
+            shape = _shapes().value(None, SH.property, shape) or shape
+        component = results.value(result, SH.sourceConstraintComponent)
+        path = results.value(result, SH.resultPath)
+        message = results.value(result, SH.resultMessage)
+        graphs: set[str] = set()
+        if isinstance(dataset, Dataset) and node is not None:
+            for _, _, _, context in dataset.quads((node, None, None, None)):
+                if context is not None:
+                    name = context.identifier if isinstance(context, Graph) else context
+                    graphs.add(_short(name))
+        found.append(
+            Violation(
+                node=_short(node),
+                rule=" ".join(_short(t) for t in (shape, component) if t is not None),
+                path=_short(path) if path is not None else None,
+                message=" ".join(str(message or "violates the shape").split()),
+                graphs=tuple(sorted(graphs)),
+            )
+        )
+    return tuple(sorted(found, key=lambda v: (v.graphs, v.node, v.rule, v.path or "")))
