@@ -157,5 +157,5 @@ def test_validate_reports_node_rule_and_article(tmp_path: Path) -> None:
     node, context = str(victim[0]), victim[3]
     article = str(context.identifier if hasattr(context, "identifier") else context)
     assert node.rsplit("/", 3)[-3] in line and article.rsplit("/", 1)[-1] in line
-    assert "shape:Selector sh:MinCountConstraintComponent oa:exact" in line
+    assert "pgsh:Selector sh:MinCountConstraintComponent oa:exact" in line
     assert "1 violations" in result.stderr

@@ -81,7 +81,7 @@ _SHAPES_NS = "https://w3id.org/policygraph/shapes#"
 
 def _short(term: object) -> str:
     text = str(term)
-    names = {**PREFIXES, "shape": _SHAPES_NS}
+    names = {**PREFIXES, "pgsh": _SHAPES_NS}
     for prefix, ns in sorted(names.items(), key=lambda kv: -len(kv[1])):
         if text.startswith(ns):
             return f"{prefix}:{text[len(ns):]}"
