@@ -1031,3 +1031,24 @@ def test_sentence_boundaries_are_the_plain_ones(pieces: list[str]) -> None:
     assert [m.span() for m in _patterns().boundary.finditer(text)] == [
         m.span() for m in _PLAIN_BOUNDARY.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập"
+            " và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, Huyện ủy Gio Linh đã"
+            " ban hành kế hoạch.",
+            "về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        ),
+        (
+            "Căn cứ Nghị quyết số 1234/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp"
+            " xã của các tỉnh Hà Giang, Lào Cai năm 2025, UBND tỉnh đã chỉ đạo triển khai.",
+            "về việc sắp xếp các đơn vị hành chính cấp xã của các tỉnh Hà Giang, Lào Cai năm 2025",
+        ),
+    ],
+)
+def test_a_title_ends_where_the_main_clause_begins(text: str, title: str) -> None:
+    (doc,) = find_documents(text)
+    assert doc.title == title

@@ -653,6 +653,12 @@ _TITLE_QUOTED = re.compile(r"[\s,]*(?P<t>“[^”\n]{3,250}”)")
 _TITLE_END = re.compile(
     r"[;\n]|\.(?!\d)|\s+và\s+(?:các\s+)?(?:Nghị|Quyết|Chỉ|Kết|Kế|Thông|Công|Hướng|Quy|Luật)"
     r"|,\s+(?:ngày|Ngày)\s|\s+số\s*:?\s*\d|\s\d+\s*[/\-–]"
+    # a fronted clause ends where its sentence's subject, a body, begins: "Thực hiện Chỉ thị
+    # … về tăng cường công tác dân vận, UBND huyện đã …"
+    r"|,\s+(?=(?:UBND|HĐND|MTTQ|BTV|BCH|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Ban|Sở|Phòng|Bộ|Cục"
+    r"|Tổng\s+cục|Văn\s+phòng|Chính\s+phủ|Thủ\s+tướng|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
+    r"|Đảng\s+ủy|Đảng\s+bộ|Mặt\s+trận|Công\s+an|Chủ\s+tịch|Thường\s+trực|Liên\s+đoàn"
+    r"|Đoàn|Hội|Trường|Các\s+cấp|Các\s+cơ\s+quan|Các\s+địa\s+phương)\b)"
 )
 _CLAUSE_END = re.compile(r"[,;]\s*$")
 _DIGITS = re.compile(r"\d{1,5}[a-zđ]?")

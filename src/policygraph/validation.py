@@ -14,7 +14,7 @@ from rdflib import BNode, Dataset, Graph
 from rdflib.namespace import RDF, SH
 
 from .errors import PolicyGraphError
-from .vocab import PREFIXES, ontology_text
+from .vocab import PREFIXES, SHAPES_NS, ontology_text
 
 __all__ = ["ValidationReport", "Violation", "validate"]
 
@@ -76,12 +76,9 @@ def _shapes() -> Graph:
     return Graph().parse(data=ontology_text("shapes.ttl"), format="turtle")
 
 
-_SHAPES_NS = "https://w3id.org/policygraph/shapes#"
-
-
 def _short(term: object) -> str:
     text = str(term)
-    names = {**PREFIXES, "pgsh": _SHAPES_NS}
+    names = {**PREFIXES, "pgsh": SHAPES_NS}
     for prefix, ns in sorted(names.items(), key=lambda kv: -len(kv[1])):
         if text.startswith(ns):
             return f"{prefix}:{text[len(ns):]}"

@@ -84,6 +84,7 @@ __all__ = [
 ]
 
 PG_NS = "https://w3id.org/policygraph/ontology#"
+SHAPES_NS = "https://w3id.org/policygraph/shapes#"  # the SHACL shapes (ontology/shapes.ttl)
 ID_NS = "https://w3id.org/policygraph/id/"
 
 ID = Namespace(ID_NS)
