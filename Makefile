@@ -23,6 +23,7 @@ demo: $(VENV)/.installed
 	$(PG) draw $(OUT)/graph.ttl -o $(OUT)/graph.png
 	$(PG) draw $(OUT)/graph.ttl -o $(OUT)/graph.svg
 	$(PG) draw $(OUT)/graph.ttl -o $(OUT)/graph.html
+	$(PG) draw $(OUT)/graph.ttl -o $(OUT)/timeline.png --timeline document
 	$(PG) export $(OUT)/graph.ttl --to graphml -o $(OUT)/graph.graphml
 	$(PG) query $(OUT)/graph.ttl --name documents --format markdown > $(OUT)/documents.md.tmp && mv $(OUT)/documents.md.tmp $(OUT)/documents.md
 

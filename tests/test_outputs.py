@@ -51,5 +51,5 @@ def test_committed_outputs_match_a_fresh_demo_run(tmp_path: Path) -> None:
         assert (tmp_path / name).read_bytes() == (ROOT / "outputs" / name).read_bytes(), (
             f"outputs/{name} is stale: run `make demo` and commit outputs/"
         )
-    for name in ("graph.png", "graph.svg"):
+    for name in ("graph.png", "graph.svg", "timeline.png"):
         assert (ROOT / "outputs" / name).stat().st_size > 10_000
