@@ -20,11 +20,9 @@ the text, else to the province/district the article is about, else to a later fu
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
-import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -471,26 +469,8 @@ def find_agencies(
     ``province``/``district`` name the units the article is about; they resolve bare forms
     ("UBND tỉnh", "Huyện ủy"). ``article_date`` (ISO) tells whether districts still existed.
     """
-    with _gc_paused():
+    with gazetteer.collector_paused():
         return _find_agencies(text, province, district, article_date)
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector during one call. The finder allocates thousands of
-    small objects that live until it returns; without the pause the collector walks them, and
-    every object of the loaded gazetteer and caches, again and again (a fifth of the run time
-    on a long text). Reference counting still frees everything at once (the finder builds no
-    reference cycles; any it did would be collected at the next collection after the call). A
-    collector that was already off (another thread inside a finder) stays off."""
-    enabled = gc.isenabled()
-    if enabled:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _find_agencies(

@@ -8,7 +8,9 @@ two-level units from 2025-07-01; earlier units removed by merges carry their own
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import re
 import unicodedata
 from collections import defaultdict
@@ -223,3 +225,22 @@ _COLUMNS = (
 def load() -> Gazetteer:
     """The packaged gazetteer (both vintages), read once and cached."""
     return Gazetteer(_read(_DATA))
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector during one call of a finder (places, agencies),
+    which reads the gazetteer. The finder allocates thousands of
+    small objects that live until it returns; without the pause the collector walks them, and
+    every object of the loaded gazetteer and caches, again and again (a fifth of the run time
+    on a long text). Reference counting still frees everything at once (the finder builds no
+    reference cycles; any it did would be collected at the next collection after the call). A
+    collector that was already off (another thread inside a finder) stays off."""
+    enabled = gc.isenabled()
+    if enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -20,16 +20,13 @@ the words decide (a "huyện" only exists before 2025).
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
-import gc
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from policygraph.gazetteer import Gazetteer, Unit, fold, load
+from policygraph.gazetteer import Gazetteer, Unit, collector_paused, fold, load
 from policygraph.models import Mention, Place
 
 __all__ = ["PlaceFindings", "find_places"]
@@ -839,26 +836,8 @@ def find_places(
     text: str, *, article_date: str | None = None, publisher: str | None = None
 ) -> PlaceFindings:
     """The administrative units and villages named in ``text`` (see the module docstring)."""
-    with _gc_paused():
+    with collector_paused():
         return _find_places(text, article_date, publisher)
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector during one call. The finder allocates thousands of
-    small objects that live until it returns; without the pause the collector walks them, and
-    every object of the loaded gazetteer and caches, again and again (a fifth of the run time
-    on a long text). Reference counting still frees everything at once (the finder builds no
-    reference cycles; any it did would be collected at the next collection after the call). A
-    collector that was already off (another thread inside a finder) stays off."""
-    enabled = gc.isenabled()
-    if enabled:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _find_places(text: str, article_date: str | None, publisher: str | None) -> PlaceFindings:
