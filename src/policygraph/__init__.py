@@ -14,45 +14,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"  # the one place the version is written (pyproject.toml reads it)
 
-__all__ = [
-    "BuildSummary",
-    "__version__",
-    "build",
-    "build_graph",
-    "draw",
-    "draw_timeline",
-    "export",
-    "extract",
-    "extract_all",
-    "extract_paths",
-    "format_result",
-    "list_queries",
-    "load_graph",
-    "load_texts",
-    "read_file",
-    "read_text",
-    "run_query",
-    "save_graph",
-    "to_networkx",
-]
+from . import api
+from .api import *  # noqa: F403
 
-from .api import (
-    BuildSummary,
-    build,
-    build_graph,
-    draw,
-    draw_timeline,
-    export,
-    extract,
-    extract_all,
-    extract_paths,
-    format_result,
-    list_queries,
-    load_graph,
-    load_texts,
-    read_file,
-    read_text,
-    run_query,
-    save_graph,
-    to_networkx,
-)
+__all__ = ["__version__", *api.__all__]
