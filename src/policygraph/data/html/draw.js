@@ -218,7 +218,12 @@ function fromUrl() {
   if (params.has("zoom") && Number(params.get("zoom")) > 0) {
     view = {x: 0, y: 0, k: 1}; zoom(middle(), Number(params.get("zoom")));
   }
-  if (params.has("search")) { search.value = params.get("search"); go(); }
+  if (params.has("search")) {
+    /* the same events as a person typing the text and pressing Enter */
+    search.value = params.get("search");
+    search.dispatchEvent(new Event("input"));
+    search.dispatchEvent(new KeyboardEvent("keydown", {key: "Enter"}));
+  }
   if (params.has("select")) { select(params.get("select")); if (byId[params.get("select")]) center(byId[params.get("select")]); }
 }
 window.addEventListener("hashchange", fromUrl);
