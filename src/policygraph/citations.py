@@ -56,10 +56,19 @@ _DATE = (
 _DATE_RE = re.compile(r"(?:[Nn]gày\s*:?\s*)?" + _DATE)
 
 
-def _date_parts(match: re.Match[str]) -> tuple[int, int, int | None] | None:
-    day = match.group("d") or match.group("d2")
-    month = match.group("m") or match.group("m2")
-    year = match.group("y") or match.group("y2")
+_DATE_GROUPS = {
+    prefix: tuple(prefix + name for name in ("d", "d2", "m", "m2", "y", "y2"))
+    for prefix in ("", "a", "h")
+}
+
+
+def _date_parts(match: re.Match[str], prefix: str = "") -> tuple[int, int, int | None] | None:
+    """Day, month and year of a date matched by ``_DATE`` (its groups named with ``prefix``
+    where one pattern holds several dates)."""
+    day, day2, month, month2, year, year2 = match.group(*_DATE_GROUPS[prefix])
+    day = day or day2
+    month = month or month2
+    year = year or year2
     if day is None or month is None:
         return None
     d, m = int(day), int(month)
@@ -686,7 +695,7 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     position = cite.end
     if match:
         if match.group("date"):
-            parts = _date_parts_prefixed(match, "a")
+            parts = _date_parts(match, "a")
             if parts:
                 iso = _fill_year(parts, ctx.dateline)
                 if iso:
@@ -708,7 +717,7 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
                     cite.term = term
     header = pats.header.match(text, cite.end, cite.end + 120)
     if header and cite.date is None:
-        parts = _date_parts_prefixed(header, "h")
+        parts = _date_parts(header, "h")
         if parts and parts[2] is not None:
             cite.date, cite.date_rank = _iso(parts[0], parts[1], parts[2]), 2
             cite.after_end = header.end()
@@ -723,24 +732,6 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     cite.title = title
 
 
-def _date_parts_prefixed(match: re.Match[str], prefix: str) -> tuple[int, int, int | None] | None:
-    day, day2, month, month2, year, year2 = match.group(*_DATE_GROUPS[prefix])
-    day = day or day2
-    month = month or month2
-    year = year or year2
-    if day is None or month is None:
-        return None
-    d, m = int(day), int(month)
-    y = int(year) if year else None
-    if not (1 <= d <= 31 and 1 <= m <= 12) or (y is not None and not 1900 <= y <= 2100):
-        return None
-    return d, m, y
-
-
-_DATE_GROUPS = {
-    prefix: tuple(prefix + name for name in ("d", "d2", "m", "m2", "y", "y2"))
-    for prefix in ("a", "h")
-}
 
 
 def _before(text: str, cite: _Cite, ctx: _Context) -> None:
@@ -1001,7 +992,7 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
     tail = pats.after.match(text, cite.end, min(len(text), cite.end + 120))
     if tail:
         if tail.group("date"):
-            parts = _date_parts_prefixed(tail, "a")
+            parts = _date_parts(tail, "a")
             if parts:
                 cite.date = _fill_year(parts, ctx.dateline)
                 if cite.date:
