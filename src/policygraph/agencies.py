@@ -31,7 +31,12 @@ from . import gazetteer
 from .models import Agency, Mention
 
 __all__ = [
-    "AgencyReference", "CentralBody", "Kind", "Sector", "ShortForm", "find_agencies",
+    "AgencyReference",
+    "CentralBody",
+    "Kind",
+    "Sector",
+    "ShortForm",
+    "find_agencies",
     "load_reference",
 ]
 
@@ -141,20 +146,30 @@ def load_reference() -> AgencyReference:
     """The packaged agency reference data, read once."""
     kinds = tuple(
         Kind(
-            name=r["kind"], role=r["role"], forms=_split(r["forms"]),
-            abbreviations=_split(r["abbreviations"]), levels=_split(r["levels"]),
-            implied_level=r["implied_level"] or None, bare=r["bare"],
+            name=r["kind"],
+            role=r["role"],
+            forms=_split(r["forms"]),
+            abbreviations=_split(r["abbreviations"]),
+            levels=_split(r["levels"]),
+            implied_level=r["implied_level"] or None,
+            bare=r["bare"],
             national=r["national"] or None,
-            parents=_split(r["parent"]), note=r["note"],
+            parents=_split(r["parent"]),
+            note=r["note"],
         )
         for r in _rows(_DATA / "kinds.tsv")
     )
     central = tuple(
         CentralBody(
-            name=r["name"], kind=r["kind"], forms=_split(r["forms"]),
-            abbreviations=_split(r["abbreviations"]), parent=r["parent"] or None,
-            valid_from=r["valid_from"] or None, valid_until=r["valid_until"] or None,
-            successor=r["successor"] or None, basis=r["basis"],
+            name=r["name"],
+            kind=r["kind"],
+            forms=_split(r["forms"]),
+            abbreviations=_split(r["abbreviations"]),
+            parent=r["parent"] or None,
+            valid_from=r["valid_from"] or None,
+            valid_until=r["valid_until"] or None,
+            successor=r["successor"] or None,
+            basis=r["basis"],
         )
         for r in _rows(_DATA / "central.tsv")
     )
@@ -163,13 +178,20 @@ def load_reference() -> AgencyReference:
         for r in _rows(_DATA / "sectors.tsv")
     )
     short_forms = tuple(
-        ShortForm(form=r["form"], name=r["name"], valid_from=r["valid_from"] or None,
-                  valid_until=r["valid_until"] or None)
+        ShortForm(
+            form=r["form"],
+            name=r["name"],
+            valid_from=r["valid_from"] or None,
+            valid_until=r["valid_until"] or None,
+        )
         for r in _rows(_DATA / "short_forms.tsv")
     )
     context = _rows(_DATA / "context.tsv")
     return AgencyReference(
-        kinds=kinds, central=central, short_forms=short_forms, sectors=sectors,
+        kinds=kinds,
+        central=central,
+        short_forms=short_forms,
+        sectors=sectors,
         media=tuple(r["value"] for r in context if r["type"] == "media"),
         foreign=tuple(r["value"] for r in context if r["type"] == "foreign"),
         generic=tuple(r["value"] for r in context if r["type"] == "generic"),
@@ -180,11 +202,13 @@ def load_reference() -> AgencyReference:
 # --- the pre-scan: a trie-shaped regular expression --------------------------------------------
 
 _UPPER = "".join(
-    c for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+    c
+    for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
     if c.isupper()
 )
 _LOWER = "".join(
-    c for c in map(chr, [*range(0x61, 0x7B), *range(0xDF, 0x250), *range(0x1E00, 0x1F00)])
+    c
+    for c in map(chr, [*range(0x61, 0x7B), *range(0xDF, 0x250), *range(0x1E00, 0x1F00)])
     if c.islower()
 )
 _WS, _DASH, _AMP, _COMMA = "\x01", "\x02", "\x03", "\x04"
@@ -196,7 +220,7 @@ def _atoms(form: str) -> list[str]:
     out: list[str] = []
     pos = 0
     for m in _ATOMS.finditer(form):
-        out.extend(form[pos:m.start()])
+        out.extend(form[pos : m.start()])
         sep = m.group().strip()
         out.append({"": _WS, "&": _AMP, ",": _COMMA}.get(sep, _DASH))
         pos = m.end()
@@ -335,7 +359,16 @@ def _matcher() -> _Matcher:
     for surface in surfaces:
         exact[surface] = entries[_key(surface)]
     return _Matcher(
-        scan, entries, sectors, sector_of, media, media_head, exact, foreign, generic, concept,
+        scan,
+        entries,
+        sectors,
+        sector_of,
+        media,
+        media_head,
+        exact,
+        foreign,
+        generic,
+        concept,
         parent_abbr,
     )
 
@@ -343,9 +376,18 @@ def _matcher() -> _Matcher:
 # --- places after a kind --------------------------------------------------------------------
 
 _LEVEL_FORMS = {
-    "tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
-    "huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "tx": "thị xã", "tx.": "thị xã",
-    "xã": "xã", "phường": "phường", "thị trấn": "thị trấn",
+    "tỉnh": "tỉnh",
+    "thành phố": "thành phố",
+    "tp": "thành phố",
+    "tp.": "thành phố",
+    "huyện": "huyện",
+    "quận": "quận",
+    "thị xã": "thị xã",
+    "tx": "thị xã",
+    "tx.": "thị xã",
+    "xã": "xã",
+    "phường": "phường",
+    "thị trấn": "thị trấn",
 }
 _LEVEL_RE = re.compile(
     r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)"
@@ -360,16 +402,71 @@ _RUN_RE = re.compile(rf"{_TOKEN}(?:(?:[ \t]*[-–][ \t]*|[ \t]+|[ \t\r]*\n[ \t]*
 _TOKEN_RE = re.compile(_TOKEN)
 _LIST_SEP = re.compile(r"\s*(?:,|\bvà\b|&)\s*")
 # capitalised words that start a clause, not a place name
-_NOT_PLACE = frozenset({
-    "Căn", "Theo", "Về", "Tại", "Trong", "Ngày", "Đồng", "Bí", "Chủ", "Phó", "Ông", "Bà", "Các",
-    "Những", "Thực", "Năm", "Sau", "Khi", "Đây", "Đó",
-})
-_SURNAMES = frozenset({
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-    "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Đinh", "Lâm", "Mai", "Trịnh", "Trương", "Tô",
-    "Lương", "Cao", "Chu", "Thái", "Tạ", "Quách", "Lưu", "Kiều", "Mạc", "Tăng", "Vương", "Nghiêm",
-    "Quàng",
-})
+_NOT_PLACE = frozenset(
+    {
+        "Căn",
+        "Theo",
+        "Về",
+        "Tại",
+        "Trong",
+        "Ngày",
+        "Đồng",
+        "Bí",
+        "Chủ",
+        "Phó",
+        "Ông",
+        "Bà",
+        "Các",
+        "Những",
+        "Thực",
+        "Năm",
+        "Sau",
+        "Khi",
+        "Đây",
+        "Đó",
+    }
+)
+_SURNAMES = frozenset(
+    {
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đào",
+        "Đoàn",
+        "Đinh",
+        "Lâm",
+        "Mai",
+        "Trịnh",
+        "Trương",
+        "Tô",
+        "Lương",
+        "Cao",
+        "Chu",
+        "Thái",
+        "Tạ",
+        "Quách",
+        "Lưu",
+        "Kiều",
+        "Mạc",
+        "Tăng",
+        "Vương",
+        "Nghiêm",
+        "Quàng",
+    }
+)
 
 
 class _PlaceHit(NamedTuple):
@@ -408,16 +505,16 @@ def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bo
             word = tokens[k - 1].group()
             for cut in range(len(word) - 1, 1, -1):
                 if word[cut:].islower() and word[cut - 1].islower():
-                    hit = _known(run[:tokens[k - 1].start() + cut], level)
+                    hit = _known(run[: tokens[k - 1].start() + cut], level)
                     if hit:
                         return hit[0], hit[1], tokens[k - 1].start() + cut, True
     if level in COMMUNE_LEVELS:
         # communes renamed or merged may be missing from the gazetteer: accept a short,
         # cleanly delimited name on the same line that does not look like a person or a clause
         first = tokens[0].group()
-        line = [t for t in tokens if "\n" not in run[:t.end()]][:3]
+        line = [t for t in tokens if "\n" not in run[: t.end()]][:3]
         if line and first not in _NOT_PLACE and not (first in _SURNAMES and len(line) >= 3):
-            return run[:line[-1].end()], None, line[-1].end(), False
+            return run[: line[-1].end()], None, line[-1].end(), False
     return None
 
 
@@ -546,7 +643,7 @@ def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher)
             return False  # inside a word; only a glued "trưởngBộ Tài chính" is let through
     if entry.abbreviation and _in_symbol(text, start, hit.end()):
         return False
-    window = text[max(0, start - 60):start]
+    window = text[max(0, start - 60) : start]
     if window.endswith(("các ", "Các ", "những ", "Những ")) and entry.role != "office":
         return False  # a plural: "các Đảng ủy trực thuộc" (offices: "các Sở: A, B" is a list)
     if matcher.media_head.search(window) and matcher.media.search(window):
@@ -560,9 +657,9 @@ _SYMBOL_BEFORE = re.compile(r"(\S*?) ?[-/–] ?$")
 def _in_symbol(text: str, start: int, end: int) -> bool:
     """An abbreviation inside a document symbol: "123/QĐ-UBND", "16/NQ -HĐND", "UBND-VP"; but
     not in a joint name ("Văn phòng HĐND - UBND huyện")."""
-    if text[start - 1:start] in ("-", "/", "–") and start:
+    if text[start - 1 : start] in ("-", "/", "–") and start:
         return True
-    tail = text[max(0, start - 3):start].removesuffix("\n").removesuffix(" ")
+    tail = text[max(0, start - 3) : start].removesuffix("\n").removesuffix(" ")
     before = (  # the search only when it can match: a dash or slash ends the text before
         _SYMBOL_BEFORE.search(text, max(0, start - 30), start)
         if tail.endswith(("-", "/", "–"))
@@ -570,7 +667,7 @@ def _in_symbol(text: str, start: int, end: int) -> bool:
     )
     if before is not None and any(c == "/" or c.isdigit() for c in before.group(1)):
         return True
-    return text[end:end + 1] in ("-", "/", "–") and text[end + 1:end + 2].isalnum()
+    return text[end : end + 1] in ("-", "/", "–") and text[end + 1 : end + 2].isalnum()
 
 
 _ABBR_BEFORE_COMMA = re.compile(r"[A-ZĐ]{2,}\s*,\s*$")
@@ -579,15 +676,15 @@ _LAW_BREAK = re.compile(r"\n(?![a-zà-ỹđ])|\b(?:ngày|số|năm|do|được|�
 
 def _in_law_title(text: str, start: int) -> bool:
     """True inside the title of a law ("Luật Tổ chức HĐND và UBND", "Luật Mặt trận Tổ quốc")."""
-    window = text[max(0, start - 100):start]
+    window = text[max(0, start - 100) : start]
     i = window.rfind("Luật ")
     if i < 0 or (i and window[i - 1].isalnum()):
         return False
     seg = window[i:]
-    if any(c in seg for c in ".;:()\"“”") or _LAW_BREAK.search(seg):
+    if any(c in seg for c in '.;:()"“”') or _LAW_BREAK.search(seg):
         return False
     if "," in seg:  # commas only inside a title listing bodies: "… của HĐND, UBND"
-        return not seg[seg.rfind(",") + 1:].strip() and bool(_ABBR_BEFORE_COMMA.search(seg))
+        return not seg[seg.rfind(",") + 1 :].strip() and bool(_ABBR_BEFORE_COMMA.search(seg))
     return True
 
 
@@ -639,10 +736,10 @@ def _parse_central(
         return []  # "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"
     if text[start:end].endswith("Đảng") and _OTHER_PARTY_RE.match(text, end):
         return []  # "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào": another party
-    if text[start:end].startswith("Trung ương") and text[max(0, start - 7):start] == "Bí thư ":
+    if text[start:end].startswith("Trung ương") and text[max(0, start - 7) : start] == "Bí thư ":
         return []  # "Bí thư Trung ương Đảng": a member of the Secretariat (a position)
     name, parent = body.name, body.parent
-    if body.name == "Thủ tướng Chính phủ" and text[max(0, start - 4):start] in ("Phó ", "phó "):
+    if body.name == "Thủ tướng Chính phủ" and text[max(0, start - 4) : start] in ("Phó ", "phó "):
         # a deputy prime minister's title names the Government, not the Prime Minister
         start = text.index("Chính phủ", start) if "Chính phủ" in text[start:end] else start
         name, parent = "Chính phủ", None
@@ -676,13 +773,18 @@ _PLURAL_RE = re.compile(r"các[ \t]+")
 
 
 def _parse_body(
-    text: str, start: int, end: int, kind: Kind, matcher: _Matcher, surface: str,
+    text: str,
+    start: int,
+    end: int,
+    kind: Kind,
+    matcher: _Matcher,
+    surface: str,
     abbreviation: bool = False,
 ) -> list[_Raw]:
     if matcher.generic.match(text, end):
         raise _Generic
     if kind.name == "Ủy ban Mặt trận Tổ quốc Việt Nam":
-        before = text[max(0, start - 12):start]
+        before = text[max(0, start - 12) : start]
         if before.endswith(("hệ thống ", "Nhà nước, ", "Đảng, ", "chính quyền, ")):
             raise _Generic  # the political system enumerated, not one body
     has_vn = any(w in surface.upper() for w in ("VIỆT NAM", "VN"))
@@ -835,7 +937,7 @@ def _owner_at(text: str, pos: int, matcher: _Matcher) -> _Raw | None:
 
 
 def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -> list[_Raw]:
-    if text[max(0, start - 4):start] in ("các ", "Các "):
+    if text[max(0, start - 4) : start] in ("các ", "Các "):
         return _office_list(text, start, end, kind, matcher)
     pos = _skip_gap(text, end)
     sector_hit = matcher.sectors.match(text, pos)
@@ -890,16 +992,61 @@ _CAPITAL_WORD = re.compile(rf"[{_UPPER}]\w*")
 _UNIT_WORD = re.compile(r"(,[ \t]*)?([\w-]+)")
 _STATION = re.compile(r"(?:Cửa khẩu(?: [Qq]uốc tế)? |CKQT )?")
 # words that end the name of a Cục / Tổng cục: prepositions, auxiliaries, common verbs' heads
-_UNIT_STOP = frozenset({
-    "về", "của", "tại", "ngày", "đã", "đang", "sẽ", "là", "được", "có", "cho", "với", "theo",
-    "trong", "thuộc", "để", "và", "vừa", "cùng", "nhằm", "đến", "từ", "năm", "khi", "luôn",
-})
+_UNIT_STOP = frozenset(
+    {
+        "về",
+        "của",
+        "tại",
+        "ngày",
+        "đã",
+        "đang",
+        "sẽ",
+        "là",
+        "được",
+        "có",
+        "cho",
+        "với",
+        "theo",
+        "trong",
+        "thuộc",
+        "để",
+        "và",
+        "vừa",
+        "cùng",
+        "nhằm",
+        "đến",
+        "từ",
+        "năm",
+        "khi",
+        "luôn",
+    }
+)
 # verbs of two syllables that follow a department's name ("Cục Thuế thông báo …")
-_UNIT_STOP_VERBS = frozenset({
-    "thông báo", "thông qua", "tổ chức", "ban hành", "phối hợp", "chủ trì", "đề nghị", "đề xuất",
-    "yêu cầu", "hướng dẫn", "cho biết", "trực thuộc", "kiểm tra", "triển khai", "tiếp nhận",
-    "xử lý", "phát hiện", "thực hiện", "cảnh báo", "khuyến cáo", "công bố",
-})
+_UNIT_STOP_VERBS = frozenset(
+    {
+        "thông báo",
+        "thông qua",
+        "tổ chức",
+        "ban hành",
+        "phối hợp",
+        "chủ trì",
+        "đề nghị",
+        "đề xuất",
+        "yêu cầu",
+        "hướng dẫn",
+        "cho biết",
+        "trực thuộc",
+        "kiểm tra",
+        "triển khai",
+        "tiếp nhận",
+        "xử lý",
+        "phát hiện",
+        "thực hiện",
+        "cảnh báo",
+        "khuyến cáo",
+        "công bố",
+    }
+)
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
@@ -911,7 +1058,7 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
         run = _STATION_NAME.match(text, pos2)
         if run is None or run.group()[0].isdigit():
             return []
-        name = f"{kind.name} {text[pos:run.end()]}"
+        name = f"{kind.name} {text[pos : run.end()]}"
         return [_Raw(start, run.end(), "unit", kind.name, name=name)]
     if kind.name in ("Ban Chỉ đạo", "Ban Điều hành", "Trung tâm", "Ban Quản lý"):
         return _parse_named_by_task(text, start, pos, kind)
@@ -921,7 +1068,7 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
         return []
     stop = first.end()
     for word in _UNIT_WORD.finditer(text, first.end()):
-        gap = text[stop:word.start()]
+        gap = text[stop : word.start()]
         if gap.strip(" \t,") or word.group(2) in _UNIT_STOP or _level_at(text, word.start(2)):
             break
         follower = _NEXT_WORD.match(text, word.end())
@@ -954,7 +1101,7 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
     if kind.name == "Trung tâm" and not _CAPITAL_WORD.match(text, pos):
         return []
     stop, words = pos, 0
-    issuer = kind.name == "Ban Chỉ đạo" and text[max(0, start - 4):start] == "của "
+    issuer = kind.name == "Ban Chỉ đạo" and text[max(0, start - 4) : start] == "của "
     while words < 16:
         gap = _skip_gap(text, stop)
         lvl = _level_at(text, gap) if words else None
@@ -965,7 +1112,7 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
                 return [_Raw(start, place.end, "unit", kind.name, name=name)]
         province = _place_at(text, gap, None) if words > 1 and gap > stop else None
         if province is not None:  # "… Nước sạch và VSMT Hà Nam": a province without level word
-            name = _SPACES.sub(" ", text[start:province.end])
+            name = _SPACES.sub(" ", text[start : province.end])
             return [_Raw(start, province.end, "unit", kind.name, name=name)]
         word = _CLAUSE_WORD.match(text, stop)
         if word is None or word.group(2) in ("ngày", "số", "về", "tại", "đã", "đang", "sẽ"):
@@ -1135,7 +1282,7 @@ def _group(
         target = _MERGE_INTO.get(raw.kind)
         name = names[i]
         if target and name and raw.role == "body" and name.startswith(raw.kind + " "):
-            merged = target + name[len(raw.kind):]
+            merged = target + name[len(raw.kind) :]
             if merged in present:
                 names[i] = merged
     groups: dict[str, list[int]] = {}

@@ -732,8 +732,6 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     cite.title = title
 
 
-
-
 def _before(text: str, cite: _Cite, ctx: _Context) -> None:
     """Issuer (and date) written before the citing phrase."""
     pats = _patterns()

@@ -75,8 +75,9 @@ def draw(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".png", ".svg", ".html"):
-        raise OutputError(f"{target}: cannot draw to {suffix or 'no extension'!r}; "
-                          "use .png, .svg or .html")
+        raise OutputError(
+            f"{target}: cannot draw to {suffix or 'no extension'!r}; use .png, .svg or .html"
+        )
     network = data if isinstance(data, nx.MultiDiGraph) else to_networkx(data, "entity")
     if focus is not None:
         network = _neighbourhood(network, focus, 1 if depth is None else depth)
@@ -175,8 +176,9 @@ def _display_labels(network: nx.MultiDiGraph) -> dict[Any, str]:
     for node, label in labels.items():
         if counts[label] > 1:
             attrs = network.nodes[node]
-            extra = next((str(attrs[k]) for k in ("year", "vintage", "term", "date") if k in attrs),
-                         None)
+            extra = next(
+                (str(attrs[k]) for k in ("year", "vintage", "term", "date") if k in attrs), None
+            )
             if extra:
                 labels[node] = f"{label} ({extra})"
     return labels
@@ -198,8 +200,11 @@ def _font() -> Any:
     try:
         from matplotlib import font_manager, ft2font
 
-        face = ft2font.FT2Font(font_manager.findfont(
-            font_manager.FontProperties(family="DejaVu Sans"), fallback_to_default=True))
+        face = ft2font.FT2Font(
+            font_manager.findfont(
+                font_manager.FontProperties(family="DejaVu Sans"), fallback_to_default=True
+            )
+        )
         face.set_size(100, 72)
         return face
     except (ImportError, OSError, RuntimeError, ValueError):
@@ -245,8 +250,11 @@ class _Grid:
 
     def _cells(self, box: _Box) -> list[tuple[int, int]]:
         c = self.cell
-        return [(i, j) for i in range(math.floor(box[0] / c), math.floor(box[2] / c) + 1)
-                for j in range(math.floor(box[1] / c), math.floor(box[3] / c) + 1)]
+        return [
+            (i, j)
+            for i in range(math.floor(box[0] / c), math.floor(box[2] / c) + 1)
+            for j in range(math.floor(box[1] / c), math.floor(box[3] / c) + 1)
+        ]
 
     def add(self, box: _Box) -> None:
         for key in self._cells(box):
@@ -257,8 +265,12 @@ class _Grid:
             for other in self.buckets.get(key, ()):
                 if other is own:
                     continue
-                if box[0] < other[2] and other[0] < box[2] and box[1] < other[3] \
-                        and other[1] < box[3]:
+                if (
+                    box[0] < other[2]
+                    and other[0] < box[2]
+                    and box[1] < other[3]
+                    and other[1] < box[3]
+                ):
                     return False
         return True
 
@@ -302,8 +314,9 @@ def _place_labels(
             width = _text_width(texts[node], font)
             for anchor, dx, dy, box in _label_boxes(radii[node], width, font):
                 where = at(node, box, scale)
-                inside = where[0] >= 0 and where[1] >= 0 and where[2] <= _WIDTH \
-                    and where[3] <= _HEIGHT
+                inside = (
+                    where[0] >= 0 and where[1] >= 0 and where[2] <= _WIDTH and where[3] <= _HEIGHT
+                )
                 if (inside or scale != scales[0]) and grid.free(where, marks[node]):
                     placed[node] = (anchor, dx, dy, scale)
                     boxes[node] = box
@@ -335,10 +348,17 @@ def _matplotlib(
     radii = {x: math.sqrt(s) / 2 * dpi / 72 for x, s in sizes.items()}  # marker px
     names = _display_labels(network)
     texts = {x: _short(names[x]) for x in network.nodes}
-    order = sorted(network.nodes, key=lambda x: (-network.degree(x), _TYPE_RANK.get(
-        str(network.nodes[x].get("type")), 9), str(x)))
-    placed = _place_labels(positions, radii, texts, order, font=font_pt * dpi / 72,
-                           scales=(px_per_unit,))
+    order = sorted(
+        network.nodes,
+        key=lambda x: (
+            -network.degree(x),
+            _TYPE_RANK.get(str(network.nodes[x].get("type")), 9),
+            str(x),
+        ),
+    )
+    placed = _place_labels(
+        positions, radii, texts, order, font=font_pt * dpi / 72, scales=(px_per_unit,)
+    )
     with matplotlib.rc_context(
         {"font.family": "DejaVu Sans", "svg.hashsalt": "policygraph", "svg.fonttype": "path"}
     ):
@@ -348,8 +368,10 @@ def _matplotlib(
         ax.set_xlim(0, _WIDTH)
         ax.set_ylim(_HEIGHT, 0)
         ax.axis("off")
-        segments = [(positions[u], positions[v])
-                    for u, v in sorted({(u, v) for u, v in network.edges() if u != v})]
+        segments = [
+            (positions[u], positions[v])
+            for u, v in sorted({(u, v) for u, v in network.edges() if u != v})
+        ]
         ax.add_collection(LineCollection(segments, colors="#c8c8c8", linewidths=0.7, zorder=1))
         present = []
         for kind in NODE_TYPES:
@@ -357,25 +379,57 @@ def _matplotlib(
             if not nodes:
                 continue
             present.append(kind)
-            ax.scatter([positions[x][0] for x in nodes], [positions[x][1] for x in nodes],
-                       s=[sizes[x] for x in nodes], color=COLOURS[kind], edgecolors="white",
-                       linewidths=0.8, zorder=2)
+            ax.scatter(
+                [positions[x][0] for x in nodes],
+                [positions[x][1] for x in nodes],
+                s=[sizes[x] for x in nodes],
+                color=COLOURS[kind],
+                edgecolors="white",
+                linewidths=0.8,
+                zorder=2,
+            )
         halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
         ha = {"start": "left", "end": "right", "middle": "center"}
         for node in sorted(placed, key=str):
             anchor, dx, dy, _ = placed[node]
-            ax.annotate(texts[node], positions[node], xytext=(dx * 72 / dpi, -dy * 72 / dpi),
-                        textcoords="offset points", fontsize=font_pt, color="#222222",
-                        ha=ha[anchor], va="baseline", zorder=3, path_effects=halo)
-        handles = [Line2D([0], [0], marker="o", linestyle="", markersize=9,
-                          markerfacecolor=COLOURS[k], markeredgecolor="white",
-                          label=_TYPE_NAMES[k]) for k in present]
+            ax.annotate(
+                texts[node],
+                positions[node],
+                xytext=(dx * 72 / dpi, -dy * 72 / dpi),
+                textcoords="offset points",
+                fontsize=font_pt,
+                color="#222222",
+                ha=ha[anchor],
+                va="baseline",
+                zorder=3,
+                path_effects=halo,
+            )
+        handles = [
+            Line2D(
+                [0],
+                [0],
+                marker="o",
+                linestyle="",
+                markersize=9,
+                markerfacecolor=COLOURS[k],
+                markeredgecolor="white",
+                label=_TYPE_NAMES[k],
+            )
+            for k in present
+        ]
         if handles:
             hidden = n - len(placed)
             title = f"{n} nút" + (f" · {hidden} nhãn ẩn (chồng lấn)" if hidden else "")
             handles.append(Line2D([0], [0], linestyle="", label=title))
-            fig.legend(handles=handles, loc="lower left", ncol=len(handles), frameon=False,
-                       fontsize=9 * scale, markerscale=scale, borderaxespad=0.3 * scale)
+            fig.legend(
+                handles=handles,
+                loc="lower left",
+                ncol=len(handles),
+                frameon=False,
+                fontsize=9 * scale,
+                markerscale=scale,
+                borderaxespad=0.3 * scale,
+            )
         buffer = io.BytesIO()
         metadata: dict[str, Any] = {"Software": None} if fmt == "png" else {"Date": None}
         fig.savefig(buffer, format=fmt, metadata=metadata, facecolor="white")
@@ -392,8 +446,12 @@ def _year(value: object) -> int | None:
 
 def _node_record(network: nx.MultiDiGraph, node: Any) -> dict[str, Any]:
     attrs = dict(network.nodes[node])
-    return {"id": str(node), "type": attrs.pop("type", ""), "label": attrs.pop("label", ""),
-            "attrs": {k: attrs[k] for k in sorted(attrs)}}
+    return {
+        "id": str(node),
+        "type": attrs.pop("type", ""),
+        "label": attrs.pop("label", ""),
+        "attrs": {k: attrs[k] for k in sorted(attrs)},
+    }
 
 
 def _mentions_by_node(network: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
@@ -401,12 +459,16 @@ def _mentions_by_node(network: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]
     for u, v, data in network.edges(data=True):
         if "quote" not in data:
             continue
-        record = {"article": str(network.nodes[u].get("label", u)),
-                  "date": str(network.nodes[u].get("date", ""))[:10],
-                  "entity": str(network.nodes[v].get("label", v)),
-                  "quote": data.get("quote", ""), "sentence": data.get("sentence", ""),
-                  "start": data.get("start", ""), "end": data.get("end", ""),
-                  "relation": data.get("type", "")}
+        record = {
+            "article": str(network.nodes[u].get("label", u)),
+            "date": str(network.nodes[u].get("date", ""))[:10],
+            "entity": str(network.nodes[v].get("label", v)),
+            "quote": data.get("quote", ""),
+            "sentence": data.get("sentence", ""),
+            "start": data.get("start", ""),
+            "end": data.get("end", ""),
+            "relation": data.get("type", ""),
+        }
         out[str(v)].append(record)
         out[str(u)].append(record)
     for records in out.values():
@@ -449,8 +511,14 @@ def _html(network: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]]) -
     names = _display_labels(network)
     texts = {n: _short(names[n]) for n in nodes}
     radii = {n: 6 + min(network.degree(n), 12) * 0.6 for n in nodes}
-    order = sorted(nodes, key=lambda x: (-network.degree(x), _TYPE_RANK.get(
-        str(network.nodes[x].get("type")), 9), str(x)))
+    order = sorted(
+        nodes,
+        key=lambda x: (
+            -network.degree(x),
+            _TYPE_RANK.get(str(network.nodes[x].get("type")), 9),
+            str(x),
+        ),
+    )
     placed = _place_labels(positions, radii, texts, order, font=_FONT_PX, scales=_ZOOM_LEVELS)
     svg_nodes = []
     for node in nodes:
@@ -484,12 +552,20 @@ def _html(network: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]]) -
         for k in present
     )
     years = _article_years(network)
-    dated = sorted({
-        y for n in nodes if network.nodes[n].get("type") == "article"
-        for y in years.get(str(n), []) if y is not None
-    })
-    undated = sum(1 for n in nodes if network.nodes[n].get("type") == "article"
-                  and None in years.get(str(n), []))
+    dated = sorted(
+        {
+            y
+            for n in nodes
+            if network.nodes[n].get("type") == "article"
+            for y in years.get(str(n), [])
+            if y is not None
+        }
+    )
+    undated = sum(
+        1
+        for n in nodes
+        if network.nodes[n].get("type") == "article" and None in years.get(str(n), [])
+    )
     period = ""
     if dated:
         lo, hi = dated[0], dated[-1]
@@ -574,9 +650,11 @@ def _citation_years(network: nx.MultiDiGraph, by: str) -> dict[str, Counter[int 
     """Citations — (article, document) pairs — counted per row (document or issuer) and per
     year of the article's date (None when the article has no date)."""
     names = _display_labels(network)
-    pairs = {(u, v) for u, v in network.edges()
-             if network.nodes[u].get("type") == "article"
-             and network.nodes[v].get("type") == "document"}
+    pairs = {
+        (u, v)
+        for u, v in network.edges()
+        if network.nodes[u].get("type") == "article" and network.nodes[v].get("type") == "document"
+    }
     out: dict[str, Counter[int | None]] = defaultdict(Counter)
     for article, document in sorted(pairs, key=str):
         if by == "document":
@@ -605,8 +683,9 @@ def draw_timeline(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise OutputError(f"{target}: cannot draw a timeline to {suffix or 'no extension'!r}; "
-                          "use .png or .svg")
+        raise OutputError(
+            f"{target}: cannot draw a timeline to {suffix or 'no extension'!r}; use .png or .svg"
+        )
     if by not in ("document", "issuer"):
         raise InputError(f"timeline by {by!r}: use 'document' or 'issuer'")
     if top < 1:
@@ -617,8 +696,7 @@ def draw_timeline(
     return target
 
 
-def _timeline_figure(counts: dict[str, Counter[int | None]], by: str, top: int,
-                     fmt: str) -> bytes:
+def _timeline_figure(counts: dict[str, Counter[int | None]], by: str, top: int, fmt: str) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg", force=False)
@@ -641,19 +719,36 @@ def _timeline_figure(counts: dict[str, Counter[int | None]], by: str, top: int,
         {"font.family": "DejaVu Sans", "svg.hashsalt": "policygraph", "svg.fonttype": "path"}
     ):
         fig = Figure(figsize=(width, height), dpi=100)
-        ax = fig.add_axes((left / width, 0.9 / height, 1 - (left + 1.0) / width,
-                           1 - 1.6 / height))
-        fig.suptitle(f"Trích dẫn theo năm — theo {what}", x=0.02, ha="left", fontsize=12,
-                     fontweight="bold")
-        shown = f"{len(rows)}/{len(ranked)} {what}" if len(ranked) > len(rows) else \
-            f"{len(rows)} {what}"
-        fig.text(0.02, 1 - 0.5 / height, f"số bài báo trích dẫn (một bài, một văn bản = 1), "
-                 f"theo năm đăng bài; ? = bài không rõ ngày · {shown}", fontsize=8,
-                 color="#555555", va="top")
+        ax = fig.add_axes((left / width, 0.9 / height, 1 - (left + 1.0) / width, 1 - 1.6 / height))
+        fig.suptitle(
+            f"Trích dẫn theo năm — theo {what}", x=0.02, ha="left", fontsize=12, fontweight="bold"
+        )
+        shown = (
+            f"{len(rows)}/{len(ranked)} {what}"
+            if len(ranked) > len(rows)
+            else f"{len(rows)} {what}"
+        )
+        fig.text(
+            0.02,
+            1 - 0.5 / height,
+            f"số bài báo trích dẫn (một bài, một văn bản = 1), "
+            f"theo năm đăng bài; ? = bài không rõ ngày · {shown}",
+            fontsize=8,
+            color="#555555",
+            va="top",
+        )
         if not rows:
             ax.axis("off")
-            ax.text(0.5, 0.5, "không có trích dẫn nào", ha="center", va="center", fontsize=11,
-                    color="#777777", transform=ax.transAxes)
+            ax.text(
+                0.5,
+                0.5,
+                "không có trích dẫn nào",
+                ha="center",
+                va="center",
+                fontsize=11,
+                color="#777777",
+                transform=ax.transAxes,
+            )
         else:
             peak = max(max(counts[r].values()) for r in rows)
             xs, ys, sizes, numbers = [], [], [], []
@@ -665,21 +760,47 @@ def _timeline_figure(counts: dict[str, Counter[int | None]], by: str, top: int,
                         ys.append(i)
                         sizes.append(60 + 340 * value / peak)
                         numbers.append(value)
-            ax.scatter(xs, ys, s=sizes, color=colour, edgecolors="white",
-                       linewidths=0.8, zorder=2)
+            ax.scatter(xs, ys, s=sizes, color=colour, edgecolors="white", linewidths=0.8, zorder=2)
             for x, y, value in zip(xs, ys, numbers, strict=True):
-                ax.text(x, y, str(value), ha="center", va="center", fontsize=7, color="white",
-                        fontweight="bold", zorder=3)
+                ax.text(
+                    x,
+                    y,
+                    str(value),
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="white",
+                    fontweight="bold",
+                    zorder=3,
+                )
             for i, row in enumerate(rows):
-                ax.text(len(columns) - 0.3, i, str(sum(counts[row].values())), ha="left",
-                        va="center", fontsize=8, color="#222222")
-            ax.text(len(columns) - 0.3, -0.9, "tổng", ha="left", va="center", fontsize=8,
-                    color="#555555")
+                ax.text(
+                    len(columns) - 0.3,
+                    i,
+                    str(sum(counts[row].values())),
+                    ha="left",
+                    va="center",
+                    fontsize=8,
+                    color="#222222",
+                )
+            ax.text(
+                len(columns) - 0.3,
+                -0.9,
+                "tổng",
+                ha="left",
+                va="center",
+                fontsize=8,
+                color="#555555",
+            )
             ax.set_xlim(-0.7, len(columns) + 0.2)
             ax.set_ylim(len(rows) - 0.5, -1.3)
             ax.set_yticks(range(len(rows)), labels, fontsize=8)
-            ax.set_xticks(range(len(columns)), ["?" if y is None else str(y) for y in columns],
-                          fontsize=8, rotation=90 if len(columns) > 10 else 0)
+            ax.set_xticks(
+                range(len(columns)),
+                ["?" if y is None else str(y) for y in columns],
+                fontsize=8,
+                rotation=90 if len(columns) > 10 else 0,
+            )
             ax.grid(axis="y", color="#eeeeee", zorder=0)
             if columns and columns[-1] is None and len(columns) > 1:  # "?" is not a year
                 ax.axvline(len(columns) - 1.5, color="#cccccc", linewidth=0.8, linestyle=":")

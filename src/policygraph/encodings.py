@@ -65,7 +65,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if not data:
         return "", "utf-8"
     if data.startswith(codecs.BOM_UTF8):
-        if _is_binary(data[len(codecs.BOM_UTF8):]):
+        if _is_binary(data[len(codecs.BOM_UTF8) :]):
             raise InputError(_BINARY)
         try:
             return _nfc(data.decode("utf-8-sig")), "utf-8-sig"
@@ -132,8 +132,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if units < 2 or len(data) % 2:
         return None
     even_nul, odd_nul = data[0::2].count(0), data[1::2].count(0)
-    for high_nul, low_nul, codec in ((odd_nul, even_nul, "utf-16-le"),
-                                     (even_nul, odd_nul, "utf-16-be")):
+    for high_nul, low_nul, codec in (
+        (odd_nul, even_nul, "utf-16-le"),
+        (even_nul, odd_nul, "utf-16-be"),
+    ):
         if high_nul >= _UTF16_MIN_NUL * units and low_nul <= _UTF16_MAX_OTHER_NUL * units:
             try:
                 text = data.decode(codec)
@@ -300,14 +302,15 @@ def _is_abbreviation(token: str) -> bool:
 def _is_syllable(word: str) -> bool:
     """Whether a lower-case NFC word is a Vietnamese syllable: onset + rhyme + tone, the tone
     on a vowel where old or new spelling puts it, and only sắc or nặng on a c/ch/p/t ending."""
-    tones = [(i, t) for i, c in enumerate(word)
-             for t in unicodedata.normalize("NFD", c) if t in _TONES]
+    tones = [
+        (i, t) for i, c in enumerate(word) for t in unicodedata.normalize("NFD", c) if t in _TONES
+    ]
     if len(tones) > 1:
         return False
     bare = "".join(_without_tone(c) for c in word)
     onsets, rhymes = _syllable_parts()
     for onset in onsets:
-        rhyme = bare[len(onset):]
+        rhyme = bare[len(onset) :]
         if not bare.startswith(onset) or rhyme not in rhymes:
             continue
         if not tones:
@@ -378,8 +381,10 @@ def _common_syllables() -> frozenset[tuple[str, str]]:
 @cache
 def _tcvn3_table() -> tuple[tuple[int, str, bool], ...]:
     """(byte, character, in VN3 proper) for every TCVN3 code above ASCII."""
-    return tuple((int(code, 16), char, group == "vn3")
-                 for code, char, _points, group in _data_rows("tcvn3.tsv"))
+    return tuple(
+        (int(code, 16), char, group == "vn3")
+        for code, char, _points, group in _data_rows("tcvn3.tsv")
+    )
 
 
 def _western(byte: int) -> str:

@@ -135,7 +135,7 @@ def _value(node: Node) -> str | int | float:
 
 
 def _first(graph: Graph, subject: Node, predicate: URIRef) -> Node | None:
-    values = sorted(graph.objects(subject, predicate), key=lambda v: (v.n3()))
+    values = sorted(graph.objects(subject, predicate), key=lambda v: v.n3())
     return values[0] if values else None
 
 
@@ -218,9 +218,7 @@ def _entity_view(graph: Graph, *, context: bool = False) -> nx.MultiDiGraph:
     return out
 
 
-def _mentions(
-    graph: Graph, kinds: dict[URIRef, str]
-) -> Iterator[tuple[str, dict[str, Any]]]:
+def _mentions(graph: Graph, kinds: dict[URIRef, str]) -> Iterator[tuple[str, dict[str, Any]]]:
     for mention in graph.subjects(RDF.type, PG.Mention):
         article = _first(graph, mention, OA.hasSource)
         entity = _first(graph, mention, PG.denotes)
@@ -254,7 +252,7 @@ def _mentions(
 def _curie(iri: str) -> str:
     for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
         if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 

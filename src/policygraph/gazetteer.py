@@ -90,7 +90,8 @@ class Gazetteer:
         if not ids and (respell or not has_diacritics(name)):
             ids = index.loose.get(fold_loose(name), ())
         return [
-            u for u in (self._units[i] for i in ids)
+            u
+            for u in (self._units[i] for i in ids)
             if (level is None or u.level == level) and (vintage is None or u.vintage == vintage)
         ]
 
@@ -206,18 +207,41 @@ def _read(path: Path) -> list[Unit]:
             tier = 2
         else:
             tier = 3
-        units.append(Unit(
-            id=uid, code=code or None, vintage=vintage, name=name, level=level, tier=tier,
-            parent=parent or None, valid_from=vfrom or None, valid_until=vuntil or None,
-            successors=_split(succ), basis=basis or None, variants=_split(var),
-            aliases=_split(ali), former=_split(former),
-        ))
+        units.append(
+            Unit(
+                id=uid,
+                code=code or None,
+                vintage=vintage,
+                name=name,
+                level=level,
+                tier=tier,
+                parent=parent or None,
+                valid_from=vfrom or None,
+                valid_until=vuntil or None,
+                successors=_split(succ),
+                basis=basis or None,
+                variants=_split(var),
+                aliases=_split(ali),
+                former=_split(former),
+            )
+        )
     return units
 
 
 _COLUMNS = (
-    "id", "vintage", "code", "level", "name", "parent", "valid_from", "valid_until",
-    "successors", "variants", "aliases", "former", "basis",
+    "id",
+    "vintage",
+    "code",
+    "level",
+    "name",
+    "parent",
+    "valid_from",
+    "valid_until",
+    "successors",
+    "variants",
+    "aliases",
+    "former",
+    "basis",
 )
 
 

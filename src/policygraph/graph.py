@@ -114,8 +114,10 @@ _SCHEME_CONCEPT_PREDICATES = {
 
 def _is_concept_triple(triple: tuple[Node, Node, Node]) -> bool:
     subject, predicate, _ = triple
-    return isinstance(subject, URIRef) and str(subject).startswith(str(ID["concept/"])) and (
-        predicate in _SCHEME_CONCEPT_PREDICATES
+    return (
+        isinstance(subject, URIRef)
+        and str(subject).startswith(str(ID["concept/"]))
+        and (predicate in _SCHEME_CONCEPT_PREDICATES)
     )
 
 
@@ -540,7 +542,7 @@ def _date_literal(value: str | None) -> Literal | None:
 
 
 def _document_label(kind: str | None, name: str | None) -> str:
-    """"Chỉ thị 18/2000/CT-TTg"; a title that already starts with its type keeps it once."""
+    """ "Chỉ thị 18/2000/CT-TTg"; a title that already starts with its type keeps it once."""
     if not name:
         return kind or ""
     if kind and not name.casefold().startswith(kind.casefold()):
@@ -582,8 +584,9 @@ def dumps(dataset: Dataset, suffix: str) -> bytes:
     """The bytes ``serialize`` would write for a file ending in ``suffix``."""
     if suffix not in FORMATS:
         known = ", ".join(sorted(FORMATS))
-        raise OutputError(f"cannot write RDF as {suffix or 'a file without extension'!r}: "
-                          f"use one of {known}")
+        raise OutputError(
+            f"cannot write RDF as {suffix or 'a file without extension'!r}: use one of {known}"
+        )
     if suffix == ".ttl":
         merged = {(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))}
         return (_prefix_lines() + _turtle_body(merged)).encode("utf-8")
@@ -640,7 +643,7 @@ def _term(node: Node) -> str:
         iri = str(node)
         for prefix, ns in _PREFIX_BY_LENGTH:
             if iri.startswith(ns) and _LOCAL.fullmatch(iri[len(ns) :]):
-                return f"{prefix}:{iri[len(ns):]}"
+                return f"{prefix}:{iri[len(ns) :]}"
         return "<" + _IRI_UNSAFE.sub(_unicode_escape, iri) + ">"
     if isinstance(node, Literal):
         lexical = str(node)
@@ -753,7 +756,7 @@ class _Compactor:
     def _compact_iri(self, iri: str) -> str:
         for prefix, ns in self._prefixes:
             if iri.startswith(ns) and _LOCAL.fullmatch(iri[len(ns) :]):
-                return f"{prefix}:{iri[len(ns):]}"
+                return f"{prefix}:{iri[len(ns) :]}"
         return iri
 
     def _key_and_value(self, prop: str, node: Node) -> tuple[str, object]:
@@ -856,4 +859,3 @@ def load(path: str | os.PathLike[str]) -> Dataset:
         message = str(err).splitlines()[0] if str(err) else type(err).__name__
         raise InputError(f"{source}: not valid {fmt}: {message}") from err
     return dataset
-

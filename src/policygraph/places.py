@@ -1102,11 +1102,7 @@ def _assemble(
             pu = gaz.unit(unit.parent)
             if unit.vintage == "2024" or pu.tier == 1:
                 parent, parent_level = pu.name, pu.level
-            if (
-                district is not None
-                and pu.tier == 2
-                and pu.id in _absorbing_ids(district)
-            ):
+            if district is not None and pu.tier == 2 and pu.id in _absorbing_ids(district):
                 parent, parent_level = district, "huyện"  # the text's district, merged later
         fallback = unit is None and parent is None and r.tier == 3 and not r.ambiguous
         absorbed = _absorbed(gaz, r, province) if unit is None else None

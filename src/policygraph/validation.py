@@ -60,7 +60,10 @@ def validate(dataset: Dataset | Graph) -> ValidationReport:
     union = dataset.default_union if isinstance(dataset, Dataset) else None
     try:
         conforms, results, _text = pyshacl.validate(
-            dataset, shacl_graph=_shapes(), inference="none", advanced=False,
+            dataset,
+            shacl_graph=_shapes(),
+            inference="none",
+            advanced=False,
             allow_warnings=False,
         )
     finally:
@@ -81,7 +84,7 @@ def _short(term: object) -> str:
     names = {**PREFIXES, "pgsh": SHAPES_NS}
     for prefix, ns in sorted(names.items(), key=lambda kv: -len(kv[1])):
         if text.startswith(ns):
-            return f"{prefix}:{text[len(ns):]}"
+            return f"{prefix}:{text[len(ns) :]}"
     return text
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, TypeVar
 
+import numpy
 import spacy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -51,21 +54,48 @@ def _masked(source: SourceText) -> str:
     return "".join(parts)
 
 
-def _sentence(doc: Doc, start: int, end: int, cleaned: Normalized) -> str | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    sentence = span.sent
-    text = doc.text
-    # A line break ends a sentence too (titles, date lines and list items carry no full stop).
-    first = max(sentence.start_char, text.rfind("\n", 0, start) + 1)
-    last = text.find("\n", end)
-    last = sentence.end_char if last == -1 else min(last, sentence.end_char)
-    begin, finish = cleaned.span(first, last)
-    return " ".join(cleaned.original[begin:finish].split())
+class _Sentences:
+    """Sentence boundaries of a doc, found once: ``Span.sent`` walks the whole doc on
+    every call, which made sentence lookup quadratic in the article's length."""
+
+    def __init__(self, doc: Doc, cleaned: Normalized) -> None:
+        self.text = components.text_of(doc)
+        self.cleaned = cleaned
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        if len(doc) == 0:
+            return
+        # token offsets and sentence starts as arrays: iterating ``doc.sents`` makes a
+        # Python object per token
+        table = doc.to_array([IDX, LENGTH, SENT_START]).astype(numpy.int64)
+        first = table[:, 2] == 1
+        first[0] = True
+        begins = numpy.flatnonzero(first)
+        lasts = numpy.append(begins[1:] - 1, len(doc) - 1)
+        self.starts = table[begins, 0].tolist()
+        self.ends = (table[lasts, 0] + table[lasts, 1]).tolist()
+
+    def around(self, start: int, end: int) -> str | None:
+        if not self.starts:
+            return None
+        index = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        text = self.text
+        # A line break ends a sentence too (titles, date lines and list items carry no
+        # full stop).
+        first = max(self.starts[index], text.rfind("\n", 0, start) + 1)
+        last = text.find("\n", end)
+        sentence_end = self.ends[index]
+        # a span running over the sentence's end (an alignment the tokenizer split) ends
+        # its sentence where the span does
+        sentence_end = max(sentence_end, end)
+        last = sentence_end if last == -1 else min(last, sentence_end)
+        begin, finish = self.cleaned.span(first, last)
+        return " ".join(self.cleaned.original[begin:finish].split())
 
 
-def _remap(entities: Iterable[_Entity], doc: Doc, cleaned: Normalized) -> tuple[_Entity, ...]:
+def _remap(
+    entities: Iterable[_Entity], sentences: _Sentences, cleaned: Normalized
+) -> tuple[_Entity, ...]:
     out: list[_Entity] = []
     for entity in entities:
         mentions: list[Mention] = []
@@ -77,7 +107,7 @@ def _remap(entities: Iterable[_Entity], doc: Doc, cleaned: Normalized) -> tuple[
                     end=end,
                     surface=cleaned.original[start:end],
                     relation=mention.relation,
-                    sentence=_sentence(doc, mention.start, mention.end, cleaned),
+                    sentence=sentences.around(mention.start, mention.end),
                 )
             )
         out.append(dataclasses.replace(entity, mentions=tuple(mentions)))
@@ -91,16 +121,18 @@ def extract(source: SourceText, nlp: Language | None = None) -> Extraction:
     cleaned = normalize(masked)
     cleaned = dataclasses.replace(cleaned, original=source.text)
     doc = nlp.make_doc(cleaned.text)
+    doc.user_data[components.TEXT] = cleaned.text
     doc.user_data[components.CONTEXT] = {"date": source.date, "publisher": source.publisher}
     for _name, pipe in nlp.pipeline:
         doc = pipe(doc)
     found: dict[str, Any] = doc.user_data[components.FOUND]
     context: dict[str, Any] = doc.user_data[components.CONTEXT]
+    sentences = _Sentences(doc, cleaned)
     return Extraction(
         source=source,
-        documents=_remap(found[components.DOCUMENTS], doc, cleaned),
-        places=_remap(found[components.PLACES], doc, cleaned),
-        organizations=_remap(found[components.AGENCIES], doc, cleaned),
+        documents=_remap(found[components.DOCUMENTS], sentences, cleaned),
+        places=_remap(found[components.PLACES], sentences, cleaned),
+        organizations=_remap(found[components.AGENCIES], sentences, cleaned),
         province=context.get("province"),
         district=context.get("district"),
         warnings=source.warnings,
