@@ -191,13 +191,13 @@ TRAPS: list[tuple[str, Callable[[Dataset], None], str]] = [
     ("two sources",
      lambda ds: ds.graph(A).add((MEN, OA.hasSource, article_iri("quangtri-2020.txt"))),
      "MaxCount"),
-    ("quoted from another article",
-     lambda ds: _set(ds.graph(A), MEN, PROV.wasQuotedFrom, article_iri("quangtri-2020.txt")),
-     "Equals"),
     ("mention denotes a literal", lambda ds: _set(ds.graph(A), MEN, PG.denotes, Literal("x")),
      "Or"),
     ("no extractor version",
-     lambda ds: ds.graph(A).remove((MEN, PG.extractorVersion, None)), "MinCount"),
+     lambda ds: ds.graph(A).remove((A, PG.extractorVersion, None)), "MinCount"),
+    ("no content hash", lambda ds: ds.graph(A).remove((A, PG.contentHash, None)), "MinCount"),
+    ("content hash not sha256",
+     lambda ds: _set(ds.graph(A), A, PG.contentHash, Literal("md5:0")), "Pattern"),
     ("citation of an agency", lambda ds: _set(ds.graph(A), CIT, PG.denotes, AGENCY), "Class"),
     ("relation outside the relation scheme",
      lambda ds: _set(ds.graph(A), CIT, PG.relation, concept_iri("document-type", "Quyết định")),
@@ -359,7 +359,10 @@ def test_a_new_citation_changes_only_its_article_graph(
         if name != edited:
             assert after[name] == triples, name  # the reference graph included
     gained = after[edited] - examples_graphs[edited]
-    assert examples_graphs[edited] <= after[edited]  # nothing the article said is lost
+    # the text changed, so its hash did; nothing else the article said is lost
+    changed = {t for t in examples_graphs[edited] if t[1] == PG.contentHash}
+    assert len(changed) == 1 and not changed <= after[edited]
+    assert examples_graphs[edited] - changed <= after[edited]
     keys = {str(o) for _, p, o in gained if p == ELI.id_local}
     assert keys == {"25-KH/TU"}
 
@@ -394,9 +397,8 @@ PREFIX pg: <https://w3id.org/policygraph/ontology#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 SELECT ?graph ?mention ?article ?name ?start ?end ?exact ?relation ?version WHERE {
   GRAPH ?graph {
-    ?mention a pg:Mention ; oa:hasSource ?article ; oa:hasSelector ?selector ;
-             pg:extractorVersion ?version .
-    ?article pg:sourceName ?name .
+    ?mention a pg:Mention ; oa:hasSource ?article ; oa:hasSelector ?selector .
+    ?article pg:sourceName ?name ; pg:extractorVersion ?version .
     ?selector oa:start ?start ; oa:end ?end ; oa:exact ?exact .
     OPTIONAL { ?mention a pg:Citation ; pg:relation ?relation }
   }
@@ -489,10 +491,9 @@ def test_full_provenance_of_an_article_and_its_citation() -> None:
     assert g.value(a, SDO.publisher) == Literal("Báo Quảng Trị")
     citation = URIRef(f"{a}/mention/{start}-{start + len(surface)}")
     selector = g.value(citation, OA.hasSelector)
-    assert (citation, RDF.type, PROV.Entity) in g
-    assert g.value(citation, PROV.wasQuotedFrom) == a
+    assert g.value(citation, OA.hasSource) == a
     assert g.value(citation, PG.relation) == concept_iri("relation", "based_on")
-    assert g.value(citation, PG.extractorVersion) == Literal(__version__)
+    assert g.value(a, PG.extractorVersion) == Literal(__version__)
     assert g.value(selector, OA.exact) == Literal(surface)
     assert g.value(selector, OA.start) == Literal(start)
     assert g.value(selector, OA.end) == Literal(start + len(surface))
@@ -592,7 +593,8 @@ def test_jsonld_uses_the_published_context_and_round_trips(
     article = next(n for n in nodes if "Article" in n.get("@type", []))
     assert "sourceName" in article and "mentions" in article
     citation = next(n for n in nodes if "Citation" in n.get("@type", []))
-    assert {"source", "denotes", "selector", "relation", "extractorVersion"} <= citation.keys()
+    assert {"source", "denotes", "selector", "relation"} <= citation.keys()
+    assert "extractorVersion" in article and "contentHash" in article
     selector = next(n for n in nodes if "exact" in n)
     assert isinstance(selector["start"], str | int) and "oa:start" not in selector
     assert _graphs(load(written[".jsonld"])) == _graphs(examples_ds)

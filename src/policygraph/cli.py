@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import __version__, api
+from rdflib import Dataset
+
+from . import __version__, api, parallel
 from .errors import InputError, PolicyGraphError, UsageError
-from .models import extraction_record
+from .store import Store
 
 _GRAPH_SUFFIXES = (".ttl", ".trig", ".nq", ".jsonld")
 _STRICT_HELP = (
@@ -60,18 +63,29 @@ def _table(records: list[dict[str, Any]], out: TextIO) -> None:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     skipped: list[InputError] = []
-    records = (
-        extraction_record(e)
-        for e in api.extract_paths(args.paths, errors=None if args.strict else skipped)
+    errors = None if args.strict else skipped
+    outcomes = parallel.run(
+        parallel.jobs_for(args.paths, errors=errors),
+        mode=parallel.EXTRACT,
+        workers=args.jobs,
+        scheduler=args.scheduler,
     )
     out = sys.stdout
-    if args.format == "jsonl":
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            for warning in record["warnings"]:
+    listed: list[dict[str, Any]] = []
+    for outcome in outcomes:
+        if outcome.error is not None:
+            if errors is None:
+                raise InputError(outcome.error)
+            skipped.append(InputError(outcome.error))
+            continue
+        assert outcome.record is not None
+        if args.format == "jsonl":
+            out.write(json.dumps(outcome.record, ensure_ascii=False) + "\n")
+            for warning in outcome.warnings:
                 _warn(warning)
-    else:
-        listed = list(records)
+        else:
+            listed.append(outcome.record)
+    if args.format != "jsonl":
         _table(listed, out)
         for warning in (w for record in listed for w in record["warnings"]):
             _warn(warning)
@@ -80,41 +94,136 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 1 if skipped else 0
 
 
+class _Progress:
+    """A progress bar on standard error: articles done, articles/s, what was skipped."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.bar: Any = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+        self.unchanged = 0
+        self.failed = 0
+
+    def __call__(self, outcome: parallel.Outcome) -> None:
+        if outcome.unchanged is not None:
+            self.unchanged += 1
+        if outcome.error is not None:
+            self.failed += 1
+        if self.bar is not None:
+            self.bar.update(1)
+            if self.bar.n % 64 == 0:
+                self.bar.set_postfix(unchanged=self.unchanged, skipped=self.failed, refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _endpoint(args: argparse.Namespace) -> Any:
+    if not getattr(args, "endpoint", None):
+        return None
+    from .endpoint import Endpoint
+
+    password = os.environ.get("POLICYGRAPH_ENDPOINT_PASSWORD")
+    return Endpoint(args.endpoint, user=args.endpoint_user, password=password, auth=args.auth)
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
-    outputs = [Path(o) for o in args.output]
+    outputs = [Path(o) for o in args.output or []]
     for output in outputs:
         if output.suffix not in _GRAPH_SUFFIXES:
             raise UsageError(
                 f"{output}: unknown graph format (use one of {', '.join(_GRAPH_SUFFIXES)})"
             )
+    if not outputs and args.store is None and args.endpoint is None:
+        raise UsageError("build needs -o GRAPH, --store DIR or --endpoint URL")
+    if args.store is not None and args.endpoint is not None:
+        raise UsageError("build writes to a store or an endpoint, not both")
     skipped: list[InputError] = []
-    summary = api.build(
-        args.paths, outputs, errors=None if args.strict else skipped, check=args.validate
-    )
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    progress = _Progress(show)
+    try:
+        summary = api.build(
+            args.paths,
+            outputs or None,
+            store=args.store,
+            endpoint=_endpoint(args),
+            jobs=args.jobs,
+            scheduler=args.scheduler,
+            errors=None if args.strict else skipped,
+            check=args.validate,
+            progress=progress,
+        )
+    finally:
+        progress.close()
     for error in skipped:
         _warn(f"{error}, skipped")
     for warning in summary.warnings:
         _warn(warning)
-    checked = "not validated" if summary.validation is None else "conforms to the shapes"
+    if summary.validation is not None:
+        checked = "conforms to the shapes"
+    elif args.store is not None:
+        checked = f"not validated (run 'policygraph validate --store {args.store}')"
+    else:
+        checked = "not validated"
+    rate = summary.articles / summary.seconds if summary.seconds else 0.0
     print(
-        f"built {', '.join(map(str, outputs))}: {summary.articles} articles,"
+        f"built {', '.join(summary.targets)}: {summary.articles} articles"
+        f" ({summary.added} new, {summary.replaced} changed, {summary.unchanged} unchanged),"
         f" {summary.documents} documents,"
         f" {summary.places} places, {summary.organizations} organizations,"
         f" {summary.triples} triples, {summary.conflicts} conflicts, {len(skipped)} skipped,"
-        f" {len(summary.warnings)} warnings;"
-        f" {checked}",
+        f" {len(summary.warnings)} warnings; {checked};"
+        f" {summary.seconds:.1f} s, {rate:.1f} articles/s",
         file=sys.stderr,
     )
     return 1 if skipped else 0
 
 
+def _cmd_remove(args: argparse.Namespace) -> int:
+    if (args.store is None) == (args.endpoint is None):
+        raise UsageError("remove needs exactly one of --store DIR or --endpoint URL")
+    removed = api.remove(args.names, store=args.store, endpoint=_endpoint(args))
+    for iri in removed:
+        print(iri)
+    where = args.store if args.store is not None else args.endpoint
+    print(f"removed {len(removed)} articles from {where}", file=sys.stderr)
+    return 0
+
+
+def _source(args: argparse.Namespace) -> Any:
+    """The graph a command reads: a file, a store (--store) or an endpoint (--endpoint)."""
+    given = [x for x in (args.graph, args.store, getattr(args, "endpoint", None)) if x]
+    if len(given) != 1:
+        also = ", --store DIR or --endpoint URL" if hasattr(args, "endpoint") else " or --store DIR"
+        raise UsageError(f"give exactly one of a GRAPH file{also}")
+    if args.graph:
+        return api.load_graph(args.graph)
+    if args.store:
+        return api.open_store(args.store)
+    return _endpoint(args)
+
+
+def _dataset(args: argparse.Namespace) -> Dataset:
+    """The graph as an rdflib dataset (drawing, exporting and validating need one)."""
+    source = _source(args)
+    if isinstance(source, Store):
+        with source:
+            return source.dataset()
+    assert isinstance(source, Dataset)
+    return source
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
-    report = api.validate(api.load_graph(args.graph))
+    report = api.validate(_dataset(args))
+    name = args.graph or args.store
     if report.conforms:
-        print(f"{args.graph}: conforms to the shapes")
+        print(f"{name}: conforms to the shapes")
         return 0
     sys.stdout.write(report.text if report.text.endswith("\n") else report.text + "\n")
-    print(f"{args.graph}: {report.violations} violations", file=sys.stderr)
+    print(f"{name}: {report.violations} violations", file=sys.stderr)
     return 1
 
 
@@ -134,8 +243,8 @@ def _cmd_query(args: argparse.Namespace) -> int:
             print(f"{name:<20} {description}")
         return 0
     chosen = [x for x in (args.name, args.expression, args.file) if x is not None]
-    if args.graph is None or len(chosen) != 1:
-        raise UsageError("query needs a GRAPH and exactly one of --name, -e or -f (or --list)")
+    if len(chosen) != 1:
+        raise UsageError("query needs exactly one of --name, -e or -f (or --list)")
     sparql = args.expression
     label = "-e"
     if args.file is not None:
@@ -144,16 +253,20 @@ def _cmd_query(args: argparse.Namespace) -> int:
         except OSError as error:
             raise InputError(f"{args.file}: cannot read ({error.strerror})") from None
         label = args.file
-    dataset = api.load_graph(args.graph)
-    result = api.run_query(
-        dataset,
-        name=args.name,
-        sparql=sparql,
-        params=_params(args.param),
-        label=label,
-        allow_service=args.allow_service,
-        timeout=args.timeout,
-    )
+    source = _source(args)
+    try:
+        result = api.run_query(
+            source,
+            name=args.name,
+            sparql=sparql,
+            params=_params(args.param),
+            label=label,
+            allow_service=args.allow_service,
+            timeout=args.timeout,
+        )
+    finally:
+        if isinstance(source, Store):
+            source.close()
     sys.stdout.write(api.format_result(result, args.format, max_rows=args.max_rows or None))
     return 0
 
@@ -161,7 +274,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
 def _cmd_draw(args: argparse.Namespace) -> int:
     if args.timeline and (args.focus or args.depth is not None):
         raise UsageError("--timeline draws every citation: it takes no --focus or --depth")
-    dataset = api.load_graph(args.graph)
+    dataset = _dataset(args)
     if args.timeline:
         api.draw_timeline(dataset, args.output, by=args.timeline, top=args.top)
     else:
@@ -171,7 +284,7 @@ def _cmd_draw(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    dataset = api.load_graph(args.graph)
+    dataset = _dataset(args)
     api.export(dataset, args.to, args.output)
     print(f"wrote {args.output}", file=sys.stderr)
     return 0
@@ -194,6 +307,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
     extract.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     extract.add_argument("--strict", action="store_true", help=_STRICT_HELP)
+    _parallel_options(extract)
     extract.set_defaults(run=_cmd_extract)
 
     build = commands.add_parser("build", help="build the RDF graph of texts")
@@ -201,26 +315,51 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "-o",
         "--output",
-        required=True,
         action="append",
         metavar="GRAPH",
         help="graph file: .ttl, .trig, .nq or .jsonld (repeat to write several formats)",
     )
     build.add_argument(
-        "--no-validate",
+        "--store",
+        metavar="DIR",
+        help="a persistent store (created if new); unchanged articles are skipped",
+    )
+    _endpoint_options(build)
+    build.add_argument(
+        "--validate",
         dest="validate",
-        action="store_false",
-        help="write the graph without checking it against the SHACL shapes",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="check the graph against the SHACL shapes before writing files (default: on,"
+        " unless building into a store or endpoint)",
+    )
+    build.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar on standard error (default: when it is a terminal)",
     )
     build.add_argument("--strict", action="store_true", help=_STRICT_HELP)
+    _parallel_options(build)
     build.set_defaults(run=_cmd_build)
 
+    remove = commands.add_parser("remove", help="take articles out of a store or endpoint")
+    remove.add_argument(
+        "names", nargs="+", metavar="ARTICLE", help="an article IRI, source name or input path"
+    )
+    remove.add_argument("--store", metavar="DIR", help="the store")
+    _endpoint_options(remove)
+    remove.set_defaults(run=_cmd_remove)
+
     validate = commands.add_parser("validate", help="check a graph against the SHACL shapes")
-    validate.add_argument("graph", metavar="GRAPH")
+    validate.add_argument("graph", nargs="?", metavar="GRAPH")
+    validate.add_argument("--store", metavar="DIR", help="validate a store instead")
     validate.set_defaults(run=_cmd_validate)
 
     query = commands.add_parser("query", help="run a named or ad-hoc SPARQL query on a graph")
     query.add_argument("graph", nargs="?", metavar="GRAPH")
+    query.add_argument("--store", metavar="DIR", help="query a store instead of a file")
+    _endpoint_options(query)
     query.add_argument("--list", action="store_true", help="list the named queries")
     query.add_argument("--name", help="a named query (see --list)")
     query.add_argument("-e", dest="expression", metavar="SPARQL", help="a SPARQL query")
@@ -247,7 +386,8 @@ def _parser() -> argparse.ArgumentParser:
     query.set_defaults(run=_cmd_query)
 
     draw = commands.add_parser("draw", help="draw a graph as PNG, SVG or an interactive HTML page")
-    draw.add_argument("graph", metavar="GRAPH")
+    draw.add_argument("graph", nargs="?", metavar="GRAPH")
+    draw.add_argument("--store", metavar="DIR", help="draw from a store instead of a file")
     draw.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.html"
     )
@@ -262,11 +402,43 @@ def _parser() -> argparse.ArgumentParser:
     draw.set_defaults(run=_cmd_draw)
 
     export = commands.add_parser("export", help="export the entity network through networkx")
-    export.add_argument("graph", metavar="GRAPH")
+    export.add_argument("graph", nargs="?", metavar="GRAPH")
+    export.add_argument("--store", metavar="DIR", help="export from a store instead of a file")
     export.add_argument("--to", required=True, choices=("graphml", "gexf", "json"))
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     export.set_defaults(run=_cmd_export)
     return parser
+
+
+def _parallel_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes extracting in parallel (default 1)",
+    )
+    command.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786)",
+    )
+
+
+def _endpoint_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="a SPARQL 1.1 Graph Store Protocol server (see docs/ENDPOINTS.md)",
+    )
+    command.add_argument("--endpoint-user", metavar="USER", help="user name for the endpoint")
+    command.add_argument(
+        "--auth",
+        choices=("basic", "digest"),
+        default="basic",
+        help="HTTP authentication for the endpoint (password from POLICYGRAPH_ENDPOINT_PASSWORD)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

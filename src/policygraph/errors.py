@@ -29,3 +29,7 @@ class UsageError(PolicyGraphError):
     """A command line that does not make sense."""
 
     exit_code = 2
+
+
+class StoreError(PolicyGraphError):
+    """A store that cannot be opened or written: busy, missing, not a policygraph store."""

@@ -13,17 +13,22 @@ atomically; ``load`` reads it back. The format follows the file extension.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import functools
 import json
 import os
 import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import DefinedNamespace
 from rdflib.term import Node
 
 from .errors import InputError, OutputError
@@ -60,7 +65,37 @@ from .vocab import (
     unit_iri_from_id,
 )
 
-__all__ = ["FORMATS", "build_graph", "load", "serialize"]
+# Literals made once per value: rdflib checks and converts every new one, and an article
+# repeats the same sentences, offsets and labels many times (typed: 1 and True differ).
+_literal = functools.lru_cache(maxsize=1 << 16, typed=True)(Literal)
+
+
+# Terms resolved once: a ``DefinedNamespace`` attribute (``RDF.type``) is looked up through
+# ``__getattr__`` on every use, which cost more than building the triples themselves.
+class _Terms:
+    def __init__(self, namespace: type[DefinedNamespace]) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term: URIRef = getattr(self._namespace, name)
+        self.__dict__[name] = term  # the next lookup finds a plain attribute
+        return term
+
+
+DCTERMS, ELI, OA, ORG, PG, PROV, RDF, RDFS, SDO, SKOS, XSD = (  # type: ignore[assignment,misc]
+    _Terms(ns) for ns in (DCTERMS, ELI, OA, ORG, PG, PROV, RDF, RDFS, SDO, SKOS, XSD)
+)
+
+__all__ = [
+    "FORMATS",
+    "ArticleGraph",
+    "add_reference",
+    "article_graph",
+    "build_graph",
+    "load",
+    "reference_graph",
+    "serialize",
+]
 
 #: file extension → rdflib format name (``.ttl`` merges all graphs into one).
 FORMATS: dict[str, str] = {
@@ -80,23 +115,134 @@ _VINTAGE_UNTIL = {"2024": "2025-06-30"}
 _VINTAGE_FROM = {"2025": "2025-07-01"}
 
 
+Triple = tuple[Node, Node, Node]
+
+
+class _Sink(Protocol):
+    def add(self, triple: Triple, /) -> object: ...
+
+
+class _Triples(set[Triple]):
+    """A plain set of triples: the builder's target outside an rdflib graph (adding to
+    rdflib's memory store costs ten times more, and a store takes the triples anyway)."""
+
+
+@dataclass(frozen=True)
+class ArticleGraph:
+    """One article's named graph, built on its own (in a worker process, for a store)."""
+
+    iri: URIRef
+    where: str  # the input it was made from, for messages
+    content_hash: str
+    triples: frozenset[Triple]
+    unit_ids: frozenset[str]  # gazetteer units it names: the reference graph describes them
+    size: int = 0  # triples, when they travel only as ``data``
+    data: bytes | None = None  # the triples as N-Quads, made by the worker (see ``packed``)
+
+    def packed(self) -> ArticleGraph:
+        """The same graph with its triples as N-Quads bytes only: what a worker sends back
+        to a store (cheaper to pass between processes than rdflib terms)."""
+        return dataclasses.replace(
+            self, triples=frozenset(), size=len(self.triples), data=self.nquads()
+        )
+
+    def graph(self) -> Graph:
+        graph = Graph(identifier=self.iri)
+        for triple in self.triples:
+            graph.add(triple)
+        return graph
+
+    def ntriples(self) -> bytes:
+        """The triples as N-Triples (unsorted), to send to a Graph Store Protocol server."""
+        if self.data is not None:
+            # packed N-Quads end every line with the graph name (literals escape newlines)
+            return self.data.replace(f" {_nt(self.iri)} .\n".encode(), b" .\n")
+        lines = [f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in self.triples]
+        return "".join(lines).encode("utf-8")
+
+    def nquads(self) -> bytes:
+        """The triples as N-Quads in the article's graph (unsorted), to load into a store."""
+        if self.data is not None:
+            return self.data
+        name = _nt(self.iri)
+        lines = [f"{_nt(s)} {_nt(p)} {_nt(o)} {name} .\n" for s, p, o in self.triples]
+        return "".join(lines).encode("utf-8")
+
+
 def build_graph(extractions: Iterable[Extraction], gazetteer: Gazetteer | None = None) -> Dataset:
     """Turn extractions into a dataset: a named graph per article plus a reference graph."""
     dataset = Dataset()
-    _bind(dataset)
-    reference = dataset.graph(REFERENCE_GRAPH)
-    for triple in ontology_graph().triples((None, None, None)):
-        if _is_concept_triple(triple):
-            reference.add(triple)
-    builder = _Builder(dataset, reference, gazetteer)
+    bind_prefixes(dataset)
+    sources: dict[URIRef, str] = {}  # article IRI → the input it was made from
+    unit_ids: set[str] = set()
     for extraction in extractions:
-        builder.add_extraction(extraction)
-    builder.add_concepts()
-    builder.add_reference_units()
+        article = article_iri(extraction.source.name, extraction.source.url)
+        where = extraction.source.path or extraction.source.name
+        if article in sources:
+            raise InputError(
+                f"{where}: its article IRI <{article}> is already taken by"
+                f" {sources[article]}; article IRIs come from the file name,"
+                " so give the inputs different names"
+            )
+        sources[article] = where
+        unit_ids |= _Builder(gazetteer).add_extraction(extraction, dataset.graph(article))
+    add_reference(dataset.graph(REFERENCE_GRAPH), unit_ids, gazetteer)
     return dataset
 
 
-def _bind(graph: Graph) -> None:
+def article_graph(extraction: Extraction, gazetteer: Gazetteer | None = None) -> ArticleGraph:
+    """The named graph of one article, independent of every other article."""
+    source = extraction.source
+    article = article_iri(source.name, source.url)
+    triples = _Triples()
+    unit_ids = _Builder(gazetteer).add_extraction(extraction, triples)
+    return ArticleGraph(
+        iri=article,
+        where=source.path or source.name,
+        content_hash=source.content_hash(),
+        triples=frozenset(triples),
+        unit_ids=frozenset(unit_ids),
+    )
+
+
+#: The units the article graphs describe, as (vintage, code): a store or endpoint rebuilds
+#: its reference graph from them (the same rule ``_Builder._add_place`` follows).
+UNITS_QUERY = (
+    f"SELECT DISTINCT ?v ?c WHERE {{ GRAPH ?g {{ ?u <{PG.vintage}> ?v ; <{PG.gsoCode}> ?c }}"
+    f" FILTER(?g != <{REFERENCE_GRAPH}>) }}"
+)
+
+
+def reference_graph(unit_ids: Iterable[str], gazetteer: Gazetteer | None) -> ArticleGraph:
+    """The reference graph on its own, for a store or an endpoint."""
+    triples = _Triples()
+    ids = set(unit_ids)
+    if gazetteer is not None:
+        ids = {u for u in ids if u in gazetteer}
+    add_reference(triples, ids, gazetteer)
+    return ArticleGraph(
+        iri=REFERENCE_GRAPH,
+        where="reference",
+        content_hash="",
+        triples=frozenset(triples),
+        unit_ids=frozenset(ids),
+    )
+
+
+def add_reference(
+    reference: _Sink, unit_ids: Iterable[str], gazetteer: Gazetteer | None = None
+) -> None:
+    """The reference graph: the ontology's concepts and the gazetteer units named by the
+    articles (``unit_ids``) with what surrounds them (ancestors, children, predecessors,
+    successors)."""
+    for triple in ontology_graph().triples((None, None, None)):
+        if _is_concept_triple(triple):
+            reference.add(triple)
+    if gazetteer is not None:
+        _add_reference_units(reference, set(unit_ids), gazetteer)
+
+
+def bind_prefixes(graph: Graph) -> None:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
 
@@ -131,31 +277,21 @@ class _Span:
 
 
 class _Builder:
-    def __init__(self, dataset: Dataset, reference: Graph, gazetteer: Gazetteer | None) -> None:
-        self.dataset = dataset
-        self.reference = reference
+    """Makes one article's graph."""
+
+    def __init__(self, gazetteer: Gazetteer | None) -> None:
         self.gazetteer = gazetteer
         self.version = extractor_version()
         self.unit_ids: set[str] = set()
-        self.sources: dict[URIRef, str] = {}  # article IRI → the input it was made from
         self.concepts: dict[tuple[str, URIRef], set[str]] = {}  # (scheme, concept) → labels
         self.agency_labels: dict[URIRef, str] = {}  # prefLabel of each agency in this article
 
     # ------------------------------------------------------------------ articles
 
-    def add_extraction(self, extraction: Extraction) -> None:
+    def add_extraction(self, extraction: Extraction, graph: _Sink) -> set[str]:
+        """Write the article's facts into ``graph``; the gazetteer units it names."""
         source = extraction.source
         article = article_iri(source.name, source.url)
-        where = source.path or source.name
-        if article in self.sources:
-            raise InputError(
-                f"{where}: its article IRI <{article}> is already taken by"
-                f" {self.sources[article]}; article IRIs come from the file name,"
-                " so give the inputs different names"
-            )
-        self.sources[article] = where
-        self.agency_labels = {}
-        graph = self.dataset.graph(article)
         self._add_article(graph, article, source)
         places = _PlaceIndex(extraction.places)
         spans: list[_Span] = []
@@ -179,27 +315,31 @@ class _Builder:
                 about = places.find(name, None) or places.find(name, level)
                 if about is not None:
                     graph.add((article, SDO.spatialCoverage, about))
+        self._add_concepts(graph)
+        return self.unit_ids
 
-    def _add_article(self, graph: Graph, article: URIRef, source: SourceText) -> None:
+    def _add_article(self, graph: _Sink, article: URIRef, source: SourceText) -> None:
         graph.add((article, RDF.type, PG.Article))
         graph.add((article, RDF.type, SDO.NewsArticle))
         graph.add((article, RDF.type, PROV.Entity))
-        graph.add((article, PG.sourceName, Literal(source.name)))
+        graph.add((article, PG.sourceName, _literal(source.name)))
+        graph.add((article, PG.contentHash, _literal(source.content_hash())))
+        graph.add((article, PG.extractorVersion, _literal(self.version)))
         if source.title:
-            graph.add((article, DCTERMS.title, Literal(source.title, lang="vi")))
-            graph.add((article, SDO.headline, Literal(source.title, lang="vi")))
+            graph.add((article, DCTERMS.title, _literal(source.title, lang="vi")))
+            graph.add((article, SDO.headline, _literal(source.title, lang="vi")))
         published = _date_literal(source.date)
         if published is not None:
             graph.add((article, SDO.datePublished, published))
         if source.author:
-            graph.add((article, SDO.author, Literal(source.author)))
+            graph.add((article, SDO.author, _literal(source.author)))
         if source.publisher:
-            graph.add((article, SDO.publisher, Literal(source.publisher)))
+            graph.add((article, SDO.publisher, _literal(source.publisher)))
         if source.url:
-            graph.add((article, SDO.url, Literal(source.url, datatype=XSD.anyURI)))
-        graph.add((article, DCTERMS.language, Literal("vi")))
+            graph.add((article, SDO.url, _literal(source.url, datatype=XSD.anyURI)))
+        graph.add((article, DCTERMS.language, _literal("vi")))
 
-    def _add_mentions(self, graph: Graph, article: URIRef, spans: list[_Span]) -> None:
+    def _add_mentions(self, graph: _Sink, article: URIRef, spans: list[_Span]) -> None:
         spans = sorted(spans, key=lambda s: (s.start, s.end, str(s.entity), s.relation or ""))
         taken: dict[tuple[int, int], list[URIRef]] = {}
         for span in spans:
@@ -212,26 +352,23 @@ class _Builder:
             graph.add((article, SDO.mentions, span.entity))
             graph.add((node, RDF.type, PG.Mention))
             graph.add((node, RDF.type, OA.SpecificResource))
-            graph.add((node, RDF.type, PROV.Entity))
             graph.add((node, OA.hasSource, article))
-            graph.add((node, PROV.wasQuotedFrom, article))
             graph.add((node, PG.denotes, span.entity))
             graph.add((node, OA.hasSelector, selector))
-            graph.add((node, PG.extractorVersion, Literal(self.version)))
             if span.mention.sentence:
-                graph.add((node, PG.sentence, Literal(span.mention.sentence, lang="vi")))
+                graph.add((node, PG.sentence, _literal(span.mention.sentence, lang="vi")))
             graph.add((selector, RDF.type, OA.TextPositionSelector))
             graph.add((selector, RDF.type, OA.TextQuoteSelector))
-            graph.add((selector, OA.start, Literal(span.start)))
-            graph.add((selector, OA.end, Literal(span.end)))
-            graph.add((selector, OA.exact, Literal(span.mention.surface)))
+            graph.add((selector, OA.start, _literal(span.start)))
+            graph.add((selector, OA.end, _literal(span.end)))
+            graph.add((selector, OA.exact, _literal(span.mention.surface)))
             if span.relation is not None:
                 graph.add((node, RDF.type, PG.Citation))
                 graph.add((node, PG.relation, self._concept(_RELATIONS, span.relation)))
 
     # ------------------------------------------------------------------ documents
 
-    def _add_document(self, graph: Graph, doc: DocumentRef) -> URIRef | None:
+    def _add_document(self, graph: _Sink, doc: DocumentRef) -> URIRef | None:
         title = doc.title
         if not doc.key and not title:
             # a number-less document named in the text ("Luật Mặt trận Tổ quốc Việt Nam"):
@@ -248,15 +385,15 @@ class _Builder:
             graph.add((node, RDF.type, PG.StateDocument))
             graph.add((node, RDF.type, SDO.Legislation))
         label = _document_label(doc.type, doc.key or title)
-        graph.add((node, RDFS.label, Literal(label, lang="vi")))
+        graph.add((node, RDFS.label, _literal(label, lang="vi")))
         if doc.key:
-            graph.add((node, ELI.id_local, Literal(doc.key)))
+            graph.add((node, ELI.id_local, _literal(doc.key)))
         if doc.type:
             graph.add((node, ELI.type_document, self._concept(_DOC_TYPES, doc.type)))
         if doc.number:
-            graph.add((node, PG.number, Literal(doc.number)))
+            graph.add((node, PG.number, _literal(doc.number)))
         if doc.symbol:
-            graph.add((node, PG.symbol, Literal(doc.symbol)))
+            graph.add((node, PG.symbol, _literal(doc.symbol)))
         # a joint document ("của Bộ Chính trị, Ban Bí thư") is passed by each of its issuers
         for name in _issuers(doc.issuer):
             issuer = agency_iri(name)
@@ -266,35 +403,38 @@ class _Builder:
         if signed is not None:
             graph.add((node, ELI.date_document, signed))
         if doc.year is not None:
-            graph.add((node, PG.year, Literal(doc.year)))
+            graph.add((node, PG.year, _literal(doc.year)))
         if doc.term:
-            graph.add((node, PG.term, Literal(doc.term)))
+            graph.add((node, PG.term, _literal(doc.term)))
         if title:
-            graph.add((node, DCTERMS.title, Literal(title, lang="vi")))
-        graph.add((node, PG.complete, Literal(doc.complete)))
+            graph.add((node, DCTERMS.title, _literal(title, lang="vi")))
+        graph.add((node, PG.complete, _literal(doc.complete)))
         return node
 
     # ------------------------------------------------------------------ places
 
-    def _add_place(self, graph: Graph, place: Place, places: _PlaceIndex) -> URIRef:
+    def _add_place(self, graph: _Sink, place: Place, places: _PlaceIndex) -> URIRef:
         node = places.iri(place)
-        if place.unit_id and self.gazetteer is not None and place.unit_id in self.gazetteer:
-            self.unit_ids.add(place.unit_id)
-        self._place_stub(graph, node, place.name, place.level)
+        _place_stub(graph, node, place.name, place.level)
         vintage, code = _unit_key(place)
+        # the reference graph describes the units an article names; a store finds them
+        # again from the graphs by the same rule (see store.py)
+        unit_id = unit_id_of(vintage, code) if vintage and code else None
+        if unit_id and self.gazetteer is not None and unit_id in self.gazetteer:
+            self.unit_ids.add(unit_id)
         if vintage is not None:
             # a unit is code + vintage; both come from its identity, so every graph agrees
             graph.add((node, RDF.type, PG.AdministrativeUnit))
-            graph.add((node, PG.vintage, Literal(vintage)))
+            graph.add((node, PG.vintage, _literal(vintage)))
             if code:
-                graph.add((node, PG.gsoCode, Literal(code)))
+                graph.add((node, PG.gsoCode, _literal(code)))
         validity = ((PG.validFrom, place.valid_from), (PG.validUntil, place.valid_until))
         for predicate, value in validity:
             literal = _date_literal(value)
             if literal is not None:
                 graph.add((node, predicate, literal))
         if place.ambiguous:
-            graph.add((node, PG.ambiguous, Literal(True)))
+            graph.add((node, PG.ambiguous, _literal(True)))
         unit = (
             self.gazetteer.unit(place.unit_id)
             if place.unit_id and self.gazetteer is not None and place.unit_id in self.gazetteer
@@ -305,52 +445,27 @@ class _Builder:
             upper = self.gazetteer.unit(unit.parent)
             parent = unit_iri_from_id(upper.id)
             graph.add((node, SDO.containedInPlace, parent))
-            self._place_stub(graph, parent, upper.name, upper.level)
+            _place_stub(graph, parent, upper.name, upper.level)
         elif place.parent:
             parent = places.parent_iri(place)
             graph.add((node, SDO.containedInPlace, parent))
-            self._place_stub(graph, parent, place.parent, place.parent_level)
+            _place_stub(graph, parent, place.parent, place.parent_level)
         if place.merged_into:
             target = places.merged_iri(place)
             graph.add((node, PG.mergedInto, target))
-            self._place_stub(graph, target, place.merged_into, place.level)
-            self._change(graph, node, target, place.valid_until, None)
+            _place_stub(graph, target, place.merged_into, place.level)
+            _change(graph, node, target, place.valid_until, None)
         if place.successor_code:
             successor = unit_iri("2025", place.successor_code)
             graph.add((node, PG.successor, successor))
             if place.successor_name:
-                self._place_stub(graph, successor, place.successor_name, None)
-            self._change(graph, node, successor, place.valid_until, None)
+                _place_stub(graph, successor, place.successor_name, None)
+            _change(graph, node, successor, place.valid_until, None)
         return node
-
-    def _place_stub(self, graph: Graph, node: URIRef, name: str, level: str | None) -> None:
-        graph.add((node, RDF.type, PG.Place))
-        graph.add((node, RDF.type, SDO.AdministrativeArea))
-        graph.add((node, SDO.name, Literal(name)))
-        # numbered units carry their level word already ("Phường 6", "Thôn 18")
-        spelled = level and not name.casefold().startswith(level.casefold())
-        label = f"{level} {name}" if spelled else name
-        graph.add((node, RDFS.label, Literal(label, lang="vi")))
-        if level:
-            graph.add((node, PG.level, Literal(level)))
-
-    def _change(
-        self, graph: Graph, old: URIRef, new: URIRef, date: str | None, basis: str | None
-    ) -> None:
-        event = change_iri(old, new)
-        graph.add((event, RDF.type, ORG.ChangeEvent))
-        graph.add((event, RDF.type, PROV.Activity))
-        graph.add((event, PROV.used, old))
-        graph.add((event, PROV.generated, new))
-        when = _date_literal(date)
-        if when is not None:
-            graph.add((event, DCTERMS.date, when))
-        if basis:
-            graph.add((event, PG.legalBasis, Literal(basis)))
 
     # ------------------------------------------------------------------ agencies
 
-    def _add_agency(self, graph: Graph, agency: Agency, places: _PlaceIndex) -> URIRef:
+    def _add_agency(self, graph: _Sink, agency: Agency, places: _PlaceIndex) -> URIRef:
         node = agency_iri(agency.name)
         self._agency_stub(graph, node, agency.name)
         if agency.kind:
@@ -361,16 +476,16 @@ class _Builder:
             )
             if served is None:
                 served = place_iri(agency.place, agency.place_level or "")
-                self._place_stub(graph, served, agency.place, agency.place_level)
+                _place_stub(graph, served, agency.place, agency.place_level)
             graph.add((node, SDO.areaServed, served))
         if agency.parent:
             parent = agency_iri(agency.parent)
             graph.add((node, ORG.subOrganizationOf, parent))
             self._agency_stub(graph, parent, agency.parent)
-        graph.add((node, PG.central, Literal(agency.central)))
+        graph.add((node, PG.central, _literal(agency.central)))
         return node
 
-    def _agency_stub(self, graph: Graph, node: URIRef, name: str) -> None:
+    def _agency_stub(self, graph: _Sink, node: URIRef, name: str) -> None:
         graph.add((node, RDF.type, PG.Agency))
         graph.add((node, RDF.type, ORG.Organization))
         graph.add((node, RDF.type, SDO.GovernmentOrganization))
@@ -379,10 +494,10 @@ class _Builder:
         # the others become alternative labels
         preferred = self.agency_labels.setdefault(node, name)
         if name == preferred:
-            graph.add((node, SKOS.prefLabel, Literal(name, lang="vi")))
-            graph.add((node, RDFS.label, Literal(name, lang="vi")))
+            graph.add((node, SKOS.prefLabel, _literal(name, lang="vi")))
+            graph.add((node, RDFS.label, _literal(name, lang="vi")))
         else:
-            graph.add((node, SKOS.altLabel, Literal(name, lang="vi")))
+            graph.add((node, SKOS.altLabel, _literal(name, lang="vi")))
 
     # ------------------------------------------------------------------ concepts
 
@@ -391,82 +506,117 @@ class _Builder:
         self.concepts.setdefault((scheme, node), set()).add(label)
         return node
 
-    def add_concepts(self) -> None:
-        """Describe the concepts the articles used that the ontology does not declare.
+    def _add_concepts(self, graph: _Sink) -> None:
+        """Describe, in the article's graph, the concepts it used that the ontology does
+        not declare (the article is where the label comes from).
 
         Labels that differ only in diacritics or case share a concept IRI; the smallest is
         the preferred label and the others alternative labels, whatever the input order.
         """
+        declared = _declared_concepts()
         for (scheme, node), labels in sorted(self.concepts.items()):
-            if (node, RDF.type, SKOS.Concept) in self.reference:
-                continue  # declared in the ontology
-            first, *others = sorted(labels)
-            self.reference.add((node, RDF.type, SKOS.Concept))
-            self.reference.add((node, SKOS.inScheme, scheme_iri(scheme)))
-            if scheme == _RELATIONS:
-                self.reference.add((node, SKOS.notation, Literal(first)))
+            if node in declared:
                 continue
-            self.reference.add((node, SKOS.prefLabel, Literal(first, lang="vi")))
+            first, *others = sorted(labels)
+            graph.add((node, RDF.type, SKOS.Concept))
+            graph.add((node, SKOS.inScheme, scheme_iri(scheme)))
+            if scheme == _RELATIONS:
+                graph.add((node, SKOS.notation, _literal(first)))
+                continue
+            graph.add((node, SKOS.prefLabel, _literal(first, lang="vi")))
             for other in others:
-                self.reference.add((node, SKOS.altLabel, Literal(other, lang="vi")))
+                graph.add((node, SKOS.altLabel, _literal(other, lang="vi")))
 
-    # ------------------------------------------------------------------ reference units
 
-    def add_reference_units(self) -> None:
-        gazetteer = self.gazetteer
-        if gazetteer is None or not self.unit_ids:
-            return
-        predecessors: dict[str, list[str]] = {}
-        for unit in gazetteer:
-            for successor in unit.successors:
-                predecessors.setdefault(successor, []).append(unit.id)
-        wanted: set[str] = set()
-        for unit_id in sorted(self.unit_ids):
-            around = [unit_id, *(s for s in gazetteer.unit(unit_id).successors if s in gazetteer)]
-            around += [p for p in predecessors.get(unit_id, ()) if p in gazetteer]
-            for uid in around:
-                wanted.add(uid)
-                wanted.update(u.id for u in gazetteer.ancestors(uid))
-                wanted.update(u.id for u in gazetteer.children(uid))
-        # close the set under the links a unit's description makes (parent, successors),
-        # so that no reference triple points at a unit the graph does not describe
-        todo = sorted(wanted)
-        while todo:
-            unit = gazetteer.unit(todo.pop())
-            for linked in (unit.parent, *unit.successors):
-                if linked and linked in gazetteer and linked not in wanted:
-                    wanted.add(linked)
-                    todo.append(linked)
-        for uid in sorted(wanted):
-            self._add_unit(gazetteer.unit(uid), gazetteer)
+@cache
+def _declared_concepts() -> frozenset[Node]:
+    return frozenset(ontology_graph().subjects(RDF.type, SKOS.Concept))
 
-    def _add_unit(self, unit: Unit, gazetteer: Gazetteer) -> None:
-        graph = self.reference
-        node = unit_iri_from_id(unit.id)
-        self._place_stub(graph, node, unit.name, unit.level)
-        graph.add((node, RDF.type, PG.AdministrativeUnit))
-        graph.add((node, PG.tier, Literal(unit.tier)))
-        graph.add((node, PG.vintage, Literal(unit.vintage)))
-        if unit.code:
-            graph.add((node, PG.gsoCode, Literal(unit.code)))
-        valid_from = _date_literal(unit.valid_from or _VINTAGE_FROM.get(unit.vintage))
-        valid_until = _date_literal(unit.valid_until or _VINTAGE_UNTIL.get(unit.vintage))
-        if valid_from is not None:
-            graph.add((node, PG.validFrom, valid_from))
-        if valid_until is not None:
-            graph.add((node, PG.validUntil, valid_until))
-        if unit.parent and unit.parent in gazetteer:
-            graph.add((node, SDO.containedInPlace, unit_iri_from_id(unit.parent)))
-        if unit.basis:
-            graph.add((node, PG.legalBasis, Literal(unit.basis)))
-        for variant in unit.variants:
-            graph.add((node, SKOS.altLabel, Literal(variant, lang="vi")))
+
+# ---------------------------------------------------------------------- reference units
+
+
+def _add_reference_units(reference: _Sink, unit_ids: set[str], gazetteer: Gazetteer) -> None:
+    if not unit_ids:
+        return
+    predecessors: dict[str, list[str]] = {}
+    for unit in gazetteer:
         for successor in unit.successors:
-            if successor not in gazetteer:
-                continue  # a unit the data does not describe: no dangling link
-            target = unit_iri_from_id(successor)
-            graph.add((node, PG.successor, target))
-            self._change(graph, node, target, unit.valid_until, unit.basis)
+            predecessors.setdefault(successor, []).append(unit.id)
+    wanted: set[str] = set()
+    for unit_id in sorted(unit_ids):
+        if unit_id not in gazetteer:
+            continue
+        around = [unit_id, *(s for s in gazetteer.unit(unit_id).successors if s in gazetteer)]
+        around += [p for p in predecessors.get(unit_id, ()) if p in gazetteer]
+        for uid in around:
+            wanted.add(uid)
+            wanted.update(u.id for u in gazetteer.ancestors(uid))
+            wanted.update(u.id for u in gazetteer.children(uid))
+    # close the set under the links a unit's description makes (parent, successors),
+    # so that no reference triple points at a unit the graph does not describe
+    todo = sorted(wanted)
+    while todo:
+        unit = gazetteer.unit(todo.pop())
+        for linked in (unit.parent, *unit.successors):
+            if linked and linked in gazetteer and linked not in wanted:
+                wanted.add(linked)
+                todo.append(linked)
+    for uid in sorted(wanted):
+        _add_unit(reference, gazetteer.unit(uid), gazetteer)
+
+
+def _add_unit(graph: _Sink, unit: Unit, gazetteer: Gazetteer) -> None:
+    node = unit_iri_from_id(unit.id)
+    _place_stub(graph, node, unit.name, unit.level)
+    graph.add((node, RDF.type, PG.AdministrativeUnit))
+    graph.add((node, PG.tier, _literal(unit.tier)))
+    graph.add((node, PG.vintage, _literal(unit.vintage)))
+    if unit.code:
+        graph.add((node, PG.gsoCode, _literal(unit.code)))
+    valid_from = _date_literal(unit.valid_from or _VINTAGE_FROM.get(unit.vintage))
+    valid_until = _date_literal(unit.valid_until or _VINTAGE_UNTIL.get(unit.vintage))
+    if valid_from is not None:
+        graph.add((node, PG.validFrom, valid_from))
+    if valid_until is not None:
+        graph.add((node, PG.validUntil, valid_until))
+    if unit.parent and unit.parent in gazetteer:
+        graph.add((node, SDO.containedInPlace, unit_iri_from_id(unit.parent)))
+    if unit.basis:
+        graph.add((node, PG.legalBasis, _literal(unit.basis)))
+    for variant in unit.variants:
+        graph.add((node, SKOS.altLabel, _literal(variant, lang="vi")))
+    for successor in unit.successors:
+        if successor not in gazetteer:
+            continue  # a unit the data does not describe: no dangling link
+        target = unit_iri_from_id(successor)
+        graph.add((node, PG.successor, target))
+        _change(graph, node, target, unit.valid_until, unit.basis)
+
+
+def _place_stub(graph: _Sink, node: URIRef, name: str, level: str | None) -> None:
+    graph.add((node, RDF.type, PG.Place))
+    graph.add((node, RDF.type, SDO.AdministrativeArea))
+    graph.add((node, SDO.name, _literal(name)))
+    # numbered units carry their level word already ("Phường 6", "Thôn 18")
+    spelled = level and not name.casefold().startswith(level.casefold())
+    label = f"{level} {name}" if spelled else name
+    graph.add((node, RDFS.label, _literal(label, lang="vi")))
+    if level:
+        graph.add((node, PG.level, _literal(level)))
+
+
+def _change(graph: _Sink, old: URIRef, new: URIRef, date: str | None, basis: str | None) -> None:
+    event = change_iri(old, new)
+    graph.add((event, RDF.type, ORG.ChangeEvent))
+    graph.add((event, RDF.type, PROV.Activity))
+    graph.add((event, PROV.used, old))
+    graph.add((event, PROV.generated, new))
+    when = _date_literal(date)
+    if when is not None:
+        graph.add((event, DCTERMS.date, when))
+    if basis:
+        graph.add((event, PG.legalBasis, _literal(basis)))
 
 
 class _PlaceIndex:
@@ -532,10 +682,10 @@ def _date_literal(value: str | None) -> Literal | None:
     try:
         if _DATE.fullmatch(value):
             _dt.date.fromisoformat(value)
-            return Literal(value, datatype=XSD.date)
+            return _literal(value, datatype=XSD.date)
         if _DATETIME.fullmatch(value):
             _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-            return Literal(value, datatype=XSD.dateTime)
+            return _literal(value, datatype=XSD.dateTime)
     except ValueError:
         pass
     return None
@@ -548,6 +698,11 @@ def _document_label(kind: str | None, name: str | None) -> str:
     if kind and not name.casefold().startswith(kind.casefold()):
         return f"{kind} {name}"
     return name
+
+
+def unit_id_of(vintage: str, code: str) -> str:
+    """The gazetteer id of the unit a graph describes with ``pg:vintage`` and ``pg:gsoCode``."""
+    return f"{vintage}-{code}"
 
 
 def _unit_key(place: Place) -> tuple[str | None, str | None]:
@@ -659,6 +814,24 @@ def _term(node: Node) -> str:
     if isinstance(node, BNode):
         return "_:" + re.sub(r"[^A-Za-z0-9]", "_", str(node))
     raise OutputError(f"cannot write {node!r} as Turtle")
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _nt(node: Node) -> str:
+    """A term as N-Triples writes it (full IRIs, no abbreviations); cached, since an
+    article's graph repeats its terms (types, predicates, its own IRI) many times."""
+    if isinstance(node, URIRef):
+        return "<" + _IRI_UNSAFE.sub(_unicode_escape, str(node)) + ">"
+    if isinstance(node, Literal):
+        quoted = '"' + _STRING_UNSAFE.sub(_string_escape, str(node)) + '"'
+        if node.language:
+            return f"{quoted}@{node.language}"
+        if node.datatype is not None and node.datatype != XSD.string:
+            return f"{quoted}^^{_nt(node.datatype)}"
+        return quoted
+    if isinstance(node, BNode):
+        return "_:" + re.sub(r"[^A-Za-z0-9]", "_", str(node))
+    raise OutputError(f"cannot write {node!r} as N-Triples")
 
 
 def _unicode_escape(match: re.Match[str]) -> str:
@@ -845,7 +1018,7 @@ def load(path: str | os.PathLike[str]) -> Dataset:
         raise InputError(f"{source}: unknown RDF format {suffix!r}; use one of {known}")
     fmt = FORMATS[suffix]
     dataset = Dataset()
-    _bind(dataset)
+    bind_prefixes(dataset)
     try:
         data = source.read_bytes()
     except OSError as err:

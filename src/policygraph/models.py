@@ -7,6 +7,8 @@ All records are frozen so that stages cannot change what an earlier stage produc
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +36,23 @@ class SourceText:
 
     def content_regions(self) -> tuple[tuple[int, int], ...]:
         return self.content or ((0, len(self.text)),)
+
+    def content_hash(self) -> str:
+        """``sha256:<hex>`` of everything the extraction depends on: the text, its content
+        regions and its metadata (not where it was read from). An incremental build skips an
+        article whose hash and extractor version are unchanged."""
+        record = [
+            self.name,
+            self.text,
+            self.title,
+            self.date,
+            self.author,
+            self.publisher,
+            self.url,
+            [list(region) for region in self.content_regions()],
+        ]
+        canonical = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -22,11 +22,12 @@ import json
 import re
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Protocol
 
 from pyparsing import ParseBaseException, ParseResults
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -203,8 +204,20 @@ def _deadline(seconds: float | None, where: str) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+class Queryable(Protocol):
+    """A dataset that runs SPARQL itself: a store, or a SPARQL endpoint."""
+
+    def query(
+        self,
+        text: str,
+        *,
+        bindings: Mapping[str, Node] | None = None,
+        timeout: float | None = None,
+    ) -> QueryResult: ...
+
+
 def run_query(
-    dataset: Dataset | Graph,
+    dataset: Dataset | Graph | Queryable,
     *,
     name: str | None = None,
     sparql: str | None = None,
@@ -234,6 +247,14 @@ def run_query(
         where = f"query {label}" if label else "query"
         bindings = {k: _adhoc_value(v) for k, v in sorted(params.items())}
     _check(text, where, allow_service=allow_service)
+    if not isinstance(dataset, Dataset | Graph):
+        try:
+            with _deadline(timeout, where):
+                return dataset.query(text, bindings=bindings, timeout=timeout)
+        except SyntaxError as err:
+            raise QueryError(f"{where}: SPARQL syntax error: {_one_line(str(err))}") from None
+        except OSError as err:
+            raise QueryError(f"{where}: {_one_line(str(err))}") from None
     union = isinstance(dataset, Dataset)
     previous = dataset.default_union if isinstance(dataset, Dataset) else False
     try:

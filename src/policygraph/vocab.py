@@ -23,6 +23,7 @@ change         ``id/change/{from-unit}/{to-unit}``
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -133,6 +134,7 @@ class PG(DefinedNamespace):
     sentence: URIRef
     # article properties
     sourceName: URIRef
+    contentHash: URIRef
 
 
 class ELI(DefinedNamespace):
@@ -200,6 +202,7 @@ def extractor_version() -> str:
     return __version__
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str, *, keep_slash: bool = False) -> str:
     """ASCII slug of a Vietnamese string: diacritics stripped, đ→d, lower case.
 

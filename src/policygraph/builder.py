@@ -1,0 +1,327 @@
+"""``build`` and ``remove``: inputs → extraction (streamed, in parallel) → a graph file, a
+store or an endpoint, with an end-of-run summary.
+
+Three targets, one flow. Outcomes come back from ``parallel.run`` in input order:
+
+* files (``output``): the graphs are gathered in memory, validated against the shapes,
+  and written atomically — a failed or killed run leaves earlier files as they were;
+* a store (``store``): graphs are written in batches as they come, unchanged articles are
+  skipped, changed ones replaced (see ``store.py`` for what an interrupted run leaves);
+* an endpoint (``endpoint``): each new or changed graph is PUT to a SPARQL 1.1 Graph Store
+  Protocol server, unchanged ones skipped by the hashes the server holds.
+
+With a store or endpoint, ``output`` files are written from the whole store afterwards.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset
+
+from . import graph as _graph
+from . import parallel
+from .errors import InputError, UsageError, ValidationError
+from .gazetteer import load as load_gazetteer
+from .store import Store
+from .validation import ValidationReport, validate
+from .vocab import PG, REFERENCE_GRAPH
+
+__all__ = ["BuildSummary", "build", "remove"]
+
+#: articles written to a store per batch (one journal entry, one bulk load)
+STORE_BATCH = 512
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What a build did. ``documents``/``places``/``organizations``/``conflicts`` count what
+    the articles extracted in this run name; ``triples`` is the size of the result (the
+    dataset written, or the whole store)."""
+
+    articles: int  # inputs that gave an article (extracted or unchanged)
+    documents: int
+    places: int
+    organizations: int
+    triples: int
+    conflicts: int
+    validation: ValidationReport | None = None
+    warnings: tuple[str, ...] = ()
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    skipped: int = 0  # inputs that could not be used
+    seconds: float = 0.0
+    targets: tuple[str, ...] = field(default_factory=tuple)
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.documents: set[tuple[object, ...]] = set()
+        self.places: set[tuple[object, ...]] = set()
+        self.organizations: set[str] = set()
+        self.warnings: list[str] = []
+        self.extracted = 0
+        self.unchanged = 0
+        self.added = 0
+        self.replaced = 0
+
+    def count(self, outcome: parallel.Outcome) -> None:
+        self.documents |= outcome.facts.documents
+        self.places |= outcome.facts.places
+        self.organizations |= outcome.facts.organizations
+        self.warnings.extend(outcome.warnings)
+
+    def conflicts(self) -> int:
+        variants: dict[str, set[tuple[object, ...]]] = {}
+        for key, year, term, issuer in self.documents:
+            if key:
+                variants.setdefault(str(key).replace(" ", ""), set()).add((year, term, issuer))
+        return sum(1 for v in variants.values() if len(v) > 1)
+
+    def documents_count(self) -> int:
+        return len(self.documents)
+
+
+def build(
+    paths: Iterable[str | Path],
+    output: str | Path | Sequence[str | Path] | None = None,
+    *,
+    store: str | Path | None = None,
+    endpoint: object | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    errors: list[InputError] | None = None,
+    check: bool | None = None,
+    progress: Callable[[parallel.Outcome], None] | None = None,
+) -> BuildSummary:
+    """Extract every text under ``paths`` and write the graph.
+
+    ``output`` is one or more files (the format follows the extension). ``store`` is a
+    directory holding an Oxigraph store (created if new); ``endpoint`` an ``Endpoint``
+    (see ``endpoint.py``). ``jobs`` worker processes extract in parallel, or the Dask
+    cluster at ``scheduler`` does. ``errors`` collects unusable inputs (else the first
+    raises). ``check`` validates against the SHACL shapes before writing files (default:
+    yes for files alone; a store or endpoint is validated on demand with ``validate``).
+    ``progress`` is called with each outcome as it arrives.
+    """
+    started = time.perf_counter()
+    outputs = [] if output is None else [output] if isinstance(output, str | Path) else output
+    if not outputs and store is None and endpoint is None:
+        raise UsageError("build needs an output file, a store or an endpoint")
+    if check is None:
+        check = store is None and endpoint is None
+    tally = _Tally()
+    local: list[InputError] = []
+    jobs_iter = parallel.jobs_for(paths, errors=local if errors is not None else None)
+
+    def outcomes(known: parallel.Known | None) -> Iterable[parallel.Outcome]:
+        mode = parallel.GRAPH if known is None else parallel.PACKED
+        for outcome in parallel.run(
+            jobs_iter, mode=mode, workers=jobs, known=known, scheduler=scheduler
+        ):
+            if outcome.error is not None:
+                if errors is None:
+                    raise InputError(outcome.error)
+                local.append(InputError(outcome.error))
+            elif outcome.unchanged is not None:
+                tally.unchanged += 1
+            else:
+                tally.extracted += 1
+                tally.count(outcome)
+            if progress is not None:
+                progress(outcome)
+            yield outcome
+
+    dataset: Dataset | None = None
+    if store is not None:
+        triples = _to_store(Path(store), outcomes, tally)
+        if outputs:
+            with Store(store) as reader:
+                dataset = reader.dataset()
+    elif endpoint is not None:
+        triples = _to_endpoint(endpoint, outcomes, tally)
+    else:
+        dataset = _to_dataset(outcomes(None), tally)
+        triples = sum(len(g) for g in dataset.graphs())  # quads, as a store counts them
+    if errors is not None:
+        errors.extend(local)
+    if tally.extracted + tally.unchanged == 0:
+        raise InputError("no usable input texts: nothing to build")
+    report = None
+    if dataset is not None and outputs:
+        report = validate(dataset) if check else None
+        if report is not None and not report.conforms:
+            raise ValidationError(
+                f"the graph does not conform to the shapes ({report.violations}"
+                " violations) and was not written; see them with 'policygraph build"
+                " --no-validate' then 'policygraph validate'"
+            )
+        for target in outputs:
+            _graph.serialize(dataset, target)
+    targets = [str(t) for t in outputs]
+    if store is not None:
+        targets.insert(0, f"store {store}")
+    if endpoint is not None:
+        targets.insert(0, f"endpoint {endpoint}")
+    return BuildSummary(
+        articles=tally.extracted + tally.unchanged,
+        documents=tally.documents_count(),
+        places=len(tally.places),
+        organizations=len(tally.organizations),
+        triples=triples,
+        conflicts=tally.conflicts(),
+        validation=report,
+        warnings=tuple(tally.warnings),
+        added=tally.added,
+        replaced=tally.replaced,
+        unchanged=tally.unchanged,
+        skipped=len(local),
+        seconds=time.perf_counter() - started,
+        targets=tuple(targets),
+    )
+
+
+def _claim(seen: dict[str, str], graph: _graph.ArticleGraph) -> None:
+    iri = str(graph.iri)
+    if iri in seen:
+        raise InputError(
+            f"{graph.where}: its article IRI <{iri}> is already taken by {seen[iri]};"
+            " article IRIs come from the file name, so give the inputs different names"
+        )
+    seen[iri] = graph.where
+
+
+def _to_dataset(outcomes: Iterable[parallel.Outcome], tally: _Tally) -> Dataset:
+    dataset = Dataset()
+    _graph.bind_prefixes(dataset)
+    seen: dict[str, str] = {}
+    unit_ids: set[str] = set()
+    for outcome in outcomes:
+        if outcome.graph is None:
+            continue
+        _claim(seen, outcome.graph)
+        tally.added += 1
+        target = dataset.graph(outcome.graph.iri)
+        for triple in outcome.graph.triples:
+            target.add(triple)
+        unit_ids |= outcome.graph.unit_ids
+    _graph.add_reference(dataset.graph(REFERENCE_GRAPH), unit_ids, load_gazetteer())
+    return dataset
+
+
+def _to_store(
+    path: Path,
+    outcomes: Callable[[parallel.Known | None], Iterable[parallel.Outcome]],
+    tally: _Tally,
+) -> int:
+    with Store(path, write=True) as store:
+        known = store.articles()
+        seen: dict[str, str] = {}
+        batch: list[_graph.ArticleGraph] = []
+        replacing: list[str] = []
+        for outcome in outcomes(known):
+            if outcome.unchanged is not None:
+                seen.setdefault(outcome.unchanged, outcome.where)
+                continue
+            if outcome.graph is None:
+                continue
+            _claim(seen, outcome.graph)
+            iri = str(outcome.graph.iri)
+            if iri in known:
+                replacing.append(iri)
+                tally.replaced += 1
+            else:
+                tally.added += 1
+            batch.append(outcome.graph)
+            if len(batch) >= STORE_BATCH:
+                store.put(batch, replacing)
+                batch, replacing = [], []
+        if batch or replacing:
+            store.put(batch, replacing)
+        if tally.added or tally.replaced or store.reference_is_stale():
+            store.refresh_reference(load_gazetteer())
+        return len(store)
+
+
+def _to_endpoint(
+    endpoint: object,
+    outcomes: Callable[[parallel.Known | None], Iterable[parallel.Outcome]],
+    tally: _Tally,
+) -> int:
+    from .endpoint import Endpoint
+
+    assert isinstance(endpoint, Endpoint)
+    known = endpoint.content_hashes()
+    seen: dict[str, str] = {}
+    for outcome in outcomes(known):
+        if outcome.unchanged is not None:
+            seen.setdefault(outcome.unchanged, outcome.where)
+            continue
+        if outcome.graph is None:
+            continue
+        _claim(seen, outcome.graph)
+        if str(outcome.graph.iri) in known:
+            tally.replaced += 1
+        else:
+            tally.added += 1
+        endpoint.put_graph(str(outcome.graph.iri), outcome.graph.ntriples())
+    if tally.added or tally.replaced or str(REFERENCE_GRAPH) not in endpoint.graph_names():
+        _refresh_endpoint_reference(endpoint)
+    return endpoint.triples()
+
+
+def _refresh_endpoint_reference(endpoint: object) -> None:
+    from .endpoint import Endpoint
+
+    assert isinstance(endpoint, Endpoint)
+    result = endpoint.query(_graph.UNITS_QUERY)
+    unit_ids = {_graph.unit_id_of(str(v), str(c)) for v, c in result.rows if v and c}
+    reference = _graph.reference_graph(unit_ids, load_gazetteer())
+    endpoint.put_graph(str(REFERENCE_GRAPH), reference.ntriples())
+
+
+def remove(
+    names: Iterable[str], *, store: str | Path | None = None, endpoint: object | None = None
+) -> list[str]:
+    """Take articles out of a store or endpoint. A name is an article IRI, a source name
+    (``pg:sourceName``, usually the file name) or a path to the input file; the IRIs
+    removed are returned. A name that matches no article raises ``InputError``."""
+    wanted = list(names)
+    if (store is None) == (endpoint is None):
+        raise UsageError("remove needs exactly one of a store or an endpoint")
+    if store is not None:
+        with Store(store, write=True) as target:
+            iris = _match(wanted, target.sources())
+            target.remove(iris)
+            target.refresh_reference(load_gazetteer())
+        return iris
+    from .endpoint import Endpoint
+
+    assert isinstance(endpoint, Endpoint)
+    result = endpoint.query(f"SELECT ?g ?n WHERE {{ GRAPH ?g {{ ?g <{PG.sourceName}> ?n }} }}")
+    sources = {str(g): str(n) for g, n in result.rows if g is not None and n is not None}
+    iris = _match(wanted, sources)
+    for iri in iris:
+        endpoint.delete_graph(iri)
+    _refresh_endpoint_reference(endpoint)
+    return iris
+
+
+def _match(names: list[str], sources: dict[str, str]) -> list[str]:
+    by_source: dict[str, list[str]] = {}
+    for iri, source in sources.items():
+        by_source.setdefault(source, []).append(iri)
+    found: list[str] = []
+    for name in names:
+        if name in sources:
+            found.append(name)
+            continue
+        hits = by_source.get(name) or by_source.get(Path(name).name) or []
+        if not hits:
+            raise InputError(f"{name}: no such article in the store")
+        found.extend(hits)
+    return sorted(set(found))

@@ -1,0 +1,346 @@
+"""The persistent store: an Oxigraph database on disk with one named graph per article.
+
+A store holds what a graph file holds — each article's named graph and the reference
+graph — and more, for work that grows day by day:
+
+* Each article's graph records ``pg:contentHash`` and ``pg:extractorVersion``; a build skips
+  an article whose hash and version are unchanged, replaces one that changed, and adds new
+  ones. ``remove`` takes articles out. The reference graph is recomputed from the units the
+  articles name whenever the articles change, so a store's content equals the graph file
+  ``build -o`` writes from the same inputs.
+* Writing is batched: a batch's changed graphs are dropped and the batch's quads bulk-loaded
+  (Oxigraph's fast loader, which is not transactional). Before a batch starts, its article
+  IRIs are written to a journal file, and the journal is removed once the batch is in. If a
+  build is killed, the next opening of the store (by any policygraph command) drops the
+  graphs the journal names, so every article is either as it was before or complete as
+  new — never half there — and the next build redoes exactly those articles: it resumes.
+* One writer at a time: a build takes an exclusive lock on ``policygraph.lock``; a second
+  build, or a query while a build runs, is refused with a message naming the holder's pid.
+  Readers share the lock and open Oxigraph read-only.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import suppress
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.term import Node
+
+from . import graph as _graph
+from .errors import StoreError
+from .gazetteer import Gazetteer
+from .gazetteer import load as load_gazetteer
+from .query import QueryResult
+from .vocab import PG_NS, REFERENCE_GRAPH, extractor_version
+
+__all__ = ["Store"]
+
+_MARK = "policygraph-store.json"
+_LOCK = "policygraph.lock"
+_JOURNAL = "policygraph-journal.json"
+_DATA = "oxigraph"
+_FORMAT = 1
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+class Store:
+    """An open store. Use as a context manager; ``write=True`` for building."""
+
+    def __init__(self, path: str | os.PathLike[str], *, write: bool = False) -> None:
+        self.path = Path(path)
+        self.write = write
+        self._lock_file: Any = None
+        self._db: ox.Store | None = None
+        if write:
+            self._create_or_check()
+            self._lock(exclusive=True)
+            self._db = self._open_rw()
+            self._recover()
+        else:
+            self._check()
+            self._lock(exclusive=False)
+            if (self.path / _JOURNAL).exists():
+                self._repair_for_reading()
+            self._db = ox.Store.read_only(str(self.path / _DATA))
+
+    # ------------------------------------------------------------------ opening
+
+    def _create_or_check(self) -> None:
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path}: not a directory (a store is a directory)")
+        if self.path.is_dir() and any(self.path.iterdir()) and not (self.path / _MARK).exists():
+            raise StoreError(
+                f"{self.path}: not a policygraph store (no {_MARK}); give an empty or new directory"
+            )
+        if not (self.path / _MARK).exists():
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(f"{self.path}: cannot create ({error.strerror})") from None
+            mark = {"format": _FORMAT, "created_by": f"policygraph {extractor_version()}"}
+            _graph.write_atomic(self.path / _MARK, (json.dumps(mark) + "\n").encode())
+        self._check()
+
+    def _check(self) -> None:
+        mark = self.path / _MARK
+        if not mark.exists():
+            if not self.path.exists():
+                raise StoreError(f"{self.path}: no such store (build one with --store)")
+            raise StoreError(f"{self.path}: not a policygraph store (no {_MARK})")
+        try:
+            fmt = json.loads(mark.read_text(encoding="utf-8")).get("format")
+        except (OSError, ValueError) as error:
+            raise StoreError(f"{self.path}: unreadable {_MARK} ({error})") from None
+        if fmt != _FORMAT:
+            raise StoreError(f"{self.path}: store format {fmt!r}, this policygraph reads {_FORMAT}")
+
+    def _lock(self, *, exclusive: bool) -> None:
+        lock_path = self.path / _LOCK
+        handle = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
+        try:
+            fcntl.flock(handle, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            doing = "a build" if exclusive else "reading"
+            raise StoreError(
+                f"{self.path}: in use by {holder}; {doing} must wait until it finishes"
+            ) from None
+        if exclusive:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"policygraph build (pid {os.getpid()})\n")
+            handle.flush()
+        self._lock_file = handle
+
+    def _open_rw(self) -> ox.Store:
+        try:
+            return ox.Store(str(self.path / _DATA))
+        except OSError as error:
+            raise StoreError(f"{self.path}: cannot open the database ({error})") from None
+
+    def _repair_for_reading(self) -> None:
+        """A killed build left a journal: take the write lock for a moment and undo it."""
+        self._unlock()
+        self._lock(exclusive=True)
+        self._db = self._open_rw()
+        self._recover()
+        self._db = None  # closes the read-write handle
+        self._unlock()
+        self._lock(exclusive=False)
+
+    def _unlock(self) -> None:
+        if self._lock_file is not None:
+            with suppress(OSError):
+                self._lock_file.truncate(0)
+            self._lock_file.close()
+            self._lock_file = None
+
+    def close(self) -> None:
+        if self._db is not None and self.write:
+            self._db.flush()
+        self._db = None
+        self._unlock()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def db(self) -> ox.Store:
+        if self._db is None:
+            raise StoreError(f"{self.path}: the store is closed")
+        return self._db
+
+    # ------------------------------------------------------------------ journal
+
+    def _recover(self) -> None:
+        journal = self.path / _JOURNAL
+        if not journal.exists():
+            return
+        try:
+            pending = json.loads(journal.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pending = {"articles": [], "reference": True}
+        self._drop(pending.get("articles", []))
+        if pending.get("reference"):
+            self.refresh_reference(load_gazetteer())
+        self._journal_done()
+
+    def _journal(self, articles: Sequence[str], *, reference: bool = False) -> None:
+        data = json.dumps({"articles": list(articles), "reference": reference})
+        _graph.write_atomic(self.path / _JOURNAL, data.encode("utf-8"))
+
+    def _journal_done(self) -> None:
+        self.db.flush()
+        with suppress(FileNotFoundError):
+            (self.path / _JOURNAL).unlink()
+
+    def _drop(self, graphs: Iterable[str]) -> None:
+        names = sorted(set(graphs))
+        for start in range(0, len(names), 500):
+            chunk = names[start : start + 500]
+            self.db.update(";\n".join(f"DROP SILENT GRAPH <{name}>" for name in chunk))
+
+    # ------------------------------------------------------------------ reading
+
+    def articles(self) -> dict[str, tuple[str, str]]:
+        """Article graph name → (content hash, extractor version)."""
+        query = (
+            "SELECT ?g ?h ?v WHERE { GRAPH ?g { ?g pg:contentHash ?h ; pg:extractorVersion ?v } }"
+        )
+        found: dict[str, tuple[str, str]] = {}
+        for row in self._select(query):
+            found[row["g"].value] = (row["h"].value, row["v"].value)
+        return found
+
+    def sources(self) -> dict[str, str]:
+        """Article graph name → its ``pg:sourceName``."""
+        query = "SELECT ?g ?n WHERE { GRAPH ?g { ?g pg:sourceName ?n } }"
+        return {row["g"].value: row["n"].value for row in self._select(query)}
+
+    def _select(self, query: str) -> ox.QuerySolutions:
+        result = self.db.query(query, prefixes={"pg": PG_NS})
+        assert isinstance(result, ox.QuerySolutions)
+        return result
+
+    def __len__(self) -> int:
+        return len(self.db)
+
+    def dataset(self) -> Dataset:
+        """The whole store as an rdflib dataset (for drawing, exporting, validating)."""
+        dataset = Dataset()
+        _graph.bind_prefixes(dataset)
+        for quad in self.db:
+            name = quad.graph_name
+            target = (
+                dataset.graph(URIRef(name.value))
+                if isinstance(name, ox.NamedNode)
+                else dataset.default_graph
+            )
+            target.add((_node(quad.subject), _node(quad.predicate), _node(quad.object)))
+        return dataset
+
+    def query(
+        self,
+        text: str,
+        *,
+        bindings: Mapping[str, Node] | None = None,
+        timeout: float | None = None,
+    ) -> QueryResult:
+        """Run SPARQL over the union of the graphs; ``bindings`` substitute variables.
+        (Checks and time limits are ``query.run_query``'s, which calls this.)"""
+        substitutions = {ox.Variable(k): _ox(v) for k, v in (bindings or {}).items()}
+        result = self.db.query(
+            text, use_default_graph_as_union=True, substitutions=substitutions or None
+        )
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult(("ask",), ((Literal(bool(result)),),), "ask")
+        if isinstance(result, ox.QueryTriples):
+            triples = sorted(
+                (_node(t.subject), _node(t.predicate), _node(t.object)) for t in result
+            )
+            return QueryResult(("subject", "predicate", "object"), tuple(triples), "graph")
+        variables = [v.value for v in result.variables]
+        rows = tuple(
+            tuple(None if row[v] is None else _node(row[v]) for v in variables) for row in result
+        )
+        return QueryResult(tuple(variables), rows)
+
+    # ------------------------------------------------------------------ writing
+
+    def put(self, graphs: Sequence[_graph.ArticleGraph], replacing: Iterable[str] = ()) -> None:
+        """Write a batch of article graphs; ``replacing`` names graphs to drop first."""
+        if not self.write:
+            raise StoreError(f"{self.path}: opened for reading")
+        names = sorted({str(g.iri) for g in graphs} | set(replacing))
+        self._journal(names, reference=True)
+        self._drop(replacing)
+        data = b"".join(g.nquads() for g in graphs)
+        if data:
+            # our own writer made the data (IRIs escaped): skip re-validating it
+            self.db.bulk_load(data, ox.RdfFormat.N_QUADS, lenient=True)
+        # the articles are in; the reference graph stays stale until refresh_reference
+        self.db.flush()
+        self._journal([], reference=True)
+
+    def remove(self, names: Iterable[str]) -> int:
+        """Take article graphs out; how many there were."""
+        present = set(self.articles())
+        gone = sorted(set(names) & present)
+        if gone:
+            self._journal(gone, reference=True)
+            self._drop(gone)
+            self._journal([], reference=True)
+        return len(gone)
+
+    def refresh_reference(self, gazetteer: Gazetteer | None) -> None:
+        """Recompute the reference graph from the units the article graphs describe."""
+        rows = self._select(_graph.UNITS_QUERY)
+        unit_ids = {_graph.unit_id_of(row["v"].value, row["c"].value) for row in rows}
+        reference = _graph.reference_graph(unit_ids, gazetteer)
+        self._journal([], reference=True)
+        self._drop([str(REFERENCE_GRAPH)])
+        self.db.bulk_load(reference.nquads(), ox.RdfFormat.N_QUADS, lenient=True)
+        self._journal_done()
+
+    def reference_is_stale(self) -> bool:
+        return (self.path / _JOURNAL).exists() or not self.db.contains_named_graph(
+            ox.NamedNode(str(REFERENCE_GRAPH))
+        )
+
+    def optimize(self) -> None:
+        self.db.optimize()
+
+
+def remove_store(path: str | os.PathLike[str]) -> None:
+    """Delete a store directory (only if it is one)."""
+    target = Path(path)
+    if not (target / _MARK).exists():
+        raise StoreError(f"{target}: not a policygraph store")
+    shutil.rmtree(target)
+
+
+def _node(term: Any) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)  # RDF 1.1: a plain literal is an xsd:string
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise StoreError(f"unsupported term in the store: {term!r}")
+
+
+def _ox(term: Node) -> Any:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise StoreError(f"cannot bind {term!r}")
