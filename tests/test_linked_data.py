@@ -22,7 +22,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import SH
 
-from policygraph import __version__, api
+from policygraph import api
 from policygraph.citations import RELATIONS
 from policygraph.graph import FORMATS, build_graph, dumps, load, serialize
 from policygraph.ingest import read_file
@@ -43,6 +43,7 @@ from policygraph.vocab import (
     XSD,
     article_iri,
     concept_iri,
+    extractor_version,
     ontology_text,
     unit_iri_from_id,
 )
@@ -109,13 +110,22 @@ def test_reference_graph_describes_every_unit_it_links_to() -> None:
     """Naming only a district brings its communes, whose successors (2025 units) and
     their province must be described too, or the links would dangle."""
     text = "Huyện Đakrông họp."
-    place = Place(name="Đakrông", level="huyện", unit_id="2024-467", code="467",
-                  vintage="2024", mentions=(Mention(0, 12, text[0:12]),))
+    place = Place(
+        name="Đakrông",
+        level="huyện",
+        unit_id="2024-467",
+        code="467",
+        vintage="2024",
+        mentions=(Mention(0, 12, text[0:12]),),
+    )
     ds = build_graph([Extraction(SourceText(name="x", text=text), places=(place,))], gazetteer())
     ref = ds.graph(REFERENCE_GRAPH)
     described = set(ref.subjects(RDF.type, PG.Place))
-    linked = {o for p in (PG.successor, SDO.containedInPlace, PROV.generated, PROV.used)
-              for o in ref.objects(None, p)}
+    linked = {
+        o
+        for p in (PG.successor, SDO.containedInPlace, PROV.generated, PROV.used)
+        for o in ref.objects(None, p)
+    }
     assert unit_iri_from_id("2025-19567") in linked
     assert linked <= described
     assert validate(ds).conforms
@@ -157,9 +167,7 @@ def test_every_class_the_builder_writes_has_a_shape_with_real_constraints(
     for cls in targeted:
         shape = shapes.value(predicate=SH.targetClass, object=cls)
         kinds = {
-            p
-            for prop in shapes.objects(shape, SH.property)
-            for p in shapes.predicates(prop, None)
+            p for prop in shapes.objects(shape, SH.property) for p in shapes.predicates(prop, None)
         }
         assert kinds & set(_REAL), f"shape of {cls} constrains nothing"
 
@@ -181,68 +189,135 @@ CHANGE = ID["change/2024-19570/2025-19567"]
 
 # (what is broken, how, the SHACL component that must report it)
 TRAPS: list[tuple[str, Callable[[Dataset], None], str]] = [
-    ("quote shorter than its offsets",
-     lambda ds: _set(ds.graph(A), SEL, OA.exact, Literal("Ban Thường vụ")), "SPARQL"),
+    (
+        "quote shorter than its offsets",
+        lambda ds: _set(ds.graph(A), SEL, OA.exact, Literal("Ban Thường vụ")),
+        "SPARQL",
+    ),
     ("quote missing", lambda ds: ds.graph(A).remove((SEL, OA.exact, None)), "MinCount"),
-    ("offset as a string",
-     lambda ds: _set(ds.graph(A), SEL, OA.start, Literal("16")), "Datatype"),
+    ("offset as a string", lambda ds: _set(ds.graph(A), SEL, OA.start, Literal("16")), "Datatype"),
     ("start after end", lambda ds: _set(ds.graph(A), SEL, OA.end, Literal(10)), "LessThan"),
     ("negative start", lambda ds: _set(ds.graph(A), SEL, OA.start, Literal(-1)), "MinInclusive"),
-    ("two sources",
-     lambda ds: ds.graph(A).add((MEN, OA.hasSource, article_iri("quangtri-2020.txt"))),
-     "MaxCount"),
-    ("mention denotes a literal", lambda ds: _set(ds.graph(A), MEN, PG.denotes, Literal("x")),
-     "Or"),
-    ("no extractor version",
-     lambda ds: ds.graph(A).remove((A, PG.extractorVersion, None)), "MinCount"),
+    (
+        "two sources",
+        lambda ds: ds.graph(A).add((MEN, OA.hasSource, article_iri("quangtri-2020.txt"))),
+        "MaxCount",
+    ),
+    (
+        "mention denotes a literal",
+        lambda ds: _set(ds.graph(A), MEN, PG.denotes, Literal("x")),
+        "Or",
+    ),
+    (
+        "no extractor version",
+        lambda ds: ds.graph(A).remove((A, PG.extractorVersion, None)),
+        "MinCount",
+    ),
     ("no content hash", lambda ds: ds.graph(A).remove((A, PG.contentHash, None)), "MinCount"),
-    ("content hash not sha256",
-     lambda ds: _set(ds.graph(A), A, PG.contentHash, Literal("md5:0")), "Pattern"),
+    (
+        "content hash not sha256",
+        lambda ds: _set(ds.graph(A), A, PG.contentHash, Literal("md5:0")),
+        "Pattern",
+    ),
     ("citation of an agency", lambda ds: _set(ds.graph(A), CIT, PG.denotes, AGENCY), "Class"),
-    ("relation outside the relation scheme",
-     lambda ds: _set(ds.graph(A), CIT, PG.relation, concept_iri("document-type", "Quyết định")),
-     "In"),
-    ("citation without relation", lambda ds: ds.graph(A).remove((CIT, PG.relation, None)),
-     "MinCount"),
-    ("document type that is an agency",
-     lambda ds: _set(ds.graph(A), DOC, ELI.type_document, AGENCY), "Class"),
+    (
+        "relation outside the relation scheme",
+        lambda ds: _set(ds.graph(A), CIT, PG.relation, concept_iri("document-type", "Quyết định")),
+        "In",
+    ),
+    (
+        "citation without relation",
+        lambda ds: ds.graph(A).remove((CIT, PG.relation, None)),
+        "MinCount",
+    ),
+    (
+        "document type that is an agency",
+        lambda ds: _set(ds.graph(A), DOC, ELI.type_document, AGENCY),
+        "Class",
+    ),
     ("issuer that is a place", lambda ds: _set(ds.graph(A), DOC, ELI.passed_by, UNIT), "Class"),
-    ("year out of range", lambda ds: _set(ds.graph(A), DOC, PG.year, Literal(20133)),
-     "MaxInclusive"),
-    ("term in arabic numerals", lambda ds: _set(ds.graph(A), DOC, PG.term, Literal("12")),
-     "Pattern"),
-    ("date as free text",
-     lambda ds: _set(ds.graph(A), DOC, ELI.date_document, Literal("12/12/2013")), "Datatype"),
-    ("neither Party nor State document",
-     lambda ds: ds.graph(A).remove((DOC, RDF.type, PG.PartyDocument)), "Or"),
-    ("document without key or title",
-     lambda ds: ds.graph(A).remove((DOC, ELI.id_local, None)), "Or"),
-    ("article without source name", lambda ds: ds.graph(A).remove((A, PG.sourceName, None)),
-     "MinCount"),
-    ("article not a prov:Entity", lambda ds: ds.graph(A).remove((A, RDF.type, PROV.Entity)),
-     "HasValue"),
-    ("publication date as free text",
-     lambda ds: _set(ds.graph(A), A, SDO.datePublished, Literal("hôm qua")), "Or"),
-    ("url as a plain string",
-     lambda ds: _set(ds.graph(A), A, SDO.url, Literal("https://example.invalid/x")), "Datatype"),
-    ("unit without vintage",
-     lambda ds: [ds.graph(g).remove((UNIT, PG.vintage, None)) for g in (A, REFERENCE_GRAPH)],
-     "MinCount"),
-    ("code that is not digits",
-     lambda ds: ds.graph(REFERENCE_GRAPH).add((UNIT, PG.gsoCode, Literal("19570a"))), "Pattern"),
-    ("successor the graph does not describe",
-     lambda ds: ds.graph(REFERENCE_GRAPH).add((UNIT, PG.successor, ID["unit/2025/99999"])),
-     "Class"),
-    ("change event without the old unit",
-     lambda ds: ds.remove((CHANGE, PROV.used, None)), "MinCount"),
-    ("agency label without language",
-     lambda ds: _set(ds.graph(A), AGENCY, SKOS.prefLabel, Literal("Bộ Chính trị")), "Datatype"),
-    ("agency serving an agency",
-     lambda ds: ds.graph(A).add((AGENCY, SDO.areaServed, ID["agency/chinh-phu"])), "Class"),
-    ("concept in two schemes",
-     lambda ds: ds.graph(REFERENCE_GRAPH).add(
-         (concept_iri("relation", "cites"), SKOS.inScheme, ID["concept/document-type"])),
-     "MaxCount"),
+    (
+        "year out of range",
+        lambda ds: _set(ds.graph(A), DOC, PG.year, Literal(20133)),
+        "MaxInclusive",
+    ),
+    (
+        "term in arabic numerals",
+        lambda ds: _set(ds.graph(A), DOC, PG.term, Literal("12")),
+        "Pattern",
+    ),
+    (
+        "date as free text",
+        lambda ds: _set(ds.graph(A), DOC, ELI.date_document, Literal("12/12/2013")),
+        "Datatype",
+    ),
+    (
+        "neither Party nor State document",
+        lambda ds: ds.graph(A).remove((DOC, RDF.type, PG.PartyDocument)),
+        "Or",
+    ),
+    (
+        "document without key or title",
+        lambda ds: ds.graph(A).remove((DOC, ELI.id_local, None)),
+        "Or",
+    ),
+    (
+        "article without source name",
+        lambda ds: ds.graph(A).remove((A, PG.sourceName, None)),
+        "MinCount",
+    ),
+    (
+        "article not a prov:Entity",
+        lambda ds: ds.graph(A).remove((A, RDF.type, PROV.Entity)),
+        "HasValue",
+    ),
+    (
+        "publication date as free text",
+        lambda ds: _set(ds.graph(A), A, SDO.datePublished, Literal("hôm qua")),
+        "Or",
+    ),
+    (
+        "url as a plain string",
+        lambda ds: _set(ds.graph(A), A, SDO.url, Literal("https://example.invalid/x")),
+        "Datatype",
+    ),
+    (
+        "unit without vintage",
+        lambda ds: [ds.graph(g).remove((UNIT, PG.vintage, None)) for g in (A, REFERENCE_GRAPH)],
+        "MinCount",
+    ),
+    (
+        "code that is not digits",
+        lambda ds: ds.graph(REFERENCE_GRAPH).add((UNIT, PG.gsoCode, Literal("19570a"))),
+        "Pattern",
+    ),
+    (
+        "successor the graph does not describe",
+        lambda ds: ds.graph(REFERENCE_GRAPH).add((UNIT, PG.successor, ID["unit/2025/99999"])),
+        "Class",
+    ),
+    (
+        "change event without the old unit",
+        lambda ds: ds.remove((CHANGE, PROV.used, None)),
+        "MinCount",
+    ),
+    (
+        "agency label without language",
+        lambda ds: _set(ds.graph(A), AGENCY, SKOS.prefLabel, Literal("Bộ Chính trị")),
+        "Datatype",
+    ),
+    (
+        "agency serving an agency",
+        lambda ds: ds.graph(A).add((AGENCY, SDO.areaServed, ID["agency/chinh-phu"])),
+        "Class",
+    ),
+    (
+        "concept in two schemes",
+        lambda ds: ds.graph(REFERENCE_GRAPH).add(
+            (concept_iri("relation", "cites"), SKOS.inScheme, ID["concept/document-type"])
+        ),
+        "MaxCount",
+    ),
 ]
 
 
@@ -299,12 +374,26 @@ def test_cli_builds_are_identical_across_processes_and_hash_seeds(tmp_path: Path
         outputs = [arg for s in SUFFIXES for arg in ("-o", str(out / f"graph{s}"))]
         env = {**os.environ, "PYTHONHASHSEED": seed}
         runs.append(
-            (out, subprocess.Popen(
-                # the shapes are tested above; here only the bytes matter
-                [sys.executable, "-m", "policygraph", "build", str(EXAMPLES), *outputs,
-                 "--no-validate"],
-                env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            ))
+            (
+                out,
+                subprocess.Popen(
+                    # the shapes are tested above; here only the bytes matter
+                    [
+                        sys.executable,
+                        "-m",
+                        "policygraph",
+                        "build",
+                        str(EXAMPLES),
+                        *outputs,
+                        "--no-validate",
+                    ],
+                    env=env,
+                    cwd=tmp_path,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                ),
+            )
         )
     for _, proc in runs:
         _, err = proc.communicate(timeout=300)
@@ -342,9 +431,9 @@ def _edited_build(tmp_path: Path, addition: str) -> dict[URIRef, set[tuple[objec
 
 
 @pytest.fixture(scope="module")
-def examples_graphs(examples_ds: Dataset, tmp_path_factory: pytest.TempPathFactory) -> dict[
-    URIRef, set[tuple[object, ...]]
-]:
+def examples_graphs(
+    examples_ds: Dataset, tmp_path_factory: pytest.TempPathFactory
+) -> dict[URIRef, set[tuple[object, ...]]]:
     trig = serialize(examples_ds, tmp_path_factory.mktemp("base") / "examples.trig")
     return _graphs(load(trig))
 
@@ -378,7 +467,8 @@ def test_a_new_place_adds_only_its_units_to_the_reference_graph(
     before_ref, after_ref = examples_graphs[REFERENCE_GRAPH], after[REFERENCE_GRAPH]
     assert before_ref < after_ref  # only additions
     new_units = {
-        s for s, p, o in after[edited] - examples_graphs[edited]
+        s
+        for s, p, o in after[edited] - examples_graphs[edited]
         if p == RDF.type and o == PG.AdministrativeUnit
     }
     assert new_units, "the new commune should be a gazetteer unit"
@@ -386,7 +476,11 @@ def test_a_new_place_adds_only_its_units_to_the_reference_graph(
     assert new_units <= added_subjects
     kinds = {o for s, p, o in after_ref if p == RDF.type and s in added_subjects}
     assert kinds <= {
-        PG.Place, PG.AdministrativeUnit, SDO.AdministrativeArea, ORG.ChangeEvent, PROV.Activity
+        PG.Place,
+        PG.AdministrativeUnit,
+        SDO.AdministrativeArea,
+        ORG.ChangeEvent,
+        PROV.Activity,
     }
 
 
@@ -416,7 +510,7 @@ def _check_spans(dataset: Dataset, folder: Path) -> tuple[int, int]:
             texts[str(name)] = read_file(folder / str(name)).text
         text = texts[str(name)]
         assert text[int(start) : int(end)] == str(exact), mention
-        assert str(version) == __version__
+        assert str(version) == extractor_version()
         mentions += 1
         if relation is not None:
             citations += 1
@@ -454,8 +548,11 @@ def test_two_inputs_with_the_same_name_are_refused(tmp_path: Path) -> None:
 
 def test_articles_record_their_source(examples_ds: Dataset) -> None:
     fields = {
-        "title": DCTERMS.title, "date": SDO.datePublished, "author": SDO.author,
-        "publisher": SDO.publisher, "url": SDO.url,
+        "title": DCTERMS.title,
+        "date": SDO.datePublished,
+        "author": SDO.author,
+        "publisher": SDO.publisher,
+        "url": SDO.url,
     }
     sources = list(api.load_texts([EXAMPLES]))
     assert len(sources) == 3
@@ -474,11 +571,19 @@ def test_full_provenance_of_an_article_and_its_citation() -> None:
     surface = "Chỉ thị số 18/2000/CT-TTg"
     start = text.index(surface)
     source = SourceText(
-        name="tin-mau.txt", text=text, title="Tin mẫu", date="2021-09-17T06:32:30",
-        author="Minh Anh", publisher="Báo Quảng Trị", url="https://example.invalid/tin-mau",
+        name="tin-mau.txt",
+        text=text,
+        title="Tin mẫu",
+        date="2021-09-17T06:32:30",
+        author="Minh Anh",
+        publisher="Báo Quảng Trị",
+        url="https://example.invalid/tin-mau",
     )
     doc = DocumentRef(
-        key="18/2000/CT-TTg", type="Chỉ thị", year=2000, relation="based_on",
+        key="18/2000/CT-TTg",
+        type="Chỉ thị",
+        year=2000,
+        relation="based_on",
         mentions=(Mention(start, start + len(surface), surface, "based_on", text),),
     )
     ds = build_graph([Extraction(source=source, documents=(doc,))])
@@ -493,7 +598,7 @@ def test_full_provenance_of_an_article_and_its_citation() -> None:
     selector = g.value(citation, OA.hasSelector)
     assert g.value(citation, OA.hasSource) == a
     assert g.value(citation, PG.relation) == concept_iri("relation", "based_on")
-    assert g.value(a, PG.extractorVersion) == Literal(__version__)
+    assert g.value(a, PG.extractorVersion) == Literal(extractor_version())
     assert g.value(selector, OA.exact) == Literal(surface)
     assert g.value(selector, OA.start) == Literal(start)
     assert g.value(selector, OA.end) == Literal(start + len(surface))
@@ -502,8 +607,13 @@ def test_full_provenance_of_an_article_and_its_citation() -> None:
 
 @pytest.mark.parametrize(
     ("date", "datatype"),
-    [("2021-09-17", XSD.date), ("2021-09-17T06:32:30", XSD.dateTime),
-     ("2021-02-30", None), ("17/09/2021", None), ("", None)],
+    [
+        ("2021-09-17", XSD.date),
+        ("2021-09-17T06:32:30", XSD.dateTime),
+        ("2021-02-30", None),
+        ("17/09/2021", None),
+        ("", None),
+    ],
 )
 def test_only_real_dates_are_written(date: str, datatype: URIRef | None) -> None:
     source = SourceText(name="d.txt", text="Tin ngắn.", date=date)
@@ -524,8 +634,12 @@ def written(examples_ds: Dataset, tmp_path_factory: pytest.TempPathFactory) -> d
 def _oxigraph_quads(path: Path) -> Dataset:
     """Load ``path`` into Oxigraph, dump it as N-Quads and read those with rdflib."""
     ox = pytest.importorskip("pyoxigraph")
-    formats = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG,
-               ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD}
+    formats = {
+        ".ttl": ox.RdfFormat.TURTLE,
+        ".trig": ox.RdfFormat.TRIG,
+        ".nq": ox.RdfFormat.N_QUADS,
+        ".jsonld": ox.RdfFormat.JSON_LD,
+    }
     store = ox.Store()
     store.load(path=str(path), format=formats[path.suffix])
     back = Dataset()
@@ -562,8 +676,11 @@ def test_any_literal_survives_our_writers(text: str, lang: str) -> None:
     graph.add((node, PG.year, Literal(2021)))
     graph.add((node, PG.complete, Literal(False)))
     graph.add((node, SDO.url, Literal("https://example.invalid/a b", datatype=XSD.anyURI)))
-    formats = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG,
-               ".jsonld": ox.RdfFormat.JSON_LD}
+    formats = {
+        ".ttl": ox.RdfFormat.TURTLE,
+        ".trig": ox.RdfFormat.TRIG,
+        ".jsonld": ox.RdfFormat.JSON_LD,
+    }
     for suffix in _WRITERS:
         data = dumps(ds, suffix)
         back = Dataset()

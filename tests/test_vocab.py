@@ -37,7 +37,7 @@ def _declared() -> set[str]:
     onto = ontology_graph()
     kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
     return {
-        str(s)[len(PG_NS):]
+        str(s)[len(PG_NS) :]
         for kind in kinds
         for s in onto.subjects(RDF.type, kind)
         if str(s).startswith(PG_NS)
@@ -47,14 +47,33 @@ def _declared() -> set[str]:
 # the closed namespaces the code writes with (rdflib's and vocab's); ``pg`` is checked
 # against the ontology file instead
 _NAMESPACES: dict[str, type[DefinedNamespace]] = {
-    "eli": vocab.ELI, "oa": vocab.OA, "org": vocab.ORG, "prov": vocab.PROV,
-    "schema": vocab.SDO, "skos": vocab.SKOS, "dcterms": vocab.DCTERMS, "rdf": vocab.RDF,
-    "rdfs": vocab.RDFS, "owl": vocab.OWL, "xsd": vocab.XSD, "sh": vocab.SH,
+    "eli": vocab.ELI,
+    "oa": vocab.OA,
+    "org": vocab.ORG,
+    "prov": vocab.PROV,
+    "schema": vocab.SDO,
+    "skos": vocab.SKOS,
+    "dcterms": vocab.DCTERMS,
+    "rdf": vocab.RDF,
+    "rdfs": vocab.RDFS,
+    "owl": vocab.OWL,
+    "xsd": vocab.XSD,
+    "sh": vocab.SH,
 }
 _PYTHON_NAMES = {
-    "PG": "pg", "ELI": "eli", "OA": "oa", "ORG": "org", "PROV": "prov", "SDO": "schema",
-    "SKOS": "skos", "DCTERMS": "dcterms", "RDF": "rdf", "RDFS": "rdfs", "OWL": "owl",
-    "XSD": "xsd", "SH": "sh",
+    "PG": "pg",
+    "ELI": "eli",
+    "OA": "oa",
+    "ORG": "org",
+    "PROV": "prov",
+    "SDO": "schema",
+    "SKOS": "skos",
+    "DCTERMS": "dcterms",
+    "RDF": "rdf",
+    "RDFS": "rdfs",
+    "OWL": "owl",
+    "XSD": "xsd",
+    "SH": "sh",
 }
 
 
@@ -68,11 +87,9 @@ def _undeclared(terms: set[str]) -> set[str]:
             if term.startswith(prefix + ":"):
                 iri = ns + term[len(prefix) + 1 :]
         if iri.startswith(PG_NS):
-            ok = iri[len(PG_NS):] in declared
+            ok = iri[len(PG_NS) :] in declared
         else:
-            space = next(
-                (c for p, c in _NAMESPACES.items() if iri.startswith(PREFIXES[p])), None
-            )
+            space = next((c for p, c in _NAMESPACES.items() if iri.startswith(PREFIXES[p])), None)
             ok = space is None or URIRef(iri) in space
         if not ok:
             missing.add(term)
@@ -143,12 +160,22 @@ def test_every_term_used_is_declared() -> None:
         (_terms_in_code, "graph.add((node, PG.extractorVerison, v))", {"pg:extractorVerison"}),
         (_terms_in_code, "SDO.nmae, SKOS.prefLabel, SH['clas']", {"schema:nmae", "sh:clas"}),
         (_terms_in_code, "PG.Citation, ELI.id_local, OA.exact", set()),
-        (_terms_in_query, "PREFIX pg: <https://w3id.org/policygraph/ontology#>\n"
-                          "SELECT ?x WHERE { ?x a pg:Citaton ; pg:relation ?r }", {"pg:Citaton"}),
-        (_terms_in_query, "SELECT ?x WHERE { ?x <https://w3id.org/policygraph/ontology#rel> ?r }",
-         {"https://w3id.org/policygraph/ontology#rel"}),
-        (_terms_in_query, "# pg:inAComment\nSELECT ?x WHERE { ?x schema:nmae \"pg:inAString\" }",
-         {"schema:nmae"}),
+        (
+            _terms_in_query,
+            "PREFIX pg: <https://w3id.org/policygraph/ontology#>\n"
+            "SELECT ?x WHERE { ?x a pg:Citaton ; pg:relation ?r }",
+            {"pg:Citaton"},
+        ),
+        (
+            _terms_in_query,
+            "SELECT ?x WHERE { ?x <https://w3id.org/policygraph/ontology#rel> ?r }",
+            {"https://w3id.org/policygraph/ontology#rel"},
+        ),
+        (
+            _terms_in_query,
+            '# pg:inAComment\nSELECT ?x WHERE { ?x schema:nmae "pg:inAString" }',
+            {"schema:nmae"},
+        ),
     ],
 )
 def test_the_check_finds_undeclared_terms(
@@ -186,8 +213,11 @@ def test_concepts_in_the_ontology_have_minted_iris() -> None:
         if scheme == "relation":
             label = str(onto.value(concept, SKOS.notation))
         else:
-            label = next(str(v) for v in onto.objects(concept, SKOS.prefLabel)
-                         if isinstance(v, Literal) and v.language == "vi")
+            label = next(
+                str(v)
+                for v in onto.objects(concept, SKOS.prefLabel)
+                if isinstance(v, Literal) and v.language == "vi"
+            )
         assert concept == concept_iri(scheme, label)
 
 
@@ -230,16 +260,32 @@ def test_iri_scheme(iri: URIRef, expected: str) -> None:
     [
         ("217-QĐ/TW", "Bộ Chính trị", 2013, "XI", None, "bo-chinh-tri/217-qd_tw/2013"),
         ("39-NQ/TW", "Bộ Chính trị", None, "XII", None, "bo-chinh-tri/39-nq_tw/term-xii"),
-        ("18/2000/CT-TTg", "Thủ tướng Chính phủ", 2000, None, None,
-         "thu-tuong-chinh-phu/18_2000_ct-ttg/2000"),
+        (
+            "18/2000/CT-TTg",
+            "Thủ tướng Chính phủ",
+            2000,
+            None,
+            None,
+            "thu-tuong-chinh-phu/18_2000_ct-ttg/2000",
+        ),
         ("892", None, None, None, None, "unknown/892/undated"),
-        (None, None, 2015, None, "Luật Mặt trận Tổ quốc Việt Nam",
-         "unknown/title-luat-mat-tran-to-quoc-viet-nam/2015"),
+        (
+            None,
+            None,
+            2015,
+            None,
+            "Luật Mặt trận Tổ quốc Việt Nam",
+            "unknown/title-luat-mat-tran-to-quoc-viet-nam/2015",
+        ),
     ],
 )
 def test_document_iris(
-    key: str | None, issuer: str | None, year: int | None, term: str | None,
-    title: str | None, expected: str,
+    key: str | None,
+    issuer: str | None,
+    year: int | None,
+    term: str | None,
+    title: str | None,
+    expected: str,
 ) -> None:
     got = vocab.document_iri(key, issuer=issuer, year=year, term=term, title=title)
     assert str(got) == "https://w3id.org/policygraph/id/document/" + expected
@@ -252,3 +298,22 @@ def test_document_needs_key_or_title() -> None:
 
 def test_extractor_version_is_a_version() -> None:
     assert re.fullmatch(r"\d+\.\d+\.\d+.*", vocab.extractor_version())
+
+
+def test_extractor_version_changes_with_the_extraction_code(tmp_path: Path) -> None:
+    """An edit to the extractor's code or data gives another version, so an incremental
+    build does not keep facts the current code would not make; other code does not."""
+    import shutil
+
+    package = Path(vocab.__file__).parent
+    copy = tmp_path / "policygraph"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    original = vocab.code_fingerprint(package)
+    assert vocab.extractor_version() == f"{vocab.__version__}+{original}"
+    assert vocab.code_fingerprint(copy) == original
+    with (copy / "draw.py").open("a", encoding="utf-8") as handle:
+        handle.write("\n# drawing does not change what is extracted\n")
+    assert vocab.code_fingerprint(copy) == original
+    with (copy / "data" / "citations" / "bodies.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("\n")
+    assert vocab.code_fingerprint(copy) != original

@@ -294,6 +294,7 @@ def remove(
     if (store is None) == (endpoint is None):
         raise UsageError("remove needs exactly one of a store or an endpoint")
     if store is not None:
+        Store.require(store)  # removing from a store that is not there creates nothing
         with Store(store, write=True) as target:
             iris = _match(wanted, target.sources())
             target.remove(iris)

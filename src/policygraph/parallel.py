@@ -235,7 +235,8 @@ def _run_dask(
     except (OSError, TimeoutError) as error:
         raise InputError(f"{scheduler}: cannot reach the Dask scheduler ({error})") from None
     with client:
-        shared = client.scatter(known or {}, broadcast=True)  # type: ignore[no-untyped-call]
+        # one object for all tasks (a dict given alone would be scattered item by item)
+        shared = client.scatter([known or {}], broadcast=True)[0]  # type: ignore[no-untyped-call]
         n = max(len(client.nthreads()), 1)  # type: ignore[no-untyped-call]
         handles = _windowed(
             batches,

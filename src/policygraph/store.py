@@ -74,6 +74,14 @@ class Store:
 
     # ------------------------------------------------------------------ opening
 
+    @staticmethod
+    def require(path: str | os.PathLike[str]) -> None:
+        """Raise ``StoreError`` unless ``path`` holds a store."""
+        if not (Path(path) / _MARK).exists():
+            if not Path(path).exists():
+                raise StoreError(f"{path}: no such store (build one with --store)")
+            raise StoreError(f"{path}: not a policygraph store (no {_MARK})")
+
     def _create_or_check(self) -> None:
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path}: not a directory (a store is a directory)")

@@ -197,9 +197,50 @@ PREFIXES: dict[str, str] = {
 _MAX_SLUG = 80
 
 
+# What decides an article's graph: the code from reading to triples and its data. A change
+# to any of them changes the extractor version, so an incremental build re-extracts.
+_EXTRACTOR_CODE = (
+    "agencies.py",
+    "citations.py",
+    "docnumber.py",
+    "encodings.py",
+    "extractor",
+    "gazetteer.py",
+    "graph.py",
+    "html.py",
+    "ingest.py",
+    "models.py",
+    "normalize.py",
+    "places.py",
+    "vocab.py",
+    "data/agencies",
+    "data/citations",
+    "data/gazetteer",
+    "data/places",
+)
+
+
+@functools.cache
 def extractor_version() -> str:
-    """The version of policygraph that extracted the facts (``policygraph.__version__``)."""
-    return __version__
+    """The version that extracted the facts: ``policygraph.__version__`` plus a fingerprint
+    of the extraction code and data (``0.1.0+3f2a9c1d``), so that facts made by other code
+    are never mistaken for current ones, whatever the version number says."""
+    return f"{__version__}+{code_fingerprint(Path(__file__).parent)}"
+
+
+def code_fingerprint(package: Path) -> str:
+    """8 hex digits of sha256 over the extraction code and data under ``package`` and the
+    ontology."""
+    digest = hashlib.sha256()
+    for name in _EXTRACTOR_CODE:
+        path = package / name
+        files = sorted(path.rglob("*")) if path.is_dir() else [path]
+        for file in files:
+            if file.is_file() and file.suffix in (".py", ".tsv", ".csv", ".json", ".txt"):
+                digest.update(file.relative_to(package).as_posix().encode() + b"\0")
+                digest.update(file.read_bytes() + b"\0")
+    digest.update(ontology_text("policygraph.ttl").encode("utf-8"))
+    return digest.hexdigest()[:8]
 
 
 @functools.lru_cache(maxsize=1 << 16)

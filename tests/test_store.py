@@ -1,0 +1,548 @@
+"""The persistent store (issue #7/#8): store builds equal file builds, incremental builds,
+removal, killed builds, the one-writer lock, bad store paths, reading commands on a store,
+building into a real Oxigraph server, and the progress bar."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, URIRef
+
+from policygraph import api, cli
+from policygraph import graph as graph_module
+from policygraph.endpoint import Endpoint
+from policygraph.store import Store
+from policygraph.vocab import REFERENCE_GRAPH
+
+ROOT = Path(__file__).resolve().parents[1]
+POLICYGRAPH = str(Path(sys.executable).parent / "policygraph")
+JOURNAL = "policygraph-journal.json"
+LOCK = "policygraph.lock"
+
+# Our own short articles, in the genre of the corpus. Only a3 names units of Hà Tĩnh (the
+# reference graph holds the units named and what surrounds them, so it holds Hương Sơn only
+# while a3 is there); every other article is about Quảng Trị.
+ARTICLES = {
+    "a1-chi-thi-18.txt": (
+        "Đakrông đẩy mạnh công tác dân vận\n\n"
+        "Thực hiện Chỉ thị số 18/2000/CT-TTg ngày 21/9/2000 của Thủ tướng Chính phủ, UBND huyện"
+        " Đakrông đã chỉ đạo các xã rà soát lại công tác tiếp dân. Huyện ủy Đakrông giao cho xã"
+        " Ba Lòng làm điểm trong năm 2023.\n"
+    ),
+    "a2-nghi-quyet-39.txt": (
+        "Quảng Trị hỗ trợ vùng đồng bào dân tộc thiểu số\n\n"
+        "Ngày 5/4/2023, UBND tỉnh Quảng Trị ban hành Quyết định số 712/QĐ-UBND về hỗ trợ sinh kế"
+        " cho người dân xã Tà Long, huyện Đakrông. Quyết định căn cứ Nghị quyết số 39-NQ/TW ngày"
+        " 15/10/2019 của Bộ Chính trị.\n"
+    ),
+    "a3-ke-hoach.txt": (
+        "Hương Sơn triển khai kế hoạch trồng rừng\n\n"
+        "Theo Kế hoạch số 45/KH-UBND ngày 2/3/2022 của UBND huyện Hương Sơn, xã Sơn Kim 1 sẽ"
+        " trồng mới 120 ha rừng. Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh hướng dẫn"
+        " kỹ thuật cho bà con.\n"
+    ),
+    "a4-vinh-linh.txt": (
+        "Vĩnh Linh nâng cao chất lượng giáo dục vùng ven biển\n\n"
+        "Thực hiện Nghị quyết số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương, Huyện ủy"
+        " Vĩnh Linh đã chỉ đạo xã Vĩnh Thái, huyện Vĩnh Linh, tỉnh Quảng Trị xây dựng thêm hai"
+        " trường học đạt chuẩn quốc gia.\n"
+    ),
+    "a5-ba-long.txt": (
+        "Xã Ba Lòng giảm nghèo bền vững\n\n"
+        "Căn cứ Chỉ thị số 18/2000/CT-TTg ngày 21/9/2000 của Thủ tướng Chính phủ và Quyết định số"
+        " 712/QĐ-UBND của UBND tỉnh Quảng Trị, UBND xã Ba Lòng, huyện Đakrông đã hỗ trợ 40 hộ"
+        " nghèo làm nhà ở.\n"
+    ),
+}
+EXTRA = (
+    "a6-tieu-hoc.txt",
+    "Hương Trà sửa chữa trường tiểu học\n\n"
+    "Theo Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ, UBND thị xã Hương"
+    " Trà đã bố trí vốn sửa chữa trường tiểu học ở xã Hương Toàn, tỉnh Thừa Thiên Huế.\n",
+)
+EDITED = (
+    "Quảng Trị hỗ trợ vùng đồng bào dân tộc thiểu số\n\n"
+    "Ngày 5/4/2023, UBND tỉnh Quảng Trị ban hành Quyết định số 712/QĐ-UBND về hỗ trợ sinh kế"
+    " cho người dân xã Tà Long, huyện Đakrông. Đoàn cán bộ đã học tập kinh nghiệm của xã Chiềng"
+    " Sơn, huyện Mộc Châu, tỉnh Sơn La. Quyết định căn cứ Nghị quyết số 39-NQ/TW ngày"
+    " 15/10/2019 của Bộ Chính trị.\n"
+)
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _cli(*args: str | Path) -> tuple[int, str, str]:
+    """Run the command in this process (the pipeline stays loaded): status, stdout, stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main([str(a) for a in args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def _ok(*args: str | Path) -> tuple[str, str]:
+    code, out, err = _cli(*args)
+    assert code == 0, err
+    return out, err
+
+
+def _one_line_error(err: str, *needles: str) -> None:
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("policygraph: error: "), err
+    for needle in needles:
+        assert needle in lines[0], (needle, err)
+
+
+def _spawn(*args: str | Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [POLICYGRAPH, *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+
+
+def _write(folder: Path, articles: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _graphs(store: Path) -> dict[str, frozenset[str]]:
+    """Graph name → its quads (N-Quads-like strings); opens the store as a reader would."""
+    found: dict[str, set[str]] = {}
+    with Store(store) as opened:
+        for quad in opened.db:
+            found.setdefault(quad.graph_name.value, set()).add(str(quad))
+    return {name: frozenset(quads) for name, quads in found.items()}
+
+
+def _hashes(store: Path) -> dict[str, tuple[str, str]]:
+    with Store(store) as opened:
+        return opened.articles()
+
+
+def _sources(store: Path) -> dict[str, str]:
+    with Store(store) as opened:
+        return opened.sources()
+
+
+def _dump(store: Path) -> bytes:
+    with Store(store) as opened:
+        return graph_module.dumps(opened.dataset(), ".trig")
+
+
+def _reference_text(store: Path) -> str:
+    return "\n".join(sorted(_graphs(store).get(str(REFERENCE_GRAPH), frozenset())))
+
+
+def _counts(err: str) -> tuple[int, int, int]:
+    found = re.search(r"\((\d+) new, (\d+) changed, (\d+) unchanged\)", err)
+    assert found, err
+    return int(found[1]), int(found[2]), int(found[3])
+
+
+def _wait_for(
+    condition: Callable[[], bool], process: subprocess.Popen[bytes], limit: float
+) -> bool:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        if process.poll() is not None:
+            return False
+        time.sleep(0.002)
+    return False
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        os.kill(process.pid, signal.SIGKILL)
+    process.communicate()
+
+
+# ---------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _write(tmp_path_factory.mktemp("articles") / "in", ARTICLES)
+
+
+@pytest.fixture()
+def folder(tmp_path: Path, articles: Path) -> Path:
+    """A copy of the articles that a test may change."""
+    return Path(shutil.copytree(articles, tmp_path / "in"))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, articles: Path) -> tuple[Path, Path]:
+    """(a store, the TriG of a file build) of the five articles."""
+    where = tmp_path_factory.mktemp("built")
+    _ok("build", articles, "--store", where / "store")
+    _ok("build", articles, "-o", where / "a.trig")
+    return where / "store", where / "a.trig"
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """150 generated articles (benchmarks/corpus_gen.py)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import corpus_gen
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    dest = tmp_path_factory.mktemp("big")
+    corpus_gen.write_folder(dest, 150)
+    return dest / "000"  # the articles, without gold.jsonl
+
+
+@pytest.fixture(scope="module")
+def big_clean(tmp_path_factory: pytest.TempPathFactory, big: Path) -> dict[str, frozenset[str]]:
+    # in a subprocess, like the killed builds: the same code as theirs
+    store = tmp_path_factory.mktemp("big-clean") / "store"
+    done = subprocess.run([POLICYGRAPH, "build", big, "--store", store], capture_output=True)
+    assert done.returncode == 0, done.stderr
+    return _graphs(store)
+
+
+# ---------------------------------------------------------------------- 1. store = file
+
+
+def test_store_build_writes_the_same_trig_as_a_file_build(tmp_path: Path, articles: Path) -> None:
+    _ok("build", articles, "--store", tmp_path / "S", "-o", tmp_path / "a.trig")
+    _ok("build", articles, "-o", tmp_path / "b.trig")
+    a, b = (tmp_path / "a.trig").read_bytes(), (tmp_path / "b.trig").read_bytes()
+    assert a == b
+    assert b"a1-chi-thi-18" in a and str(REFERENCE_GRAPH).encode() in a
+    assert _dump(tmp_path / "S") == b
+
+
+# ---------------------------------------------------------------------- 2. incremental
+
+
+def test_rebuild_of_an_unchanged_folder_changes_nothing(tmp_path: Path, articles: Path) -> None:
+    store = tmp_path / "S"
+    _, err = _ok("build", articles, "--store", store)
+    assert _counts(err) == (5, 0, 0)
+    before = _graphs(store)
+    _, err = _ok("build", articles, "--store", store)
+    assert _counts(err) == (0, 0, 5)
+    assert _graphs(store) == before
+
+
+def test_editing_one_article_replaces_only_its_graph(tmp_path: Path, folder: Path) -> None:
+    store = tmp_path / "S"
+    _ok("build", folder, "--store", store)
+    before, hashes = _graphs(store), _hashes(store)
+    (folder / "a2-nghi-quyet-39.txt").write_text(EDITED, encoding="utf-8")
+    _, err = _ok("build", folder, "--store", store)
+    assert _counts(err) == (0, 1, 4)
+    after, new_hashes = _graphs(store), _hashes(store)
+    edited = next(iri for iri, name in _sources(store).items() if name == "a2-nghi-quyet-39.txt")
+    assert set(after) == set(before)
+    for name in before:
+        if name in (edited, str(REFERENCE_GRAPH)):
+            continue
+        assert after[name] == before[name], name
+    assert after[edited] != before[edited]
+    assert new_hashes[edited][0] != hashes[edited][0]
+    assert {k: v for k, v in new_hashes.items() if k != edited} == {
+        k: v for k, v in hashes.items() if k != edited
+    }
+    assert "Mộc Châu" not in "".join(before[str(REFERENCE_GRAPH)])
+    assert "Mộc Châu" in _reference_text(store)
+    _ok("build", folder, "-o", tmp_path / "fresh.trig")
+    assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
+
+
+def test_adding_one_article_adds_its_graph(tmp_path: Path, folder: Path) -> None:
+    store = tmp_path / "S"
+    _ok("build", folder, "--store", store)
+    before = _graphs(store)
+    (folder / EXTRA[0]).write_text(EXTRA[1], encoding="utf-8")
+    _, err = _ok("build", folder, "--store", store)
+    assert _counts(err) == (1, 0, 5)
+    after = _graphs(store)
+    added = set(after) - set(before)
+    assert len(added) == 1 and EXTRA[0] in _sources(store).values()
+    assert all(after[n] == before[n] for n in before if n != str(REFERENCE_GRAPH))
+    assert "Hương Trà" not in "".join(before[str(REFERENCE_GRAPH)])
+    assert "Hương Trà" in _reference_text(store)
+    _ok("build", folder, "-o", tmp_path / "fresh.trig")
+    assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
+
+
+@pytest.mark.parametrize("how", ["source name", "article IRI", "path"])
+def test_remove_takes_an_article_out(tmp_path: Path, folder: Path, how: str) -> None:
+    store = tmp_path / "S"
+    _ok("build", folder, "--store", store)
+    before = _graphs(store)
+    iri = next(i for i, n in _sources(store).items() if n == "a3-ke-hoach.txt")
+    assert "Hương Sơn" in _reference_text(store)
+    name = {
+        "source name": "a3-ke-hoach.txt",
+        "article IRI": iri,
+        "path": str(folder / "a3-ke-hoach.txt"),
+    }[how]
+    out, err = _ok("remove", "--store", store, name)
+    assert out.splitlines() == [iri]
+    assert err.splitlines() == [f"removed 1 articles from {store}"]
+    after = _graphs(store)
+    assert set(after) == set(before) - {iri}
+    assert all(after[n] == before[n] for n in after if n != str(REFERENCE_GRAPH))
+    reference = _reference_text(store)
+    assert "Hương Sơn" not in reference  # named by the removed article only
+    assert "Ba Lòng" in reference  # still named by others
+    (folder / "a3-ke-hoach.txt").unlink()
+    _ok("build", folder, "-o", tmp_path / "fresh.trig")
+    assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
+
+
+def test_remove_of_an_unknown_article_fails_in_one_line(tmp_path: Path, articles: Path) -> None:
+    store = tmp_path / "S"
+    _ok("build", articles, "--store", store)
+    before = _graphs(store)
+    code, out, err = _cli("remove", "--store", store, "khong-co-bai-nay.txt")
+    assert (code, out) == (1, "")
+    _one_line_error(err, "khong-co-bai-nay.txt")
+    assert _graphs(store) == before
+
+
+# ---------------------------------------------------------------------- 4. killed builds
+
+
+def _lock_held(store: Path) -> bool:
+    try:
+        return "pid" in (store / LOCK).read_text(encoding="utf-8")
+    except OSError:
+        return False
+
+
+def _journal_says(store: Path, articles: bool) -> bool:
+    """The journal exists and names articles (a batch is being written) or none (the
+    articles are in, the reference graph is being recomputed)."""
+    try:
+        text = (store / JOURNAL).read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return bool(text) and ('"articles": []' in text) != articles
+
+
+@pytest.mark.parametrize("moment", ["extracting", "writing articles", "writing the reference"])
+def test_killed_store_build_leaves_whole_articles_and_resumes(
+    tmp_path: Path, big: Path, big_clean: dict[str, frozenset[str]], moment: str
+) -> None:
+    store = tmp_path / "S"
+    process = _spawn("build", big, "--store", store, "-j", "1")
+    if moment == "writing articles":
+        caught = _wait_for(lambda: _journal_says(store, articles=True), process, 60)
+    elif moment == "writing the reference":
+        caught = _wait_for(lambda: _journal_says(store, articles=False), process, 60)
+    else:  # the store is open for writing, nothing written yet
+        caught = _wait_for(lambda: _lock_held(store), process, 60)
+        caught = caught and not _wait_for(lambda: False, process, 0.5)
+    _kill(process)
+    assert caught and process.returncode == -signal.SIGKILL, "the build ended before the kill"
+    journal_left = (store / JOURNAL).exists()
+    # opening the store works (a killed build's journal is undone on opening)
+    out, _ = _ok("query", "--store", store, "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert out.strip()
+    graphs = _graphs(store)
+    hashes = _hashes(store)
+    articles = set(graphs) - {str(REFERENCE_GRAPH)}
+    print(f"killed at {moment}: journal {journal_left}, {len(articles)} articles kept")
+    assert articles <= set(hashes), "a graph without its content hash"
+    for name in articles:
+        assert graphs[name] == big_clean[name], f"{name} is half there"
+    rerun = subprocess.run(
+        [POLICYGRAPH, "build", big, "--store", store, "-j", "1"], capture_output=True, text=True
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    new, changed, unchanged = _counts(rerun.stderr)
+    assert new + changed + unchanged == 150 and unchanged == len(articles)
+    assert _graphs(store) == big_clean
+
+
+def test_killed_file_build_leaves_the_earlier_file(tmp_path: Path, big: Path) -> None:
+    target = tmp_path / "x.trig"
+    target.write_bytes(b"# an earlier graph\n")
+    process = _spawn("build", big, "-o", target, "--no-validate")
+    finished = _wait_for(lambda: False, process, 3.0)
+    _kill(process)
+    assert not finished and process.returncode == -signal.SIGKILL, "ended before the kill"
+    assert target.read_bytes() == b"# an earlier graph\n"
+
+
+# ---------------------------------------------------------------------- 5. one writer
+
+
+def test_a_store_in_use_refuses_a_second_build_and_queries(
+    tmp_path: Path, big: Path, articles: Path
+) -> None:
+    store = tmp_path / "S"
+    process = _spawn("build", big, "--store", store, "-j", "1")
+    try:
+        held = _wait_for(lambda: _lock_held(store), process, 60)
+        assert held, "the build never took the lock"
+        code, out, err = _cli("build", articles, "--store", store)
+        assert (code, out) == (1, "")
+        _one_line_error(err, str(store), "in use", str(process.pid))
+        code, out, err = _cli("query", "--store", store, "--name", "documents")
+        assert (code, out) == (1, "")
+        _one_line_error(err, str(store), "in use")
+        assert process.poll() is None, "the build ended during the checks: not a test of the lock"
+    finally:
+        _kill(process)
+
+
+# ---------------------------------------------------------------------- 6. bad store paths
+
+
+def test_a_file_is_not_a_store(tmp_path: Path, articles: Path) -> None:
+    target = tmp_path / "S"
+    target.write_bytes(b"not a store\n")
+    code, out, err = _cli("build", articles, "--store", target)
+    assert (code, out) == (1, "")
+    _one_line_error(err, str(target))
+    assert target.read_bytes() == b"not a store\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["S"]
+
+
+@pytest.mark.parametrize("command", ["build", "query"])
+def test_a_folder_of_other_things_is_not_a_store(
+    tmp_path: Path, articles: Path, command: str
+) -> None:
+    target = tmp_path / "S"
+    target.mkdir()
+    (target / "ghi-chu.txt").write_text("Huyện ủy Đakrông\n", encoding="utf-8")
+    if command == "build":
+        code, out, err = _cli("build", articles, "--store", target)
+    else:
+        code, out, err = _cli("query", "--store", target, "--name", "documents")
+    assert (code, out) == (1, "")
+    _one_line_error(err, str(target), "not a policygraph store")
+    assert sorted(p.name for p in target.iterdir()) == ["ghi-chu.txt"]
+
+
+@pytest.mark.parametrize("command", ["query", "validate", "draw", "export", "remove"])
+def test_a_missing_store_fails_in_one_line(tmp_path: Path, command: str) -> None:
+    missing = tmp_path / "khong-co"
+    args: dict[str, list[str | Path]] = {
+        "query": ["query", "--store", missing, "--name", "documents"],
+        "validate": ["validate", "--store", missing],
+        "draw": ["draw", "--store", missing, "-o", tmp_path / "x.svg"],
+        "export": ["export", "--store", missing, "--to", "graphml", "-o", tmp_path / "g.graphml"],
+        "remove": ["remove", "--store", missing, "a1-chi-thi-18.txt"],
+    }
+    code, out, err = _cli(*args[command])
+    assert (code, out) == (1, "")
+    _one_line_error(err, str(missing), "no such store")
+    assert list(tmp_path.iterdir()) == []
+
+
+# ---------------------------------------------------------------------- 7. reading a store
+
+
+@pytest.mark.parametrize("name", ["documents", "places", "agencies"])
+def test_query_on_a_store_gives_the_file_rows(built: tuple[Path, Path], name: str) -> None:
+    store, trig = built
+    from_store, _ = _ok("query", "--store", store, "--name", name, "--format", "csv")
+    from_file, _ = _ok("query", trig, "--name", name, "--format", "csv")
+    assert from_store == from_file
+    assert len(from_store.splitlines()) > 1
+
+
+def test_draw_export_validate_a_store(tmp_path: Path, built: tuple[Path, Path]) -> None:
+    import networkx as nx
+
+    store, trig = built
+    _ok("draw", "--store", store, "-o", tmp_path / "x.svg")
+    assert b"<svg" in (tmp_path / "x.svg").read_bytes()
+    _ok("export", "--store", store, "--to", "graphml", "-o", tmp_path / "s.graphml")
+    _ok("export", trig, "--to", "graphml", "-o", tmp_path / "f.graphml")
+    from_store = nx.read_graphml(tmp_path / "s.graphml")
+    from_file = nx.read_graphml(tmp_path / "f.graphml")
+    assert from_store.number_of_nodes() > 0
+    assert set(from_store.nodes) == set(from_file.nodes)
+    assert set(from_store.edges) == set(from_file.edges)
+    out, _ = _ok("validate", "--store", store)
+    assert out.strip() == f"{store}: conforms to the shapes"
+
+
+def test_open_store_dataset_equals_the_file(built: tuple[Path, Path]) -> None:
+    store, trig = built
+    with api.open_store(store) as opened:
+        dataset = opened.dataset()
+    loaded = Dataset()
+    loaded.parse(trig, format="trig")
+    names = {g.identifier for g in dataset.graphs() if len(g)}
+    assert names == {g.identifier for g in loaded.graphs() if len(g)}
+    for name in names:
+        assert isinstance(name, URIRef)
+        assert set(dataset.graph(name)) == set(loaded.graph(name)), name
+
+
+# ---------------------------------------------------------------------- 8. an endpoint
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from tests.test_endpoint import _oxigraph  # starts `oxigraph serve --union-default-graph`
+
+    with _oxigraph(tmp_path_factory.mktemp("oxigraph") / "store") as base:
+        yield base
+
+
+def _rows(csv: str) -> tuple[str, set[str]]:
+    lines = csv.splitlines()
+    return lines[0], set(lines[1:])
+
+
+def test_build_query_remove_on_an_endpoint(
+    server: str, articles: Path, built: tuple[Path, Path]
+) -> None:
+    store, trig = built
+    point = Endpoint(server, timeout=30)
+    for name in point.graph_names():
+        point.delete_graph(name)
+    _, err = _ok("build", articles, "--endpoint", server)
+    assert _counts(err) == (5, 0, 0)
+    for name in ("documents", "places", "agencies"):
+        remote, _ = _ok("query", "--endpoint", server, "--name", name, "--format", "csv")
+        local, _ = _ok("query", trig, "--name", name, "--format", "csv")
+        assert _rows(remote) == _rows(local), name
+    _, err = _ok("build", articles, "--endpoint", server)
+    assert _counts(err) == (0, 0, 5)
+    iri = next(i for i, n in _sources(store).items() if n == "a3-ke-hoach.txt")
+    assert iri in point.graph_names()
+    out, _ = _ok("remove", "--endpoint", server, "a3-ke-hoach.txt")
+    assert out.splitlines() == [iri]
+    names = point.graph_names()
+    assert iri not in names and str(REFERENCE_GRAPH) in names
+    assert len(names) == 5  # four articles and the reference graph
+    places, _ = _ok("query", "--endpoint", server, "--name", "places", "--format", "csv")
+    assert "Hương Sơn" not in places and "Ba Lòng" in places
+
+
+# ---------------------------------------------------------------------- 10. progress
+
+
+def test_progress_bar_and_rate(tmp_path: Path, articles: Path) -> None:
+    _, err = _ok("build", articles, "--store", tmp_path / "S", "--progress")
+    assert " articles [" in err or " articles/s]" in err, err  # tqdm's bar
+    summary = err.strip().splitlines()[-1]
+    assert summary.startswith(f"built store {tmp_path / 'S'}: 5 articles"), summary
+    assert summary.endswith("articles/s"), summary
+    _, quiet = _ok("build", articles, "--store", tmp_path / "S", "--no-progress")
+    assert len(quiet.strip().splitlines()) == 1
