@@ -106,8 +106,17 @@ def query_latency(store: Path) -> None:
     print(f"\nnamed queries on {store} ({quads(store):,} quads), best of 3, fresh process each:")
     print(f"{'query':<16} {'seconds':>8} {'rows':>9}")
     for name, _ in list_queries():
-        command = [*POLICYGRAPH, "query", "--store", str(store), "--name", name,
-                   "--format", "tsv", *PARAMS.get(name, [])]
+        command = [
+            *POLICYGRAPH,
+            "query",
+            "--store",
+            str(store),
+            "--name",
+            name,
+            "--format",
+            "tsv",
+            *PARAMS.get(name, []),
+        ]
         best = min(run(command)[0] for _ in range(3))
         out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
         print(f"{name:<16} {best:8.2f} {max(out.count(chr(10)) - 1, 0):9,}")
@@ -120,16 +129,20 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "pg-bench")
     parser.add_argument("--queries-only", type=Path, metavar="STORE")
     args = parser.parse_args()
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores,"
-          f" Python {platform.python_version()}")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores,"
+        f" Python {platform.python_version()}"
+    )
     if args.queries_only:
         query_latency(args.queries_only)
         return
     args.workdir.mkdir(parents=True, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",")]
     jobs = [int(j) for j in args.jobs.split(",")]
-    print(f"{'articles':>9} {'jobs':>4} {'seconds':>8} {'art/s':>7} {'ms/art':>7}"
-          f" {'quads':>12} {'peak MB':>8}")
+    print(
+        f"{'articles':>9} {'jobs':>4} {'seconds':>8} {'art/s':>7} {'ms/art':>7}"
+        f" {'quads':>12} {'peak MB':>8}"
+    )
     last: tuple[Path, Path, float] | None = None
     by_jobs: dict[tuple[int, int], float] = {}
     for size in sizes:
@@ -139,21 +152,36 @@ def main() -> None:
             shutil.rmtree(store, ignore_errors=True)
             seconds, peak = build(folder, store, j)
             by_jobs[(size, j)] = seconds
-            print(f"{size:9,} {j:4} {seconds:8.1f} {size / seconds:7.1f}"
-                  f" {1000 * seconds / size:7.2f} {quads(store):12,} {peak / 2**20:8.0f}",
-                  flush=True)
+            print(
+                f"{size:9,} {j:4} {seconds:8.1f} {size / seconds:7.1f}"
+                f" {1000 * seconds / size:7.2f} {quads(store):12,} {peak / 2**20:8.0f}",
+                flush=True,
+            )
             last = (folder, store, seconds)
             if j != jobs[-1]:
                 shutil.rmtree(store)
     for size in sizes:
         if (size, 1) in by_jobs and (size, 2) in by_jobs:
             ratio = by_jobs[(size, 1)] / by_jobs[(size, 2)]
-            print(f"{size:,} articles: --jobs 2 is {ratio:.2f}x as fast as --jobs 1")
+            print(f"build {size:,} articles: --jobs 2 is {ratio:.2f}x as fast as --jobs 1")
+    size = sizes[0]
+    extracted = {}
+    for j in jobs:
+        command = [*POLICYGRAPH, "extract", str(corpus(args.workdir, size)), "-j", str(j)]
+        extracted[j] = run(command)[0]
+        print(
+            f"extract {size:,} articles -j {j}: {extracted[j]:.1f} s,"
+            f" {size / extracted[j]:.1f} articles/s"
+        )
+    if 1 in extracted and 2 in extracted:
+        print(f"extract: --jobs 2 is {extracted[1] / extracted[2]:.2f}x as fast as --jobs 1")
     assert last is not None
     folder, store, first = last
     again, _ = build(folder, store, jobs[-1])
-    print(f"rerun on the unchanged corpus: {again:.1f} s = {100 * again / first:.1f}% of the"
-          f" first build ({first:.1f} s)")
+    print(
+        f"rerun on the unchanged corpus: {again:.1f} s = {100 * again / first:.1f}% of the"
+        f" first build ({first:.1f} s)"
+    )
     query_latency(store)
 
 

@@ -131,101 +131,294 @@ _CP = "Chính phủ"
 
 
 def _party(
-    type_: str, number: str, code: str, day: str, issuer: str, term: str, title: str,
+    type_: str,
+    number: str,
+    code: str,
+    day: str,
+    issuer: str,
+    term: str,
+    title: str,
     issuer_code: str = "TW",
 ) -> _Doc:
     named = ("Mặt trận Tổ quốc Việt Nam",) if "Mặt trận Tổ quốc Việt Nam" in title else ()
     return _Doc(
-        type_, number, code, issuer_code, dt.date.fromisoformat(day), issuer, title,
-        party=True, term=term, title_orgs=named,
+        type_,
+        number,
+        code,
+        issuer_code,
+        dt.date.fromisoformat(day),
+        issuer,
+        title,
+        party=True,
+        term=term,
+        title_orgs=named,
     )
 
 
 def _state(
-    type_: str, number: str, symbol: str, day: str, issuer: str | None, title: str,
-    *, normative: bool = False,
+    type_: str,
+    number: str,
+    symbol: str,
+    day: str,
+    issuer: str | None,
+    title: str,
+    *,
+    normative: bool = False,
 ) -> _Doc:
     code, _, issuer_code = symbol.partition("-") if "-" in symbol else ("", "", symbol)
     return _Doc(
-        type_, number, code, issuer_code, dt.date.fromisoformat(day), issuer, title,
+        type_,
+        number,
+        code,
+        issuer_code,
+        dt.date.fromisoformat(day),
+        issuer,
+        title,
         normative=normative,
     )
 
 
 _CENTRAL_DOCS: tuple[_Doc, ...] = (
-    _party("Chỉ thị", "05", "CT", "2016-05-15", _BCT, "XII",
-           "về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"),
-    _party("Quyết định", "217", "QĐ", "2013-12-12", _BCT, "XI",
-           "ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam và"
-           " các đoàn thể chính trị - xã hội"),
-    _party("Quyết định", "218", "QĐ", "2013-12-12", _BCT, "XI",
-           "ban hành Quy định về việc Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã"
-           " hội và nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền"),
-    _party("Nghị quyết", "18", "NQ", "2017-10-25", _BCH, "XII",
-           "về một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị"
-           " tinh gọn, hoạt động hiệu lực, hiệu quả"),
-    _party("Nghị quyết", "19", "NQ", "2017-10-25", _BCH, "XII",
-           "về tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng cao chất lượng và hiệu quả"
-           " hoạt động của các đơn vị sự nghiệp công lập"),
-    _party("Nghị quyết", "39", "NQ", "2015-04-17", _BCT, "XI",
-           "về tinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức, viên chức"),
-    _party("Chỉ thị", "35", "CT", "2019-05-30", _BCT, "XII",
-           "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII"
-           " của Đảng"),
-    _party("Kết luận", "100", "KL", "2014-08-18", _BBT, "XI",
-           "về đổi mới và nâng cao chất lượng công tác điều tra, nắm bắt, nghiên cứu dư luận"
-           " xã hội"),
-    _party("Kết luận", "21", "KL", "2021-10-25", _BCH, "XIII",
-           "về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị"),
-    _party("Quy định", "102", "QĐ", "2017-11-15", _BCT, "XII",
-           "về xử lý kỷ luật đảng viên vi phạm"),
-    _party("Nghị quyết", "35", "NQ", "2018-10-22", _BCT, "XII",
-           "về tăng cường bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm"
-           " sai trái, thù địch trong tình hình mới"),
-    _party("Chỉ thị", "40", "CT", "2014-11-22", _BBT, "XI",
-           "về tăng cường sự lãnh đạo của Đảng đối với tín dụng chính sách xã hội"),
-    _party("Nghị quyết", "43", "NQ", "2023-11-24", _BCH, "XIII",
-           "về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc"),
-    _party("Nghị quyết", "57", "NQ", "2024-12-22", _BCT, "XIII",
-           "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
-           " quốc gia"),
-    _party("Chỉ thị", "45", "CT", "2025-04-14", _BCT, "XIII",
-           "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV"
-           " của Đảng"),
-    _party("Quy định", "294", "QĐ", "2025-05-26", _BCH, "XIII",
-           "về thi hành Điều lệ Đảng"),
-    _state("Chỉ thị", "18", "CT-TTg", "2000-09-21", _TTG,
-           "về tăng cường công tác dân vận", normative=True),
-    _state("Nghị định", "30", "NĐ-CP", "2020-03-05", _CP, "về công tác văn thư",
-           normative=True),
-    _state("Nghị định", "108", "NĐ-CP", "2014-11-20", _CP,
-           "về chính sách tinh giản biên chế", normative=True),
-    _state("Nghị định", "29", "NĐ-CP", "2023-06-03", _CP,
-           "quy định về sắp xếp tinh giản biên chế", normative=True),
-    _state("Nghị định", "178", "NĐ-CP", "2024-12-31", _CP,
-           "về chính sách, chế độ đối với cán bộ, công chức, viên chức, người lao động và lực"
-           " lượng vũ trang trong thực hiện sắp xếp tổ chức bộ máy của hệ thống chính trị",
-           normative=True),
-    _state("Thông tư", "01", "TT-BNV", "2011-01-19", "Bộ Nội vụ",
-           "hướng dẫn thể thức và kỹ thuật trình bày văn bản hành chính", normative=True),
-    _state("Quyết định", "1719", "QĐ-TTg", "2021-10-14", _TTG,
-           "phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào"
-           " dân tộc thiểu số và miền núi giai đoạn 2021 - 2030"),
-    _state("Quyết định", "90", "QĐ-TTg", "2022-01-18", _TTG,
-           "phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn"
-           " 2021 - 2025"),
-    _state("Quyết định", "263", "QĐ-TTg", "2022-02-22", _TTG,
-           "phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn"
-           " 2021 - 2025"),
-    _state("Quyết định", "449", "QĐ-TTg", "2013-03-12", _TTG,
-           "phê duyệt Chiến lược công tác dân tộc đến năm 2020"),
-    _state("Nghị quyết", "76", "NQ-CP", "2021-07-15", _CP,
-           "ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn"
-           " 2021 - 2030"),
-    _state("Công văn", "4919", "VPCP-KTTH", "2021-07-21", "Văn phòng Chính phủ",
-           "về việc triển khai các giải pháp phòng, chống dịch bệnh"),
-    _state("Nghị quyết", "202", "QH15", "2025-06-12", "Quốc hội",
-           "về việc sắp xếp đơn vị hành chính cấp tỉnh", normative=True),
+    _party(
+        "Chỉ thị",
+        "05",
+        "CT",
+        "2016-05-15",
+        _BCT,
+        "XII",
+        "về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    ),
+    _party(
+        "Quyết định",
+        "217",
+        "QĐ",
+        "2013-12-12",
+        _BCT,
+        "XI",
+        "ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam và"
+        " các đoàn thể chính trị - xã hội",
+    ),
+    _party(
+        "Quyết định",
+        "218",
+        "QĐ",
+        "2013-12-12",
+        _BCT,
+        "XI",
+        "ban hành Quy định về việc Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã"
+        " hội và nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền",
+    ),
+    _party(
+        "Nghị quyết",
+        "18",
+        "NQ",
+        "2017-10-25",
+        _BCH,
+        "XII",
+        "về một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị"
+        " tinh gọn, hoạt động hiệu lực, hiệu quả",
+    ),
+    _party(
+        "Nghị quyết",
+        "19",
+        "NQ",
+        "2017-10-25",
+        _BCH,
+        "XII",
+        "về tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng cao chất lượng và hiệu quả"
+        " hoạt động của các đơn vị sự nghiệp công lập",
+    ),
+    _party(
+        "Nghị quyết",
+        "39",
+        "NQ",
+        "2015-04-17",
+        _BCT,
+        "XI",
+        "về tinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức, viên chức",
+    ),
+    _party(
+        "Chỉ thị",
+        "35",
+        "CT",
+        "2019-05-30",
+        _BCT,
+        "XII",
+        "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+    ),
+    _party(
+        "Kết luận",
+        "100",
+        "KL",
+        "2014-08-18",
+        _BBT,
+        "XI",
+        "về đổi mới và nâng cao chất lượng công tác điều tra, nắm bắt, nghiên cứu dư luận xã hội",
+    ),
+    _party(
+        "Kết luận",
+        "21",
+        "KL",
+        "2021-10-25",
+        _BCH,
+        "XIII",
+        "về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị",
+    ),
+    _party(
+        "Quy định", "102", "QĐ", "2017-11-15", _BCT, "XII", "về xử lý kỷ luật đảng viên vi phạm"
+    ),
+    _party(
+        "Nghị quyết",
+        "35",
+        "NQ",
+        "2018-10-22",
+        _BCT,
+        "XII",
+        "về tăng cường bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm"
+        " sai trái, thù địch trong tình hình mới",
+    ),
+    _party(
+        "Chỉ thị",
+        "40",
+        "CT",
+        "2014-11-22",
+        _BBT,
+        "XI",
+        "về tăng cường sự lãnh đạo của Đảng đối với tín dụng chính sách xã hội",
+    ),
+    _party(
+        "Nghị quyết",
+        "43",
+        "NQ",
+        "2023-11-24",
+        _BCH,
+        "XIII",
+        "về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc",
+    ),
+    _party(
+        "Nghị quyết",
+        "57",
+        "NQ",
+        "2024-12-22",
+        _BCT,
+        "XIII",
+        "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+    ),
+    _party(
+        "Chỉ thị",
+        "45",
+        "CT",
+        "2025-04-14",
+        _BCT,
+        "XIII",
+        "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+    ),
+    _party("Quy định", "294", "QĐ", "2025-05-26", _BCH, "XIII", "về thi hành Điều lệ Đảng"),
+    _state(
+        "Chỉ thị",
+        "18",
+        "CT-TTg",
+        "2000-09-21",
+        _TTG,
+        "về tăng cường công tác dân vận",
+        normative=True,
+    ),
+    _state("Nghị định", "30", "NĐ-CP", "2020-03-05", _CP, "về công tác văn thư", normative=True),
+    _state(
+        "Nghị định",
+        "108",
+        "NĐ-CP",
+        "2014-11-20",
+        _CP,
+        "về chính sách tinh giản biên chế",
+        normative=True,
+    ),
+    _state(
+        "Nghị định",
+        "29",
+        "NĐ-CP",
+        "2023-06-03",
+        _CP,
+        "quy định về sắp xếp tinh giản biên chế",
+        normative=True,
+    ),
+    _state(
+        "Nghị định",
+        "178",
+        "NĐ-CP",
+        "2024-12-31",
+        _CP,
+        "về chính sách, chế độ đối với cán bộ, công chức, viên chức, người lao động và lực"
+        " lượng vũ trang trong thực hiện sắp xếp tổ chức bộ máy của hệ thống chính trị",
+        normative=True,
+    ),
+    _state(
+        "Thông tư",
+        "01",
+        "TT-BNV",
+        "2011-01-19",
+        "Bộ Nội vụ",
+        "hướng dẫn thể thức và kỹ thuật trình bày văn bản hành chính",
+        normative=True,
+    ),
+    _state(
+        "Quyết định",
+        "1719",
+        "QĐ-TTg",
+        "2021-10-14",
+        _TTG,
+        "phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào"
+        " dân tộc thiểu số và miền núi giai đoạn 2021 - 2030",
+    ),
+    _state(
+        "Quyết định",
+        "90",
+        "QĐ-TTg",
+        "2022-01-18",
+        _TTG,
+        "phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025",
+    ),
+    _state(
+        "Quyết định",
+        "263",
+        "QĐ-TTg",
+        "2022-02-22",
+        _TTG,
+        "phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025",
+    ),
+    _state(
+        "Quyết định",
+        "449",
+        "QĐ-TTg",
+        "2013-03-12",
+        _TTG,
+        "phê duyệt Chiến lược công tác dân tộc đến năm 2020",
+    ),
+    _state(
+        "Nghị quyết",
+        "76",
+        "NQ-CP",
+        "2021-07-15",
+        _CP,
+        "ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030",
+    ),
+    _state(
+        "Công văn",
+        "4919",
+        "VPCP-KTTH",
+        "2021-07-21",
+        "Văn phòng Chính phủ",
+        "về việc triển khai các giải pháp phòng, chống dịch bệnh",
+    ),
+    _state(
+        "Nghị quyết",
+        "202",
+        "QH15",
+        "2025-06-12",
+        "Quốc hội",
+        "về việc sắp xếp đơn vị hành chính cấp tỉnh",
+        normative=True,
+    ),
 )
 
 # Central bodies: (canonical name, written forms, valid from, valid until)
@@ -235,8 +428,12 @@ _CENTRAL_PARTY: tuple[tuple[str, tuple[str, ...], dt.date | None, dt.date | None
     (_BCH, ("Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương"), None, None),
     ("Ban Tuyên giáo Trung ương", ("Ban Tuyên giáo Trung ương",), None, _PARTY_MERGE),
     ("Ban Dân vận Trung ương", ("Ban Dân vận Trung ương",), None, _PARTY_MERGE),
-    ("Ban Tuyên giáo và Dân vận Trung ương", ("Ban Tuyên giáo và Dân vận Trung ương",),
-     _PARTY_MERGE, None),
+    (
+        "Ban Tuyên giáo và Dân vận Trung ương",
+        ("Ban Tuyên giáo và Dân vận Trung ương",),
+        _PARTY_MERGE,
+        None,
+    ),
     ("Ban Tổ chức Trung ương", ("Ban Tổ chức Trung ương",), None, None),
     ("Ủy ban Kiểm tra Trung ương", ("Ủy ban Kiểm tra Trung ương",), None, None),
 )
@@ -252,31 +449,91 @@ _CENTRAL_STATE: tuple[tuple[str, tuple[str, ...], dt.date | None, dt.date | None
     ("Bộ Xây dựng", ("Bộ Xây dựng",), None, None),
     ("Bộ Giáo dục và Đào tạo", ("Bộ Giáo dục và Đào tạo",), None, None),
     ("Bộ Kế hoạch và Đầu tư", ("Bộ Kế hoạch và Đầu tư",), None, _MINISTRY_MERGE),
-    ("Bộ Nông nghiệp và Phát triển nông thôn",
-     ("Bộ Nông nghiệp và Phát triển nông thôn", "Bộ NN&PTNT"), None, _MINISTRY_MERGE),
-    ("Bộ Lao động - Thương binh và Xã hội", ("Bộ Lao động - Thương binh và Xã hội",),
-     None, _MINISTRY_MERGE),
-    ("Bộ Nông nghiệp và Môi trường", ("Bộ Nông nghiệp và Môi trường",),
-     _MINISTRY_MERGE, None),
+    (
+        "Bộ Nông nghiệp và Phát triển nông thôn",
+        ("Bộ Nông nghiệp và Phát triển nông thôn", "Bộ NN&PTNT"),
+        None,
+        _MINISTRY_MERGE,
+    ),
+    (
+        "Bộ Lao động - Thương binh và Xã hội",
+        ("Bộ Lao động - Thương binh và Xã hội",),
+        None,
+        _MINISTRY_MERGE,
+    ),
+    ("Bộ Nông nghiệp và Môi trường", ("Bộ Nông nghiệp và Môi trường",), _MINISTRY_MERGE, None),
 )
 # Sectors of provincial departments and district offices: (name, until, from)
 _SO_SECTORS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = (
-    ("Nội vụ", None, None), ("Tài chính", None, None), ("Tư pháp", None, None),
-    ("Y tế", None, None), ("Xây dựng", None, None), ("Giáo dục và Đào tạo", None, None),
+    ("Nội vụ", None, None),
+    ("Tài chính", None, None),
+    ("Tư pháp", None, None),
+    ("Y tế", None, None),
+    ("Xây dựng", None, None),
+    ("Giáo dục và Đào tạo", None, None),
     ("Kế hoạch và Đầu tư", _MINISTRY_MERGE, None),
     ("Nông nghiệp và Phát triển nông thôn", _MINISTRY_MERGE, None),
     ("Lao động - Thương binh và Xã hội", _MINISTRY_MERGE, None),
     ("Nông nghiệp và Môi trường", None, _MINISTRY_MERGE),
 )
-_PHONG_SECTORS = ("Nội vụ", "Tư pháp", "Giáo dục và Đào tạo", "Y tế",
-                  "Tài nguyên và Môi trường", "Lao động - Thương binh và Xã hội")
+_PHONG_SECTORS = (
+    "Nội vụ",
+    "Tư pháp",
+    "Giáo dục và Đào tạo",
+    "Y tế",
+    "Tài nguyên và Môi trường",
+    "Lao động - Thương binh và Xã hội",
+)
 
-_SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
-             "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Hồ Thị", "Hà")
+_SURNAMES = (
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Hồ Thị",
+    "Hà",
+)
 _MIDDLE = ("Văn", "Thị", "Đức", "Minh", "Thanh", "Quang", "Hữu", "Ngọc", "Xuân", "Công")
-_GIVEN = ("An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hùng", "Hương", "Khánh",
-          "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phương", "Quý", "Sơn", "Tâm", "Thảo",
-          "Thắng", "Trung", "Tuấn", "Vinh", "Yến")
+_GIVEN = (
+    "An",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Giang",
+    "Hà",
+    "Hải",
+    "Hùng",
+    "Hương",
+    "Khánh",
+    "Lan",
+    "Linh",
+    "Long",
+    "Mai",
+    "Nam",
+    "Nga",
+    "Phương",
+    "Quý",
+    "Sơn",
+    "Tâm",
+    "Thảo",
+    "Thắng",
+    "Trung",
+    "Tuấn",
+    "Vinh",
+    "Yến",
+)
 
 _LOCAL_TOPICS = (
     "công tác dân vận của hệ thống chính trị trong tình hình mới",
@@ -304,14 +561,26 @@ class _Area:
     communes: tuple[Unit, ...]
 
 
-_PARTY_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
-                    "quận": "Quận ủy", "thị xã": "Thị ủy"}
+_PARTY_COMMITTEE = {
+    "tỉnh": "Tỉnh ủy",
+    "thành phố": "Thành ủy",
+    "huyện": "Huyện ủy",
+    "quận": "Quận ủy",
+    "thị xã": "Thị ủy",
+}
 _SKIP_PROVINCES = {"Hồ Chí Minh"}  # written "TP.HCM" etc.; not worth the special cases
 
 
 def _plain_name(unit: Unit) -> bool:
     return not any(c.isdigit() for c in unit.name) and unit.level in (
-        "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
+        "tỉnh",
+        "thành phố",
+        "huyện",
+        "quận",
+        "thị xã",
+        "xã",
+        "phường",
+        "thị trấn",
     )
 
 
@@ -337,8 +606,9 @@ def _pools() -> tuple[tuple[_Area, ...], tuple[_Area, ...]]:
             province = gaz.province(unit.id)
             communes = tuple(c for c in gaz.children(unit.id) if _plain_name(c))
             if len(communes) >= 3 and province.name not in _SKIP_PROVINCES:
-                old.append(_Area(_clean(province), _clean(unit),
-                                 tuple(_clean(c) for c in communes)))
+                old.append(
+                    _Area(_clean(province), _clean(unit), tuple(_clean(c) for c in communes))
+                )
         elif unit.vintage == "2025" and unit.tier == 1:
             communes = tuple(c for c in gaz.children(unit.id) if _plain_name(c))
             if len(communes) >= 3:
@@ -361,7 +631,8 @@ class _Gold:
         key = (unit.name, unit.level)
         if key not in self.places:
             self.places[key] = {
-                "name": unit.name, "level": unit.level,
+                "name": unit.name,
+                "level": unit.level,
                 "parent": parent.name if parent is not None else None,
             }
 
@@ -371,13 +642,24 @@ class _Gold:
             record["surface"].append(surface)
 
     def document(
-        self, doc: _Doc, surface: str, *, issuer: bool, date: bool, complete: bool = True,
+        self,
+        doc: _Doc,
+        surface: str,
+        *,
+        issuer: bool,
+        date: bool,
+        complete: bool = True,
     ) -> None:
         record = self.documents.get(doc.key)
         if record is None:
             record = {
-                "key": doc.key, "type": doc.type, "issuer": None, "date": None,
-                "year": doc.date.year, "complete": complete, "variant": [],
+                "key": doc.key,
+                "type": doc.type,
+                "issuer": None,
+                "date": None,
+                "year": doc.date.year,
+                "complete": complete,
+                "variant": [],
             }
             self.documents[doc.key] = record
         if issuer and doc.issuer is not None:
@@ -435,14 +717,19 @@ class _Writer:
         self.theme = central[0]
         self.local_docs: list[_Doc] = []
         self.topic = rng.choice(_LOCAL_TOPICS)
-        self.sectors = [s for s, until, since in _SO_SECTORS
-                        if (until is None or day < until) and (since is None or day >= since)]
+        self.sectors = [
+            s
+            for s, until, since in _SO_SECTORS
+            if (until is None or day < until) and (since is None or day >= since)
+        ]
         self.central_party = [
-            (n, f) for n, f, since, until in _CENTRAL_PARTY
+            (n, f)
+            for n, f, since, until in _CENTRAL_PARTY
             if (since is None or day >= since) and (until is None or day < until)
         ]
         self.central_state = [
-            (n, f) for n, f, since, until in _CENTRAL_STATE
+            (n, f)
+            for n, f, since, until in _CENTRAL_STATE
             if (since is None or day >= since) and (until is None or day < until)
         ]
         self.old = area.district is not None
@@ -472,7 +759,7 @@ class _Writer:
         return self._unit_text(self._commune(), self._commune_parent())
 
     def xas(self) -> str:
-        """"các xã A, B và C" (communes of one level)."""
+        """ "các xã A, B và C" (communes of one level)."""
         level = self.rng.choice(self.communes).level
         same = [c for c in self.communes if c.level == level]
         if len(same) < 2:
@@ -500,8 +787,15 @@ class _Writer:
         self.gold.org(name, surface)
         return surface
 
-    def _local(self, kind: str, short: str | None, unit: Unit, parent: Unit | None,
-               extra_forms: Sequence[str] = (), bare_ok: bool = True) -> str:
+    def _local(
+        self,
+        kind: str,
+        short: str | None,
+        unit: Unit,
+        parent: Unit | None,
+        extra_forms: Sequence[str] = (),
+        bare_ok: bool = True,
+    ) -> str:
         place = f"{unit.level} {unit.name}"
         name = f"{kind} {place}"
         forms = [name] + ([f"{short} {place}"] * 2 if short else []) + list(extra_forms)
@@ -525,9 +819,17 @@ class _Writer:
 
     def mttq_tinh(self) -> str:
         unit = self.province
-        return self._local("Ủy ban Mặt trận Tổ quốc Việt Nam", None, unit, None,
-                           [f"Ủy ban MTTQ Việt Nam {unit.level} {unit.name}",
-                            f"Ủy ban MTTQ {unit.level} {unit.name}"], bare_ok=False)
+        return self._local(
+            "Ủy ban Mặt trận Tổ quốc Việt Nam",
+            None,
+            unit,
+            None,
+            [
+                f"Ủy ban MTTQ Việt Nam {unit.level} {unit.name}",
+                f"Ủy ban MTTQ {unit.level} {unit.name}",
+            ],
+            bare_ok=False,
+        )
 
     def ubnd_huyen(self) -> str:
         assert self.district is not None
@@ -540,19 +842,29 @@ class _Writer:
     def mttq_huyen(self) -> str:
         unit = self.district
         assert unit is not None
-        return self._local("Ủy ban Mặt trận Tổ quốc Việt Nam", None, unit, self.province,
-                           [f"Ủy ban MTTQ Việt Nam {unit.level} {unit.name}"], bare_ok=False)
+        return self._local(
+            "Ủy ban Mặt trận Tổ quốc Việt Nam",
+            None,
+            unit,
+            self.province,
+            [f"Ủy ban MTTQ Việt Nam {unit.level} {unit.name}"],
+            bare_ok=False,
+        )
 
     def ubnd_xa(self) -> str:
         unit = self._commune()
-        return self._local("Ủy ban nhân dân", "UBND", unit, self._commune_parent(),
-                           bare_ok=False)
+        return self._local("Ủy ban nhân dân", "UBND", unit, self._commune_parent(), bare_ok=False)
 
     def mttq_xa(self) -> str:
         unit = self._commune()
-        return self._local("Ủy ban Mặt trận Tổ quốc Việt Nam", None, unit,
-                           self._commune_parent(),
-                           [f"Ủy ban MTTQ Việt Nam {unit.level} {unit.name}"], bare_ok=False)
+        return self._local(
+            "Ủy ban Mặt trận Tổ quốc Việt Nam",
+            None,
+            unit,
+            self._commune_parent(),
+            [f"Ủy ban MTTQ Việt Nam {unit.level} {unit.name}"],
+            bare_ok=False,
+        )
 
     def ubnd_xas(self) -> str:
         """Distributive list: "UBND các xã: A, B và C" (one organisation per commune)."""
@@ -652,10 +964,13 @@ class _Writer:
     def hoi_huyen(self) -> str:
         unit = self.district or self.province
         parent = self.province if self.district is not None else None
-        kind, short = self.rng.choice((
-            ("Hội Nông dân", None), ("Hội Liên hiệp Phụ nữ", "Hội LHPN"),
-            ("Hội Cựu chiến binh", None),
-        ))
+        kind, short = self.rng.choice(
+            (
+                ("Hội Nông dân", None),
+                ("Hội Liên hiệp Phụ nữ", "Hội LHPN"),
+                ("Hội Cựu chiến binh", None),
+            )
+        )
         name = f"{kind} {unit.level} {unit.name}"
         forms = [name] + ([f"{short} {unit.level} {unit.name}"] if short else [])
         self.gold.place(unit, parent)
@@ -726,8 +1041,11 @@ class _Writer:
         say_title = bool(doc.title) and (full or rng.random() < 0.25)
         parts = [head]
         if say_date:
-            parts.append(("," if rng.random() < 0.2 else "") + " ngày "
-                         + _date_text(rng, doc.date, doc.party))
+            parts.append(
+                ("," if rng.random() < 0.2 else "")
+                + " ngày "
+                + _date_text(rng, doc.date, doc.party)
+            )
         written = ""
         if say_issuer:
             written = self._issuer_text(doc)
@@ -802,9 +1120,15 @@ class _Writer:
         """Two or three documents in one phrase."""
         rng = self.rng
         party = [d for d in self.central if d.party]
-        pairs = [(a, b) for a in party for b in party
-                 if a.type == b.type and a.symbol == b.symbol and a.date == b.date
-                 and a.number < b.number]
+        pairs = [
+            (a, b)
+            for a in party
+            for b in party
+            if a.type == b.type
+            and a.symbol == b.symbol
+            and a.date == b.date
+            and a.number < b.number
+        ]
         style = rng.random()
         if pairs and style < 0.45:
             first, second = rng.choice(pairs)
@@ -827,8 +1151,10 @@ class _Writer:
                 self.gold.document(first, first.key, issuer=True, date=False)
                 self.gold.document(second, second.key, issuer=True, date=False)
             return text
-        picked = rng.sample(self.central[: max(3, len(self.central) // 2)],
-                            min(len(self.central), rng.randint(2, 3)))
+        picked = rng.sample(
+            self.central[: max(3, len(self.central) // 2)],
+            min(len(self.central), rng.randint(2, 3)),
+        )
         cites = [self._cite(d, full=False) for d in picked]
         return ", ".join(cites[:-1]) + " và " + cites[-1]
 
@@ -854,9 +1180,16 @@ class _Writer:
         unit, parent = (district, self.province) if level == "huyen" else (self.province, None)
         assert unit is not None
         if party:  # Party committee of the province or district
-            type_, code = rng.choice((("Kế hoạch", "KH"), ("Nghị quyết", "NQ"),
-                                      ("Chỉ thị", "CT"), ("Chương trình", "CTr"),
-                                      ("Kết luận", "KL"), ("Hướng dẫn", "HD")))
+            type_, code = rng.choice(
+                (
+                    ("Kế hoạch", "KH"),
+                    ("Nghị quyết", "NQ"),
+                    ("Chỉ thị", "CT"),
+                    ("Chương trình", "CTr"),
+                    ("Kết luận", "KL"),
+                    ("Hướng dẫn", "HD"),
+                )
+            )
             issuer_code = {"huyện": "HU", "quận": "QU"}.get(unit.level, "TU")
             _, committee = self._committee(unit)
             board = rng.choice(("Ban Thường vụ ", "")) if code != "NQ" else ""
@@ -864,22 +1197,46 @@ class _Writer:
             number = str(rng.randint(1, 180))
             if rng.random() < 0.3 and len(number) == 1:
                 number = "0" + number
-            return _Doc(type_, number, code, issuer_code, day, issuer, title, party=True,
-                        issuer_text=issuer, issuer_unit=unit, issuer_parent=parent,
-                        title_doc=base)
-        kinds = [("Quyết định", "QĐ", "UBND", "Ủy ban nhân dân", "UBND"),
-                 ("Kế hoạch", "KH", "UBND", "Ủy ban nhân dân", "UBND"),
-                 ("Chỉ thị", "CT", "UBND", "Ủy ban nhân dân", "UBND"),
-                 ("Công văn", "", "UBND-VX", "Ủy ban nhân dân", "UBND")]
+            return _Doc(
+                type_,
+                number,
+                code,
+                issuer_code,
+                day,
+                issuer,
+                title,
+                party=True,
+                issuer_text=issuer,
+                issuer_unit=unit,
+                issuer_parent=parent,
+                title_doc=base,
+            )
+        kinds = [
+            ("Quyết định", "QĐ", "UBND", "Ủy ban nhân dân", "UBND"),
+            ("Kế hoạch", "KH", "UBND", "Ủy ban nhân dân", "UBND"),
+            ("Chỉ thị", "CT", "UBND", "Ủy ban nhân dân", "UBND"),
+            ("Công văn", "", "UBND-VX", "Ủy ban nhân dân", "UBND"),
+        ]
         if council and rng.random() < 0.2:
             kinds = [("Nghị quyết", "NQ", "HĐND", "Hội đồng nhân dân", "HĐND")]
         type_, code, issuer_code, kind, short = rng.choice(kinds)
         issuer = f"{kind} {unit.level} {unit.name}"
         written = rng.choice((issuer, f"{short} {unit.level} {unit.name}"))
         normative = code in ("QĐ", "NQ") and level == "tinh" and rng.random() < 0.3
-        return _Doc(type_, str(rng.randint(1, 3500)), code, issuer_code, day, issuer,
-                    title, normative=normative, issuer_text=written, issuer_unit=unit,
-                    issuer_parent=parent, title_doc=base)
+        return _Doc(
+            type_,
+            str(rng.randint(1, 3500)),
+            code,
+            issuer_code,
+            day,
+            issuer,
+            title,
+            normative=normative,
+            issuer_text=written,
+            issuer_unit=unit,
+            issuer_parent=parent,
+            title_doc=base,
+        )
 
     def _fresh_local(self, party: bool | None = None, level: str | None = None) -> _Doc:
         keys = {d.key for d in self.cited}
@@ -954,8 +1311,16 @@ class _Writer:
 # Placeholders name methods of _Writer. Templates using district placeholders are only used
 # for articles of the three-level period.
 
-_DISTRICT_FIELDS = {"huyen", "ubnd_huyen", "hdnd_huyen", "mttq_huyen", "huyen_uy",
-                    "btv_huyen_uy", "ban_huyen_uy", "phong"}
+_DISTRICT_FIELDS = {
+    "huyen",
+    "ubnd_huyen",
+    "hdnd_huyen",
+    "mttq_huyen",
+    "huyen_uy",
+    "btv_huyen_uy",
+    "ban_huyen_uy",
+    "phong",
+}
 
 _TITLES = (
     "{ten_huyen}: Hiệu quả từ việc thực hiện {doc_theme}",
@@ -1002,8 +1367,7 @@ _DOC_SENTENCES = (
     "Việc thực hiện {doc_ref} đã góp phần nâng cao nhận thức, trách nhiệm của cán bộ, đảng"
     " viên, nhất là người đứng đầu.",
     "Bên cạnh đó, địa phương tiếp tục thực hiện nghiêm {doc_list}.",
-    "Đồng thời, các cấp ủy đảng quán triệt, triển khai {doc_list} đến toàn thể cán bộ, đảng"
-    " viên.",
+    "Đồng thời, các cấp ủy đảng quán triệt, triển khai {doc_list} đến toàn thể cán bộ, đảng viên.",
     "Qua nhiều năm thực hiện {doc_ref}, nhiều mô hình, cách làm hay đã được nhân rộng.",
     "Đến nay, {n} tổ chức cơ sở đảng đã xây dựng kế hoạch thực hiện {doc_ref}, gắn với"
     " nhiệm vụ chính trị của từng đơn vị.",
@@ -1036,8 +1400,7 @@ _NAMED = (
     "{mttq_tinh} đã vận động các tổ chức, cá nhân ủng hộ hơn {n} tỷ đồng xây dựng nhà đại"
     " đoàn kết cho hộ nghèo.",
     "Đoàn công tác của {so} đã kiểm tra thực tế tại {xa}, ghi nhận nhiều kết quả tích cực.",
-    "{cong_an} đã phối hợp với chính quyền cơ sở xây dựng {n} mô hình tự quản về an ninh"
-    " trật tự.",
+    "{cong_an} đã phối hợp với chính quyền cơ sở xây dựng {n} mô hình tự quản về an ninh trật tự.",
     "Tại {xa}, người dân đã hiến hơn {nn} m2 đất để mở rộng đường giao thông nông thôn.",
     "{xas} đã hoàn thành bộ tiêu chí xã nông thôn mới trong năm {nam_truoc}.",
     "Trong năm, {ubnd_xas} được giao tổ chức rà soát hộ nghèo, hộ cận nghèo theo chuẩn mới.",
@@ -1046,8 +1409,7 @@ _NAMED = (
     "Ông {nguoi}, Chủ tịch {ubnd_xa}, chia sẻ: Xã đã chủ động rà soát từng hộ để có giải"
     " pháp hỗ trợ phù hợp.",
     "{dang_uy_xa} đã chỉ đạo các chi bộ đưa nội dung này vào sinh hoạt định kỳ hằng tháng.",
-    "Đồng chí {nguoi}, Ủy viên Ban Thường vụ, Trưởng {ban_tinh_uy} phát biểu chỉ đạo hội"
-    " nghị.",
+    "Đồng chí {nguoi}, Ủy viên Ban Thường vụ, Trưởng {ban_tinh_uy} phát biểu chỉ đạo hội nghị.",
     "{chinh_phu} đã dành nguồn lực lớn cho các địa phương miền núi, trong đó có {tinh}.",
     "{bo} đánh giá cao những kết quả mà {tinh} đạt được trong thời gian qua.",
     "Theo báo cáo của {so}, toàn tỉnh đã giải quyết đúng hạn {pct}% hồ sơ thủ tục hành chính.",
@@ -1077,29 +1439,22 @@ _PLAIN = (
     "Tỷ lệ hộ nghèo giảm còn {pct_nho}%, thu nhập bình quân đầu người tăng so với cùng kỳ.",
     "Hội nghị đã nghe báo cáo đánh giá kết quả, chỉ ra những hạn chế và đề ra giải pháp"
     " khắc phục trong thời gian tới.",
-    "Công tác kiểm tra, giám sát được tăng cường, kịp thời chấn chỉnh những thiếu sót ở"
-    " cơ sở.",
+    "Công tác kiểm tra, giám sát được tăng cường, kịp thời chấn chỉnh những thiếu sót ở cơ sở.",
     "Tuy nhiên, việc triển khai ở một số nơi còn chậm, chưa sát với điều kiện thực tế.",
     "Nguồn lực đầu tư còn hạn chế, trong khi nhu cầu của người dân ngày càng cao.",
-    "Nhiều tuyến đường liên thôn được bê tông hóa, giúp việc đi lại, giao thương thuận"
-    " lợi hơn.",
+    "Nhiều tuyến đường liên thôn được bê tông hóa, giúp việc đi lại, giao thương thuận lợi hơn.",
     "Tổng kinh phí thực hiện trong năm hơn {n} tỷ đồng, huy động từ nhiều nguồn khác nhau.",
-    "Phong trào thi đua yêu nước tiếp tục được đẩy mạnh, nhiều tập thể, cá nhân được khen"
-    " thưởng.",
+    "Phong trào thi đua yêu nước tiếp tục được đẩy mạnh, nhiều tập thể, cá nhân được khen thưởng.",
     "Qua đó, đội ngũ cán bộ cơ sở ngày càng trưởng thành, gần dân, sát dân hơn.",
-    "Việc cải cách thủ tục hành chính có chuyển biến, thời gian giải quyết hồ sơ được rút"
-    " ngắn.",
+    "Việc cải cách thủ tục hành chính có chuyển biến, thời gian giải quyết hồ sơ được rút ngắn.",
     "Bà con đã chủ động chuyển đổi cơ cấu cây trồng, đưa các giống mới có năng suất cao vào"
     " sản xuất.",
     "Công tác phát triển đảng viên được chú trọng, trong năm kết nạp được {n} đảng viên mới.",
-    "Tình hình an ninh chính trị, trật tự an toàn xã hội được giữ vững, không để xảy ra"
-    " điểm nóng.",
-    "Dịp này, {n} tập thể và {n} cá nhân có thành tích xuất sắc được biểu dương, khen"
-    " thưởng.",
+    "Tình hình an ninh chính trị, trật tự an toàn xã hội được giữ vững, không để xảy ra điểm nóng.",
+    "Dịp này, {n} tập thể và {n} cá nhân có thành tích xuất sắc được biểu dương, khen thưởng.",
     "Các đại biểu đã tập trung thảo luận, làm rõ nguyên nhân của những tồn tại, hạn chế.",
     "Mỗi chi bộ chọn một việc khó để tập trung giải quyết dứt điểm trong năm.",
-    "Giá trị sản xuất nông, lâm nghiệp ước đạt {nn} triệu đồng, tăng {pct_nho}% so với năm"
-    " trước.",
+    "Giá trị sản xuất nông, lâm nghiệp ước đạt {nn} triệu đồng, tăng {pct_nho}% so với năm trước.",
     "Thời gian tới, địa phương sẽ tiếp tục đổi mới nội dung, phương thức tuyên truyền cho"
     " phù hợp với từng đối tượng.",
     "Nhiều ý kiến đề nghị cấp trên quan tâm bố trí thêm kinh phí cho các thôn, bản vùng"
@@ -1109,8 +1464,7 @@ _PLAIN = (
 _CLOSING = (
     "Phát biểu kết luận, đồng chí {nguoi} yêu cầu các cấp, các ngành tiếp tục quán triệt,"
     " thực hiện nghiêm túc {doc_ref}.",
-    "Dịp này, {ubnd_tinh} đã tặng bằng khen cho {n} tập thể, {n} cá nhân có thành tích"
-    " xuất sắc.",
+    "Dịp này, {ubnd_tinh} đã tặng bằng khen cho {n} tập thể, {n} cá nhân có thành tích xuất sắc.",
     "Thời gian tới, địa phương sẽ tập trung khắc phục những hạn chế, phấn đấu hoàn thành"
     " thắng lợi các mục tiêu đề ra.",
     "Kết thúc hội nghị, các đại biểu thống nhất kiến nghị cấp trên sớm bổ sung nguồn lực"
@@ -1134,7 +1488,7 @@ _Template = tuple[tuple[str, str | None], ...]
 
 
 def _compile(template: str) -> _Template:
-    """"a {x} b" → (("a ", "x"), (" b", None)): literal text then the placeholder it ends at."""
+    """ "a {x} b" → (("a ", "x"), (" b", None)): literal text then the placeholder it ends at."""
     pieces: list[tuple[str, str | None]] = []
     position = 0
     for match in _FIELD.finditer(template):
@@ -1194,15 +1548,18 @@ def _render(writer: _Writer, template: _Template) -> str:
 def _dateline(rng: random.Random, stamp: dt.datetime) -> str:
     day = f"{stamp.day:02d}/{stamp.month:02d}/{stamp.year}"
     clock = f"{stamp.hour:02d}:{stamp.minute:02d}"
-    weekday = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy",
-               "Chủ Nhật")[stamp.weekday()]
-    return rng.choice((
-        f"Cập nhật: {day} {clock}",
-        f"{clock} - {day}",
-        f"{weekday}, {day} | {clock}",
-        f"Ngày đăng: {day}",
-        f"Cập nhật lúc {clock}, {weekday}, {day} (GMT+7)",
-    ))
+    weekday = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")[
+        stamp.weekday()
+    ]
+    return rng.choice(
+        (
+            f"Cập nhật: {day} {clock}",
+            f"{clock} - {day}",
+            f"{weekday}, {day} | {clock}",
+            f"Ngày đăng: {day}",
+            f"Cập nhật lúc {clock}, {weekday}, {day} (GMT+7)",
+        )
+    )
 
 
 #: How often a body sentence is drawn from the pools of sentences citing documents and
@@ -1283,7 +1640,10 @@ def _article(seed: int, index: int, density: str = "full") -> Article:
             lines.append(f"{item} ({when.day:02d}/{when.month:02d}/{when.year})")
     text = "\n".join(lines).rstrip("\n") + "\n"
     return Article(
-        name=f"a{index:06d}.txt", text=text, gold=writer.gold.as_dict(), title=title,
+        name=f"a{index:06d}.txt",
+        text=text,
+        gold=writer.gold.as_dict(),
+        title=title,
         date=stamp.isoformat(),
     )
 
@@ -1335,8 +1695,12 @@ def write_jsonl(
         with dest.open("w", encoding="utf-8") as out:
             for article in generate(count, seed=seed, density=density):
                 row_id = article.name.removesuffix(".txt")
-                row = {"id": row_id, "title": article.title, "date": article.date,
-                       "text": article.text}
+                row = {
+                    "id": row_id,
+                    "title": article.title,
+                    "date": article.date,
+                    "text": article.text,
+                }
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
                 if gold_handle is not None:
                     gold_handle.write(
@@ -1371,7 +1735,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{args.out}/ (+ gold.jsonl)"
     else:
         gold = args.out.with_name(args.out.stem + ".gold.jsonl")
-        count, chars = write_jsonl(args.out, args.count, seed=args.seed, gold=gold, density=args.density)
+        count, chars = write_jsonl(
+            args.out, args.count, seed=args.seed, gold=gold, density=args.density
+        )
         where = f"{args.out} (+ {gold.name})"
     seconds = time.perf_counter() - began
     print(f"wrote {count:,} articles, {chars:,} characters to {where} in {seconds:.1f} s")

@@ -546,3 +546,46 @@ def test_progress_bar_and_rate(tmp_path: Path, articles: Path) -> None:
     assert summary.endswith("articles/s"), summary
     _, quiet = _ok("build", articles, "--store", tmp_path / "S", "--no-progress")
     assert len(quiet.strip().splitlines()) == 1
+
+
+def test_a_big_store_is_drawn_around_a_focus(
+    tmp_path: Path, built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store too big to load whole is refused for drawing in one line; with --focus only
+    the articles that name the focus are loaded, and the picture holds the focus."""
+    store, trig = built
+    monkeypatch.setattr(cli, "WHOLE_STORE_LIMIT", 10)
+    code, _, err = _cli("draw", "--store", store, "-o", tmp_path / "all.svg")
+    assert code == 2
+    _one_line_error(err, str(store), "too many", "--focus")
+    assert not (tmp_path / "all.svg").exists()
+    _ok("draw", "--store", store, "--focus", "18/2000/CT-TTg", "-o", tmp_path / "f.html")
+    _ok("draw", trig, "--focus", "18/2000/CT-TTg", "-o", tmp_path / "t.html")
+    page = (tmp_path / "f.html").read_text(encoding="utf-8")
+    assert "18/2000/CT-TTg" in page
+    hostile = 'x" } ; DROP ALL #'
+    code, _, err = _cli("draw", "--store", store, "--focus", hostile, "-o", tmp_path / "n.svg")
+    assert code == 1
+    _one_line_error(err, "no article names")
+    assert _ok("query", "--store", store, "--name", "documents", "--format", "csv")[0]
+
+
+def test_validate_a_store_part_by_part_finds_a_bad_article(tmp_path: Path, articles: Path) -> None:
+    """Validation of a store goes part by part; a violation in one article is reported with
+    its article graph, and the exit status says so."""
+    import pyoxigraph as ox
+
+    store = tmp_path / "store"
+    _ok("build", articles, "--store", store)
+    graph = sorted(_hashes(store))[0]
+    db = ox.Store(str(store / "oxigraph"))
+    db.update(
+        f"DELETE WHERE {{ GRAPH <{graph}> {{ <{graph}> "
+        "<https://w3id.org/policygraph/ontology#sourceName> ?n } }"
+    )
+    db.flush()
+    del db  # closes the database
+    code, out, err = _cli("validate", "--store", store)
+    assert code == 1
+    assert graph in out and "pg:sourceName" in out
+    assert "1 violations" in err

@@ -20,6 +20,8 @@ from rdflib import Dataset
 from . import __version__, api, parallel
 from .errors import InputError, PolicyGraphError, UsageError
 from .store import Store
+from .validation import ValidationReport, validate_parts
+from .vocab import REFERENCE_GRAPH
 
 _GRAPH_SUFFIXES = (".ttl", ".trig", ".nq", ".jsonld")
 _STRICT_HELP = (
@@ -206,18 +208,48 @@ def _source(args: argparse.Namespace) -> Any:
     return _endpoint(args)
 
 
+#: Quads of a store drawn or exported whole at most (an rdflib dataset takes about 1 GB a
+#: million triples); larger stores are drawn around a --focus.
+WHOLE_STORE_LIMIT = 2_000_000
+
+
 def _dataset(args: argparse.Namespace) -> Dataset:
-    """The graph as an rdflib dataset (drawing, exporting and validating need one)."""
+    """The graph as an rdflib dataset (drawing and exporting need one). From a store: the
+    whole store when it is small, else the articles that name the --focus."""
     source = _source(args)
-    if isinstance(source, Store):
-        with source:
-            return source.dataset()
-    assert isinstance(source, Dataset)
-    return source
+    if not isinstance(source, Store):
+        assert isinstance(source, Dataset)
+        return source
+    with source:
+        focus = getattr(args, "focus", None)
+        if focus:
+            graphs = source.graphs_naming(focus)
+            if not graphs:
+                raise InputError(f"{args.store}: no article names {focus!r}")
+            return source.dataset([*graphs, str(REFERENCE_GRAPH)])
+        if len(source) > WHOLE_STORE_LIMIT:
+            raise UsageError(
+                f"{args.store}: {len(source):,} quads are too many to load whole"
+                f" (limit {WHOLE_STORE_LIMIT:,}); draw around a --focus, or ask with query"
+            )
+        return source.dataset()
+
+
+def _validate_store(path: str) -> ValidationReport:
+    with api.open_store(path) as store:
+        names = store.article_names()
+        step = 200
+        parts = (
+            store.dataset([*names[i : i + step], str(REFERENCE_GRAPH)])
+            for i in range(0, max(len(names), 1), step)
+        )
+        return validate_parts(parts)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    report = api.validate(_dataset(args))
+    if (args.graph is None) == (args.store is None):
+        raise UsageError("give exactly one of a GRAPH file or --store DIR")
+    report = _validate_store(args.store) if args.store else api.validate(_dataset(args))
     name = args.graph or args.store
     if report.conforms:
         print(f"{name}: conforms to the shapes")

@@ -50,6 +50,14 @@ _JOURNAL = "policygraph-journal.json"
 _DATA = "oxigraph"
 _FORMAT = 1
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_NAMING = (
+    "SELECT DISTINCT ?g WHERE { VALUES ?text { $TEXT }"
+    " GRAPH ?g { ?g a pg:Article . ?x ?p ?label"
+    " FILTER(?p IN (<http://data.europa.eu/eli/ontology#id_local>,"
+    " <http://www.w3.org/2004/02/skos/core#prefLabel>, <https://schema.org/name>,"
+    " <http://www.w3.org/2000/01/rdf-schema#label>)) }"
+    " FILTER(CONTAINS(LCASE(STR(?label)), LCASE(?text))) }"
+)
 
 
 class Store:
@@ -232,11 +240,20 @@ class Store:
     def __len__(self) -> int:
         return len(self.db)
 
-    def dataset(self) -> Dataset:
-        """The whole store as an rdflib dataset (for drawing, exporting, validating)."""
+    def dataset(self, graphs: Iterable[str] | None = None) -> Dataset:
+        """The store (or only the named ``graphs``) as an rdflib dataset, for drawing,
+        exporting and validating."""
         dataset = Dataset()
         _graph.bind_prefixes(dataset)
-        for quad in self.db:
+        if graphs is None:
+            quads: Iterable[Any] = self.db
+        else:
+            quads = (
+                quad
+                for name in sorted(set(graphs))
+                for quad in self.db.quads_for_pattern(None, None, None, ox.NamedNode(name))
+            )
+        for quad in quads:
             name = quad.graph_name
             target = (
                 dataset.graph(URIRef(name.value))
@@ -245,6 +262,16 @@ class Store:
             )
             target.add((_node(quad.subject), _node(quad.predicate), _node(quad.object)))
         return dataset
+
+    def article_names(self) -> list[str]:
+        return sorted(self.articles())
+
+    def graphs_naming(self, text: str) -> list[str]:
+        """Article graphs in which an entity's key, label or name contains ``text``
+        (case-insensitive): what a drawing focused on ``text`` needs."""
+        # pyoxigraph writes the literal escaped, as N-Triples does
+        query = _NAMING.replace("$TEXT", str(ox.Literal(text)))
+        return sorted(row["g"].value for row in self._select(query))
 
     def query(
         self,

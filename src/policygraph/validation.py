@@ -7,6 +7,7 @@ traced to the text it came from.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,7 +17,7 @@ from rdflib.namespace import RDF, SH
 from .errors import PolicyGraphError
 from .vocab import PREFIXES, SHAPES_NS, ontology_text
 
-__all__ = ["ValidationReport", "Violation", "validate"]
+__all__ = ["ValidationReport", "Violation", "validate", "validate_parts"]
 
 
 @dataclass(frozen=True)
@@ -114,3 +115,20 @@ def _violations(results: Graph, dataset: Dataset | Graph) -> tuple[Violation, ..
             )
         )
     return tuple(sorted(found, key=lambda v: (v.graphs, v.node, v.rule, v.path or "")))
+
+
+def validate_parts(parts: Iterable[Dataset]) -> ValidationReport:
+    """Validate a dataset too large for one pass, part by part (a store: a few hundred
+    articles at a time, each part with the reference graph) and merge the reports. The
+    shapes constrain nodes within what articles state together, so a part gives the
+    violations the whole would for the nodes it holds."""
+    details: dict[str, Violation] = {}
+    conforms = True
+    for part in parts:
+        report = validate(part)
+        conforms = conforms and report.conforms
+        for violation in report.details:
+            details.setdefault(violation.line(), violation)
+    ordered = tuple(details[line] for line in sorted(details))
+    lines = "\n".join(v.line() for v in ordered)
+    return ValidationReport(conforms, len(ordered), lines + "\n" if lines else "", ordered)
