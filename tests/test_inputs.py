@@ -142,3 +142,21 @@ def test_a_failed_build_leaves_the_earlier_graph(tmp_path: Path) -> None:
     assert failed.returncode == 1
     assert graph.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_every_test_the_matrix_names_exists() -> None:
+    """The matrix in docs/INPUTS.md names the tests that hold each row: they must exist."""
+    import ast
+    import re as _re
+
+    from .conftest import ROOT
+
+    doc = (ROOT / "docs" / "INPUTS.md").read_text(encoding="utf-8")
+    named = _re.findall(r"`tests/(test_\w+\.py)::(test_\w+)`", doc)
+    # "`tests/f.py::test_a`, `…::test_b`": the second test is in the same file
+    named += _re.findall(r"`tests/(test_\w+\.py)::test_\w+`, `…::(test_\w+)`", doc)
+    assert len(named) >= 10
+    for file, test in named:
+        tree = ast.parse((ROOT / "tests" / file).read_text(encoding="utf-8"))
+        functions = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+        assert test in functions, f"{file}::{test}"
