@@ -147,7 +147,7 @@ def _reference_text(store: Path) -> str:
 
 
 def _counts(err: str) -> tuple[int, int, int]:
-    found = re.search(r"\((\d+) new, (\d+) changed, (\d+) unchanged\)", err)
+    found = re.search(r"\((\d+) new, (\d+) changed, (\d+) unchanged[,)]", err)
     assert found, err
     return int(found[1]), int(found[2]), int(found[3])
 
@@ -281,6 +281,28 @@ def test_adding_one_article_adds_its_graph(tmp_path: Path, folder: Path) -> None
     assert "Hương Trà" in _reference_text(store)
     _ok("build", folder, "-o", tmp_path / "fresh.trig")
     assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
+
+
+def test_prune_removes_the_articles_whose_files_are_gone(tmp_path: Path, folder: Path) -> None:
+    store = tmp_path / "S"
+    _ok("build", folder, "--store", store)
+    first = sorted(folder.iterdir())[0]
+    first.unlink()
+    _, err = _ok("build", folder, "--store", store)  # without --prune nothing is removed
+    assert first.name in _sources(store).values()
+    _, err = _ok("build", folder, "--store", store, "--prune")
+    assert "1 removed" in err and first.name not in _sources(store).values()
+    _ok("build", folder, "-o", tmp_path / "fresh.trig")
+    assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
+    # an unreadable input keeps its article: a read error must not delete data
+    (folder / "hong.txt").write_bytes(b"")
+    second = sorted(p for p in folder.iterdir() if p.name != "hong.txt")[0]
+    second.unlink()
+    code, _, err = _cli("build", folder, "--store", store, "--prune")
+    assert code == 1 and "not pruned" in err
+    assert second.name in _sources(store).values()
+    code, _, err = _cli("build", folder, "--prune", "-o", tmp_path / "x.trig")
+    assert code == 2 and "--prune needs --store" in err
 
 
 @pytest.mark.parametrize("how", ["source name", "article IRI", "path"])

@@ -53,6 +53,7 @@ class BuildSummary:
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+    removed: int = 0  # articles pruned from the store
     skipped: int = 0  # inputs that could not be used
     seconds: float = 0.0
     targets: tuple[str, ...] = field(default_factory=tuple)
@@ -68,6 +69,7 @@ class _Tally:
         self.unchanged = 0
         self.added = 0
         self.replaced = 0
+        self.removed = 0
 
     def count(self, outcome: parallel.Outcome) -> None:
         self.documents |= outcome.facts.documents
@@ -97,6 +99,7 @@ def build(
     errors: list[InputError] | None = None,
     check: bool | None = None,
     progress: Callable[[parallel.Outcome], None] | None = None,
+    prune: bool = False,
 ) -> BuildSummary:
     """Extract every text under ``paths`` and write the graph.
 
@@ -106,7 +109,9 @@ def build(
     cluster at ``scheduler`` does. ``errors`` collects unusable inputs (else the first
     raises). ``check`` validates against the SHACL shapes before writing files (default:
     yes for files alone; a store or endpoint is validated on demand with ``validate``).
-    ``progress`` is called with each outcome as it arrives.
+    ``progress`` is called with each outcome as it arrives. ``prune`` removes from the
+    store the articles no input gave this time (not done when some input was unusable: its
+    article would be lost for a read error).
     """
     started = time.perf_counter()
     outputs = [] if output is None else [output] if isinstance(output, str | Path) else output
@@ -138,7 +143,7 @@ def build(
 
     dataset: Dataset | None = None
     if store is not None:
-        triples = _to_store(Path(store), outcomes, tally)
+        triples = _to_store(Path(store), outcomes, tally, prune=prune, failed=local)
         if outputs:
             with Store(store) as reader:
                 dataset = reader.dataset()
@@ -179,6 +184,7 @@ def build(
         added=tally.added,
         replaced=tally.replaced,
         unchanged=tally.unchanged,
+        removed=tally.removed,
         skipped=len(local),
         seconds=time.perf_counter() - started,
         targets=tuple(targets),
@@ -217,6 +223,9 @@ def _to_store(
     path: Path,
     outcomes: Callable[[parallel.Known | None], Iterable[parallel.Outcome]],
     tally: _Tally,
+    *,
+    prune: bool = False,
+    failed: Sequence[InputError] = (),
 ) -> int:
     with Store(path, write=True) as store:
         known = store.articles()
@@ -242,7 +251,13 @@ def _to_store(
                 batch, replacing = [], []
         if batch or replacing:
             store.put(batch, replacing)
-        if tally.added or tally.replaced or store.reference_is_stale():
+        if prune and not failed:
+            tally.removed = store.remove(set(known) - set(seen))
+        elif prune:
+            tally.warnings.append(
+                f"{path}: not pruned, since {len(failed)} inputs could not be read"
+            )
+        if tally.added or tally.replaced or tally.removed or store.reference_is_stale():
             store.refresh_reference(load_gazetteer())
         return len(store)
 

@@ -143,6 +143,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         raise UsageError("build needs -o GRAPH, --store DIR or --endpoint URL")
     if args.store is not None and args.endpoint is not None:
         raise UsageError("build writes to a store or an endpoint, not both")
+    if args.prune and args.store is None:
+        raise UsageError("--prune needs --store")
     skipped: list[InputError] = []
     show = sys.stderr.isatty() if args.progress is None else args.progress
     progress = _Progress(show)
@@ -157,6 +159,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
             errors=None if args.strict else skipped,
             check=args.validate,
             progress=progress,
+            prune=args.prune,
         )
     finally:
         progress.close()
@@ -173,7 +176,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
     rate = summary.articles / summary.seconds if summary.seconds else 0.0
     print(
         f"built {', '.join(summary.targets)}: {summary.articles} articles"
-        f" ({summary.added} new, {summary.replaced} changed, {summary.unchanged} unchanged),"
+        f" ({summary.added} new, {summary.replaced} changed, {summary.unchanged} unchanged"
+        + (f", {summary.removed} removed" if summary.removed else "")
+        + "),"
         f" {summary.documents} documents,"
         f" {summary.places} places, {summary.organizations} organizations,"
         f" {summary.triples} triples, {summary.conflicts} conflicts, {len(skipped)} skipped,"
@@ -370,6 +375,12 @@ def _parser() -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         default=None,
         help="show a progress bar on standard error (default: when it is a terminal)",
+    )
+    build.add_argument(
+        "--prune",
+        action="store_true",
+        help="with --store: remove the articles that no input gave this time (a folder"
+        " whose files were deleted)",
     )
     build.add_argument("--strict", action="store_true", help=_STRICT_HELP)
     _parallel_options(build)
