@@ -135,3 +135,28 @@ def test_an_unreachable_scheduler_fails_in_one_line(tmp_path: Path, corpus: Path
     assert len(lines) == 1 and lines[0].startswith("policygraph: error: "), done.stderr
     assert address in lines[0]
     assert not (tmp_path / "x.trig").exists()
+
+
+def test_a_worker_that_dies_stops_the_run_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker killed under the build (out of memory) must not leave the run waiting
+    forever: the run stops with a message naming the batch."""
+    import os
+
+    from policygraph import parallel
+    from policygraph.errors import PolicyGraphError
+
+    for name in ("a.txt", "boom.txt", "c.txt"):
+        (tmp_path / name).write_text("UBND huyện Đakrông họp.", encoding="utf-8")
+    real = parallel._one
+
+    def dying(job: parallel.Job, mode: str) -> parallel.Outcome:
+        if job.path and job.path.endswith("boom.txt"):
+            os._exit(9)  # the worker process vanishes, as under the OOM killer
+        return real(job, mode)
+
+    monkeypatch.setattr(parallel, "_one", dying)  # the forked workers inherit it
+    jobs = parallel.jobs_for([tmp_path], errors=None)
+    with pytest.raises(PolicyGraphError, match="worker process died"):
+        list(parallel.run(jobs, mode=parallel.EXTRACT, workers=2, batch_size=1))

@@ -22,11 +22,13 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, UsageError
+from .errors import InputError, PolicyGraphError, UsageError
 from .extractor import extract
 from .extractor.pipeline import _default_pipeline
 from .gazetteer import Gazetteer
@@ -213,12 +215,20 @@ def _run_pool(
     # copy-on-write) and the known hashes, instead of loading and pickling them each
     _prepare(known)
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with context.Pool(workers) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
         handles = _windowed(
-            batches, lambda batch: pool.apply_async(_local_work, (batch, mode)), workers * 4
+            batches, lambda batch: (batch, pool.submit(_local_work, batch, mode)), workers * 4
         )
-        for handle in handles:
-            yield from handle.get()
+        for batch, handle in handles:
+            try:
+                outcomes: list[Outcome] = handle.result()
+            except BrokenProcessPool:
+                first = batch[0].path or "a corpus row"
+                raise PolicyGraphError(
+                    f"a worker process died (out of memory?) on the batch starting at {first};"
+                    " what was written before is kept: run the build again to resume"
+                ) from None
+            yield from outcomes
 
 
 def _run_dask(
