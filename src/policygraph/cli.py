@@ -129,7 +129,14 @@ def _endpoint(args: argparse.Namespace) -> Any:
     from .endpoint import Endpoint
 
     password = os.environ.get("POLICYGRAPH_ENDPOINT_PASSWORD")
-    return Endpoint(args.endpoint, user=args.endpoint_user, password=password, auth=args.auth)
+    return Endpoint(
+        args.endpoint,
+        user=args.endpoint_user,
+        password=password,
+        auth=args.auth,
+        query_url=args.query_url,
+        store_url=args.store_url,
+    )
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -476,6 +483,16 @@ def _endpoint_options(command: argparse.ArgumentParser) -> None:
         help="a SPARQL 1.1 Graph Store Protocol server (see docs/ENDPOINTS.md)",
     )
     command.add_argument("--endpoint-user", metavar="USER", help="user name for the endpoint")
+    command.add_argument(
+        "--query-url",
+        metavar="URL",
+        help="the server's SPARQL query service (default: URL/query, Oxigraph's layout)",
+    )
+    command.add_argument(
+        "--store-url",
+        metavar="URL",
+        help="the server's Graph Store Protocol service (default: URL/store)",
+    )
     command.add_argument(
         "--auth",
         choices=("basic", "digest"),
