@@ -32,8 +32,12 @@ from .vocab import PG, REFERENCE_GRAPH
 
 __all__ = ["BuildSummary", "build", "remove"]
 
-#: articles written to a store per batch (one journal entry, one bulk load)
-STORE_BATCH = 512
+#: articles written to a store per batch (one journal entry, one bulk load), or fewer when
+#: their N-Quads reach STORE_BATCH_BYTES. Oxigraph's bulk loader is faster on larger inputs
+#: (here: 54k quads/s at 128 articles, 77k at 512, 99k at 2,000); a killed build redoes at
+#: most one batch.
+STORE_BATCH = 2000
+STORE_BATCH_BYTES = 128 * 2**20
 
 
 @dataclass(frozen=True)
@@ -232,6 +236,7 @@ def _to_store(
         seen: dict[str, str] = {}
         batch: list[_graph.ArticleGraph] = []
         replacing: list[str] = []
+        size = 0
         for outcome in outcomes(known):
             if outcome.unchanged is not None:
                 seen.setdefault(outcome.unchanged, outcome.where)
@@ -246,9 +251,10 @@ def _to_store(
             else:
                 tally.added += 1
             batch.append(outcome.graph)
-            if len(batch) >= STORE_BATCH:
+            size += len(outcome.graph.nquads())
+            if len(batch) >= STORE_BATCH or size >= STORE_BATCH_BYTES:
                 store.put(batch, replacing)
-                batch, replacing = [], []
+                batch, replacing, size = [], [], 0
         if batch or replacing:
             store.put(batch, replacing)
         if prune and not failed:
