@@ -73,6 +73,21 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
+_LEVEL_SUFFIX = re.compile(r"\s*\((?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)\)$", re.I)
+
+
+def _short(text: str) -> str:
+    """A unit's short name without the source's level tag ("Kỳ Anh (Huyện)" → "Kỳ Anh"),
+    which it adds where a district and a town, or a commune and a township, share a name; a
+    lower-case last syllable is a casing slip of the source ("Pa ủ" → "Pa Ủ": every syllable of
+    a name is capitalised, lower-case words stand only in a prefix like "Nông trường …")."""
+    name = _LEVEL_SUFFIX.sub("", _nfc(text))
+    head, _, last = name.rpartition(" ")
+    if head and last[:1].islower():
+        name = f"{head} {last[:1].upper()}{last[1:]}"
+    return name
+
+
 def _loose(text: str) -> str:
     text = unicodedata.normalize("NFD", text.casefold()).replace("đ", "d")
     return re.sub(r"[^a-z0-9]", "", "".join(c for c in text if not unicodedata.combining(c)))
@@ -142,7 +157,7 @@ def build() -> list[dict[str, str]]:
                 "vintage": "2025",
                 "code": r["provinceCode"],
                 "level": "thành phố" if r["province"].startswith("Thành phố") else "tỉnh",
-                "name": _nfc(r["provinceShort"]),
+                "name": _short(r["provinceShort"]),
                 "valid_from": NEW_FROM,
                 "basis": BASIS_2025,
                 "aliases": "|".join(json.loads(r["provinceAlias"] or "[]")),
@@ -160,9 +175,9 @@ def build() -> list[dict[str, str]]:
                 "vintage": "2025",
                 "code": r["wardCode"],
                 "level": _level(r["wardType"]),
-                "name": _nfc(r["wardShort"]),
+                "name": _short(r["wardShort"]),
                 "parent": f"2025-{r['provinceCode']}",
-                "aliases": _spellings(r["wardKeywords"], r["wardShort"], []),
+                "aliases": _spellings(r["wardKeywords"], _short(r["wardShort"]), []),
                 "valid_from": NEW_FROM,
             }
         )
@@ -200,7 +215,7 @@ def build() -> list[dict[str, str]]:
                     "vintage": "2024",
                     "code": r["provinceCode"],
                     "level": "thành phố" if r["province"].startswith("Thành phố") else "tỉnh",
-                    "name": _nfc(r["provinceShort"]),
+                    "name": _short(r["provinceShort"]),
                     "valid_until": OLD_UNTIL,
                     "successors": old_prov_to_new[r["provinceKey"]],
                     "aliases": "|".join(json.loads(r["provinceAlias"] or "[]")),
@@ -209,7 +224,7 @@ def build() -> list[dict[str, str]]:
         did = f"2024-{r['districtCode']}"
         if did not in seen_district:
             seen_district.add(did)
-            dformer = _former(r["districtAlias"], r["districtShort"])
+            dformer = _former(r["districtAlias"], _short(r["districtShort"]))
             island = old_to_new.get(f"{r['provinceKey']}_{r['districtKey']}_", [])
             add(
                 {
@@ -217,29 +232,31 @@ def build() -> list[dict[str, str]]:
                     "vintage": "2024",
                     "code": r["districtCode"],
                     "level": _level(r["districtType"]),
-                    "name": _nfc(r["districtShort"]),
+                    "name": _short(r["districtShort"]),
                     "parent": pid,
                     "valid_until": OLD_UNTIL,
                     "successors": "|".join(island or [old_prov_to_new[r["provinceKey"]]]),
                     "former": "|".join(dformer),
-                    "aliases": _spellings(r["districtKeywords"], r["districtShort"], dformer),
+                    "aliases": _spellings(
+                        r["districtKeywords"], _short(r["districtShort"]), dformer
+                    ),
                 }
             )
         if r["wardCode"]:
             old_key = f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey']}"
-            wformer = _former(r["wardAlias"], r["wardShort"])
+            wformer = _former(r["wardAlias"], _short(r["wardShort"]))
             add(
                 {
                     "id": f"2024-{r['wardCode']}",
                     "vintage": "2024",
                     "code": r["wardCode"],
                     "level": _level(r["wardType"]),
-                    "name": _nfc(r["wardShort"]),
+                    "name": _short(r["wardShort"]),
                     "parent": did,
                     "valid_until": OLD_UNTIL,
                     "successors": "|".join(old_to_new.get(old_key, [])),
                     "former": "|".join(wformer),
-                    "aliases": _spellings(r["wardKeywords"], r["wardShort"], wformer),
+                    "aliases": _spellings(r["wardKeywords"], _short(r["wardShort"]), wformer),
                 }
             )
 

@@ -440,3 +440,69 @@ def test_2025_merges_are_recorded() -> None:
     assert successor["Bộ Lao động - Thương binh và Xã hội"] == "Bộ Nội vụ"
     assert successor["Ban Tuyên giáo Trung ương"] == "Ban Tuyên giáo và Dân vận Trung ương"
     assert successor["Ban Dân vận Trung ương"] == "Ban Tuyên giáo và Dân vận Trung ương"
+
+
+# A person's name after "Chủ tịch UBND tỉnh/huyện" is no place, even when its first words are a
+# unit of another level in the gazetteer; the office is then read like the bare form.
+PERSON_AFTER_OFFICE: list[tuple[str, dict[str, Any], list[str]]] = [
+    ("Phó Chủ tịch UBND tỉnh Lê Thanh Hương yêu cầu các sở rà soát.", {"province": "Hà Tĩnh"},
+     ["Ủy ban nhân dân tỉnh Hà Tĩnh"]),
+    ("Chủ tịch UBND tỉnh Hồ Văn An phát biểu bế mạc hội nghị.", {"province": "Quảng Ngãi"},
+     ["Ủy ban nhân dân tỉnh Quảng Ngãi"]),
+    ("Phó Chủ tịch UBND tỉnh Vũ Quang Hải kiểm tra công trình.", {"province": "Nghệ An"},
+     ["Ủy ban nhân dân tỉnh Nghệ An"]),
+    ("Phó Chủ tịch UBND huyện Lê Thanh Phương đối thoại với nông dân.", {},
+     ["Ủy ban nhân dân huyện"]),
+    # the same words after a level word they fit stay a unit
+    ("UBND huyện Vũ Quang hỗ trợ bò giống cho hộ nghèo.", {}, ["Ủy ban nhân dân huyện Vũ Quang"]),
+    ("UBND xã Lê Thanh tổ chức đối thoại.", {}, ["Ủy ban nhân dân xã Lê Thanh"]),
+    # a district that became a town keeps its name under either level word
+    ("Thị ủy Kỳ Anh và UBND thị xã Kỳ Anh chỉ đạo quyết liệt.", {},
+     ["Thị ủy Kỳ Anh", "Ủy ban nhân dân thị xã Kỳ Anh"]),
+    ("Huyện ủy Ea H'leo và UBND huyện Cư M’gar phối hợp.", {},
+     ["Huyện ủy Ea H'leo", "Ủy ban nhân dân huyện Cư M'gar"]),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "expected"), PERSON_AFTER_OFFICE)
+def test_person_after_office_is_no_place(
+    text: str, context: dict[str, Any], expected: list[str]
+) -> None:
+    assert names(text, **context) == expected
+
+
+# "Thường trực" after a title word is part of the title; on its own it is the standing board.
+# An enumeration "Đảng, Ủy ban MTTQ" is the political system unless a level and place follow.
+STANDING_AND_ENUMERATION: list[tuple[str, dict[str, Any], list[str]]] = [
+    ("Dự buổi làm việc có ông Nguyễn Văn Tâm, Phó Bí thư Thường trực Tỉnh ủy Bắc Ninh.", {},
+     ["Tỉnh ủy Bắc Ninh"]),
+    ("Bà Đào Thị Lan, Phó Bí thư Thường trực Thành ủy Hải Phòng, chủ trì.", {},
+     ["Thành ủy Hải Phòng"]),
+    ("Đồng chí Phó Chủ tịch Thường trực HĐND tỉnh Gia Lai kết luận phiên họp.", {},
+     ["Hội đồng nhân dân tỉnh Gia Lai"]),
+    ("Ông Lò Văn Pọm, Ủy viên Thường trực HĐND huyện Mường La, báo cáo.", {},
+     ["Hội đồng nhân dân huyện Mường La"]),
+    ("Chiều 12/4, Thường trực Tỉnh ủy Bắc Ninh làm việc với Huyện ủy Yên Phong.", {},
+     ["Thường trực Tỉnh ủy Bắc Ninh", "Huyện ủy Yên Phong"]),
+    ("Thường trực HĐND huyện Châu Phú giám sát việc giải quyết kiến nghị cử tri.", {},
+     ["Thường trực Hội đồng nhân dân huyện Châu Phú"]),
+    ("Thực hiện Điều lệ Đảng, Ủy ban MTTQ Việt Nam tỉnh Sơn La đã ban hành kế hoạch.", {},
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La"]),
+    # traps: the political system enumerated
+    ("Phát huy vai trò của Đảng, Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể.", {}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "expected"), STANDING_AND_ENUMERATION)
+def test_standing_board_and_enumerations(
+    text: str, context: dict[str, Any], expected: list[str]
+) -> None:
+    assert names(text, **context) == expected
+
+
+def test_agency_of_a_unit_with_a_lower_case_syllable_inside() -> None:
+    text = "Ủy ban MTTQ Việt Nam thị trấn Nông trường Trần Phú phối hợp với UBND xã Pa Ủ."
+    assert names(text) == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn Nông trường Trần Phú",
+        "Ủy ban nhân dân xã Pa Ủ",
+    ]

@@ -1052,3 +1052,197 @@ def test_sentence_boundaries_are_the_plain_ones(pieces: list[str]) -> None:
 def test_a_title_ends_where_the_main_clause_begins(text: str, title: str) -> None:
     (doc,) = find_documents(text)
     assert doc.title == title
+
+
+# Issuer and date of a number in a fronted clause, with the sentence's subject after the comma,
+# an issuer written between head noun and number, a date that belongs to the sentence (the
+# lead's "Ngày 2/2,") rather than the number. (text, {key: (issuer, date)})
+FRONTED: list[tuple[str, dict[str, tuple[str | None, str | None]]]] = [
+    (
+        "Thực hiện Quyết định số 449/QĐ-TTg ngày 12/3/2013 của Thủ tướng Chính phủ, Ủy ban "
+        "MTTQ tỉnh Lạng Sơn đã chủ trì giám sát 26 cuộc.",
+        {"449/QĐ-TTg": ("Thủ tướng Chính phủ", "2013-03-12")},
+    ),
+    (
+        "Tổ chức thực hiện Kết luận số 100-KL/TW của Ban Bí thư, Ban Dân vận Huyện ủy Pác Nặm "
+        "tham mưu xây dựng nhiều mô hình dân vận khéo.",
+        {"100-KL/TW": ("Ban Bí thư", None)},
+    ),
+    (
+        "Bộ máy được sắp xếp gọn; căn cứ Quyết định số 217-QĐ/TW của Bộ Chính trị, UBND tỉnh "
+        "Phú Thọ ban hành kế hoạch với 64 nhiệm vụ.",
+        {"217-QĐ/TW": ("Bộ Chính trị", None)},
+    ),
+    (
+        "Ngày 5/6, thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Ban Thường vụ Thành ủy Hà Nội "
+        "đã ban hành kế hoạch học tập chuyên đề.",
+        {"05-CT/TW": ("Bộ Chính trị", None)},
+    ),
+    # trap: issuers joined by a comma and no predicate after them stay joint
+    (
+        "Thực hiện Quy định số 11-QĐi/TW của Bộ Chính trị, Ban Bí thư về trách nhiệm của người "
+        "đứng đầu, Tỉnh ủy đã chỉ đạo rà soát.",
+        {"11-QĐi/TW": ("Bộ Chính trị, Ban Bí thư", None)},
+    ),
+    # the issuer phrase ends before an adverb or a preposition that follows it
+    (
+        "Hằng năm, Tỉnh ủy Nghệ An đều ban hành Nghị quyết số 69-NQ/TU về chuyển đổi số.",
+        {"69-NQ/TU": ("Tỉnh ủy Nghệ An", None)},
+    ),
+    (
+        "Huyện nỗ lực đưa Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng vào cuộc sống.",
+        {"18-NQ/TW": ("Ban Chấp hành Trung ương Đảng", None)},
+    ),
+    # Quận ủy and Thị ủy issue documents too
+    (
+        "Theo Kế hoạch 90-KH/QU ngày 30-05-2020 của Quận ủy Sơn Trà, các chi bộ đã học tập.",
+        {"90-KH/QU": ("Quận ủy Sơn Trà", "2020-05-30")},
+    ),
+    (
+        "Theo Chỉ thị số 47-CT/TU, ngày 12-09-2019 của Thị ủy Bình Minh về phát triển cán bộ.",
+        {"47-CT/TU": ("Thị ủy Bình Minh", "2019-09-12")},
+    ),
+    # issuer between head noun and number, also after an earlier number in the sentence
+    (
+        "Các chi bộ học tập Thông tư số 01/2011/TT-BNV và Chỉ thị của Bộ Chính trị số 05-CT/TW "
+        "về học tập và làm theo tư tưởng Hồ Chí Minh.",
+        {"01/2011/TT-BNV": ("Bộ Nội vụ", None), "05-CT/TW": ("Bộ Chính trị", None)},
+    ),
+    (
+        "Đảng viên được nghe phổ biến Nghị quyết của Chính phủ số 76/NQ-CP, Nghị quyết số "
+        "19-NQ/TW của Ban Chấp hành Trung ương Đảng.",
+        {"76/NQ-CP": ("Chính phủ", None), "19-NQ/TW": ("Ban Chấp hành Trung ương Đảng", None)},
+    ),
+    # the lead's date after a title is the event's, not the number's
+    (
+        "Sơ kết 9 năm thực hiện Quyết định số 449/QĐ-TTg\n\nNgày 2/2, Ban Thường vụ Thành ủy Hải "
+        "Dương sơ kết thực hiện Quyết định số 449/QĐ-TTg ngày 12/03/2013 của Thủ tướng Chính phủ.",
+        {"449/QĐ-TTg": ("Thủ tướng Chính phủ", "2013-03-12")},
+    ),
+    (
+        "Hội nghị sơ kết Nghị quyết 35-NQ/TW\nNgày 28/8, Huyện ủy Hướng Hóa sơ kết Nghị quyết số "
+        "35-NQ/TW ngày 22 tháng 10 năm 2018 của Bộ Chính trị.",
+        {"35-NQ/TW": ("Bộ Chính trị", "2018-10-22")},
+    ),
+    (
+        "Căn cứ Quyết định số 1161/QĐ-UBND\nngày 5/6/2019 của UBND tỉnh Quảng Trị;",
+        {"1161/QĐ-UBND": ("Ủy ban nhân dân tỉnh Quảng Trị", "2019-06-05")},
+    ),
+    # a number's date written before the next clause's subject does not date that clause's
+    # document; a sentence-opening date does
+    (
+        "Thực hiện Chỉ thị số 40-CT/TW ngày 22/11/2014, Tỉnh ủy Kon Tum đã ban hành Nghị quyết "
+        "106-NQ/TU về công tác dân vận.",
+        {"40-CT/TW": (None, "2014-11-22"), "106-NQ/TU": ("Tỉnh ủy Kon Tum", None)},
+    ),
+    (
+        "Ngày 5/3/2015, Tỉnh ủy Kon Tum đã ban hành Nghị quyết 106-NQ/TU về công tác dân vận.",
+        {"106-NQ/TU": ("Tỉnh ủy Kon Tum", "2015-03-05")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED)
+def test_issuer_and_date_around_fronted_clauses(
+    text: str, expected: dict[str, tuple[str | None, str | None]]
+) -> None:
+    docs = find_documents(text, article_date="2022-02-15")
+    assert {d.key: (d.issuer, d.date) for d in docs} == expected
+
+
+# Which mention names the issuer: the citation norm's "của X" after a number outranks the
+# subject of "X ban hành …" elsewhere, and a body later named with its place outranks the
+# bare one; a nested "hướng dẫn của A về việc thực hiện Nghị quyết của B số …" gives B.
+ISSUER_CHOICE: list[tuple[str, dict[str, str]]] = [
+    (
+        "Ban Thường vụ Huyện ủy Thoại Sơn ban hành Kết luận số 76-KL/HU. Căn cứ Kết luận số "
+        "76-KL/HU ngày 2/10/2023 của Huyện ủy Thoại Sơn, các xã xây dựng kế hoạch.",
+        {"76-KL/HU": "Huyện ủy Thoại Sơn"},
+    ),
+    (
+        "UBND huyện đã ban hành Quyết định số 650/QĐ-UBND về cải cách hành chính. Thực hiện "
+        "Quyết định số 650/QĐ-UBND, ngày 15/10/2022 của UBND huyện Quảng Điền, các xã rà soát.",
+        {"650/QĐ-UBND": "Ủy ban nhân dân huyện Quảng Điền"},
+    ),
+    (
+        "Theo hướng dẫn của Bộ Tài chính về việc thực hiện Nghị quyết của Ban Chấp hành Trung "
+        "ương Đảng số 19-NQ/TW, huyện đã sắp xếp các đơn vị sự nghiệp.",
+        {"19-NQ/TW": "Ban Chấp hành Trung ương Đảng"},
+    ),
+    (
+        "Theo hướng dẫn của Bộ NN&PTNT về việc thực hiện Quyết định của Thủ tướng Chính phủ số "
+        "449/QĐ-TTg, tỉnh đã rà soát các đơn vị.",
+        {"449/QĐ-TTg": "Thủ tướng Chính phủ"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUER_CHOICE)
+def test_which_mention_names_the_issuer(text: str, expected: dict[str, str]) -> None:
+    docs = find_documents(text, article_date="2024-01-10")
+    assert {d.key: d.issuer for d in docs} == expected
+
+
+# Quận ủy documents are Party documents (NUMBER-TYPE/QU); a symbol that lost its hyphen in one
+# mention is the same document as the whole one; "kỷ luật" before "số" is no law.
+QU_AND_DAMAGED: list[tuple[str, list[Expected]]] = [
+    (
+        "Ban Thường vụ Quận ủy Cái Răng ban hành Kết luận số 127/KL-QU, ngày 17/8/2021.",
+        [{"key": "127-KL/QU", "type": "Kết luận", "date": "2021-08-17"}],
+    ),
+    (
+        "Ngày 13/11/2020, Quận ủy Hải Châu ban hành Nghị quyết số 01-NQ/QU. Các chi bộ thực "
+        "hiện nghiêm túc Nghị quyết số 01.",
+        [{"key": "01-NQ/QU", "issuer": "Quận ủy Hải Châu", "date": "2020-11-13", "mentions": 2}],
+    ),
+    (
+        "Phường làm việc về Công văn 4919/VPCPKTTH ngày 21 tháng 7 năm 2021 của Văn phòng Chính "
+        "phủ. Tỉnh cũng thực hiện Công văn số 4919/VPCP-KTTH.",
+        [{"key": "4919/VPCP-KTTH", "date": "2021-07-21", "mentions": 2}],
+    ),
+    (
+        "Chi bộ thực hiện Quy định số 102-QĐ/TW về xử lý kỷ luật đảng viên vi phạm, Thông tư "
+        "của Bộ Nội vụ số 01/2011/TT-BNV và Chỉ thị của Tỉnh ủy Hải Dương số 18-CT/TU.",
+        [
+            {"key": "102-QĐ/TW", "type": "Quy định"},
+            {"key": "01/2011/TT-BNV", "type": "Thông tư", "issuer": "Bộ Nội vụ"},
+            {"key": "18-CT/TU", "type": "Chỉ thị", "issuer": "Tỉnh ủy Hải Dương"},
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QU_AND_DAMAGED)
+def test_urban_district_party_numbers_and_damaged_symbols(
+    text: str, expected: list[Expected]
+) -> None:
+    docs = find_documents(text, article_date="2022-02-15")
+    assert [d.key for d in docs] == [e["key"] for e in expected], docs
+    for doc, want in zip(docs, expected, strict=True):
+        _check(doc, want, text)
+
+
+# A number listed before another does not take a Party issuer of another level from it, and
+# an issuer written with the reference ("Nghị quyết của X số …") outranks a clause's subject.
+LEVELS_AND_OWN_ISSUER: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "Đảng viên được nghe phổ biến Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Nghị quyết "
+        "52-NQ/HU ngày 31/12/2021 của Huyện ủy Krông Pắc.",
+        {"18-NQ/TW": None, "52-NQ/HU": "Huyện ủy Krông Pắc"},
+    ),
+    (
+        "Chi bộ học tập Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của Bộ Chính trị.",
+        {"217-QĐ/TW": "Bộ Chính trị", "218-QĐ/TW": "Bộ Chính trị"},
+    ),
+    (
+        "Ban Thường vụ Tỉnh ủy Đồng Nai ban hành Nghị quyết số 94-NQ/TU. Thực hiện Nghị quyết "
+        "của Tỉnh ủy Đồng Nai số 94-NQ/TU, các xã đã triển khai.",
+        {"94-NQ/TU": "Tỉnh ủy Đồng Nai"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVELS_AND_OWN_ISSUER)
+def test_shared_issuers_respect_party_levels(text: str, expected: dict[str, str | None]) -> None:
+    docs = find_documents(text, article_date="2022-02-15")
+    assert {d.key: d.issuer for d in docs} == expected

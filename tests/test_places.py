@@ -465,3 +465,140 @@ def test_the_collector_is_left_as_found(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+# Names with an apostrophe inside a syllable, in the three spellings of the apostrophe, and
+# level words that begin a unit's own name. (text, article_date, expected {(name, level): parent})
+APOSTROPHE_AND_LEVEL_NAME_CASES: list[tuple[str, str, dict[tuple[str, str], str | None]]] = [
+    (
+        "Đoàn công tác về làm việc với UBND huyện Ea H'leo và xã Ea Wy.",
+        "2022-04-01",
+        {("Ea H'leo", "huyện"): "Đắk Lắk", ("Ea Wy", "xã"): "Ea H'leo"},
+    ),
+    (
+        "Huyện ủy Cư M’gar (tỉnh Đắk Lắk) sơ kết công tác dân vận.",
+        "2022-04-01",
+        {("Cư M'gar", "huyện"): "Đắk Lắk", ("Đắk Lắk", "tỉnh"): None},
+    ),
+    (
+        "Nông dân huyện Đắk Rʼlấp, tỉnh Đắk Nông thu hoạch cà phê.",
+        "2022-04-01",
+        {("Đắk R'Lấp", "huyện"): "Đắk Nông", ("Đắk Nông", "tỉnh"): None},
+    ),
+    (
+        "Trường học ở xã Đắk R'Tíh được xây mới.",
+        "2022-04-01",
+        {("Đắk R'Tíh", "xã"): "Tuy Đức"},
+    ),
+    (
+        "Huyện Krông A Na vượt chỉ tiêu trồng rừng năm nay.",
+        "2022-04-01",
+        {("Krông A Na", "huyện"): "Đắk Lắk"},
+    ),
+    # a capitalised level word that begins a unit's name is part of the name
+    (
+        "Buôn Ma Thuột đón nhận danh hiệu mới\nTỉnh ủy Đắk Lắk vừa tổ chức lễ đón nhận.",
+        "2022-04-01",
+        {("Buôn Ma Thuột", "thành phố"): "Đắk Lắk", ("Đắk Lắk", "tỉnh"): None},
+    ),
+    (
+        "Thành ủy Buôn Ma Thuột chỉ đạo phường Tân Lập rà soát hộ nghèo.",
+        "2022-04-01",
+        {("Buôn Ma Thuột", "thành phố"): "Đắk Lắk", ("Tân Lập", "phường"): "Buôn Ma Thuột"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), APOSTROPHE_AND_LEVEL_NAME_CASES)
+def test_apostrophe_names_and_level_words_inside_names(
+    text: str, date: str, expected: dict[tuple[str, str], str | None]
+) -> None:
+    found = find_places(text, article_date=date)
+    got = {(p.name, p.level): p.parent for p in found.places}
+    assert got == expected
+    for place in found.places:
+        for m in place.mentions:
+            assert text[m.start : m.end] == m.surface
+
+
+def test_lower_case_level_word_before_a_unit_name_keeps_its_level() -> None:
+    # trap: a village written with a lower-case level word is not the city of the same name
+    found = find_places("Tỉnh Đắk Lắk: buôn Ma Thuột có 50 hộ dân.", article_date="2022-04-01")
+    assert ("Buôn Ma Thuột", "thành phố") not in {(p.name, p.level) for p in found.places}
+
+
+def test_typographic_apostrophes_become_ascii_one_for_one() -> None:
+    from policygraph.normalize import normalize
+
+    original = "Huyện ủy Cư M’gar và ‘Ea Hʼleo’"
+    cleaned = normalize(original)
+    assert cleaned.text == "Huyện ủy Cư M'gar và ‘Ea H'leo’"  # quotes around words stay
+    assert len(cleaned.text) == len(original)
+    assert cleaned.surface(9, 17) == "Cư M’gar"
+
+
+# A bare heading name that is also a district the article names with its level word, in the
+# article's province, is that district; a unit named under a level word of its own tier stays
+# found when its level changed ("huyện Vinh"), and a person after "UBND tỉnh" is no province.
+# (text, article_date, expected {(name, level): parent})
+BARE_AND_TIER_CASES: list[tuple[str, str, dict[tuple[str, str], str | None]]] = [
+    (
+        "Quảng Ninh: nâng cao chất lượng sinh hoạt chi bộ\nHuyện ủy Quảng Ninh (tỉnh Quảng Bình)"
+        " vừa sơ kết, xã Hải Ninh được biểu dương.",
+        "2021-03-01",
+        {
+            ("Quảng Ninh", "huyện"): "Quảng Bình",
+            ("Quảng Bình", "tỉnh"): None,
+            ("Hải Ninh", "xã"): "Quảng Ninh",
+        },
+    ),
+    (
+        "Hòa Bình: đẩy mạnh cải cách hành chính\nUBND huyện Hòa Bình, tỉnh Bạc Liêu tổ chức hội "
+        "nghị tại thị trấn Hòa Bình.",
+        "2021-03-01",
+        {
+            ("Hòa Bình", "huyện"): "Bạc Liêu",
+            ("Bạc Liêu", "tỉnh"): None,
+            ("Hòa Bình", "thị trấn"): "Hòa Bình",
+        },
+    ),
+    # trap: in an article about the province the bare name stays the province
+    (
+        "Quảng Ninh: kết quả năm 2020\nTỉnh ủy Quảng Ninh biểu dương thành phố Hạ Long.",
+        "2021-03-01",
+        {("Quảng Ninh", "tỉnh"): None, ("Hạ Long", "thành phố"): "Quảng Ninh"},
+    ),
+    (
+        "Lãnh đạo huyện Vinh và Công an tỉnh Hà Nội dự hội nghị.",
+        "2021-03-01",
+        {("Vinh", "huyện"): "Nghệ An", ("Hà Nội", "tỉnh"): None},  # levels as written
+    ),
+    (
+        "Phó Chủ tịch UBND tỉnh Lê Thanh Hương làm việc tại xã Lê Thanh, huyện Mỹ Đức.",
+        "2021-03-01",
+        {("Lê Thanh", "xã"): "Mỹ Đức", ("Mỹ Đức", "huyện"): "Hà Nội"},
+    ),
+    # a district and a town of one name, each under its own level word
+    (
+        "Thị ủy Kỳ Anh và Huyện ủy Kỳ Anh cùng ký kết giao ước thi đua.",
+        "2021-03-01",
+        {("Kỳ Anh", "thị xã"): "Hà Tĩnh", ("Kỳ Anh", "huyện"): "Hà Tĩnh"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), BARE_AND_TIER_CASES)
+def test_bare_headings_and_level_tiers(
+    text: str, date: str, expected: dict[tuple[str, str], str | None]
+) -> None:
+    found = find_places(text, article_date=date)
+    assert {(p.name, p.level): p.parent for p in found.places} == expected
+
+
+def test_names_with_a_lower_case_syllable_inside() -> None:
+    text = "Đảng ủy thị trấn Nông trường Phong Hải và UBND xã Nông Trường cùng ra quân."
+    found = find_places(text, article_date="2022-05-01")
+    got = {(p.name, p.level) for p in found.places}
+    assert ("Nông trường Phong Hải", "thị trấn") in got
+    assert ("Nông Trường", "xã") in got
+    assert ("Nông trường", "thị trấn") not in got

@@ -475,12 +475,37 @@ class _PlaceHit(NamedTuple):
     end: int
 
 
+@functools.cache
+def _lower_heads() -> dict[str, frozenset[str]]:
+    """Gazetteer names with a lower-case syllable inside ("Nông trường Phong Hải"): the
+    capitalised words before it (case-folded) → keys of the beginnings up to it."""
+    heads: dict[str, set[str]] = {}
+    for unit in gazetteer.load():
+        words = unit.name.split(" ")
+        for i, word in enumerate(words[1:-1], 1):
+            if word[:1].islower():
+                start = " ".join(words[:i]).casefold()
+                heads.setdefault(start, set()).add(_key(" ".join(words[: i + 1])))
+    return {start: frozenset(keys) for start, keys in heads.items()}
+
+
+_LOWER_WORD = re.compile(rf"[ \t]+[{_LOWER}]+")
+
+
 def _place_at(text: str, pos: int, level: str | None) -> _PlaceHit | None:
     """The place name starting at ``pos`` (after a level word, or right after a kind when
     ``level`` is None: then only a province name is accepted)."""
     run = _RUN_RE.match(text, pos)
     if run is None:
         return None
+    heads = _lower_heads().get(run.group().casefold())
+    lower = _LOWER_WORD.match(text, run.end()) if heads else None
+    if heads and lower is not None and _key(text[pos : lower.end()]) in heads:
+        longer = _RUN_RE.match(text, _skip_gap(text, lower.end()))
+        if longer is not None:  # "thị trấn Nông trường Phong Hải"
+            found = _place_in_run(text[pos : longer.end()], level)
+            if found is not None and found[3] and pos + found[2] > lower.end():
+                return _PlaceHit(found[0], found[1], pos + found[2])
     found = _place_in_run(run.group(), level)
     if found is None or (not found[3] and _matcher().scan.match(text, pos)):
         return None  # an unlisted name that is really the next agency ("…, Ban Quản lý …")
@@ -518,15 +543,31 @@ def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bo
     return None
 
 
+_ONE_APOSTROPHE = str.maketrans("’ʼ", "''")
+_LEVEL_TIERS: dict[str, tuple[int, ...]] = {
+    "tỉnh": (1,),
+    "thành phố": (1, 2),
+    **dict.fromkeys(("huyện", "quận", "thị xã"), (2,)),
+    **dict.fromkeys(COMMUNE_LEVELS, (3,)),
+}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _known(name: str, level: str | None) -> tuple[str, str | None] | None:
-    units = gazetteer.load().lookup(name)
+    units = gazetteer.load().lookup(name.translate(_ONE_APOSTROPHE))  # "Cư M’gar" = "Cư M'gar"
     if not units:
         return None
     if level is None:  # no level word: provinces only ("Bộ đội Biên phòng Điện Biên")
         provinces = [u for u in units if u.tier == 1]
         return (provinces[0].name, provinces[0].level) if provinces else None
     same = [u for u in units if u.level == level]
+    if not same:
+        # a name known only at another tier is no unit of this level: after "UBND tỉnh" the
+        # words "Lê Thanh Hương" are a person, even though a xã Lê Thanh exists; a unit that
+        # changed level within its tier ("huyện" → "thị xã") still fits
+        same = [u for u in units if u.tier in _LEVEL_TIERS.get(level, (u.tier,))]
+        if not same and not gazetteer.load().absorbed(name, level):  # a former unit counts
+            return None
     return ((same or units)[0].name, None)
 
 
@@ -648,7 +689,15 @@ def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher)
         return False  # a plural: "các Đảng ủy trực thuộc" (offices: "các Sở: A, B" is a list)
     if matcher.media_head.search(window) and matcher.media.search(window):
         return False
+    if entry.kind is not None and entry.kind.name == _STANDING and _TITLE_BEFORE.search(window):
+        return False  # "Phó Bí thư Thường trực Tỉnh ủy X": a title; the office is Tỉnh ủy X
     return not _in_law_title(text, start)
+
+
+# "Thường trực" after a title word belongs to the title (Phó Bí thư Thường trực, Phó Chủ tịch
+# Thường trực, Ủy viên Thường trực); on its own it is the standing board ("Thường trực HĐND").
+_STANDING = "Thường trực"
+_TITLE_BEFORE = re.compile(r"(?:bí thư|chủ tịch|[ủu][ỷy] viên|trưởng ban|phó ban)[ \t]+$", re.I)
 
 
 _SYMBOL_BEFORE = re.compile(r"(\S*?) ?[-/–] ?$")
@@ -783,10 +832,9 @@ def _parse_body(
 ) -> list[_Raw]:
     if matcher.generic.match(text, end):
         raise _Generic
-    if kind.name == "Ủy ban Mặt trận Tổ quốc Việt Nam":
-        before = text[max(0, start - 12) : start]
-        if before.endswith(("hệ thống ", "Nhà nước, ", "Đảng, ", "chính quyền, ")):
-            raise _Generic  # the political system enumerated, not one body
+    enumerated = kind.name == "Ủy ban Mặt trận Tổ quốc Việt Nam" and text[
+        max(0, start - 12) : start
+    ].endswith(("hệ thống ", "Nhà nước, ", "Đảng, ", "chính quyền, "))
     has_vn = any(w in surface.upper() for w in ("VIỆT NAM", "VN"))
     for _ in range(2):  # "… Việt Nam", "(HĐND)", "Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam"
         vn = _VN_RE.match(text, end)
@@ -796,6 +844,11 @@ def _parse_body(
         elif paren and _key(paren.group(1)) in {_key(a) for a in kind.abbreviations}:
             end = paren.end()
     pos = _skip_gap(text, end)
+    if enumerated:  # the political system enumerated, not one body; but "… Điều lệ Đảng, Ủy
+        # ban MTTQ Việt Nam tỉnh Sơn La đã …" names one (a level and a place follow)
+        named = _level_at(text, pos)
+        if named is None or _place_at(text, _skip_gap(text, named[1]), named[0]) is None:
+            raise _Generic
     plural = _PLURAL_RE.match(text, pos) or _COUNT_RE.match(text, pos)
     if plural is not None:  # "UBND các xã: A, B", "Bộ Chỉ huy BĐBP 2 tỉnh X và Y"
         counted = _level_at(text, plural.end())

@@ -138,6 +138,7 @@ class _Patterns:
     short: re.Pattern[str]
     scans: tuple[tuple[str, re.Pattern[str]], ...]
     head_issuer: re.Pattern[str]
+    head_word: re.Pattern[str]
     siblings: re.Pattern[str]
     after: re.Pattern[str]
     header: re.Pattern[str]
@@ -223,10 +224,13 @@ def _patterns() -> _Patterns:
         ending: re.compile(rf"(?P<head>{'|'.join(names)}){head_sep}")
         for ending, names in by_ending.items()
     }
+    # no digits between head and number: "Thông tư số 01/2011/TT-BNV và Chỉ thị của Bộ Chính
+    # trị số 05-CT/TW" pairs the second head with its issuer, not the first
     head_issuer = re.compile(
-        rf"(?P<head>{heads})\s+(?P<mid>(?:của|do)\s+(?P<who>[^;.\n]{{2,90}}?)"
-        rf"|[^;.\n]{{1,120}}?)\s*:?\s+{so}[^\S\n]*:?[^\S\n]*$"
+        rf"(?P<head>{heads})\s+(?P<mid>(?:của|do)\s+(?P<who>[^;.\n\d]{{2,90}}?)"
+        rf"|[^;.\n\d]{{1,120}}?)\s*:?\s+{so}[^\S\n]*:?[^\S\n]*$"
     )
+    head_word = re.compile(rf"(?<!\w)(?:{heads})\s")
     siblings = re.compile(r"(?:(?<![\w/.,])\d{1,5}[a-zđ]?[^\S\n]*(?:,|và|;)[^\S\n]*)+$")
     after = re.compile(
         r"(?P<alias>[^\S\n]*\([^()\n]{0,90}\))?"
@@ -273,7 +277,7 @@ def _patterns() -> _Patterns:
         rf"(?:Bộ\s+[{UPPER}]|Ban\s+(?:[{UPPER}]|cán\s+sự|chấp\s+hành|thường\s+vụ)"
         rf"|[UỦ][yỷ]\s+ban\s+(?:[{UPPER}]|nhân\s+dân)|UBND|HĐND|UBTVQH|BTV|BCH|UBMTTQ"
         rf"|Chính\s+phủ|Quốc\s+hội|Hội\s+đồng\s+(?:[{UPPER}]|nhân\s+dân)"
-        rf"|(?:Tỉnh|Huyện|Thành|Đảng)\s+[uủ][yỷ]|Sở\s+[{UPPER}]|Văn\s+phòng\s+[{UPPER}]"
+        rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+[uủ][yỷ]|Sở\s+[{UPPER}]|Văn\s+phòng\s+[{UPPER}]"
         rf"|Tổng\s+cục\s|Cục\s+[{UPPER}]|Thanh\s+tra\s+[{UPPER}]|Ngân\s+hàng\s+[{UPPER}]"
         rf"|Kiểm\s+toán\s|Tòa\s+án\s|Viện\s+[{UPPER}]|Trung\s+ương|Thường\s+trực\s"
         rf"|Thủ\s+tướng|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước)"
@@ -331,6 +335,7 @@ def _patterns() -> _Patterns:
         short=short,
         scans=scans,
         head_issuer=head_issuer,
+        head_word=head_word,
         siblings=siblings,
         after=after,
         header=header,
@@ -503,7 +508,9 @@ _TERM = re.compile(r"\(?\s*[Kk]hó?o?á?a\s+([IVXLC]+)\b\s*\)?")
 # What every match of _TERM holds; searched first, as it opens with a letter the engine can
 # skip to (most issuer phrases name no term).
 _TERM_WORD = re.compile(r"[Kk]hó?o?á?a\s+[IVXLC]")
-_PARTY_TWICE = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy)\s+(?:tỉnh|thành phố|huyện)\s+")
+_PARTY_TWICE = re.compile(
+    r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+"
+)
 
 
 def _canonical_body(phrase: str, province: str | None) -> tuple[str | None, str | None, str | None]:
@@ -640,7 +647,7 @@ class _Cite:
     type: str | None = None
     type_from_head: bool = False
     issuer: str | None = None
-    issuer_rank: int = 0  # 3 prose, 2 shared in a list, 1 symbol
+    issuer_rank: int = 0  # 4 "của X" with the number, 3 other prose, 2 shared, 1 symbol
     party_level: str | None = None
     date: str | None = None
     date_rank: int = 0
@@ -654,6 +661,7 @@ class _Cite:
     before_issuer: str | None = None
     before_date: str | None = None
     after_issuer: str | None = None
+    own_before: bool = False  # before_issuer written with the reference ("Nghị quyết của X số")
     siblings: tuple[tuple[int, int, str], ...] = ()
 
 
@@ -687,6 +695,23 @@ def _title_after(text: str, position: int) -> str | None:
     return title.strip(' ,“”"') or None
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_LINE_OPENS = re.compile(r"\n[^\S\n]*[" + UPPER + r"]")
+
+
+def _new_sentence(text: str, end: int, match: re.Match[str]) -> bool:
+    """Whether the "ngày …" after a number opens a new sentence: after a blank line, or on a
+    new line opening with a capital and without a year ("…/QĐ-TTg\nNgày 2/2, Ban Thường vụ
+    …" is the lead after a title, not the number's date; "…/QĐ-TTg\nngày 12/3/2013" is)."""
+    gap = text[end : match.start("date")]
+    if "\n" not in gap:
+        return False
+    if _BLANK_LINE.search(gap):
+        return True
+    parts = _date_parts(match, "a")
+    return bool(_LINE_OPENS.search(gap)) and (parts is None or parts[2] is None)
+
+
 def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     """Date, issuer, term and title written after the number."""
     pats = _patterns()
@@ -694,7 +719,7 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     cite.after_end = cite.end
     position = cite.end
     if match:
-        if match.group("date"):
+        if match.group("date") and not _new_sentence(text, cite.end, match):
             parts = _date_parts(match, "a")
             if parts:
                 iso = _fill_year(parts, ctx.dateline)
@@ -707,6 +732,8 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
         position = match.end()
         if match.group("of") is not None:
             window = text[position : position + 200]
+            if _fronted(text, cite, ctx):
+                window = window[: _subject_comma(window)]
             if pats.organ.match(window):
                 name, level, term = _canonical_body(window, ctx.province)
                 if name:
@@ -732,6 +759,53 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     cite.title = title
 
 
+# A citing phrase fronted before its sentence's subject: "Thực hiện Chỉ thị … của Bộ Chính
+# trị, Ban Thường vụ Huyện ủy X đã ban hành …" (cue words of implementing or basing, after the
+# sentence start or a dated opening "Ngày 2/3,").
+_FRONTED = re.compile(
+    r"(?:[Nn]gày\s+" + _DATE + r"\s*,\s*)?(?:(?:Để|Nhằm|Tiếp tục|Qua \d+ năm)\s+)?"
+    r"(?:[Tt]ổ chức thực hiện|[Tt]hực hiện|[Cc]ăn cứ|[Tt]riển khai|[Qq]uán triệt|[Tt]heo tinh thần"
+    r"|[Tt]hi hành|[Cc]ụ thể hóa)\s"
+)
+# What a sentence's subject does: an auxiliary (not a passive "đã được") or a main verb.
+_PREDICATE = re.compile(
+    r"\s+(?:(?:đã|đang|sẽ|vừa|mới|cũng|đều|luôn|tiếp tục)(?!\s+(?:được|bị)\b)"
+    r"|ban hành|tổ chức|triển khai|thực hiện|chỉ đạo|yêu cầu|đề nghị|tham mưu|phối hợp|chủ trì"
+    r"|giao|thông qua|quyết định|lãnh đạo|xây dựng|kiểm tra|ra quân|ký)" + _NO_WORD
+)
+_COMMA = re.compile(r",\s+")
+
+
+def _fronted(text: str, cite: _Cite, ctx: _Context) -> bool:
+    """Whether the citing phrase opens its sentence or a clause after ";", ":" or ","."""
+    opening = text[ctx.sentence_start(cite.cue_start) : cite.cue_start]
+    if _FRONTED.match(opening.lstrip()):
+        return True
+    clause = max(opening.rfind(";"), opening.rfind(":"), opening.rfind(","))
+    return clause >= 0 and _FRONTED.match(opening[clause + 1 :].lstrip()) is not None
+
+
+def _subject_comma(window: str) -> int:
+    """Where the issuer phrase after "của" ends when a comma opens the sentence's subject: a
+    body after the comma that a predicate follows ("…, Ủy ban MTTQ tỉnh X đã chủ trì").
+    Without a predicate the comma joins issuers ("của Bộ Chính trị, Ban Bí thư về …")."""
+    pats = _patterns()
+    organ = pats.organ.match(window)
+    if organ is None:
+        return len(window)
+    first_stop = pats.stop.search(window, organ.end())
+    limit = first_stop.start() if first_stop else len(window)
+    for comma in _COMMA.finditer(window, organ.end(), limit + 1):
+        body = pats.organ.match(window, comma.end())
+        if body is None:
+            continue
+        stop = pats.stop.search(window, body.end())
+        predicate = _PREDICATE.search(window, body.end())
+        if predicate is not None and (stop is None or predicate.start() <= stop.start()):
+            return comma.start()
+    return len(window)
+
+
 def _before(text: str, cite: _Cite, ctx: _Context) -> None:
     """Issuer (and date) written before the citing phrase."""
     pats = _patterns()
@@ -754,6 +828,8 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
                 cite.term = term
             dates = list(_BEFORE_DATE.finditer(who, 0, organ))
             dated = dates[-1] if dates else None
+            if dated is not None and _NUMBER_BEFORE.search(who, 0, dated.start()):
+                dated = None  # "Chỉ thị số 40-CT/TW ngày 22/11/2014, BTV Tỉnh ủy …": its date
             if dated is not None and dated.end() == organ:
                 parts = _date_parts(dated)
                 if parts:
@@ -771,6 +847,7 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
 _ENDS_WITH_SO = re.compile(r"(?:số|Số|SỐ)[^\S\n]*:?[^\S\n]*$")
 _ENDS_WITH_VERB = re.compile(r"(?:ban hành|thông qua|có|ký|ra)\s+(?:\d{1,2}\s+)?$")
 _ENDS_WITH_TAI = re.compile(r"tại\s*$")
+_NUMBER_BEFORE = re.compile(r"(?:\d|[/\-–]\S*)\s*$")
 _BEFORE_DATE = re.compile(r"[Nn]gày\s+" + _DATE + r"\s*,?\s*")
 
 
@@ -804,13 +881,20 @@ def _head(text: str, position: int) -> tuple[str | None, int, str | None]:
         return None, position, None
     low = max(0, position - 160)
     window = text[low:position]
-    match = pats.head_issuer.search(window)
+    # the head noun nearest the number: "hướng dẫn của Bộ Tài chính về việc thực hiện Nghị
+    # quyết của Ban Chấp hành Trung ương số 19-NQ/TW" (issuer: the Central Committee), "Thông
+    # tư số 01/2011/TT-BNV và Chỉ thị của Bộ Chính trị số 05-CT/TW"
+    match = None
+    for head in reversed(list(pats.head_word.finditer(window))):
+        match = pats.head_issuer.match(window, head.start())
+        if match is not None:
+            break
     if match:
         name = _head_name(match.group("head"))
         if match.group("who") is not None:
             return name, low + match.start(), match.group("who")
-        if name in ("Luật", "Bộ luật", "Pháp lệnh"):
-            return name, low + match.start(), None
+        if name in ("Luật", "Bộ luật", "Pháp lệnh") and match.group("head")[:1].isupper():
+            return name, low + match.start(), None  # not "xử lý kỷ luật … số"
     return None, position, None
 
 
@@ -874,6 +958,7 @@ def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
     if who:
         name, level, term = _canonical_body(who, ctx.province)
         cite.before_issuer = name
+        cite.own_before = name is not None
         cite.party_level = level
         cite.term = term
     _after(text, cite, ctx)
@@ -1006,6 +1091,18 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
 _ALIAS = re.compile(r"\([^()]{0,90}\)")
 
 
+_PARTY_SUFFIXES = ("TW", "TU", "HU", "QU")
+
+
+def _level_fits(cite: _Cite, issuer: str) -> bool:
+    """Whether a Party issuer can have issued the numbered document: a Huyện ủy (HU) does not
+    issue "18-NQ/TW" ("Nghị quyết số 18-NQ/TW … và Nghị quyết 52-NQ/HU của Huyện ủy X")."""
+    level = _party_level(issuer)
+    codes = cite.number.issuers if cite.number is not None else ()
+    code = codes[-1] if codes else ""
+    return level is None or not code.endswith(_PARTY_SUFFIXES) or code.endswith(level)
+
+
 def _chain(text: str, cites: list[_Cite]) -> None:
     """Numbers listed together share an issuer written before the first or after the last."""
     pats = _patterns()
@@ -1017,7 +1114,11 @@ def _chain(text: str, cites: list[_Cite]) -> None:
         gap = _ALIAS.sub("", text[gap_start : second.cue_start])
         if not pats.chain_gap.fullmatch(gap):
             continue
-        if second.before_issuer is None and first.before_issuer is not None:
+        if (
+            second.before_issuer is None
+            and first.before_issuer is not None
+            and _level_fits(second, first.before_issuer)
+        ):
             second.before_issuer = first.before_issuer
             if second.before_date is None:
                 second.before_date = first.before_date
@@ -1026,7 +1127,13 @@ def _chain(text: str, cites: list[_Cite]) -> None:
         if second.cue_start - first.after_end > 120:
             continue
         gap = _ALIAS.sub("", text[first.after_end : second.cue_start])
-        shares = first.after_issuer is None and second.after_issuer is not None
+        shares = (  # not to a number whose own issuer stands before it ("Nghị quyết của
+            # Chính phủ số 76/NQ-CP, Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương")
+            first.after_issuer is None
+            and first.before_issuer is None
+            and second.after_issuer is not None
+            and _level_fits(first, second.after_issuer)
+        )
         if shares and pats.chain_gap.fullmatch(gap):
             first.after_issuer = second.after_issuer
             first.issuer_rank = -3
@@ -1045,7 +1152,9 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
         chosen = after or before
     if chosen:
         cite.issuer = chosen
-        cite.issuer_rank = 2 if shared < 0 else 3
+        # the citation norm's "của X" after the number outranks a clause's subject before it
+        own = chosen == after or (chosen == before and cite.own_before)
+        cite.issuer_rank = 2 if shared < 0 else (4 if own else 3)
     elif cite.number is not None:
         cite.issuer = _symbol_issuer(cite.number, ctx.province)
         cite.issuer_rank = 1 if cite.issuer else 0
@@ -1124,18 +1233,26 @@ def _matches_short(doc: _Doc, cite: _Cite) -> bool:
     return False
 
 
+def _group_key(key: str) -> str:
+    """Key under which mentions are one document: case, spaces and hyphens ignored."""
+    return _SPACES.sub("", key).casefold().replace("-", "")
+
+
 def _group(cites: list[_Cite]) -> list[_Doc]:
     ref = reference()
     docs: list[_Doc] = []
     by_key: dict[str, _Doc] = {}
     by_title: dict[str, _Doc] = {}
     for cite in sorted((c for c in cites if c.key), key=lambda c: c.start):
-        folded = (cite.key or "").casefold()
+        folded = _group_key(cite.key or "")
         doc = by_key.get(folded)
         if doc is None:
             doc = _Doc(cite.key, [], True, cite.number)
             by_key[folded] = doc
             docs.append(doc)
+        elif (cite.key or "").count("-") > (doc.key or "").count("-"):
+            # a symbol that lost its hyphen elsewhere ("4919/VPCPKTTH"): the whole form names it
+            doc.key, doc.number = cite.key, cite.number
         doc.cites.append(cite)
     by_number: dict[str, list[_Doc]] = {}
     for doc in docs:
@@ -1156,7 +1273,7 @@ def _group(cites: list[_Cite]) -> list[_Doc]:
             party = True
         else:
             key = cite.short or ""
-        folded = _SPACES.sub("", key).casefold()
+        folded = _group_key(key)
         doc = by_key.get(folded) if not fits else None
         if doc is None:
             doc = _Doc(key, [], False, None, cite.short, party=party)
@@ -1208,7 +1325,13 @@ def _document(text: str, doc: _Doc) -> DocumentRef:
                     typed[1] = cite.type
             if typed[2] is None:
                 typed[2] = cite.type
-        if cite.issuer_rank > issuer_rank:
+        if cite.issuer_rank > issuer_rank or (
+            # the same body named with its place later: "UBND huyện" … "UBND huyện Quảng Điền"
+            cite.issuer_rank == issuer_rank
+            and issuer.issuer
+            and cite.issuer
+            and cite.issuer.startswith(issuer.issuer + " ")
+        ):
             issuer, issuer_rank = cite, cite.issuer_rank
         rank = cite.date_rank if cite.date else -1
         if rank > date_rank:

@@ -96,7 +96,7 @@ class Reference:
         found = self.issuer(code)
         if found is not None:
             return found.party
-        return code.endswith(("TW", "TU", "HU", "ĐU", "ĐTN"))
+        return code.endswith(("TW", "TU", "HU", "QU", "ĐU", "ĐTN"))
 
 
 def _rows(name: str) -> list[list[str]]:

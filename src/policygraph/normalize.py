@@ -1,10 +1,11 @@
 """Text cleaning with an offset map back to the original.
 
 The finders see ``Normalized.text``: NFC, every kind of space as one ASCII space (line breaks
-kept), zero-width characters and soft hyphens removed, and the old tone placement
+kept), zero-width characters and soft hyphens removed, the old tone placement
 ("hoá", "thuỷ") replaced by the new one ("hóa", "thủy"), which the gazetteer and the grammar
-use. ``Normalized.span(start, end)`` maps a span of the cleaned text back to the original, so
-that every extracted fact keeps the exact surface the article wrote.
+use, and a typographic apostrophe inside a word ("H’leo") replaced by the ASCII one.
+``Normalized.span(start, end)`` maps a span of the cleaned text back to the original, so that
+every extracted fact keeps the exact surface the article wrote.
 """
 
 from __future__ import annotations
@@ -36,6 +37,17 @@ _OLD_TONE = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+
+
+# A typographic apostrophe inside a word ("Ea H’leo", "Cư Mʼgar") becomes the ASCII one that the
+# gazetteer writes; one character for one, so offsets do not move. Quotes around words stay.
+_APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u02bc](?=\w)")
+
+
+def _clean(text: str) -> str:
+    if "\u2019" in text or "\u02bc" in text:
+        text = _APOSTROPHE.sub("'", text)
+    return _OLD_TONE.sub(_new_tone, text)
 
 
 def _new_tone(match: re.Match[str]) -> str:
@@ -73,7 +85,7 @@ def normalize(original: str) -> Normalized:
     spaced = original.translate(_SPACE_TABLE)
     if unicodedata.is_normalized("NFC", spaced) and not _INVISIBLE.intersection(spaced):
         # Fast path: cleaning only replaces characters one for one.
-        return Normalized(original, _OLD_TONE.sub(_new_tone, spaced))
+        return Normalized(original, _clean(spaced))
     text: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -93,5 +105,5 @@ def normalize(original: str) -> Normalized:
             starts.append(position)
             ends.append(chunk_end)
         position = chunk_end
-    cleaned = _OLD_TONE.sub(_new_tone, "".join(text))
+    cleaned = _clean("".join(text))
     return Normalized(original, cleaned, tuple(starts), tuple(ends))

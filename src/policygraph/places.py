@@ -103,7 +103,11 @@ def _alternation(words: list[str]) -> str:
 
 _COMMITTEE_WORDS = [*_COMMITTEES, *(w.replace("ủy", "uỷ") for w in _COMMITTEES)]
 _LEVEL_WORDS = [w for w in _LEVELS if w not in ("q", "p", "tp", "t.p", "tx", "tt", "tdp")]
-_TOKEN = rf"[{_UP}][{_WORD}]*"
+# an apostrophe inside a syllable belongs to the name ("Ea H'leo", "Cư M’gar", "Đắk R'Lấp")
+_APOSTROPHES = "'’ʼ"
+# (possessive: a syllable never gives letters back, which keeps the scans as fast as without
+# the apostrophe group)
+_TOKEN = rf"[{_UP}][{_WORD}]*+(?:[{_APOSTROPHES}][{_WORD}]++)*+"
 _NAME = rf"{_TOKEN}(?:(?: - | – |-| ){_TOKEN})*"
 _ABBREVIATIONS = {
     "TP": "tp",
@@ -177,6 +181,7 @@ _LIST_NEXT = re.compile(
     rf"(?:(?P<name>{_NAME})|(?P<num>0*\d{{1,3}}[a-zA-Z]?)(?![\d/.]|[{_WORD}]))"
 )
 _PAREN = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+_UPPER_NEXT = re.compile(rf"[ \t]{_TOKEN}")
 _LOWER_NEXT = re.compile(rf"[ \t](?:[{_LOW}]+|\d{{1,2}}(?![\d{_WORD}]))")
 _ISSUE_LINE = re.compile(r",[ \t]*ngày[ \t\n]*\d")
 _SEPARATORS = re.compile(r" - | – |-| ")
@@ -279,9 +284,12 @@ def _tokens(name: str) -> list[str]:
     return [t for t in _SEPARATORS.split(name) if t]
 
 
+_ONE_APOSTROPHE = str.maketrans("’ʼ", "''")
+
+
 @functools.lru_cache(maxsize=200_000)
 def _key(name: str) -> str:
-    return fold(name)
+    return fold(name.translate(_ONE_APOSTROPHE))
 
 
 class _Lexicon:
@@ -315,7 +323,7 @@ class _Lexicon:
     def units(self, name: str) -> tuple[Unit, ...]:
         found = self._cache.get(name)
         if found is None:
-            found = self._cache[name] = tuple(self.gaz.lookup(name))
+            found = self._cache[name] = tuple(self.gaz.lookup(name.translate(_ONE_APOSTROPHE)))
         return found
 
 
@@ -342,6 +350,13 @@ def _cut_name(name: str) -> tuple[str, bool]:
     rest = titled[n:]
     if n and (n >= 2 or not rest or _ends_name(rest)):
         return _join_like(name, tokens, n), True
+    return _cut_unknown(name, tokens, titled, n)
+
+
+def _cut_unknown(name: str, tokens: list[str], titled: list[str], n: int) -> tuple[str, bool]:
+    """The name at the start of a run whose beginning is no gazetteer name (``n`` = 0), or is one
+    that does not fit the level written before it (``n`` = -1)."""
+    lex = _lexicon()
     # unknown name: stop before words that start a new phrase, at most four syllables
     out: list[str] = []
     for i, tok in enumerate(titled):
@@ -350,7 +365,7 @@ def _cut_name(name: str) -> tuple[str, bool]:
         out.append(tok)
     if len(out) == 1 and n == 1:
         return _join_like(name, tokens, 1), True
-    glued = _split_glued(lex, titled[: len(out)])
+    glued = _split_glued(lex, titled[: len(out)]) if n >= 0 else 0
     if glued:
         return name[: _offset_of(name, tokens, len(out) - 1) + glued], True
     return _join_like(name, tokens, len(out)), False
@@ -446,6 +461,8 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         if level == "bản" and _NOT_VILLAGE_BAN.search(text, max(0, start - 12), start):
             continue
+        if head[0].isupper() and _starts_unit_name(lex, text, head, f):
+            continue  # "Buôn Ma Thuột", "Bản Lầu": a unit's name, read as a bare name below
         if f.group("num") is not None:
             if level in _NUMBERED:
                 raws.extend(_numbered(text, start, f, level, tier, group))
@@ -529,6 +546,12 @@ def _named(
     if raw_name.isupper() and len(raw_name) > 3:
         strict = True  # a heading in capitals: only names the gazetteer knows
     name, known = _cut_name(raw_name)
+    if known and tier < 4 and not _fits_level_or_former(name, level, tier):
+        # a gazetteer name of another level is no evidence here: "tỉnh Lê Thanh Hương" (a
+        # person after "Chủ tịch UBND tỉnh") is not tỉnh "Lê Thanh" because xã Lê Thanh exists
+        tokens = _tokens(raw_name)
+        titled = [_title(t) if t.isupper() and len(t) > 1 else t for t in tokens]
+        name, known = _cut_unknown(raw_name, tokens, titled, -1)
     inner = _LEVEL_START.match(raw_name) if not known else None
     if inner is not None and _inner_tier(inner.group()) < 4:
         return []  # "1 xã: Phường 1, 2": the next level word speaks for itself
@@ -572,6 +595,24 @@ def _named(
     return out
 
 
+def _starts_unit_name(lex: _Lexicon, text: str, head: str, follow: re.Match[str]) -> bool:
+    """Whether a capitalised level word and the name after it are together the name of an
+    administrative unit (commune level or above) in the gazetteer: "Buôn Ma Thuột" is the city,
+    not a village "Ma Thuột"; a lower-case level word keeps its meaning ("buôn Ea Sol")."""
+    if not head[:1].isupper() or head.isupper():
+        return False
+    name = follow.group("name")
+    if name is None or follow.group("colon"):
+        return False
+    if text[follow.start() : follow.start("name")] != " ":
+        return False
+    tokens = [head, *_tokens(name)]
+    n = _longest_known(lex, tokens)
+    if n < 2:
+        return False
+    return any(_LEVELS.get(u.level, ("", 4))[1] < 4 for u in lex.units(" ".join(tokens[:n])))
+
+
 _MAY_CONTINUE = re.compile(r"[ \t]*(?:[,;&(]|và\b|hoặc\b|với\b)")
 _LEVEL_START = re.compile(rf"(?:{_alternation([*_LEVEL_WORDS, *_COMMITTEE_WORDS])})(?![{_WORD}])")
 
@@ -589,6 +630,16 @@ def _fits_level(lex: _Lexicon, name: str, level: str, tier: int) -> bool:
 
 
 @functools.lru_cache(maxsize=50_000)
+def _fits_level_or_former(name: str, level: str, tier: int) -> bool:
+    """Whether a gazetteer name is a unit of the tier of ``level``, or a former unit."""
+    lex = _lexicon()
+    tiers = (1, 2) if tier == 0 else (tier,)  # Unit.tier: 1 province, 2 district, 3 commune
+    if any(unit.tier in tiers for unit in lex.units(_title(name))):
+        return True  # "huyện Vinh" (a city since 1927) is still the unit the text means
+    return bool(lex.gaz.absorbed(_title(name), level))
+
+
+@functools.lru_cache(maxsize=50_000)
 def _acceptable(name: str, known: bool, tier: int, strict: bool) -> bool:
     tokens = _tokens(name)
     if not tokens:
@@ -600,13 +651,14 @@ def _acceptable(name: str, known: bool, tier: int, strict: bool) -> bool:
     first = _title(tokens[0]) if tokens[0].isupper() else tokens[0]
     if first in _STOP_FIRST:
         return False
-    if first in _SURNAMES and len(tokens) >= 3:
-        return False  # "Chủ tịch UBND tỉnh Võ Văn Hưng"
+    if first in _SURNAMES and (len(tokens) >= 3 or tier == 1):
+        return False  # "Chủ tịch UBND tỉnh Võ Văn Hưng"; the provinces are all in the gazetteer
     return len(tokens) >= 2  # unlisted names of one syllable are mostly something else
 
 
 def _extend_lower(text: str, lex: _Lexicon, name: str, end: int) -> tuple[str, int]:
-    """Take lower-case syllables that complete a gazetteer name ("Cái dầu", "Lào cai")."""
+    """Take lower-case syllables that complete a gazetteer name ("Cái dầu", "Lào cai"), and
+    capitalised ones after them ("Nông trường Phong Hải")."""
     best = (name, end)
     if _key(name) not in lex.heads:
         return best
@@ -616,8 +668,17 @@ def _extend_lower(text: str, lex: _Lexicon, name: str, end: int) -> tuple[str, i
         if nxt is None:
             break
         cur, pos = cur + text[pos : nxt.end()], nxt.end()
-        if _key(cur) in lex.known:
+        if _key(cur) in lex.known and pos > best[1]:
             best = (cur, pos)
+        # capitalised syllables after the lower-case ones ("Nông trường Phong Hải")
+        longer, at = cur, pos
+        while _key(longer) in lex.heads:
+            up = _UPPER_NEXT.match(text, at)
+            if up is None:
+                break
+            longer, at = longer + text[at : up.end()], up.end()
+            if _key(longer) in lex.known and at > best[1]:
+                best = (longer, at)
     return best
 
 
@@ -867,8 +928,9 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
         key=lambda e: e.start,
     )
     districts_at = [e.start for e in district_raws]
+    named = _named_districts(gaz, province, district_raws) if bare else {}
     for r in bare:
-        _decide_bare(text, gaz, lex, r, vintage, province, district_raws, districts_at)
+        _decide_bare(text, gaz, lex, r, vintage, province, district_raws, districts_at, named)
     raws = [r for r in raws if r.keep and (r.level is not None or r.unit is not None)]
     raws.sort(key=lambda r: r.start)
     province = _article_province(gaz, raws, publisher, lex, vintage) or province
@@ -964,6 +1026,7 @@ def _decide_bare(
     province: str | None,
     district_raws: list[_Raw],
     districts_at: list[int],
+    named_districts: dict[str, Unit],
 ) -> None:
     r.keep = False
     last, last2 = _words_before(text, r.start)
@@ -979,6 +1042,13 @@ def _decide_bare(
         return
     issue = bool(_ISSUE_LINE.match(text, r.end))
     provinces = [u for u in units if u.tier == 1]
+    if provinces and named_districts and fold(provinces[0].name) != fold(province or ""):
+        # a title or dateline "Quảng Ninh:" of an article about huyện Quảng Ninh (Quảng Bình):
+        # the district the text names with its level word, not another province
+        same = named_districts.get(fold(r.name))
+        if same is not None:
+            r.unit, r.level, r.tier, r.keep = same, same.level, same.tier, True
+            return
     if provinces and (fold(r.name) != fold("Hồ Chí Minh") or issue):
         r.unit = provinces[0]
         r.level, r.tier = provinces[0].level, 1
@@ -1017,6 +1087,21 @@ def _decide_bare(
         r.unit = communes[0]
         r.level, r.tier = communes[0].level, 3
         r.keep = True
+
+
+def _named_districts(
+    gaz: Gazetteer, province: str | None, district_raws: list[_Raw]
+) -> dict[str, Unit]:
+    """Districts of the article's province that the text names with a level word, by key."""
+    out: dict[str, Unit] = {}
+    if province is None:
+        return out
+    units = {d.unit.id: d.unit for d in district_raws if d.unit is not None and d.unit.tier == 2}
+    for unit in units.values():
+        key = fold(unit.name)
+        if key not in out and fold(_province_name(gaz, unit)) == fold(province):
+            out[key] = unit
+    return out
 
 
 _MERGE_INTO = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:thành|vào)[ \t]+")
