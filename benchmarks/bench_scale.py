@@ -128,6 +128,7 @@ def main() -> None:
     parser.add_argument("--jobs", default="1,2", help="comma-separated worker counts")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "pg-bench")
     parser.add_argument("--queries-only", type=Path, metavar="STORE")
+    parser.add_argument("--no-queries", action="store_true", help="skip the query latencies")
     args = parser.parse_args()
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores,"

@@ -611,3 +611,33 @@ def test_validate_a_store_part_by_part_finds_a_bad_article(tmp_path: Path, artic
     assert code == 1
     assert graph in out and "pg:sourceName" in out
     assert "1 violations" in err
+
+
+def test_a_rerun_does_not_read_files_it_read_unchanged(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file with the size and modification time it had when the store took its article
+    is not read again; an edited one is, and replaces its article."""
+    from policygraph import parallel
+
+    store = tmp_path / "S"
+    api.build([folder], store=store)
+    reads: list[str] = []
+    real = parallel.read_file
+
+    def counting(path: str) -> object:
+        reads.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(parallel, "read_file", counting)
+    summary = api.build([folder], store=store)
+    assert reads == [] and summary.unchanged == summary.articles == 5
+    edited = sorted(folder.iterdir())[1]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThêm một câu.\n", encoding="utf-8")
+    summary = api.build([folder], store=store)
+    assert reads == [edited.name] and (summary.replaced, summary.unchanged) == (1, 4)
+    # an index that lies (a store edited behind its back) only makes files be read again
+    (store / "policygraph-files.tsv").write_text("garbage\n", encoding="utf-8")
+    reads.clear()
+    summary = api.build([folder], store=store)
+    assert len(reads) == 5 and summary.unchanged == 5

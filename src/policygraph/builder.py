@@ -127,10 +127,12 @@ def build(
     local: list[InputError] = []
     jobs_iter = parallel.jobs_for(paths, errors=local if errors is not None else None)
 
-    def outcomes(known: parallel.Known | None) -> Iterable[parallel.Outcome]:
+    def outcomes(
+        known: parallel.Known | None, files: parallel.Files | None = None
+    ) -> Iterable[parallel.Outcome]:
         mode = parallel.GRAPH if known is None else parallel.PACKED
         for outcome in parallel.run(
-            jobs_iter, mode=mode, workers=jobs, known=known, scheduler=scheduler
+            jobs_iter, mode=mode, workers=jobs, known=known, files=files, scheduler=scheduler
         ):
             if outcome.error is not None:
                 if errors is None:
@@ -225,7 +227,7 @@ def _to_dataset(outcomes: Iterable[parallel.Outcome], tally: _Tally) -> Dataset:
 
 def _to_store(
     path: Path,
-    outcomes: Callable[[parallel.Known | None], Iterable[parallel.Outcome]],
+    outcomes: Callable[[parallel.Known | None, parallel.Files | None], Iterable[parallel.Outcome]],
     tally: _Tally,
     *,
     prune: bool = False,
@@ -233,11 +235,15 @@ def _to_store(
 ) -> int:
     with Store(path, write=True) as store:
         known = store.articles()
+        files = store.file_index()
+        read: dict[str, parallel.FileRecord] = {}
         seen: dict[str, str] = {}
         batch: list[_graph.ArticleGraph] = []
         replacing: list[str] = []
         size = 0
-        for outcome in outcomes(known):
+        for outcome in outcomes(known, files):
+            if outcome.file is not None:
+                read[outcome.file[0]] = outcome.file[1]
             if outcome.unchanged is not None:
                 seen.setdefault(outcome.unchanged, outcome.where)
                 continue
@@ -263,14 +269,17 @@ def _to_store(
             tally.warnings.append(
                 f"{path}: not pruned, since {len(failed)} inputs could not be read"
             )
-        if tally.added or tally.replaced or tally.removed or store.reference_is_stale():
+        changed = bool(tally.added or tally.replaced or tally.removed)
+        if changed or store.reference_is_stale():
             store.refresh_reference(load_gazetteer())
-        return len(store)
+        if read != files:
+            store.save_file_index(read)
+        return store.count(changed=changed)
 
 
 def _to_endpoint(
     endpoint: object,
-    outcomes: Callable[[parallel.Known | None], Iterable[parallel.Outcome]],
+    outcomes: Callable[[parallel.Known | None, parallel.Files | None], Iterable[parallel.Outcome]],
     tally: _Tally,
 ) -> int:
     from .endpoint import Endpoint
@@ -278,7 +287,7 @@ def _to_endpoint(
     assert isinstance(endpoint, Endpoint)
     known = endpoint.content_hashes()
     seen: dict[str, str] = {}
-    for outcome in outcomes(known):
+    for outcome in outcomes(known, None):
         if outcome.unchanged is not None:
             seen.setdefault(outcome.unchanged, outcome.where)
             continue

@@ -45,6 +45,8 @@ GRAPH = "graph"  # the article's graph as triples (to gather into a dataset)
 PACKED = "packed"  # the article's graph as N-Quads bytes (to load into a store)
 
 Known = dict[str, tuple[str, str]]  # article IRI → (content hash, extractor version)
+FileRecord = tuple[int, int, str, str]  # size, mtime_ns, article IRI, content hash
+Files = dict[str, FileRecord]  # absolute path → what it was when last read
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class Outcome:
     record: dict[str, Any] | None = None  # extract: the JSON record
     graph: ArticleGraph | None = None  # build: the article's graph
     unchanged: str | None = None  # build: the article IRI, when the store has it already
+    file: tuple[str, FileRecord] | None = None  # build: the input file as read, for the index
     facts: Facts = field(default_factory=Facts)
     warnings: tuple[str, ...] = ()
 
@@ -101,11 +104,12 @@ def jobs_for(paths: Iterable[str | Path], *, errors: list[InputError] | None) ->
 _STATE: dict[str, Any] = {}
 
 
-def _prepare(known: Known | None) -> None:
+def _prepare(known: Known | None, files: Files | None = None) -> None:
     """Load what every job needs once per process (pipeline, gazetteer, known hashes)."""
     _default_pipeline()
     _STATE["gazetteer"] = load_gazetteer()
     _STATE["known"] = known or {}
+    _STATE["files"] = files or {}
     _STATE["version"] = extractor_version()
 
 
@@ -117,17 +121,38 @@ def facts_of(extraction: Extraction) -> Facts:
     )
 
 
+def _stat(path: str) -> tuple[str, int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return os.path.abspath(path), info.st_size, info.st_mtime_ns
+
+
 def _one(job: Job, mode: str) -> Outcome:
     where = job.path or (job.source.path or job.source.name if job.source else "?")
+    stat = _stat(job.path) if job.path and mode in (GRAPH, PACKED) else None
+    if stat is not None:
+        # a file as it was when last read, whose article the store holds unchanged: not
+        # read again (what makes a rerun on an unchanged archive take seconds)
+        record = _STATE["files"].get(stat[0])
+        if record is not None and record[:2] == stat[1:]:
+            stored = _STATE["known"].get(record[2])
+            if stored == (record[3], _STATE["version"]):
+                return Outcome(where=where, unchanged=record[2], file=(stat[0], record))
     try:
         source = job.source if job.source is not None else read_file(str(job.path))
     except InputError as error:
         return Outcome(where=where, error=str(error))
+    file: tuple[str, FileRecord] | None = None
     if mode in (GRAPH, PACKED):
         iri = str(article_iri(source.name, source.url))
+        digest = source.content_hash()
+        if stat is not None:
+            file = (stat[0], (stat[1], stat[2], iri, digest))
         stored = _STATE["known"].get(iri)
-        if stored is not None and stored == (source.content_hash(), _STATE["version"]):
-            return Outcome(where=where, unchanged=iri)
+        if stored is not None and stored == (digest, _STATE["version"]):
+            return Outcome(where=where, unchanged=iri, file=file)
     extraction = extract(source)
     facts = facts_of(extraction)
     if mode == EXTRACT:
@@ -137,6 +162,7 @@ def _one(job: Job, mode: str) -> Outcome:
     built = article_graph(extraction, gazetteer)
     return Outcome(
         where=where,
+        file=file,
         graph=built.packed() if mode == PACKED else built,
         facts=facts,
         warnings=extraction.warnings,
@@ -165,6 +191,7 @@ def run(
     mode: str,
     workers: int = 1,
     known: Known | None = None,
+    files: Files | None = None,
     scheduler: str | None = None,
     batch_size: int = 16,
 ) -> Iterator[Outcome]:
@@ -177,11 +204,11 @@ def run(
         yield from _run_dask(batches, mode=mode, known=known, scheduler=scheduler)
         return
     if workers == 1:
-        _prepare(known)
+        _prepare(known, files)
         for batch in batches:
             yield from work(batch, mode)
         return
-    yield from _run_pool(batches, mode=mode, known=known, workers=workers)
+    yield from _run_pool(batches, mode=mode, known=known, files=files, workers=workers)
 
 
 def _batches(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
@@ -209,11 +236,16 @@ def _windowed(
 
 
 def _run_pool(
-    batches: Iterator[list[Job]], *, mode: str, known: Known | None, workers: int
+    batches: Iterator[list[Job]],
+    *,
+    mode: str,
+    known: Known | None,
+    files: Files | None,
+    workers: int,
 ) -> Iterator[Outcome]:
     # fork: the workers start with the pipeline and gazetteer the parent loaded (shared
     # copy-on-write) and the known hashes, instead of loading and pickling them each
-    _prepare(known)
+    _prepare(known, files)
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         handles = _windowed(

@@ -48,6 +48,8 @@ _MARK = "policygraph-store.json"
 _LOCK = "policygraph.lock"
 _JOURNAL = "policygraph-journal.json"
 _DATA = "oxigraph"
+_FILES = "policygraph-files.tsv"  # input path, size, mtime, article, hash: skip unread files
+_STATS = "policygraph-stats.json"  # the quad count after the last change
 _FORMAT = 1
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _NAMING = (
@@ -58,6 +60,9 @@ _NAMING = (
     " <http://www.w3.org/2000/01/rdf-schema#label>)) }"
     " FILTER(CONTAINS(LCASE(STR(?label)), LCASE(?text))) }"
 )
+
+
+FileRecord = tuple[int, int, str, str]  # size, mtime_ns, article IRI, content hash
 
 
 class Store:
@@ -218,19 +223,27 @@ class Store:
     # ------------------------------------------------------------------ reading
 
     def articles(self) -> dict[str, tuple[str, str]]:
-        """Article graph name → (content hash, extractor version)."""
-        query = (
-            "SELECT ?g ?h ?v WHERE { GRAPH ?g { ?g pg:contentHash ?h ; pg:extractorVersion ?v } }"
-        )
-        found: dict[str, tuple[str, str]] = {}
-        for row in self._select(query):
-            found[row["g"].value] = (row["h"].value, row["v"].value)
+        """Article graph name → (content hash, extractor version). Read from the index of
+        the two properties (a SPARQL join over every graph is ten times slower)."""
+        hashes = self._by_graph(PG_NS + "contentHash")
+        versions = self._by_graph(PG_NS + "extractorVersion")
+        return {g: (h, versions.get(g, "")) for g, h in hashes.items()}
+
+    def _by_graph(self, predicate: str) -> dict[str, str]:
+        """Graph name → the value of ``predicate`` on the graph's own node."""
+        found: dict[str, str] = {}
+        for quad in self.db.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+            graph = quad.graph_name
+            value = quad.object
+            if not isinstance(graph, ox.NamedNode) or quad.subject != graph:
+                continue  # only what the article graph says of its own node
+            if isinstance(value, ox.Literal):
+                found[graph.value] = value.value
         return found
 
     def sources(self) -> dict[str, str]:
         """Article graph name → its ``pg:sourceName``."""
-        query = "SELECT ?g ?n WHERE { GRAPH ?g { ?g pg:sourceName ?n } }"
-        return {row["g"].value: row["n"].value for row in self._select(query)}
+        return self._by_graph(PG_NS + "sourceName")
 
     def _select(self, query: str) -> ox.QuerySolutions:
         result = self.db.query(query, prefixes={"pg": PG_NS})
@@ -335,6 +348,46 @@ class Store:
         self._drop([str(REFERENCE_GRAPH)])
         self.db.bulk_load(reference.nquads(), ox.RdfFormat.N_QUADS, lenient=True)
         self._journal_done()
+
+    # ------------------------------------------------------------------ file index
+
+    def file_index(self) -> dict[str, FileRecord]:
+        """What the last build read: absolute path → (size, mtime_ns, article IRI, hash).
+        A file whose size and modification time are unchanged, and whose article the store
+        holds with that hash, is not read again. (Anything out of step — a killed build, an
+        edited store — only means the file is read and compared by its hash as usual.)"""
+        index: dict[str, FileRecord] = {}
+        try:
+            text = (self.path / _FILES).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return index
+        for line in text.splitlines():
+            fields = line.split("\t")
+            if len(fields) == 5 and fields[1].isdigit() and fields[2].isdigit():
+                index[fields[0]] = (int(fields[1]), int(fields[2]), fields[3], fields[4])
+        return index
+
+    def save_file_index(self, index: Mapping[str, FileRecord]) -> None:
+        held = self.articles()
+        lines = [
+            f"{path}\t{size}\t{mtime}\t{iri}\t{digest}\n"
+            for path, (size, mtime, iri, digest) in sorted(index.items())
+            if held.get(iri, ("",))[0] == digest and "\t" not in path and "\n" not in path
+        ]
+        _graph.write_atomic(self.path / _FILES, "".join(lines).encode("utf-8"))
+
+    def count(self, *, changed: bool) -> int:
+        """Quads in the store; counted again only when something changed (a count is a
+        pass over the whole store)."""
+        stats = self.path / _STATS
+        if not changed:
+            try:
+                return int(json.loads(stats.read_text(encoding="utf-8"))["quads"])
+            except (OSError, ValueError, KeyError, TypeError):
+                pass
+        quads = len(self.db)
+        _graph.write_atomic(stats, json.dumps({"quads": quads}).encode("utf-8"))
+        return quads
 
     def reference_is_stale(self) -> bool:
         return (self.path / _JOURNAL).exists() or not self.db.contains_named_graph(
