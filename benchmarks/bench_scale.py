@@ -1,7 +1,7 @@
 """Scale: build time, throughput and peak memory into a store; jobs; reruns; query latency.
 
 Run: ``.venv/bin/python benchmarks/bench_scale.py [--sizes 1000,10000,100000] [--jobs 1,2]
-[--workdir DIR] [--queries-only STORE]``
+[--workdir DIR] [--queries-only STORE] [--no-queries]``
 
 For each size N it generates N articles with ``corpus_gen.py`` (cached in the work folder),
 then runs ``policygraph build FOLDER --store S -j J`` in a child process for each J, and
@@ -183,7 +183,8 @@ def main() -> None:
         f"rerun on the unchanged corpus: {again:.1f} s = {100 * again / first:.1f}% of the"
         f" first build ({first:.1f} s)"
     )
-    query_latency(store)
+    if not args.no_queries:
+        query_latency(store)
 
 
 if __name__ == "__main__":
