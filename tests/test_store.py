@@ -123,8 +123,21 @@ def _graphs(store: Path) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     with Store(store) as opened:
         for quad in opened.db:
-            found.setdefault(quad.graph_name.value, set()).add(str(quad))
+            name = getattr(quad.graph_name, "value", "")
+            if name:  # the default graph is the union of these, kept for queries
+                found.setdefault(name, set()).add(str(quad))
     return {name: frozenset(quads) for name, quads in found.items()}
+
+
+def _union_holds(store: Path) -> None:
+    """The store's default graph is exactly the set union of its named graphs."""
+    with Store(store) as opened:
+        union: set[str] = set()
+        default: set[str] = set()
+        for quad in opened.db:
+            triple = f"{quad.subject} {quad.predicate} {quad.object}"
+            (union if getattr(quad.graph_name, "value", "") else default).add(triple)
+    assert default == union
 
 
 def _hashes(store: Path) -> dict[str, tuple[str, str]]:
@@ -262,6 +275,7 @@ def test_editing_one_article_replaces_only_its_graph(tmp_path: Path, folder: Pat
     }
     assert "Mộc Châu" not in "".join(before[str(REFERENCE_GRAPH)])
     assert "Mộc Châu" in _reference_text(store)
+    _union_holds(store)
     _ok("build", folder, "-o", tmp_path / "fresh.trig")
     assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
 
@@ -326,6 +340,7 @@ def test_remove_takes_an_article_out(tmp_path: Path, folder: Path, how: str) -> 
     reference = _reference_text(store)
     assert "Hương Sơn" not in reference  # named by the removed article only
     assert "Ba Lòng" in reference  # still named by others
+    _union_holds(store)
     (folder / "a3-ke-hoach.txt").unlink()
     _ok("build", folder, "-o", tmp_path / "fresh.trig")
     assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
@@ -387,6 +402,7 @@ def test_killed_store_build_leaves_whole_articles_and_resumes(
     assert articles <= set(hashes), "a graph without its content hash"
     for name in articles:
         assert graphs[name] == big_clean[name], f"{name} is half there"
+    _union_holds(store)  # nothing of a half-loaded batch is left in the union either
     rerun = subprocess.run(
         [POLICYGRAPH, "build", big, "--store", store, "-j", "1"], capture_output=True, text=True
     )
@@ -394,6 +410,7 @@ def test_killed_store_build_leaves_whole_articles_and_resumes(
     new, changed, unchanged = _counts(rerun.stderr)
     assert new + changed + unchanged == 150 and unchanged == len(articles)
     assert _graphs(store) == big_clean
+    _union_holds(store)
 
 
 def test_killed_file_build_leaves_the_earlier_file(tmp_path: Path, big: Path) -> None:

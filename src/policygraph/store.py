@@ -14,6 +14,11 @@ graph — and more, for work that grows day by day:
   build is killed, the next opening of the store (by any policygraph command) drops the
   graphs the journal names, so every article is either as it was before or complete as
   new — never half there — and the next build redoes exactly those articles: it resumes.
+* Queries see a set, as in rdflib: the store's default graph holds the union of all the
+  named graphs, each triple once (loaded with each article; when a graph is dropped, its
+  triples leave the default graph unless another graph states them too). A union taken at
+  query time would be a multiset — a triple stated by k articles matched k times — and
+  queries joining entity descriptions repeated in every article would explode.
 * One writer at a time: a build takes an exclusive lock on ``policygraph.lock``; a second
   build, or a query while a build runs, is refused with a message naming the holder's pid.
   Readers share the lock and open Oxigraph read-only.
@@ -33,7 +38,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from . import graph as _graph
 from .errors import StoreError
@@ -50,8 +55,13 @@ _JOURNAL = "policygraph-journal.json"
 _DATA = "oxigraph"
 _FILES = "policygraph-files.tsv"  # input path, size, mtime, article, hash: skip unread files
 _STATS = "policygraph-stats.json"  # the quad count after the last change
-_FORMAT = 1
+_FORMAT = 2  # 2: the default graph holds the union of the named graphs
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_DROP = (
+    "DELETE { ?s ?p ?o } WHERE { GRAPH $G { ?s ?p ?o }"
+    " FILTER NOT EXISTS { GRAPH ?other { ?s ?p ?o } FILTER(?other != $G) } };"
+    " DROP SILENT GRAPH $G"
+)
 _NAMING = (
     "SELECT DISTINCT ?g WHERE { VALUES ?text { $TEXT }"
     " GRAPH ?g { ?g a pg:Article . ?x ?p ?label"
@@ -201,6 +211,8 @@ class Store:
         except (OSError, ValueError):
             pending = {"articles": [], "reference": True}
         self._drop(pending.get("articles", []))
+        if pending.get("articles"):
+            self._sweep()
         if pending.get("reference"):
             self.refresh_reference(load_gazetteer())
         self._journal_done()
@@ -215,10 +227,17 @@ class Store:
             (self.path / _JOURNAL).unlink()
 
     def _drop(self, graphs: Iterable[str]) -> None:
-        names = sorted(set(graphs))
-        for start in range(0, len(names), 500):
-            chunk = names[start : start + 500]
-            self.db.update(";\n".join(f"DROP SILENT GRAPH <{name}>" for name in chunk))
+        """Drop graphs, and take their triples out of the default graph (the union) unless
+        another graph states them too; each graph in one transaction."""
+        for name in sorted(set(graphs)):
+            self.db.update(_DROP.replace("$G", f"<{name}>"))
+
+    def _sweep(self) -> None:
+        """Take out of the default graph every triple no named graph states (after a killed
+        bulk load, which may have written part of a batch's union triples)."""
+        self.db.update(
+            "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+        )
 
     # ------------------------------------------------------------------ reading
 
@@ -259,7 +278,10 @@ class Store:
         dataset = Dataset()
         _graph.bind_prefixes(dataset)
         if graphs is None:
-            quads: Iterable[Any] = self.db
+            # the named graphs only: the default graph is their union, kept for queries
+            quads: Iterable[Any] = (
+                quad for quad in self.db if isinstance(quad.graph_name, ox.NamedNode)
+            )
         else:
             quads = (
                 quad
@@ -295,10 +317,12 @@ class Store:
     ) -> QueryResult:
         """Run SPARQL over the union of the graphs; ``bindings`` substitute variables.
         (Checks and time limits are ``query.run_query``'s, which calls this.)"""
-        substitutions = {ox.Variable(k): _ox(v) for k, v in (bindings or {}).items()}
-        result = self.db.query(
-            text, use_default_graph_as_union=True, substitutions=substitutions or None
-        )
+        if bindings:
+            from .endpoint import _with_values  # VALUES first in the WHERE group
+
+            terms = {k: v for k, v in bindings.items() if isinstance(v, Identifier)}
+            text = _with_values(text, terms, "query")
+        result = self.db.query(text)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(("ask",), ((Literal(bool(result)),),), "ask")
         if isinstance(result, ox.QueryTriples):
@@ -321,7 +345,8 @@ class Store:
         names = sorted({str(g.iri) for g in graphs} | set(replacing))
         self._journal(names, reference=True)
         self._drop(replacing)
-        data = b"".join(g.nquads() for g in graphs)
+        # each graph's quads, and its triples again in the default graph (the union)
+        data = b"".join(g.nquads() + g.ntriples() for g in graphs)
         if data:
             # our own writer made the data (IRIs escaped): skip re-validating it
             self.db.bulk_load(data, ox.RdfFormat.N_QUADS, lenient=True)
@@ -346,7 +371,8 @@ class Store:
         reference = _graph.reference_graph(unit_ids, gazetteer)
         self._journal([], reference=True)
         self._drop([str(REFERENCE_GRAPH)])
-        self.db.bulk_load(reference.nquads(), ox.RdfFormat.N_QUADS, lenient=True)
+        data = reference.nquads() + reference.ntriples()
+        self.db.bulk_load(data, ox.RdfFormat.N_QUADS, lenient=True)
         self._journal_done()
 
     # ------------------------------------------------------------------ file index
@@ -385,7 +411,8 @@ class Store:
                 return int(json.loads(stats.read_text(encoding="utf-8"))["quads"])
             except (OSError, ValueError, KeyError, TypeError):
                 pass
-        quads = len(self.db)
+        rows = self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        quads = int(next(iter(rows))["n"].value)  # the named graphs' quads, not their union
         _graph.write_atomic(stats, json.dumps({"quads": quads}).encode("utf-8"))
         return quads
 
