@@ -37,7 +37,7 @@ __all__ = ["BuildSummary", "build", "remove"]
 #: (here: 54k quads/s at 128 articles, 77k at 512, 99k at 2,000); a killed build redoes at
 #: most one batch.
 STORE_BATCH = 2000
-STORE_BATCH_BYTES = 128 * 2**20
+STORE_BATCH_BYTES = 64 * 2**20
 
 
 @dataclass(frozen=True)
