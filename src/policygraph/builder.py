@@ -16,7 +16,7 @@ With a store or endpoint, ``output`` files are written from the whole store afte
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -225,6 +225,33 @@ def _to_dataset(outcomes: Iterable[parallel.Outcome], tally: _Tally) -> Dataset:
     return dataset
 
 
+def _changes(
+    outcomes: Iterable[parallel.Outcome],
+    known: parallel.Known,
+    tally: _Tally,
+    seen: dict[str, str],
+    read: dict[str, parallel.FileRecord],
+) -> Iterator[tuple[_graph.ArticleGraph, bool]]:
+    """The graphs to write — new or changed articles — each with whether it replaces one the
+    target holds. ``seen`` collects every article met (its IRI → input), ``read`` the files
+    read, for the file index."""
+    for outcome in outcomes:
+        if outcome.file is not None:
+            read[outcome.file[0]] = outcome.file[1]
+        if outcome.unchanged is not None:
+            seen.setdefault(outcome.unchanged, outcome.where)
+            continue
+        if outcome.graph is None:
+            continue
+        _claim(seen, outcome.graph)
+        replaced = str(outcome.graph.iri) in known
+        if replaced:
+            tally.replaced += 1
+        else:
+            tally.added += 1
+        yield outcome.graph, replaced
+
+
 def _to_store(
     path: Path,
     outcomes: Callable[[parallel.Known | None, parallel.Files | None], Iterable[parallel.Outcome]],
@@ -241,23 +268,11 @@ def _to_store(
         batch: list[_graph.ArticleGraph] = []
         replacing: list[str] = []
         size = 0
-        for outcome in outcomes(known, files):
-            if outcome.file is not None:
-                read[outcome.file[0]] = outcome.file[1]
-            if outcome.unchanged is not None:
-                seen.setdefault(outcome.unchanged, outcome.where)
-                continue
-            if outcome.graph is None:
-                continue
-            _claim(seen, outcome.graph)
-            iri = str(outcome.graph.iri)
-            if iri in known:
-                replacing.append(iri)
-                tally.replaced += 1
-            else:
-                tally.added += 1
-            batch.append(outcome.graph)
-            size += len(outcome.graph.nquads())
+        for graph, replaced in _changes(outcomes(known, files), known, tally, seen, read):
+            if replaced:
+                replacing.append(str(graph.iri))
+            batch.append(graph)
+            size += len(graph.nquads())
             if len(batch) >= STORE_BATCH or size >= STORE_BATCH_BYTES:
                 store.put(batch, replacing)
                 batch, replacing, size = [], [], 0
@@ -286,19 +301,8 @@ def _to_endpoint(
 
     assert isinstance(endpoint, Endpoint)
     known = endpoint.content_hashes()
-    seen: dict[str, str] = {}
-    for outcome in outcomes(known, None):
-        if outcome.unchanged is not None:
-            seen.setdefault(outcome.unchanged, outcome.where)
-            continue
-        if outcome.graph is None:
-            continue
-        _claim(seen, outcome.graph)
-        if str(outcome.graph.iri) in known:
-            tally.replaced += 1
-        else:
-            tally.added += 1
-        endpoint.put_graph(str(outcome.graph.iri), outcome.graph.ntriples())
+    for graph, _replaced in _changes(outcomes(known, None), known, tally, {}, {}):
+        endpoint.put_graph(str(graph.iri), graph.ntriples())
     if tally.added or tally.replaced or str(REFERENCE_GRAPH) not in endpoint.graph_names():
         _refresh_endpoint_reference(endpoint)
     return endpoint.triples()
