@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,15 @@ def dev_dir() -> Path:
     if not (DEV / "gold.jsonl").exists():
         pytest.skip("the shared dev corpus is not beside this checkout")
     return DEV
+
+
+def generated_articles(dest: Path, count: int) -> Path:
+    """``count`` articles from benchmarks/corpus_gen.py written under ``dest``; the folder of
+    the articles (without the gold labels beside them)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import corpus_gen
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    corpus_gen.write_folder(dest, count)
+    return dest / "000"

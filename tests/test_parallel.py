@@ -16,6 +16,8 @@ import pytest
 from policygraph import api, cli
 from policygraph.store import Store
 
+from .conftest import generated_articles
+
 ROOT = Path(__file__).resolve().parents[1]
 POLICYGRAPH = str(Path(sys.executable).parent / "policygraph")
 
@@ -42,14 +44,7 @@ def _quads(store: Path) -> bytes:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """24 generated articles: two batches of 16, so two workers both get work."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import corpus_gen
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    dest = tmp_path_factory.mktemp("corpus")
-    corpus_gen.write_folder(dest, 24)
-    return dest / "000"  # the articles, without gold.jsonl
+    return generated_articles(tmp_path_factory.mktemp("corpus"), 24)
 
 
 @pytest.fixture(scope="module")

@@ -25,6 +25,8 @@ from policygraph.endpoint import Endpoint
 from policygraph.store import Store
 from policygraph.vocab import REFERENCE_GRAPH
 
+from .conftest import generated_articles
+
 ROOT = Path(__file__).resolve().parents[1]
 POLICYGRAPH = str(Path(sys.executable).parent / "policygraph")
 JOURNAL = "policygraph-journal.json"
@@ -210,14 +212,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, articles: Path) -> tuple[Pat
 @pytest.fixture(scope="module")
 def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """150 generated articles (benchmarks/corpus_gen.py)."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import corpus_gen
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    dest = tmp_path_factory.mktemp("big")
-    corpus_gen.write_folder(dest, 150)
-    return dest / "000"  # the articles, without gold.jsonl
+    return generated_articles(tmp_path_factory.mktemp("big"), 150)
 
 
 @pytest.fixture(scope="module")
