@@ -28,7 +28,7 @@ from policygraph import endpoint as endpoint_module
 from policygraph.api import build_graph, extract_all, read_text
 from policygraph.endpoint import Endpoint
 from policygraph.errors import OutputError, QueryError, UsageError
-from policygraph.query import query_text, run_query
+from policygraph.query import Binding, OneOf, query_text, run_query
 from policygraph.vocab import PG, XSD, unit_iri_from_id
 
 # Our own sentences, in the genre of the corpus.
@@ -196,14 +196,16 @@ NAMED = [
 ]
 
 
-def _bindings(params: dict[str, str]) -> dict[str, Identifier]:
+def _bindings(params: dict[str, str]) -> dict[str, Binding]:
     """What the named queries' declared types make of these parameters."""
-    typed: dict[str, Identifier] = {}
+    typed: dict[str, Binding] = {}
     for key, value in params.items():
         if key == "unit":
             typed[key] = unit_iri_from_id(value)
         elif key == "date":
             typed[key] = Literal(value, datatype=XSD.date)
+        elif key == "name":  # a label: the plain literal or the one tagged "vi"
+            typed[key] = OneOf((Literal(value), Literal(value, lang="vi")))
         else:
             typed[key] = Literal(value)
     return typed

@@ -207,3 +207,32 @@ def test_table_cuts_long_cells_but_csv_keeps_them(dataset: Dataset) -> None:
     assert len(longest) > 60
     assert longest not in format_result(result, "table")
     assert longest in format_result(result, "csv")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("39-NQ/TW", "/document/"),  # a key: a plain literal
+        ("Đakrông", "/unit/"),  # a place's name: a plain literal
+        ("Ủy ban nhân dân huyện Đakrông", "/agency/"),  # an agency's label: tagged "vi"
+    ],
+)
+def test_mentions_of_finds_keys_names_and_labels(dataset: Dataset, name: str, kind: str) -> None:
+    # a label parameter is bound to the plain and the "vi"-tagged literal at once
+    result = run_query(dataset, name="mentions-of", params={"name": name})
+    entities = set(_column(result, "entity"))
+    assert entities and all(kind in str(e) for e in entities)
+    assert all(_column(result, "surface"))
+
+
+def test_a_label_parameter_is_one_values_row_per_form() -> None:
+    from rdflib import Literal
+
+    from policygraph.endpoint import _with_values
+    from policygraph.query import OneOf
+
+    text = "SELECT ?e WHERE { ?e ?p ?name }"
+    bound = _with_values(
+        text, {"name": OneOf((Literal("Ba Lòng"), Literal("Ba Lòng", lang="vi")))}, "q"
+    )
+    assert 'VALUES (?name) { ("Ba Lòng") ("Ba Lòng"@vi) }' in bound

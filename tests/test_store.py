@@ -22,6 +22,7 @@ from rdflib import Dataset, URIRef
 from policygraph import api, cli
 from policygraph import graph as graph_module
 from policygraph.endpoint import Endpoint
+from policygraph.query import list_queries
 from policygraph.store import Store
 from policygraph.vocab import REFERENCE_GRAPH
 
@@ -488,13 +489,26 @@ def test_a_missing_store_fails_in_one_line(tmp_path: Path, command: str) -> None
 # ---------------------------------------------------------------------- 7. reading a store
 
 
-@pytest.mark.parametrize("name", ["documents", "places", "agencies"])
+# parameters for the named queries that take some, with values the built store holds
+_PARAMS = {
+    "mentions-of": ["--param", "name=18/2000/CT-TTg"],
+    "units-of": ["--param", "unit=2024-467", "--param", "date=2021-06-01"],
+}
+_NAMED = [name for name, _ in list_queries()]
+
+
+@pytest.mark.parametrize("name", _NAMED)
 def test_query_on_a_store_gives_the_file_rows(built: tuple[Path, Path], name: str) -> None:
+    """Every named query gives the same rows, in the same order, from Oxigraph (the store)
+    and rdflib (the file): the queries are written for the store's speed, not for one
+    engine's reading of them."""
     store, trig = built
-    from_store, _ = _ok("query", "--store", store, "--name", name, "--format", "csv")
-    from_file, _ = _ok("query", trig, "--name", name, "--format", "csv")
+    params = _PARAMS.get(name, [])
+    from_store, _ = _ok("query", "--store", store, "--name", name, "--format", "csv", *params)
+    from_file, _ = _ok("query", trig, "--name", name, "--format", "csv", *params)
     assert from_store == from_file
-    assert len(from_store.splitlines()) > 1
+    if name != "conflicts":  # the articles cite no key twice with different issuers
+        assert len(from_store.splitlines()) > 1
 
 
 def test_draw_export_validate_a_store(tmp_path: Path, built: tuple[Path, Path]) -> None:

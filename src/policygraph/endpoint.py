@@ -24,6 +24,7 @@ from __future__ import annotations
 import html
 import http.client
 import io
+import itertools
 import re
 import time
 import urllib.error
@@ -38,10 +39,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.query import Result
-from rdflib.term import Identifier, Node
+from rdflib.term import Node
 
 from .errors import OutputError, PolicyGraphError, QueryError, UsageError
-from .query import QueryResult, _check, _collect, _one_line
+from .query import Binding, OneOf, QueryResult, _check, _collect, _one_line
 from .vocab import PG, XSD
 
 __all__ = ["Endpoint"]
@@ -214,7 +215,7 @@ class Endpoint:
         self,
         text: str,
         *,
-        bindings: Mapping[str, Identifier] | None = None,
+        bindings: Mapping[str, Binding] | None = None,
         timeout: float | None = None,
         allow_service: bool = False,
         label: str | None = None,
@@ -431,14 +432,19 @@ def _term(value: Node | None, where: str) -> str:
         raise QueryError(f"{where}: {str(value)!r} is not a valid IRI") from None
 
 
-def _with_values(text: str, bindings: Mapping[str, Identifier], where: str) -> str:
-    """``text`` with ``VALUES (?a ?b) { (t1 t2) }`` first in its outermost WHERE group."""
+def _with_values(text: str, bindings: Mapping[str, Binding], where: str) -> str:
+    """``text`` with ``VALUES (?a ?b) { (t1 t2) }`` first in its outermost WHERE group; a
+    variable bound to ``OneOf`` several terms gives a row for each."""
     names = sorted(bindings)
     for name in names:
         if not re.fullmatch(r"\w+", name):
             raise QueryError(f"{where}: {name!r} is not a SPARQL variable name")
-    terms = [_term(bindings[name], where) for name in names]
-    block = "\nVALUES (" + " ".join("?" + n for n in names) + ") { (" + " ".join(terms) + ") }\n"
+    choices = [
+        [_term(t, where) for t in value] if isinstance(value, OneOf) else [_term(value, where)]
+        for value in (bindings[name] for name in names)
+    ]
+    rows = " ".join("(" + " ".join(row) + ")" for row in itertools.product(*choices))
+    block = "\nVALUES (" + " ".join("?" + n for n in names) + ") { " + rows + " }\n"
     tree = parseQuery(text)
     part = tree[1]
     opens = _top_level_groups(text)

@@ -41,7 +41,9 @@ from .vocab import PREFIXES, XSD, unit_iri_from_id
 __all__ = ["FORMATS", "QueryResult", "format_result", "list_queries", "query_text", "run_query"]
 
 FORMATS = ("table", "csv", "tsv", "json", "markdown")
-_PARAM_TYPES = ("string", "date", "integer", "iri", "unit")
+# "label": a name as written, bound to the plain literal and the one tagged "vi" (OneOf),
+# so that a query finds it by index among plain names and Vietnamese labels alike
+_PARAM_TYPES = ("string", "label", "date", "integer", "iri", "unit")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,16 @@ class QueryResult:
             {c: (None if v is None else str(v)) for c, v in zip(self.columns, row, strict=True)}
             for row in self.rows
         ]
+
+
+class OneOf(tuple[Identifier, ...]):
+    """A parameter bound to any one of several terms: a ``VALUES`` block with a row for
+    each, which lets the engine look each up in its index (a ``FILTER`` would scan)."""
+
+    __slots__ = ()
+
+
+Binding = Identifier | OneOf
 
 
 @dataclass(frozen=True)
@@ -211,7 +223,7 @@ class Queryable(Protocol):
         self,
         text: str,
         *,
-        bindings: Mapping[str, Node] | None = None,
+        bindings: Mapping[str, Binding] | None = None,
         timeout: float | None = None,
     ) -> QueryResult: ...
 
@@ -236,6 +248,7 @@ def run_query(
     if (name is None) == (sparql is None):
         raise QueryError("give exactly one of a query name or SPARQL text")
     params = dict(params or {})
+    bindings: dict[str, Binding]
     if name is not None:
         named = _lookup(name)
         text = named.text
@@ -262,7 +275,12 @@ def run_query(
             dataset.default_union = True
         try:
             with _deadline(timeout, where):
-                result = dataset.query(text, initBindings=bindings)
+                single = {k: v for k, v in bindings.items() if not isinstance(v, OneOf)}
+                if len(single) < len(bindings):
+                    from .endpoint import _with_values  # several values: a VALUES block
+
+                    text, single = _with_values(text, bindings, where), {}
+                result = dataset.query(text, initBindings=single)
                 return _collect(result)
         except ParseBaseException as err:
             near = _one_line(str(err.line)[max(err.col - 1, 0) : err.col + 24])
@@ -283,7 +301,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split()) or "error"
 
 
-def _bind_named(named: _Named, params: dict[str, str]) -> dict[str, Identifier]:
+def _bind_named(named: _Named, params: dict[str, str]) -> dict[str, Binding]:
     declared = {p.name: p for p in named.params}
     unknown = sorted(set(params) - set(declared))
     if unknown:
@@ -291,7 +309,7 @@ def _bind_named(named: _Named, params: dict[str, str]) -> dict[str, Identifier]:
         raise QueryError(
             f"query {named.name}: unknown parameter {unknown[0]!r} (accepted: {accepted})"
         )
-    bindings: dict[str, Identifier] = {}
+    bindings: dict[str, Binding] = {}
     for param in named.params:
         if param.name not in params:
             raise QueryError(
@@ -301,7 +319,7 @@ def _bind_named(named: _Named, params: dict[str, str]) -> dict[str, Identifier]:
     return bindings
 
 
-def _typed_value(query: str, param: _Param, value: str) -> Identifier:
+def _typed_value(query: str, param: _Param, value: str) -> Binding:
     value = value.strip()
     problem = f"query {query}: parameter {param.name}={value!r} is not a valid {param.type}"
     if param.type == "date":
@@ -326,6 +344,8 @@ def _typed_value(query: str, param: _Param, value: str) -> Identifier:
             + " (give an absolute IRI"
             + (" or a unit id such as 2024-467)" if param.type == "unit" else ")")
         )
+    if param.type == "label":
+        return OneOf((Literal(value), Literal(value, lang="vi")))
     return Literal(value)
 
 

@@ -38,13 +38,13 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
-from rdflib.term import Identifier, Node
+from rdflib.term import Node
 
 from . import graph as _graph
 from .errors import StoreError
 from .gazetteer import Gazetteer
 from .gazetteer import load as load_gazetteer
-from .query import QueryResult
+from .query import Binding, QueryResult
 from .vocab import PG_NS, REFERENCE_GRAPH, extractor_version
 
 __all__ = ["Store"]
@@ -312,7 +312,7 @@ class Store:
         self,
         text: str,
         *,
-        bindings: Mapping[str, Node] | None = None,
+        bindings: Mapping[str, Binding] | None = None,
         timeout: float | None = None,
     ) -> QueryResult:
         """Run SPARQL over the union of the graphs; ``bindings`` substitute variables.
@@ -320,8 +320,7 @@ class Store:
         if bindings:
             from .endpoint import _with_values  # VALUES first in the WHERE group
 
-            terms = {k: v for k, v in bindings.items() if isinstance(v, Identifier)}
-            text = _with_values(text, terms, "query")
+            text = _with_values(text, bindings, "query")
         result = self.db.query(text)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(("ask",), ((Literal(bool(result)),),), "ask")
@@ -331,9 +330,17 @@ class Store:
             )
             return QueryResult(("subject", "predicate", "object"), tuple(triples), "graph")
         variables = [v.value for v in result.variables]
-        rows = tuple(
-            tuple(None if row[v] is None else _node(row[v]) for v in variables) for row in result
-        )
+        seen: dict[Any, Node] = {}  # terms repeat down a column: convert each once
+
+        def node(term: Any) -> Node | None:
+            if term is None:
+                return None
+            found = seen.get(term)
+            if found is None:
+                found = seen[term] = _node(term)
+            return found
+
+        rows = tuple(tuple(node(row[i]) for i in range(len(variables))) for row in result)
         return QueryResult(tuple(variables), rows)
 
     # ------------------------------------------------------------------ writing
