@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, URIRef
 
-from policygraph import api, cli
+from policygraph import api, builder, cli
 from policygraph import graph as graph_module
 from policygraph.endpoint import Endpoint
 from policygraph.query import list_queries
@@ -235,6 +235,30 @@ def test_store_build_writes_the_same_trig_as_a_file_build(tmp_path: Path, articl
     assert a == b
     assert b"a1-chi-thi-18" in a and str(REFERENCE_GRAPH).encode() in a
     assert _dump(tmp_path / "S") == b
+
+
+def test_batches_written_while_the_next_are_extracted_give_the_same_store(
+    tmp_path: Path, articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # batches of two: the writer thread loads one while the next is gathered
+    _ok("build", articles, "--store", tmp_path / "one")
+    monkeypatch.setattr(builder, "STORE_BATCH", 2)
+    _ok("build", articles, "--store", tmp_path / "many")
+    assert _graphs(tmp_path / "many") == _graphs(tmp_path / "one")
+    assert _dump(tmp_path / "many") == _dump(tmp_path / "one")
+
+
+def test_a_failed_batch_write_stops_the_build(
+    tmp_path: Path, articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an error in the writer thread reaches the build instead of being lost there
+    def broken(self: Store, graphs: object, replacing: object = ()) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(builder, "STORE_BATCH", 2)
+    monkeypatch.setattr(Store, "put", broken)
+    with pytest.raises(OSError, match="disk full"):
+        api.build([articles], store=tmp_path / "S")
 
 
 # ---------------------------------------------------------------------- 2. incremental

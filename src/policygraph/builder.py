@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -260,7 +262,7 @@ def _to_store(
     prune: bool = False,
     failed: Sequence[InputError] = (),
 ) -> int:
-    with Store(path, write=True) as store:
+    with Store(path, write=True) as store, _Writer(store) as writer:
         known = store.articles()
         files = store.file_index()
         read: dict[str, parallel.FileRecord] = {}
@@ -274,10 +276,11 @@ def _to_store(
             batch.append(graph)
             size += len(graph.nquads())
             if len(batch) >= STORE_BATCH or size >= STORE_BATCH_BYTES:
-                store.put(batch, replacing)
+                writer.put(batch, replacing)
                 batch, replacing, size = [], [], 0
         if batch or replacing:
-            store.put(batch, replacing)
+            writer.put(batch, replacing)
+        writer.wait()
         if prune and not failed:
             tally.removed = store.remove(set(known) - set(seen))
         elif prune:
@@ -290,6 +293,42 @@ def _to_store(
         if read != files:
             store.save_file_index(read)
         return store.count(changed=changed)
+
+
+class _Writer:
+    """Writes batches into the store in a background thread, one at a time, while the
+    next batch is extracted: Oxigraph's loader releases the GIL, so loading and
+    extracting overlap instead of taking turns. ``put`` waits for the batch before (at
+    most one batch is being written and one gathered, which bounds memory); a failed
+    write is raised at the next ``put`` or ``wait``. The store is touched by one thread
+    at a time, so its journal works as with direct writes."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="policygraph-store")
+        self.pending: Future[None] | None = None
+
+    def put(self, batch: list[_graph.ArticleGraph], replacing: list[str]) -> None:
+        self.wait()
+        self.pending = self.pool.submit(self.store.put, batch, replacing)
+
+    def wait(self) -> None:
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending.result()
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # on an error elsewhere, let the batch in flight finish (its journal entry is
+        # cleared) before the store closes
+        try:
+            if self.pending is not None and exc[0] is not None:
+                with suppress(Exception):
+                    self.pending.result()
+        finally:
+            self.pool.shutdown(wait=True)
 
 
 def _to_endpoint(
