@@ -105,7 +105,7 @@ def query_latency(store: Path) -> None:
     a program or a server sees: the query and turning its rows into rdflib terms), best of
     three; and as a fresh ``policygraph query`` process (adds starting Python, importing
     spaCy and rdflib, and opening the store), best of two."""
-    from policygraph.query import _bind_named, _lookup, list_queries, run_query
+    from policygraph.query import list_queries, run_query
     from policygraph.store import Store
 
     print(f"\nnamed queries on {store} ({quads(store):,} quads)")
@@ -115,7 +115,6 @@ def query_latency(store: Path) -> None:
         for name, _ in list_queries():
             args = PARAMS.get(name, [])
             params = dict(a.split("=", 1) for a in args[1::2])
-            _bind_named(_lookup(name), params)  # check the parameters first
             best, rows = float("inf"), 0
             for _ in range(3):
                 started = time.perf_counter()

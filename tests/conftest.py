@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import contextlib
+import io
 import sys
 from pathlib import Path
 
 import pytest
+
+from policygraph import cli
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -36,3 +40,18 @@ def generated_articles(dest: Path, count: int) -> Path:
         sys.path.remove(str(ROOT / "benchmarks"))
     corpus_gen.write_folder(dest, count)
     return dest / "000"
+
+
+def run_cli(*args: str | Path) -> tuple[int, str, str]:
+    """Run a command in this process (the pipeline stays loaded): status, stdout, stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main([str(a) for a in args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def cli_ok(*args: str | Path) -> tuple[str, str]:
+    """``run_cli`` for a command that must succeed: stdout, stderr."""
+    code, out, err = run_cli(*args)
+    assert code == 0, err
+    return out, err

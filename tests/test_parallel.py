@@ -3,8 +3,6 @@ Dask cluster; a scheduler that cannot be reached fails in one line."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import socket
 import subprocess
 import sys
@@ -13,26 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from policygraph import api, cli
+from policygraph import api
 from policygraph.store import Store
 
+from .conftest import cli_ok as _ok
 from .conftest import generated_articles
+from .conftest import run_cli as _cli
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICYGRAPH = str(Path(sys.executable).parent / "policygraph")
-
-
-def _cli(*args: str | Path) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main([str(a) for a in args])
-    return code, out.getvalue(), err.getvalue()
-
-
-def _ok(*args: str | Path) -> tuple[str, str]:
-    code, out, err = _cli(*args)
-    assert code == 0, err
-    return out, err
 
 
 def _quads(store: Path) -> bytes:

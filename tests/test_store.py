@@ -4,8 +4,6 @@ building into a real Oxigraph server, and the progress bar."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import re
 import shutil
@@ -26,7 +24,9 @@ from policygraph.query import list_queries
 from policygraph.store import Store
 from policygraph.vocab import REFERENCE_GRAPH
 
+from .conftest import cli_ok as _ok
 from .conftest import generated_articles
+from .conftest import run_cli as _cli
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICYGRAPH = str(Path(sys.executable).parent / "policygraph")
@@ -84,20 +84,6 @@ EDITED = (
 
 
 # ---------------------------------------------------------------------- helpers
-
-
-def _cli(*args: str | Path) -> tuple[int, str, str]:
-    """Run the command in this process (the pipeline stays loaded): status, stdout, stderr."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main([str(a) for a in args])
-    return code, out.getvalue(), err.getvalue()
-
-
-def _ok(*args: str | Path) -> tuple[str, str]:
-    code, out, err = _cli(*args)
-    assert code == 0, err
-    return out, err
 
 
 def _one_line_error(err: str, *needles: str) -> None:
