@@ -40,6 +40,31 @@ def test_old_tone_placement_becomes_new() -> None:
     assert normalize("ông Quý, Hoàng, khuya").text == "ông Quý, Hoàng, khuya"
 
 
+_TONE_MARKS = "\u0301\u0300\u0309\u0303\u0323"
+
+
+def _moved(first: str, second: str, tone: str) -> tuple[str, str]:
+    old = unicodedata.normalize("NFC", first + second + tone)
+    return old, unicodedata.normalize("NFC", first + tone + second)
+
+
+def test_every_old_pair_in_every_case_moves_its_mark() -> None:
+    # oa, oe and uy with each of the five marks, in all four case mixes, at a word's end
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in _TONE_MARKS:
+            for f, s in ((first, second), (first.upper(), second.upper())):
+                for a, b in ((f, s), (f.swapcase(), s), (f, s.swapcase())):
+                    old, new = _moved(a, b, tone)
+                    assert normalize(f"kh{old} ").text == f"kh{new} "
+                    # inside a word, or after q, nothing moves
+                    assert normalize(f"kh{old}n").text == f"kh{old}n"
+                    assert normalize(f"q{old}").text == f"q{old}"
+    # other vowel pairs keep their marks
+    for pair in ("ai", "ao", "eo", "ui", "ua", "ia"):
+        old, _ = _moved(pair[0], pair[1], "\u0301")
+        assert normalize(f"kh{old} ").text == f"kh{old} "
+
+
 @given(
     st.text(
         alphabet=st.sampled_from(
