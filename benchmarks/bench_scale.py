@@ -9,7 +9,8 @@ prints wall time, articles/s, milliseconds per article, quads in the store and t
 memory of the whole process tree (the build and its workers, sampled every 0.1 s from
 /proc). After the largest build it runs the same build again on the unchanged folder (the
 rerun skips every article by its content hash) and prints its time as a share of the first
-run, then times every named query on that store, inside one process with the store open
+run; adds a day's news (100 new articles, in their own folder) to that store and prints the
+time; then times every named query on the store, inside one process with the store open
 and as a fresh ``policygraph query`` command. The ratio of --jobs 2 to --jobs 1 is printed too.
 """
 
@@ -92,6 +93,19 @@ def quads(store: Path) -> int:
     import pyoxigraph
 
     return len(pyoxigraph.Store.read_only(str(store / "oxigraph")))
+
+
+def day_folder(workdir: Path, size: int, count: int = 100) -> Path:
+    """``count`` articles that follow the first ``size`` (new names, new content)."""
+    folder = workdir / f"day-{size}-{count}"
+    if not folder.exists():
+        part = folder.with_name(folder.name + ".part")
+        shutil.rmtree(part, ignore_errors=True)
+        part.mkdir(parents=True)
+        for article in corpus_gen.generate(count, start=size):
+            (part / article.name).write_text(article.text, encoding="utf-8")
+        part.rename(folder)
+    return folder
 
 
 def build(folder: Path, store: Path, jobs: int) -> tuple[float, int]:
@@ -188,6 +202,12 @@ def main() -> None:
     print(
         f"rerun on the unchanged corpus: {again:.1f} s = {100 * again / first:.1f}% of the"
         f" first build ({first:.1f} s)"
+    )
+    day = day_folder(args.workdir, sizes[-1])
+    added, _ = build(day, store, 1)
+    print(
+        f"a day's news, {len(list(day.iterdir()))} new articles from their own folder, added"
+        f" to the {sizes[-1]:,}-article store: {added:.1f} s"
     )
     if not args.no_queries:
         query_latency(store)

@@ -14,12 +14,14 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, URIRef
 
 from policygraph import api, builder, cli
 from policygraph import graph as graph_module
 from policygraph.endpoint import Endpoint
+from policygraph.gazetteer import load as load_gazetteer
 from policygraph.query import list_queries
 from policygraph.store import Store
 from policygraph.vocab import REFERENCE_GRAPH
@@ -352,6 +354,78 @@ def test_remove_takes_an_article_out(tmp_path: Path, folder: Path, how: str) -> 
     assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
 
 
+def test_a_reference_refresh_left_half_done_is_finished_by_the_next(
+    tmp_path: Path, articles: Path
+) -> None:
+    # The reference graph is written by difference: union copies before the graph's own
+    # quads on the way in, and before them on the way out. Stop it at each of those points
+    # by hand; the next refresh must bring back exactly the store a fresh build makes.
+    store = tmp_path / "S"
+    _ok("build", articles, "--store", store)
+    _ok("build", articles, "-o", tmp_path / "fresh.trig")
+    fresh = (tmp_path / "fresh.trig").read_bytes()
+    name = ox.NamedNode(str(REFERENCE_GRAPH))
+    stale = ox.Triple(
+        ox.NamedNode("https://w3id.org/policygraph/id/unit/2024/99999"),
+        ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+        ox.Literal("xã Không Có", language="vi"),
+    )
+    with Store(store, write=True) as opened:
+        held = sorted(
+            (q.triple for q in opened.db.quads_for_pattern(None, None, None, name)), key=str
+        )
+        assert len(held) > 100
+        for triple in held[::7]:  # added to the union, not yet to the graph
+            opened.db.remove(ox.Quad(triple.subject, triple.predicate, triple.object, name))
+        for triple in held[3::11]:  # neither
+            opened.db.remove(ox.Quad(triple.subject, triple.predicate, triple.object, name))
+            opened.db.remove(ox.Quad(triple.subject, triple.predicate, triple.object))
+        # a triple no longer wanted, taken out of the union but not yet out of the graph
+        opened.db.add(ox.Quad(stale.subject, stale.predicate, stale.object, name))
+        opened.refresh_reference(load_gazetteer())
+    _union_holds(store)
+    assert _dump(store) == fresh
+
+
+def _triples_said(err: str) -> int:
+    found = re.search(r"(\d+) triples", err)
+    assert found, err
+    return int(found[1])
+
+
+def _recount(store: Path) -> int:
+    with Store(store) as opened:
+        return sum(1 for quad in opened.db if isinstance(quad.graph_name, ox.NamedNode))
+
+
+def test_the_quad_count_follows_every_change_without_a_recount(
+    tmp_path: Path, folder: Path
+) -> None:
+    # the count a build reports is kept from run to run and moved by each write; after
+    # adding, editing, removing and pruning it must equal a full count
+    store = tmp_path / "S"
+    _, err = _ok("build", folder, "--store", store)
+    assert _triples_said(err) == _recount(store)
+    (folder / EXTRA[0]).write_text(EXTRA[1], encoding="utf-8")
+    (folder / "a2-nghi-quyet-39.txt").write_text(EDITED, encoding="utf-8")
+    _, err = _ok("build", folder, "--store", store)
+    assert _counts(err) == (1, 1, 4)
+    assert _triples_said(err) == _recount(store)
+    _ok("remove", "--store", store, "a3-ke-hoach.txt")
+    (folder / "a3-ke-hoach.txt").unlink()
+    sorted(folder.iterdir())[0].unlink()
+    _, err = _ok("build", folder, "--store", store, "--prune")
+    assert "1 removed" in err
+    assert _triples_said(err) == _recount(store)
+    # a run that changes the store deletes the saved count first: stopped before the
+    # end, it leaves nothing stale behind
+    with Store(store, write=True) as opened:
+        opened.remove([next(iter(opened.articles()))])
+        assert not (store / "policygraph-stats.json").exists()
+    _, err = _ok("build", folder, "--store", store)
+    assert _triples_said(err) == _recount(store)
+
+
 def test_remove_of_an_unknown_article_fails_in_one_line(tmp_path: Path, articles: Path) -> None:
     store = tmp_path / "S"
     _ok("build", articles, "--store", store)
@@ -677,3 +751,11 @@ def test_a_rerun_does_not_read_files_it_read_unchanged(
     reads.clear()
     summary = api.build([folder], store=store)
     assert len(reads) == 5 and summary.unchanged == 5
+    # a build of another folder into the same store (the day's new articles) keeps what
+    # the index knows of the first folder
+    day = _write(tmp_path / "day", {EXTRA[0]: EXTRA[1]})
+    summary = api.build([day], store=store)
+    assert summary.added == 1
+    reads.clear()
+    summary = api.build([folder, day], store=store)
+    assert reads == [] and summary.unchanged == 6

@@ -290,9 +290,12 @@ def _to_store(
         changed = bool(tally.added or tally.replaced or tally.removed)
         if changed or store.reference_is_stale():
             store.refresh_reference(load_gazetteer())
-        if read != files:
-            store.save_file_index(read)
-        return store.count(changed=changed)
+        # files read by earlier runs and not this one (a build of today's folder into an
+        # archive's store) keep their entries while the store holds their articles
+        index = {**files, **read}
+        if index != files:
+            store.save_file_index(index)
+        return store.count()
 
 
 class _Writer:

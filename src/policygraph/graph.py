@@ -139,6 +139,11 @@ class ArticleGraph:
     size: int = 0  # triples, when they travel only as ``data``
     data: bytes | None = None  # the triples as N-Quads, made by the worker (see ``packed``)
 
+    @property
+    def count(self) -> int:
+        """How many triples the graph holds (packed or not)."""
+        return self.size if self.data is not None else len(self.triples)
+
     def packed(self) -> ArticleGraph:
         """The same graph with its triples as N-Quads bytes only: what a worker sends back
         to a store (cheaper to pass between processes than rdflib terms)."""
