@@ -89,12 +89,15 @@ class Store:
         self._held: dict[str, tuple[str, str]] | None = None  # what ``articles`` returns
         self._stats_cleared = False
         if write:
+            new = not (self.path / _MARK).exists()
             self._create_or_check()
             self._lock(exclusive=True)
             self._db = self._open_rw()
             recovering = (self.path / _JOURNAL).exists()
             self._recover()
-            if not recovering:
+            if new:
+                self._quads = 0
+            elif not recovering:
                 self._quads = self._saved_count()
         else:
             self._check()
@@ -239,9 +242,11 @@ class Store:
         another graph states them too; each graph in one transaction."""
         for name in sorted(set(graphs)):
             dropped = 0
-            if self._quads is not None:
-                node = ox.NamedNode(name)
-                dropped = sum(1 for _ in self.db.quads_for_pattern(None, None, None, node))
+            if self._quads is not None:  # counted by the engine: 0.2 ms, in Python 9 ms
+                counted = self._select(
+                    f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{name}> {{ ?s ?p ?o }} }}"
+                )
+                dropped = int(next(iter(counted))["n"].value)
             self._changing(-dropped)
             self.db.update(_DROP.replace("$G", f"<{name}>"))
             if self._held is not None:
@@ -419,12 +424,12 @@ class Store:
         wanted = {quad.triple for quad in ox.parse(reference.ntriples(), ox.RdfFormat.N_TRIPLES)}
         held = {quad.triple for quad in self.db.quads_for_pattern(None, None, None, name)}
         gone = held - wanted
-        for triple in sorted(gone, key=str):
+        for triple in gone:
             if not self._stated_elsewhere(triple, name):
                 self.db.remove(ox.Quad(triple.subject, triple.predicate, triple.object))
-        for triple in sorted(gone, key=str):
+        for triple in gone:
             self.db.remove(ox.Quad(triple.subject, triple.predicate, triple.object, name))
-        new = sorted(wanted - held, key=str)
+        new = wanted - held
         if gone or new:
             self._changing(len(new) - len(gone))
         if new:
