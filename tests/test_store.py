@@ -426,6 +426,34 @@ def test_the_quad_count_follows_every_change_without_a_recount(
     assert _triples_said(err) == _recount(store)
 
 
+def test_a_store_is_compacted_after_large_writes_not_after_each_small_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # compaction is a pass over the whole store: due once the articles written since the
+    # last one reach a tenth of those held, so small daily additions add up to one
+    done: list[bool] = []
+    real = Store.compact_if_due
+
+    def spy(self: Store) -> bool:
+        done.append(real(self))
+        return done[-1]
+
+    monkeypatch.setattr(Store, "compact_if_due", spy)
+    folder = generated_articles(tmp_path / "gen", 30)
+    store = tmp_path / "S"
+    _ok("build", folder, "--store", store)
+    assert done == [True]  # a first build
+    _ok("build", folder, "--store", store)
+    assert done == [True]  # nothing changed: not even asked
+    day = tmp_path / "day"
+    for number, expected in ((1, False), (2, False), (3, False), (4, True), (5, False)):
+        _write(day, {f"tin-{number}.txt": EXTRA[1]})
+        _ok("build", day, "--store", store)
+        assert done[-1] is expected, (number, done)
+    assert len(_sources(store)) == 35
+    _union_holds(store)
+
+
 def test_remove_of_an_unknown_article_fails_in_one_line(tmp_path: Path, articles: Path) -> None:
     store = tmp_path / "S"
     _ok("build", articles, "--store", store)

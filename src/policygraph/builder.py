@@ -290,6 +290,8 @@ def _to_store(
         changed = bool(tally.added or tally.replaced or tally.removed)
         if changed or store.reference_is_stale():
             store.refresh_reference(load_gazetteer())
+        if changed:
+            store.compact_if_due()
         # files read by earlier runs and not this one (a build of today's folder into an
         # archive's store) keep their entries while the store holds their articles
         index = {**files, **read}

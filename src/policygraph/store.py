@@ -54,7 +54,7 @@ _LOCK = "policygraph.lock"
 _JOURNAL = "policygraph-journal.json"
 _DATA = "oxigraph"
 _FILES = "policygraph-files.tsv"  # input path, size, mtime, article, hash: skip unread files
-_STATS = "policygraph-stats.json"  # the quad count after the last change
+_STATS = "policygraph-stats.json"  # quad count; articles written since the last compaction
 _FORMAT = 2  # 2: the default graph holds the union of the named graphs
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _DROP = (
@@ -88,6 +88,7 @@ class Store:
         self._quads: int | None = None  # quads in the named graphs
         self._held: dict[str, tuple[str, str]] | None = None  # what ``articles`` returns
         self._stats_cleared = False
+        self._written: int | None = None  # articles written since the last compaction
         if write:
             new = not (self.path / _MARK).exists()
             self._create_or_check()
@@ -96,9 +97,10 @@ class Store:
             recovering = (self.path / _JOURNAL).exists()
             self._recover()
             if new:
-                self._quads = 0
+                self._quads, self._written = 0, 0
             elif not recovering:
-                self._quads = self._saved_count()
+                self._quads = self._saved("quads")
+                self._written = self._saved("written")
         else:
             self._check()
             self._lock(exclusive=False)
@@ -389,6 +391,7 @@ class Store:
         data = b"".join(g.nquads() + g.ntriples() for g in graphs)
         if data:
             self._changing(sum(g.count for g in graphs))
+            self._wrote(len(graphs))
             # our own writer made the data (IRIs escaped): skip re-validating it
             self.db.bulk_load(data, ox.RdfFormat.N_QUADS, lenient=True)
             if self._held is not None:
@@ -405,6 +408,7 @@ class Store:
         if gone:
             self._journal(gone, reference=True)
             self._drop(gone)
+            self._wrote(len(gone))
             self._journal([], reference=True)
         return len(gone)
 
@@ -481,29 +485,45 @@ class Store:
     def count(self) -> int:
         """Quads in the named graphs (not their union): the count saved by the last run,
         moved by this run's writes; counted again (a pass over the whole store) only when
-        unknown — a new store, or one a killed run left behind."""
+        unknown — a new store, or one a killed run left behind. Saved with the number of
+        articles written since the last compaction."""
         if self._quads is None:
             rows = self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
             self._quads = int(next(iter(rows))["n"].value)
-        if self._saved_count() != self._quads:
-            data = json.dumps({"quads": self._quads}).encode("utf-8")
-            _graph.write_atomic(self.path / _STATS, data)
+        stats = {"quads": self._quads, "written": self._written}
+        if any(self._saved(key) != value for key, value in stats.items()):
+            _graph.write_atomic(self.path / _STATS, json.dumps(stats).encode("utf-8"))
         return self._quads
 
-    def _saved_count(self) -> int | None:
+    def _saved(self, key: str) -> int | None:
         try:
-            saved = json.loads((self.path / _STATS).read_text(encoding="utf-8"))["quads"]
+            saved = json.loads((self.path / _STATS).read_text(encoding="utf-8"))[key]
         except (OSError, ValueError, KeyError, TypeError):
             return None
         return saved if isinstance(saved, int) and saved >= 0 else None
+
+    def _wrote(self, articles: int) -> None:
+        if self._written is not None:
+            self._written += articles
+
+    def compact_if_due(self) -> bool:
+        """Compact the database when the articles written or removed since the last
+        compaction reach a tenth of those it holds (always after a first build; also when
+        that number is unknown). A bulk load leaves many overlapping files, and queries
+        look in each: on a 20,000-article store just built, ``agencies`` took 8.0 s before
+        compaction and 2.6 s after, ``mentions-of`` 2.3 s and 0.9 s; compacting took 18 s.
+        Small additions are not worth a pass over the store each day, but they add up."""
+        held = len(self.articles())
+        if self._written is not None and self._written * 10 < held:
+            return False
+        self.db.optimize()
+        self._written = 0
+        return True
 
     def reference_is_stale(self) -> bool:
         return (self.path / _JOURNAL).exists() or not self.db.contains_named_graph(
             ox.NamedNode(str(REFERENCE_GRAPH))
         )
-
-    def optimize(self) -> None:
-        self.db.optimize()
 
 
 def remove_store(path: str | os.PathLike[str]) -> None:
