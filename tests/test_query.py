@@ -228,8 +228,7 @@ def test_mentions_of_finds_keys_names_and_labels(dataset: Dataset, name: str, ki
 def test_a_label_parameter_is_one_values_row_per_form() -> None:
     from rdflib import Literal
 
-    from policygraph.endpoint import _with_values
-    from policygraph.query import OneOf
+    from policygraph.query import OneOf, _with_values
 
     text = "SELECT ?e WHERE { ?e ?p ?name }"
     bound = _with_values(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
+import itertools
 import json
 import re
 import signal
@@ -277,8 +278,6 @@ def run_query(
             with _deadline(timeout, where):
                 single = {k: v for k, v in bindings.items() if not isinstance(v, OneOf)}
                 if len(single) < len(bindings):
-                    from .endpoint import _with_values  # several values: a VALUES block
-
                     text, single = _with_values(text, bindings, where), {}
                 result = dataset.query(text, initBindings=single)
                 return _collect(result)
@@ -299,6 +298,85 @@ def run_query(
 
 def _one_line(text: str) -> str:
     return " ".join(text.split()) or "error"
+
+
+def _term(value: Node | None, where: str) -> str:
+    if not isinstance(value, URIRef | Literal):
+        raise QueryError(f"{where}: only IRIs and literals can be bound, not {value!r}")
+    try:
+        return value.n3()
+    except Exception:  # rdflib refuses an IRI it cannot write (spaces, '>' …)
+        raise QueryError(f"{where}: {str(value)!r} is not a valid IRI") from None
+
+
+def _with_values(text: str, bindings: Mapping[str, Binding], where: str) -> str:
+    """``text`` with ``VALUES (?a ?b) { (t1 t2) }`` first in its outermost WHERE group: how
+    parameters reach an engine without ``initBindings`` (a store, a server, or rdflib given
+    several values). A variable bound to ``OneOf`` several terms gives a row for each."""
+    names = sorted(bindings)
+    for name in names:
+        if not re.fullmatch(r"\w+", name):
+            raise QueryError(f"{where}: {name!r} is not a SPARQL variable name")
+    choices = [
+        [_term(t, where) for t in value] if isinstance(value, OneOf) else [_term(value, where)]
+        for value in (bindings[name] for name in names)
+    ]
+    rows = " ".join("(" + " ".join(row) + ")" for row in itertools.product(*choices))
+    block = "\nVALUES (" + " ".join("?" + n for n in names) + ") { " + rows + " }\n"
+    tree = parseQuery(text)
+    part = tree[1]
+    opens = _top_level_groups(text)
+    index = 1 if part.name == "ConstructQuery" and part.get("template") is not None else 0
+    if part.get("where") is None or len(opens) <= index:
+        raise QueryError(f"{where}: bindings need a query with a WHERE clause")
+    at = opens[index] + 1
+    return text[:at] + block + text[at:]
+
+
+_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
+
+
+def _top_level_groups(text: str) -> list[int]:
+    """Positions of the ``{`` opening each top-level group, skipping strings, IRIs and
+    comments."""
+    opens: list[int] = []
+    depth = 0
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "#":
+            end = text.find("\n", i)
+            i = len(text) if end < 0 else end
+        elif char in "\"'":
+            i = _string_end(text, i)
+        elif char == "<":
+            match = _IRI.match(text, i)
+            i = match.end() if match else i + 1
+        else:
+            if char == "{":
+                if depth == 0:
+                    opens.append(i)
+                depth += 1
+            elif char == "}":
+                depth -= 1
+            i += 1
+    return opens
+
+
+def _string_end(text: str, start: int) -> int:
+    quote = text[start]
+    long = text.startswith(quote * 3, start)
+    i = start + (3 if long else 1)
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+        elif long and text.startswith(quote * 3, i):
+            return i + 3
+        elif not long and text[i] == quote:
+            return i + 1
+        else:
+            i += 1
+    return i
 
 
 def _bind_named(named: _Named, params: dict[str, str]) -> dict[str, Binding]:

@@ -44,7 +44,7 @@ from . import graph as _graph
 from .errors import StoreError
 from .gazetteer import Gazetteer
 from .gazetteer import load as load_gazetteer
-from .query import Binding, QueryResult
+from .query import Binding, QueryResult, _with_values
 from .vocab import PG_NS, REFERENCE_GRAPH, extractor_version
 
 __all__ = ["Store"]
@@ -99,8 +99,8 @@ class Store:
             if new:
                 self._quads, self._written = 0, 0
             elif not recovering:
-                self._quads = self._saved("quads")
-                self._written = self._saved("written")
+                saved = self._saved()
+                self._quads, self._written = saved["quads"], saved["written"]
         else:
             self._check()
             self._lock(exclusive=False)
@@ -353,8 +353,6 @@ class Store:
         """Run SPARQL over the union of the graphs; ``bindings`` substitute variables.
         (Checks and time limits are ``query.run_query``'s, which calls this.)"""
         if bindings:
-            from .endpoint import _with_values  # VALUES first in the WHERE group
-
             text = _with_values(text, bindings, "query")
         result = self.db.query(text)
         if isinstance(result, ox.QueryBoolean):
@@ -437,14 +435,10 @@ class Store:
         if gone or new:
             self._changing(len(new) - len(gone))
         if new:
-            union = [ox.Quad(t.subject, t.predicate, t.object) for t in new]
-            self.db.bulk_load(
-                ox.serialize(union, format=ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS
-            )
-            quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in new]
-            self.db.bulk_load(
-                ox.serialize(quads, format=ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS
-            )
+            for target in (ox.DefaultGraph(), name):  # union copies first
+                quads = [ox.Quad(t.subject, t.predicate, t.object, target) for t in new]
+                data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+                self.db.bulk_load(data, ox.RdfFormat.N_QUADS)
         self._journal_done()
 
     def _stated_elsewhere(self, triple: ox.Triple, graph: ox.NamedNode) -> bool:
@@ -491,16 +485,22 @@ class Store:
             rows = self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
             self._quads = int(next(iter(rows))["n"].value)
         stats = {"quads": self._quads, "written": self._written}
-        if any(self._saved(key) != value for key, value in stats.items()):
+        if self._saved() != stats:
             _graph.write_atomic(self.path / _STATS, json.dumps(stats).encode("utf-8"))
         return self._quads
 
-    def _saved(self, key: str) -> int | None:
+    def _saved(self) -> dict[str, int | None]:
+        """The figures the last run saved; None for each one missing or unreadable."""
         try:
-            saved = json.loads((self.path / _STATS).read_text(encoding="utf-8"))[key]
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-        return saved if isinstance(saved, int) and saved >= 0 else None
+            saved = json.loads((self.path / _STATS).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            saved = {}
+        if not isinstance(saved, dict):
+            saved = {}
+        return {
+            key: value if isinstance(value := saved.get(key), int) and value >= 0 else None
+            for key in ("quads", "written")
+        }
 
     def _wrote(self, articles: int) -> None:
         if self._written is not None:
