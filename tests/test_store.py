@@ -24,7 +24,7 @@ from policygraph.endpoint import Endpoint
 from policygraph.gazetteer import load as load_gazetteer
 from policygraph.query import list_queries
 from policygraph.store import Store
-from policygraph.vocab import REFERENCE_GRAPH
+from policygraph.vocab import PG_NS, REFERENCE_GRAPH
 
 from .conftest import cli_ok as _ok
 from .conftest import generated_articles
@@ -424,6 +424,89 @@ def test_the_quad_count_follows_every_change_without_a_recount(
         assert not (store / "policygraph-stats.json").exists()
     _, err = _ok("build", folder, "--store", store)
     assert _triples_said(err) == _recount(store)
+
+
+def _scanned(store: Path) -> tuple[dict[str, tuple[str, str]], set[str]]:
+    """The articles and the gazetteer units their graphs name, read from the graphs."""
+    gazetteer = load_gazetteer()
+    with Store(store) as opened:
+        hashes = opened._by_graph(PG_NS + "contentHash")
+        versions = opened._by_graph(PG_NS + "extractorVersion")
+        rows = opened._select(graph_module.UNITS_QUERY)
+        units = {graph_module.unit_id_of(r["v"].value, r["c"].value) for r in rows}
+    return {g: (h, versions[g]) for g, h in hashes.items()}, {u for u in units if u in gazetteer}
+
+
+def test_what_a_run_knows_is_kept_for_the_next_and_equals_the_graphs(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The article index and the units the graphs name are saved at the end of a run, so a
+    # day's additions read neither back from a large store. Kept or found again, they must
+    # equal what the graphs hold, and the store must equal a fresh build.
+    scans: list[str] = []
+    select, by_graph = Store._select, Store._by_graph
+
+    def spy_select(self: Store, query: str) -> ox.QuerySolutions:
+        if query == graph_module.UNITS_QUERY:
+            scans.append("units")
+        return select(self, query)
+
+    def spy_by_graph(self: Store, predicate: str) -> dict[str, str]:
+        scans.append(predicate.rsplit("#", 1)[-1])
+        return by_graph(self, predicate)
+
+    monkeypatch.setattr(Store, "_select", spy_select)
+    monkeypatch.setattr(Store, "_by_graph", spy_by_graph)
+    store = tmp_path / "S"
+    _ok("build", folder, "--store", store)
+    assert scans == []  # a new store holds nothing: each graph brings its units
+    day = _write(tmp_path / "day", {EXTRA[0]: EXTRA[1]})
+    scans.clear()
+    _, err = _ok("build", day, "--store", store)
+    assert _counts(err)[0] == 1
+    assert scans == []  # only added: neither the units nor the articles are read back
+    shutil.copy(day / EXTRA[0], folder / EXTRA[0])
+    _ok("build", folder, "-o", tmp_path / "fresh.trig")
+    assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
+
+    def kept() -> tuple[dict[str, tuple[str, str]], set[str]]:
+        with Store(store, write=True) as opened:
+            assert opened._units is not None
+            return opened.articles(), set(opened._units)
+
+    assert kept() == _scanned(store)
+    # an edit drops a graph: the units it named may be named by no other, so they are
+    # found again by a pass; the store still equals a fresh build
+    (folder / "a3-ke-hoach.txt").write_text(EDITED.replace("Quảng Trị", "Hà Tĩnh"), "utf-8")
+    scans.clear()
+    _, err = _ok("build", folder, "--store", store)
+    assert _counts(err)[1] == 1 and scans == ["units"]
+    _ok("build", folder, "-o", tmp_path / "fresh.trig")
+    assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
+    assert kept() == _scanned(store)
+    # saved figures that cannot be read are not trusted: the graphs are read again, and
+    # units no run saved are found by a pass when the reference graph is next refreshed
+    stats = store / "policygraph-stats.json"
+    for damaged in ('{"articles": {"x": 1}, "units": "2024-1"}', "not json", "[]"):
+        stats.write_text(damaged, encoding="utf-8")
+        expected = _scanned(store)[0]
+        with Store(store, write=True) as opened:
+            assert opened._units is None
+            assert opened.articles() == expected
+    scans.clear()
+    _, err = _ok(
+        "build",
+        _write(tmp_path / "day2", {"a7.txt": ARTICLES["a4-vinh-linh.txt"]}),
+        "--store",
+        store,
+    )
+    assert _counts(err)[0] == 1 and scans == ["contentHash", "extractorVersion", "units"]
+    assert kept() == _scanned(store)
+    # units saved by another extractor version are not trusted (its gazetteer may differ)
+    stats.write_text(stats.read_text("utf-8").replace('"version": "', '"version": "0+x'), "utf-8")
+    expected = _scanned(store)[0]
+    with Store(store, write=True) as opened:
+        assert opened._units is None and opened.articles() == expected
 
 
 def test_a_store_is_compacted_after_large_writes_not_after_each_small_one(

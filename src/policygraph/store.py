@@ -54,7 +54,10 @@ _LOCK = "policygraph.lock"
 _JOURNAL = "policygraph-journal.json"
 _DATA = "oxigraph"
 _FILES = "policygraph-files.tsv"  # input path, size, mtime, article, hash: skip unread files
-_STATS = "policygraph-stats.json"  # quad count; articles written since the last compaction
+# what the last run knew of the store, so that the next need not read it all again: the
+# quad count, the articles written since the last compaction, the gazetteer units the
+# article graphs name, and each article's hash and extractor version
+_STATS = "policygraph-stats.json"
 _FORMAT = 2  # 2: the default graph holds the union of the named graphs
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _DROP = (
@@ -87,7 +90,9 @@ class Store:
         # into a large store does not pay a pass over all of it (None: not known)
         self._quads: int | None = None  # quads in the named graphs
         self._held: dict[str, tuple[str, str]] | None = None  # what ``articles`` returns
+        self._units: set[str] | None = None  # gazetteer units the article graphs name
         self._stats_cleared = False
+        self._stored: dict[str, Any] | None = None  # the saved figures, read once
         self._written: int | None = None  # articles written since the last compaction
         if write:
             new = not (self.path / _MARK).exists()
@@ -96,11 +101,15 @@ class Store:
             self._db = self._open_rw()
             recovering = (self.path / _JOURNAL).exists()
             self._recover()
-            if new:
-                self._quads, self._written = 0, 0
+            if new:  # holds nothing yet
+                self._quads, self._written, self._held, self._units = 0, 0, {}, set()
             elif not recovering:
                 saved = self._saved()
                 self._quads, self._written = saved["quads"], saved["written"]
+                if saved["articles"] is not None:
+                    self._held = dict(saved["articles"])
+                if saved["units"] is not None:
+                    self._units = set(saved["units"])
         else:
             self._check()
             self._lock(exclusive=False)
@@ -253,6 +262,7 @@ class Store:
             self.db.update(_DROP.replace("$G", f"<{name}>"))
             if self._held is not None:
                 self._held.pop(name, None)
+            self._units = None  # the units the graph named may be named by no other
 
     def _changing(self, quads: int) -> None:
         """Note a change of ``quads`` named quads. The saved count is deleted before the
@@ -260,7 +270,7 @@ class Store:
         if not self._stats_cleared:
             with suppress(FileNotFoundError):
                 (self.path / _STATS).unlink()
-            self._stats_cleared = True
+            self._stats_cleared, self._stored = True, None
         if self._quads is not None:
             self._quads += quads
 
@@ -274,9 +284,13 @@ class Store:
     # ------------------------------------------------------------------ reading
 
     def articles(self) -> dict[str, tuple[str, str]]:
-        """Article graph name → (content hash, extractor version). Read from the index of
-        the two properties (a SPARQL join over every graph is ten times slower) once, then
-        kept up to date by this process's writes."""
+        """Article graph name → (content hash, extractor version). Saved by the last run
+        that changed the store (reading it back takes 5 s at 100,000 articles); otherwise
+        read from the index of the two properties (a SPARQL join over every graph is ten
+        times slower) once. Then kept up to date by this process's writes."""
+        if self._held is None and not self._stats_cleared:
+            saved = self._saved()["articles"]
+            self._held = None if saved is None else dict(saved)
         if self._held is None:
             hashes = self._by_graph(PG_NS + "contentHash")
             versions = self._by_graph(PG_NS + "extractorVersion")
@@ -395,6 +409,8 @@ class Store:
             if self._held is not None:
                 version = extractor_version()
                 self._held.update((str(g.iri), (g.content_hash, version)) for g in graphs)
+            if self._units is not None:
+                self._units.update(*(g.unit_ids for g in graphs))
         # the articles are in; the reference graph stays stale until refresh_reference
         self.db.flush()
         self._journal([], reference=True)
@@ -417,9 +433,19 @@ class Store:
         reference graph of many thousand triples, and dropping and reloading all of it cost
         more than the articles themselves (15 s of a 25 s build of 100 articles into a
         store of 20,000). Union copies are added before the graph's own quads and removed
-        before them, so a run killed half-way leaves a difference the next run finishes."""
-        rows = self._select(_graph.UNITS_QUERY)
-        unit_ids = {_graph.unit_id_of(row["v"].value, row["c"].value) for row in rows}
+        before them, so a run killed half-way leaves a difference the next run finishes.
+
+        The units named are kept from run to run while articles are only added (each new
+        graph brings its own); after a graph is dropped they are found again by a pass over
+        every article graph (7 s at 20,000 articles, in a build)."""
+        if self._units is None or gazetteer is None:
+            rows = self._select(_graph.UNITS_QUERY)
+            unit_ids = {_graph.unit_id_of(row["v"].value, row["c"].value) for row in rows}
+            if gazetteer is not None:  # what an article graph's unit_ids holds
+                unit_ids = {u for u in unit_ids if u in gazetteer}
+            self._units = unit_ids if gazetteer is not None else None
+        else:
+            unit_ids = self._units
         reference = _graph.reference_graph(unit_ids, gazetteer)
         self._journal([], reference=True)
         name = ox.NamedNode(str(REFERENCE_GRAPH))
@@ -479,28 +505,72 @@ class Store:
     def count(self) -> int:
         """Quads in the named graphs (not their union): the count saved by the last run,
         moved by this run's writes; counted again (a pass over the whole store) only when
-        unknown — a new store, or one a killed run left behind. Saved with the number of
-        articles written since the last compaction."""
+        unknown — a new store, or one a killed run left behind. Saved with the rest of
+        what this run knows of the store (see ``_STATS``)."""
         if self._quads is None:
             rows = self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
             self._quads = int(next(iter(rows))["n"].value)
-        stats = {"quads": self._quads, "written": self._written}
-        if self._saved() != stats:
-            _graph.write_atomic(self.path / _STATS, json.dumps(stats).encode("utf-8"))
+        saved = self._saved()
+        figures: dict[str, Any] = {
+            "quads": self._quads,
+            "written": self._written,
+            "units": None if self._units is None else frozenset(self._units),
+            "articles": self._held,
+        }
+        if not self._stats_cleared:  # the store has not changed: what was saved still holds
+            figures = {
+                key: saved[key] if value is None else value for key, value in figures.items()
+            }
+        if self._stats_cleared or figures != saved:
+            units: frozenset[str] | None = figures["units"]
+            data = {
+                "version": extractor_version(),
+                "quads": figures["quads"],
+                "written": figures["written"],
+                "units": None if units is None else sorted(units),
+                "articles": figures["articles"],
+            }
+            text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+            _graph.write_atomic(self.path / _STATS, text.encode("utf-8"))
+            self._stored = figures
         return self._quads
 
-    def _saved(self) -> dict[str, int | None]:
-        """The figures the last run saved; None for each one missing or unreadable."""
+    def _saved(self) -> dict[str, Any]:
+        """The figures the last run saved (read once); None for each one missing or
+        unreadable, and for the units when another extractor version saved them (its
+        gazetteer may differ)."""
+        if self._stored is not None:
+            return self._stored
         try:
             saved = json.loads((self.path / _STATS).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             saved = {}
         if not isinstance(saved, dict):
             saved = {}
-        return {
+        figures: dict[str, Any] = {
             key: value if isinstance(value := saved.get(key), int) and value >= 0 else None
             for key in ("quads", "written")
         }
+        units = saved.get("units")
+        figures["units"] = (
+            frozenset(units)
+            if isinstance(units, list)
+            and all(isinstance(u, str) for u in units)
+            and saved.get("version") == extractor_version()
+            else None
+        )
+        articles = saved.get("articles")
+        figures["articles"] = (
+            {iri: (held[0], held[1]) for iri, held in articles.items()}
+            if isinstance(articles, dict)
+            and all(
+                isinstance(held, list) and len(held) == 2 and all(isinstance(v, str) for v in held)
+                for held in articles.values()
+            )
+            else None
+        )
+        self._stored = figures
+        return figures
 
     def _wrote(self, articles: int) -> None:
         if self._written is not None:
