@@ -359,7 +359,8 @@ def test_a_reference_refresh_left_half_done_is_finished_by_the_next(
 ) -> None:
     # The reference graph is written by difference: union copies before the graph's own
     # quads on the way in, and before them on the way out. Stop it at each of those points
-    # by hand; the next refresh must bring back exactly the store a fresh build makes.
+    # by hand, leaving the journal a stopped refresh leaves; the next opening must bring
+    # back exactly the store a fresh build makes.
     store = tmp_path / "S"
     _ok("build", articles, "--store", store)
     _ok("build", articles, "-o", tmp_path / "fresh.trig")
@@ -382,7 +383,11 @@ def test_a_reference_refresh_left_half_done_is_finished_by_the_next(
             opened.db.remove(ox.Quad(triple.subject, triple.predicate, triple.object))
         # a triple no longer wanted, taken out of the union but not yet out of the graph
         opened.db.add(ox.Quad(stale.subject, stale.predicate, stale.object, name))
-        opened.refresh_reference(load_gazetteer())
+        # what a refresh writes before it starts, and removes once it is done
+        (store / JOURNAL).write_text('{"articles": [], "reference": true}', encoding="utf-8")
+    with Store(store, write=True):  # the next opening finishes it
+        pass
+    assert not (store / JOURNAL).exists()
     _union_holds(store)
     assert _dump(store) == fresh
 
@@ -507,6 +512,27 @@ def test_what_a_run_knows_is_kept_for_the_next_and_equals_the_graphs(
     expected = _scanned(store)[0]
     with Store(store, write=True) as opened:
         assert opened._units is None and opened.articles() == expected
+
+
+def test_articles_added_day_by_day_give_the_store_of_one_build(tmp_path: Path) -> None:
+    # Adding articles only adds units, and then only what the new units bring is compared
+    # with the reference graph (the reference of a set of units is the union of each
+    # unit's). Days of generated articles, each naming places of its own and places named
+    # before, must end in exactly the store one build of them all makes.
+    every = generated_articles(tmp_path / "gen", 36)
+    names = sorted(every.iterdir())
+    store = tmp_path / "S"
+    for day, start in enumerate(range(0, 36, 9)):
+        folder = tmp_path / f"day{day}"
+        folder.mkdir()
+        for path in names[start : start + 9]:
+            shutil.copy(path, folder / path.name)
+        _, err = _ok("build", folder, "--store", store)
+        assert _counts(err)[0] == 9
+        assert _triples_said(err) == _recount(store)
+    _ok("build", every, "-o", tmp_path / "fresh.trig")
+    assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
+    _union_holds(store)
 
 
 def test_a_store_is_compacted_after_large_writes_not_after_each_small_one(
