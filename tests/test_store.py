@@ -489,6 +489,12 @@ def test_what_a_run_knows_is_kept_for_the_next_and_equals_the_graphs(
     _ok("build", folder, "-o", tmp_path / "fresh.trig")
     assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
     assert kept() == _scanned(store)
+    # so does a removal, and it saves what it found for the next run
+    _ok("remove", "--store", store, "a1-chi-thi-18.txt")
+    assert kept() == _scanned(store)
+    (folder / "a1-chi-thi-18.txt").unlink()
+    _ok("build", folder, "-o", tmp_path / "fresh.trig")
+    assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
     # saved figures that cannot be read are not trusted: the graphs are read again, and
     # units no run saved are found by a pass when the reference graph is next refreshed
     stats = store / "policygraph-stats.json"

@@ -377,6 +377,7 @@ def remove(
             iris = _match(wanted, target.sources())
             target.remove(iris)
             target.refresh_reference(load_gazetteer())
+            target.save()
         return iris
     from .endpoint import Endpoint
 

@@ -526,10 +526,17 @@ class Store:
         """Quads in the named graphs (not their union): the count saved by the last run,
         moved by this run's writes; counted again (a pass over the whole store) only when
         unknown — a new store, or one a killed run left behind. Saved with the rest of
-        what this run knows of the store (see ``_STATS``)."""
+        what this run knows of the store (``save``)."""
         if self._quads is None:
             rows = self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
             self._quads = int(next(iter(rows))["n"].value)
+        self.save()
+        return self._quads
+
+    def save(self) -> None:
+        """Save what this run knows of the store (see ``_STATS``) for the next, counting
+        nothing: a figure this run does not know is saved as unknown, unless the store is
+        unchanged and an earlier run saved it."""
         saved = self._saved()
         figures: dict[str, Any] = {
             "quads": self._quads,
@@ -552,8 +559,8 @@ class Store:
             }
             text = json.dumps(data, ensure_ascii=False, sort_keys=True)
             _graph.write_atomic(self.path / _STATS, text.encode("utf-8"))
-            self._stored = figures
-        return self._quads
+            held = figures["articles"]  # a copy: this run's writes move self._held
+            self._stored = {**figures, "articles": None if held is None else dict(held)}
 
     def _saved(self) -> dict[str, Any]:
         """The figures the last run saved (read once); None for each one missing or
