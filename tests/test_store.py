@@ -288,6 +288,26 @@ def test_editing_one_article_replaces_only_its_graph(tmp_path: Path, folder: Pat
     assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
 
 
+def test_an_edit_that_drops_what_others_still_say_keeps_it_in_the_union(
+    tmp_path: Path, folder: Path
+) -> None:
+    # a5 names Ba Lòng, Đakrông and Chỉ thị 18/2000/CT-TTg, as a1 does. Rewritten to name
+    # none of them, its old graph's triples leave the union only where no other graph
+    # states them: what a1 still says stays, what a5 alone said goes.
+    store = tmp_path / "S"
+    _ok("build", folder, "--store", store)
+    (folder / "a5-ba-long.txt").write_text(EXTRA[1], encoding="utf-8")
+    _, err = _ok("build", folder, "--store", store)
+    assert _counts(err) == (0, 1, 4)
+    _union_holds(store)
+    with Store(store) as opened:
+        union = {str(q.object) for q in opened.db.quads_for_pattern(None, None, None, None)}
+    assert '"18/2000/CT-TTg"' in union  # a1 still cites it
+    assert _triples_said(err) == _recount(store)
+    _ok("build", folder, "-o", tmp_path / "fresh.trig")
+    assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
+
+
 def test_adding_one_article_adds_its_graph(tmp_path: Path, folder: Path) -> None:
     store = tmp_path / "S"
     _ok("build", folder, "--store", store)
