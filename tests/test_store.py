@@ -656,6 +656,53 @@ def test_killed_store_build_leaves_whole_articles_and_resumes(
     _union_holds(store)
 
 
+@pytest.mark.parametrize("after", ["taking the old graphs out", "loading the new ones"])
+def test_a_replacement_stopped_half_way_is_undone_on_opening(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch, after: str
+) -> None:
+    # A replaced graph is removed before its new version is loaded, and its union copies
+    # are checked only after: a build stopped between the two leaves union triples no
+    # graph states. The journal names the batch, so the next opening takes the batch's
+    # graphs out and sweeps the union; the next build redoes them.
+    store = tmp_path / "S"
+    _ok("build", folder, "--store", store)
+    before = _graphs(store)
+    (folder / "a2-nghi-quyet-39.txt").write_text(EDITED, encoding="utf-8")
+    (folder / "a5-ba-long.txt").write_text(EXTRA[1], encoding="utf-8")
+
+    class Stopped(Exception):
+        pass
+
+    def stop(*args: object) -> bool:
+        raise Stopped(after)
+
+    # _wrote comes after the old graphs are out; _stated_elsewhere once the new are in
+    monkeypatch.setattr(
+        Store, "_wrote" if after.startswith("taking") else "_stated_elsewhere", stop
+    )
+    with pytest.raises(Stopped):
+        _cli("build", folder, "--store", store)
+    monkeypatch.undo()
+    assert (store / JOURNAL).exists()
+    with Store(store, write=True):  # the next opening undoes the batch
+        pass
+    _union_holds(store)
+    after_stop = _graphs(store)
+    edited = {
+        i for i, n in _sources(store).items() if n in ("a2-nghi-quyet-39.txt", "a5-ba-long.txt")
+    }
+    assert not edited  # the batch's articles are out, to be redone
+    assert {n: g for n, g in after_stop.items() if n != str(REFERENCE_GRAPH)} == {
+        n: g for n, g in before.items() if n in after_stop and n != str(REFERENCE_GRAPH)
+    }
+    assert len(after_stop) == len(before) - 2
+    _, err = _ok("build", folder, "--store", store)
+    assert _counts(err) == (2, 0, 3)
+    _union_holds(store)
+    _ok("build", folder, "-o", tmp_path / "fresh.trig")
+    assert _dump(store) == (tmp_path / "fresh.trig").read_bytes()
+
+
 def test_killed_file_build_leaves_the_earlier_file(tmp_path: Path, big: Path) -> None:
     target = tmp_path / "x.trig"
     target.write_bytes(b"# an earlier graph\n")

@@ -12,8 +12,9 @@ graph — and more, for work that grows day by day:
   (Oxigraph's fast loader, which is not transactional). Before a batch starts, its article
   IRIs are written to a journal file, and the journal is removed once the batch is in. If a
   build is killed, the next opening of the store (by any policygraph command) drops the
-  graphs the journal names, so every article is either as it was before or complete as
-  new — never half there — and the next build redoes exactly those articles: it resumes.
+  graphs the journal names and sweeps the union, so every article is complete (as it was,
+  or as new) or, if its batch was being written, absent — never half there — and the next
+  build redoes exactly those articles: it resumes.
 * Queries see a set, as in rdflib: the store's default graph holds the union of all the
   named graphs, each triple once (loaded with each article; when a graph is dropped, its
   triples leave the default graph unless another graph states them too). A union taken at
