@@ -10,6 +10,7 @@ memory of the whole process tree (the build and its workers, sampled every 0.1 s
 /proc). After the largest build it runs the same build again on the unchanged folder (the
 rerun skips every article by its content hash) and prints its time as a share of the first
 run; adds a day's news (100 new articles, in their own folder) to that store and prints the
+time; builds 500 of its articles, edited, into it (each replaces its graph) and prints the
 time; then times every named query on the store, inside one process with the store open
 and as a fresh ``policygraph query`` command. The ratio of --jobs 2 to --jobs 1 is printed too.
 """
@@ -104,6 +105,23 @@ def day_folder(workdir: Path, size: int, count: int = 100) -> Path:
         part.mkdir(parents=True)
         for article in corpus_gen.generate(count, start=size):
             (part / article.name).write_text(article.text, encoding="utf-8")
+        part.rename(folder)
+    return folder
+
+
+def edited_folder(workdir: Path, size: int, count: int = 500) -> Path:
+    """The first ``count`` articles of the ``size`` corpus, each with a sentence added at
+    its end: built into that corpus's store, they replace their graphs."""
+    folder = workdir / f"edited-{size}-{count}"
+    if not folder.exists():
+        source = corpus(workdir, size)
+        part = folder.with_name(folder.name + ".part")
+        shutil.rmtree(part, ignore_errors=True)
+        for path in sorted(p for p in source.rglob("*.txt") if p.is_file())[:count]:
+            target = part / path.relative_to(source)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            text = path.read_text(encoding="utf-8") + "\n\nBài viết được cập nhật thêm.\n"
+            target.write_text(text, encoding="utf-8")
         part.rename(folder)
     return folder
 
@@ -208,6 +226,12 @@ def main() -> None:
     print(
         f"a day's news, {len(list(day.iterdir()))} new articles from their own folder, added"
         f" to the {sizes[-1]:,}-article store: {added:.1f} s"
+    )
+    edited = edited_folder(args.workdir, sizes[-1])
+    replaced, _ = build(edited, store, 1)
+    print(
+        f"{len(list(edited.rglob('*.txt')))} edited articles (a sentence added to each)"
+        f" built into that store, replacing their graphs: {replaced:.1f} s"
     )
     if not args.no_queries:
         query_latency(store)
