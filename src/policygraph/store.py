@@ -265,9 +265,7 @@ class Store:
                 dropped = int(next(iter(counted))["n"].value)
             self._changing(-dropped)
             self.db.update(_DROP.replace("$G", f"<{name}>"))
-            if self._held is not None:
-                self._held.pop(name, None)
-            self._units = None  # the units the graph named may be named by no other
+            self._forget(name)
 
     def _take_out(self, graphs: Iterable[str]) -> dict[str, set[ox.Triple]]:
         """Remove graphs, leaving their union copies; the triples each stated."""
@@ -278,10 +276,14 @@ class Store:
             self._changing(-len(triples))
             self.db.remove_graph(node)
             stated[name] = triples
-            if self._held is not None:
-                self._held.pop(name, None)
-            self._units = None  # the units the graph named may be named by no other
+            self._forget(name)
         return stated
+
+    def _forget(self, name: str) -> None:
+        """Keep what this run knows in step with a graph that is gone."""
+        if self._held is not None:
+            self._held.pop(name, None)
+        self._units = None  # the units the graph named may be named by no other
 
     def _changing(self, quads: int) -> None:
         """Note a change of ``quads`` named quads. The saved count is deleted before the
