@@ -812,6 +812,63 @@ def test_province_argument_fills_the_symbol_issuer() -> None:
     assert doc.issuer == "Ủy ban nhân dân tỉnh"
 
 
+CITY_ISSUERS = [
+    # a centrally-run city's bodies are those of a thành phố, and its Party committee a Thành ủy
+    ("Quyết định số 512/QĐ-UBND giao vốn cho các phường.", "Hà Nội",
+     "Ủy ban nhân dân thành phố Hà Nội"),
+    ("Nghị quyết số 14/2023/NQ-HĐND có hiệu lực từ đầu năm.", "Cần Thơ",
+     "Hội đồng nhân dân thành phố Cần Thơ"),
+    ("Chỉ thị số 09-CT/TU được phổ biến tới chi bộ.", "Hải Phòng",
+     "Ban Thường vụ Thành ủy Hải Phòng"),
+    ("Nghị quyết số 05-NQ/TU về phát triển kinh tế biển.", "Đà Nẵng",
+     "Ban Chấp hành Đảng bộ thành phố Đà Nẵng"),
+    # Huế became a centrally-run city in 2025; Thừa Thiên Huế was a tỉnh
+    ("Kế hoạch số 88/KH-UBND triển khai năm 2025.", "Huế", "Ủy ban nhân dân thành phố Huế"),
+    ("Kế hoạch số 88/KH-UBND triển khai năm 2023.", "Thừa Thiên Huế",
+     "Ủy ban nhân dân tỉnh Thừa Thiên Huế"),
+]
+
+
+@pytest.mark.parametrize(("text", "province", "issuer"), CITY_ISSUERS)
+def test_a_symbol_issuer_in_a_city_is_named_for_a_city(
+    text: str, province: str, issuer: str
+) -> None:
+    (doc,) = find_documents(text, province=province)
+    assert doc.issuer == issuer
+
+
+def test_an_article_about_a_city_names_its_bodies_for_the_city() -> None:
+    text = (
+        "TP.HCM đẩy nhanh giải ngân vốn đầu tư công\n\n"
+        "Ngày 2/3/2024, UBND TP.HCM ban hành Kế hoạch số 905/KH-UBND về giải ngân vốn. "
+        "Theo Thành phố Hồ Chí Minh, các sở ngành phải báo cáo hằng tuần."
+    )
+    (doc,) = find_documents(text)
+    assert doc.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+
+
+CITY_BARE = [
+    # a bare body whose level word fits the article's province is that province's ...
+    ("UBND thành phố", "Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"),
+    ("Thành ủy về cải cách hành chính", "Hà Nội", "Thành ủy Hà Nội"),
+    ("Giám đốc Sở Xây dựng về", "Đà Nẵng", "Sở Xây dựng thành phố Đà Nẵng"),
+    ("UBND tỉnh", "Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị"),
+    # ... and one whose level word does not is left as written: "UBND tỉnh" is no body of
+    # Hà Nội, and a Thành ủy in a tỉnh is that of one of its cities (Thành ủy Đông Hà)
+    ("UBND tỉnh", "Hà Nội", "Ủy ban nhân dân tỉnh"),
+    ("UBND thành phố", "Quảng Trị", "Ủy ban nhân dân thành phố"),
+    ("Thành ủy về cải cách hành chính", "Quảng Trị", "Thành ủy"),
+    ("Tỉnh ủy về cải cách hành chính", "Hà Nội", "Tỉnh ủy"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "province", "name"), CITY_BARE)
+def test_a_bare_body_takes_the_province_only_when_its_level_fits(
+    phrase: str, province: str, name: str
+) -> None:
+    assert canonical_issuer(phrase, province) == name
+
+
 def test_article_date_argument_gives_the_year() -> None:
     text = "Ngày 12/4, Bộ Chính trị ban hành Kết luận số 140-KL/TW."
     (doc,) = find_documents(text, article_date="2025-04-20T08:00:00")

@@ -234,6 +234,7 @@ def test_batches_written_while_the_next_are_extracted_give_the_same_store(
     _ok("build", articles, "--store", tmp_path / "many")
     assert _graphs(tmp_path / "many") == _graphs(tmp_path / "one")
     assert _dump(tmp_path / "many") == _dump(tmp_path / "one")
+    _union_holds(tmp_path / "many")  # batches naming the same agencies and documents
 
 
 def test_a_failed_batch_write_stops_the_build(

@@ -490,9 +490,8 @@ def _levels() -> tuple[tuple[str, str], ...]:
     return tuple((name, level) for name, level in bodies if level)
 
 
-_NEEDS_PLACE = re.compile(
-    r"(?:Tỉnh ủy|Đảng bộ tỉnh|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh|tỉnh)$"
-)
+_NEEDS_PLACE = re.compile(r"(?:Tỉnh ủy|tỉnh)$")
+_NEEDS_CITY = re.compile(r"(?:Thành ủy|thành phố)$")
 
 
 def canonical_issuer(phrase: str, province: str | None = None) -> str | None:
@@ -603,15 +602,33 @@ def _place(text: str, province: str | None) -> str | None:
             kept.append(word)
         stem = text[: match.start("name")].rstrip()
         return f"{stem} {' '.join(kept)}".strip() if kept else stem
-    if province and (_NEEDS_PLACE.search(text) or re.match(r"(?:Ban \S+ )?Sở [^,]+$", text)):
-        if text.endswith("tỉnh"):
-            return f"{text} {province}"
-        if text.startswith("Sở "):
-            return f"{text} tỉnh {province}"
+    if not province:
+        return text
+    # a bare body is the article's province's when its level word fits: "UBND tỉnh" in an
+    # article about a tỉnh, "UBND thành phố" and "Thành ủy" in one about a centrally-run
+    # city (in a tỉnh they are a provincial city's: Thành ủy Đông Hà)
+    city = province in reference().cities
+    if (_NEEDS_CITY if city else _NEEDS_PLACE).search(text):
         return f"{text} {province}"
-    if province and re.search(r"(?:Tỉnh ủy|Thành ủy)$", text):
+    if _NEEDS_PLACE.search(text) or _NEEDS_CITY.search(text):
+        return text  # the level word does not fit the article's province
+    if re.match(r"Sở [^,]+$", text):
+        return f"{text} {'thành phố' if city else 'tỉnh'} {province}"
+    if re.match(r"Ban \S+ Sở [^,]+$", text):
         return f"{text} {province}"
     return text
+
+
+def _provincial(body: str, province: str | None) -> str:
+    """An issuer row's body with ``{province}`` filled (dropped when not known). A
+    centrally-run city's bodies are named for a thành phố: "Ủy ban nhân dân thành phố Hà
+    Nội", "Ban Thường vụ Thành ủy Hà Nội", "Ban Chấp hành Đảng bộ thành phố Hà Nội"."""
+    if "{province}" not in body:
+        return body
+    if province and province in reference().cities:
+        body = body.replace("tỉnh {province}", "thành phố {province}")
+        body = body.replace("Tỉnh ủy {province}", "Thành ủy {province}")
+    return body.replace("{province}", province or "").strip()
 
 
 def _symbol_issuer(number: DocNumber, province: str | None) -> str | None:
@@ -625,10 +642,7 @@ def _symbol_issuer(number: DocNumber, province: str | None) -> str | None:
         row = ref.issuer(code, number.type_code)
         if row is None or row.body is None:
             return None
-        body = row.body
-        if "{province}" in body:
-            body = body.replace("{province}", province or "").strip()
-        names.append(body)
+        names.append(_provincial(row.body, province))
     return " - ".join(names)
 
 

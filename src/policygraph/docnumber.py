@@ -69,6 +69,7 @@ class Reference:
     abbreviations: tuple[tuple[str, str], ...]
     bodies: tuple[tuple[str, str | None], ...]  # canonical body, Party level
     provinces: tuple[str, ...]
+    cities: frozenset[str]  # the centrally-run cities among them
     mixed_codes: frozenset[str]  # codes with a lowercase letter (TTg, QĐi, CTr, TTr)
     words: dict[str, frozenset[str]]  # closed word lists of the grammar (words.tsv)
 
@@ -142,6 +143,7 @@ def reference() -> Reference:
         (row[0], (row[1] or None) if len(row) > 1 else None) for row in _rows("bodies.tsv")
     )
     provinces = tuple(row[0] for row in _rows("provinces.tsv"))
+    cities = frozenset(row[0] for row in _rows("provinces.tsv") if row[1:] == ["1"])
     mixed = frozenset(
         code for code in [*types, *issuers, *aliases] if any(c.islower() for c in code)
     )
@@ -161,6 +163,7 @@ def reference() -> Reference:
         abbreviations=abbreviations,
         bodies=bodies,
         provinces=provinces,
+        cities=cities,
         mixed_codes=mixed,
         words=words,
     )
