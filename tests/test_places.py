@@ -259,6 +259,34 @@ def test_vintage_follows_the_article_date() -> None:
     assert new["Quảng Trị"].code == "44"
 
 
+def test_a_province_named_earlier_in_the_sentence_places_its_communes() -> None:
+    # the article is about Hà Nội (its quận Ba Đình); one sentence turns to Quảng Trị
+    text = (
+        "Quận Ba Đình chuẩn bị sắp xếp tổ dân phố\n\n"
+        "UBND quận Ba Đình, thành phố Hà Nội đã họp với các phường. "
+        "Đoàn công tác cũng đến tỉnh Quảng Trị, nơi xã Ba Lòng và xã Hướng Hiệp đã làm trước."
+    )
+    found = find_places(text, article_date="2023-05-10")
+    assert found.province == "Hà Nội" and found.district == "Ba Đình"
+    by_name = {p.name: p for p in found.places}
+    assert by_name["Ba Lòng"].unit_id == "2024-19570" and by_name["Ba Lòng"].parent == "Đakrông"
+    assert by_name["Hướng Hiệp"].unit_id == "2024-19561"
+
+
+def test_a_province_in_another_sentence_does_not_place_a_commune() -> None:
+    # the sentence about Sơn La ends before Ba Lòng is named; Ba Lòng is the article's own,
+    # and a commune that Sơn La lacks is still looked for in the article's province
+    text = (
+        "Đakrông giảm nghèo bền vững\n\n"
+        "Huyện Đakrông, tỉnh Quảng Trị có 13 xã, thị trấn. Tỉnh Quảng Trị hỗ trợ vốn. "
+        "Cán bộ huyện đã học tập tỉnh Sơn La. Nay xã Ba Lòng đã có đường nhựa; theo kinh nghiệm"
+        " của tỉnh Sơn La, xã Tà Long trồng quế."
+    )
+    by_name = {p.name: p for p in find_places(text, article_date="2023-05-10").places}
+    assert by_name["Ba Lòng"].unit_id == "2024-19570"
+    assert by_name["Tà Long"].province == "Quảng Trị" and by_name["Tà Long"].unit_id is not None
+
+
 def test_without_date_the_words_decide() -> None:
     [place] = [p for p in find_places("UBND huyện Đakrông họp.").places]
     assert place.vintage == "2024"

@@ -951,9 +951,16 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
                 if r.parent and r.parent.unit
                 else (r.parent.name if r.parent else None)
             )
-            key = (r.name, r.level, r.numbered, parent)
+            local = _sentence_province(text, raws, r) if tier >= 2 else None
+            if local is not None and local.id in within:
+                local = None
+            key = (r.name, r.level, r.numbered, parent, local)
             if key not in decided:  # the same words decide the same way in one text
-                unit, ambiguous = _decide_raw(r, vintage, within, district)
+                unit, ambiguous = None, False
+                if local is not None:  # "Tại tỉnh Q, xã X …" in an article about another
+                    unit, ambiguous = _decide_raw(r, vintage, _province_ids(gaz, local.name), None)
+                if unit is None and not ambiguous:
+                    unit, ambiguous = _decide_raw(r, vintage, within, district)
                 decided[key] = (unit, ambiguous, r.respelled)
             r.unit, r.ambiguous, r.respelled = decided[key]
     raws = [r for r in raws if r.unit is not None or r.ambiguous or not r.strict]
@@ -963,6 +970,28 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
     district_name = _article_district(raws)
     places = _assemble(text, gaz, raws, _province_ids(gaz, province), district_name, merges)
     return PlaceFindings(places=places, province=province, district=district_name)
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def _sentence_province(text: str, raws: list[_Raw], raw: _Raw) -> Unit | None:
+    """The province named last before ``raw`` in its sentence ("Ở tỉnh Quảng Trị, xã Ba
+    Lòng và xã Hướng Hiệp …"): where the text itself says it is, whatever the article is
+    about."""
+    found = None
+    for other in raws:
+        if other.start >= raw.start:
+            break
+        unit = other.unit
+        if unit is not None and unit.tier == 1:
+            found = other
+    if found is None or found.unit is None:
+        return None
+    gap = text[found.end : raw.start]
+    if len(gap) > 200 or _SENTENCE_END.search(gap):
+        return None
+    return found.unit
 
 
 def _article_province(
