@@ -273,6 +273,22 @@ def test_a_province_named_earlier_in_the_sentence_places_its_communes() -> None:
     assert by_name["Hướng Hiệp"].unit_id == "2024-19561"
 
 
+def test_a_written_parent_places_a_unit_outside_the_articles_province() -> None:
+    # an article about Hà Nội visits units of other provinces, each written with its parent
+    text = (
+        "Hà Nội học tập mô hình nông thôn mới\n\n"
+        "UBND quận Ba Đình, thành phố Hà Nội cử đoàn đi học tập. Đoàn đến xã Ba Lòng, huyện"
+        " Đakrông, tỉnh Quảng Trị, rồi đến đặc khu Phú Quốc (An Giang)."
+    )
+    found = find_places(text, article_date="2025-08-10")
+    assert found.province == "Hà Nội"
+    by_name = {p.name: p for p in found.places}
+    # the district written with it is a 2024 one, so the commune is the 2024 unit
+    assert by_name["Ba Lòng"].unit_id == "2024-19570" and by_name["Ba Lòng"].parent == "Đakrông"
+    assert by_name["Phú Quốc"].level == "đặc khu"
+    assert by_name["Phú Quốc"].unit_id == "2025-31078" and by_name["Phú Quốc"].province == "An Giang"
+
+
 def test_a_province_in_another_sentence_does_not_place_a_commune() -> None:
     # the sentence about Sơn La ends before Ba Lòng is named; Ba Lòng is the article's own,
     # and a commune that Sơn La lacks is still looked for in the article's province

@@ -826,7 +826,9 @@ def _decide(
     """The one unit the mention names, or (None, ambiguous?) when the text does not decide.
 
     The article's vintage is tried first, then the other one (a 2025 article may speak of a
-    former district). Below province level a unit outside the article's province is not taken.
+    former district). Below province level a unit outside the article's province is not taken,
+    unless the parent written with it places it there ("xã Ba Lòng, huyện Đakrông, tỉnh Quảng
+    Trị" in an article about Hà Nội).
     """
     for pool in (
         [u for u in cands if u.vintage == vintage],
@@ -834,14 +836,16 @@ def _decide(
     ):
         if not pool:
             continue
-        if province:
+        # the folded name of the written parent
+        written = [u for u in pool if parent in _ancestor_names(gaz, u)] if parent else []
+        if written:
+            pool = written
+        elif province:
             of = _lexicon().province_of
             inside = [u for u in pool if u.tier == 1 or of[u.id].id in province]
             if not inside:
                 continue
             pool = inside
-        if len(pool) > 1 and parent is not None:  # the folded name of the written parent
-            pool = [u for u in pool if parent in _ancestor_names(gaz, u)] or pool
         if len(pool) > 1 and district:
             names = {fold(district)} | {fold(u.name) for u in gaz.absorbed(district, "huyện")}
             pool = [u for u in pool if names & _ancestor_names(gaz, u)] or pool
