@@ -272,6 +272,22 @@ def test_traps(text: str) -> None:
     assert names(text) == []
 
 
+def test_bodies_of_a_special_zone() -> None:
+    # since 2025 the island zones (đặc khu) are communes with their own council, committee
+    # and Party committee; a later bare "HĐND đặc khu" is the one named before
+    text = (
+        "Chiều 4/9/2025, Đảng ủy đặc khu Côn Đảo họp phiên đầu tiên. UBND đặc khu Côn Đảo"
+        " trình phương án; HĐND đặc khu sẽ xem xét vào tháng sau. ĐẶC KHU VÂN ĐỒN: Công an"
+        " đặc khu Vân Đồn tăng cường tuần tra."
+    )
+    assert names(text) == [
+        "Đảng ủy đặc khu Côn Đảo",
+        "Ủy ban nhân dân đặc khu Côn Đảo",
+        "Hội đồng nhân dân đặc khu Côn Đảo",
+        "Công an đặc khu Vân Đồn",
+    ]
+
+
 SURFACES: list[tuple[str, dict[str, Any], dict[str, list[str]]]] = [
     ("UBND huyện Đakrông họp. UBND huyện giao việc.", {},
      {"Ủy ban nhân dân huyện Đakrông": ["UBND huyện Đakrông", "UBND huyện"]}),

@@ -44,7 +44,7 @@ _DATA = Path(__file__).parent / "data" / "agencies"
 
 PROVINCE_LEVELS = ("tỉnh", "thành phố")
 DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
-COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
+COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")  # đặc khu: island zones, 2025
 _DISTRICTS_ABOLISHED = "2025-07-01"  # Resolution 202/2025/QH15: two-level local government
 
 
@@ -388,11 +388,12 @@ _LEVEL_FORMS = {
     "xã": "xã",
     "phường": "phường",
     "thị trấn": "thị trấn",
+    "đặc khu": "đặc khu",
 }
 _LEVEL_RE = re.compile(
-    r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)"
-    r"|(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?!\w)"
-    r"|(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?!\w)"
+    r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\w)"
+    r"|(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?!\w)"
+    r"|(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)(?!\w)"
     r"|(?:TP|Tp|TX)(?:\.|(?!\w)))"
     r"(?![ \t]*(?:ủy|uỷ|ỦY|UỶ|đoàn|ĐOÀN)(?!\w))"  # "Huyện ủy", "Tỉnh đoàn" are committees
 )
