@@ -869,6 +869,41 @@ def test_a_bare_body_takes_the_province_only_when_its_level_fits(
     assert canonical_issuer(phrase, province) == name
 
 
+SYMBOL_NAMES_ONE = [
+    # the symbol names one issuer: a body after the comma is the next clause's subject
+    (
+        "Căn cứ các Thông tư số 15/2022/TT-BTC và 46/2022/TT-BTC của Bộ Tài chính, Ban Dân tộc"
+        " tỉnh phân bổ vốn cho các xã.",
+        ["Bộ Tài chính", "Bộ Tài chính"],
+    ),
+    (
+        "Thực hiện Quyết định số 12/QĐ-UBND của UBND tỉnh Kon Tum, Sở Tài chính cấp kinh phí.",
+        ["Ủy ban nhân dân tỉnh Kon Tum"],
+    ),
+    # joint documents and Party numbers keep every body listed
+    (
+        "Kết luận số 01-KL/TW của Bộ Chính trị, Ban Bí thư về công tác cán bộ được quán triệt.",
+        ["Bộ Chính trị, Ban Bí thư"],
+    ),
+    (
+        "Thông tư liên tịch số 05/2015/TTLT-BTC-BNV của Bộ Tài chính, Bộ Nội vụ về biên chế.",
+        ["Bộ Tài chính, Bộ Nội vụ"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuers"), SYMBOL_NAMES_ONE)
+def test_a_listed_issuer_is_cut_to_the_one_the_symbol_names(text: str, issuers: list[str]) -> None:
+    assert [d.issuer for d in find_documents(text, province="Kon Tum")] == issuers
+
+
+@pytest.mark.parametrize("dateline", ["KON TUM - ", "Hà Nội – ", "(Báo Kon Tum) - ", ""])
+def test_a_dateline_does_not_hide_the_date_a_body_issued_on(dateline: str) -> None:
+    text = f"{dateline}Ngày 10/5/2023, Tỉnh ủy Kon Tum ban hành Chỉ thị số 25-CT/TU về giảm nghèo."
+    (doc,) = find_documents(text)
+    assert (doc.issuer, doc.date) == ("Tỉnh ủy Kon Tum", "2023-05-10")
+
+
 def test_article_date_argument_gives_the_year() -> None:
     text = "Ngày 12/4, Bộ Chính trị ban hành Kết luận số 140-KL/TW."
     (doc,) = find_documents(text, article_date="2025-04-20T08:00:00")

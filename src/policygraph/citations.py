@@ -861,7 +861,7 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
 _ENDS_WITH_SO = re.compile(r"(?:số|Số|SỐ)[^\S\n]*:?[^\S\n]*$")
 _ENDS_WITH_VERB = re.compile(r"(?:ban hành|thông qua|có|ký|ra)\s+(?:\d{1,2}\s+)?$")
 _ENDS_WITH_TAI = re.compile(r"tại\s*$")
-_NUMBER_BEFORE = re.compile(r"(?:\d|[/\-–]\S*)\s*$")
+_NUMBER_BEFORE = re.compile(r"(?:\d|[/\-–]\S+)\s*$")  # not a dateline: "KON TUM - "
 _BEFORE_DATE = re.compile(r"[Nn]gày\s+" + _DATE + r"\s*,?\s*")
 
 
@@ -1155,6 +1155,24 @@ def _chain(text: str, cites: list[_Cite]) -> None:
                 first.party_level = second.party_level
 
 
+def _named_by_symbol(cite: _Cite, issuer: str, province: str | None) -> str:
+    """Of bodies listed as the issuer ("X, Y"), the one a State document's symbol names when
+    it names one issuer: "Căn cứ Thông tư số 15/2022/TT-BTC của Bộ Tài chính, Ban Dân tộc
+    tỉnh phân bổ vốn" — the circular is the Ministry's; Ban Dân tộc is the subject of the
+    sentence. Joint documents (TTLT, NQLT) and Party numbers keep their list: "Kết luận của
+    Bộ Chính trị, Ban Bí thư"."""
+    number = cite.number
+    if ", " not in issuer or number is None or number.party or len(number.issuers) != 1:
+        return issuer
+    if number.type_code in ("TTLT", "NQLT"):
+        return issuer
+    own = _symbol_issuer(number, province)
+    if own is None:
+        return issuer
+    named = [part for part in issuer.split(", ") if part == own or part.startswith(own + " ")]
+    return named[0] if len(named) == 1 else issuer
+
+
 def _settle(cite: _Cite, ctx: _Context) -> None:
     """Pick the issuer and date of one mention."""
     shared = cite.issuer_rank
@@ -1165,6 +1183,7 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
     else:
         chosen = after or before
     if chosen:
+        chosen = _named_by_symbol(cite, chosen, ctx.province)
         cite.issuer = chosen
         # the citation norm's "của X" after the number outranks a clause's subject before it
         own = chosen == after or (chosen == before and cite.own_before)
