@@ -272,6 +272,20 @@ def test_traps(text: str) -> None:
     assert names(text) == []
 
 
+def test_a_centre_named_up_to_its_level_word_is_the_provinces() -> None:
+    # the level word with no place after it ends the centre's name; the verb after it does
+    # not join the next body's name to it
+    text = (
+        "Trung tâm Phục vụ hành chính công tỉnh đề nghị Phòng Tư pháp thị xã An Nhơn rà soát"
+        " thủ tục. Trung tâm Kiểm soát bệnh tật tỉnh cho biết số ca mắc đã giảm."
+    )
+    assert names(text, province="Bình Định") == [
+        "Trung tâm Phục vụ hành chính công tỉnh Bình Định",
+        "Phòng Tư pháp thị xã An Nhơn",
+        "Trung tâm Kiểm soát bệnh tật tỉnh Bình Định",
+    ]
+
+
 def test_bodies_of_a_special_zone() -> None:
     # since 2025 the island zones (đặc khu) are communes with their own council, committee
     # and Party committee; a later bare "HĐND đặc khu" is the one named before

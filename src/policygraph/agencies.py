@@ -1164,6 +1164,11 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
             if place is not None:
                 name = _SPACES.sub(" ", f"{text[start:stop]} {lvl[0]} {place.name}")
                 return [_Raw(start, place.end, "unit", kind.name, name=name)]
+            if kind.name == "Trung tâm":
+                # a level word with no place ends the name: "Trung tâm Phục vụ hành chính
+                # công tỉnh đề nghị …" is the province's centre, as "Cục Thống kê tỉnh" is
+                name = _SPACES.sub(" ", text[start:stop])
+                return [_Raw(start, lvl[1], "body", name, level=lvl[0])]
         province = _place_at(text, gap, None) if words > 1 and gap > stop else None
         if province is not None:  # "… Nước sạch và VSMT Hà Nam": a province without level word
             name = _SPACES.sub(" ", text[start : province.end])
