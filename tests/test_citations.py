@@ -897,6 +897,35 @@ def test_a_listed_issuer_is_cut_to_the_one_the_symbol_names(text: str, issuers: 
     assert [d.issuer for d in find_documents(text, province="Kon Tum")] == issuers
 
 
+PLENUMS = [
+    # a plenum issues in its committee's name, and its term is read after it
+    (
+        "Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương"
+        " Đảng khóa XIII về chỉnh đốn Đảng được quán triệt.",
+        ("Ban Chấp hành Trung ương Đảng", "XIII"),
+    ),
+    (
+        "Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII về sắp xếp bộ máy.",
+        ("Ban Chấp hành Trung ương Đảng", "XII"),
+    ),
+    (
+        "Nghị quyết số 05-NQ/TU của Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XV.",
+        ("Ban Chấp hành Đảng bộ tỉnh Sơn La", "XV"),
+    ),
+    # the Central Committee written without "Đảng" is the same body (one agency in the graph)
+    (
+        "Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII được triển khai.",
+        ("Ban Chấp hành Trung ương Đảng", "XII"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLENUMS)
+def test_a_plenum_issues_in_its_committees_name(text: str, expected: tuple[str, str]) -> None:
+    (doc,) = find_documents(text, province="Sơn La")
+    assert (doc.issuer, doc.term) == expected
+
+
 @pytest.mark.parametrize("dateline", ["KON TUM - ", "Hà Nội – ", "(Báo Kon Tum) - ", ""])
 def test_a_dateline_does_not_hide_the_date_a_body_issued_on(dateline: str) -> None:
     text = f"{dateline}Ngày 10/5/2023, Tỉnh ủy Kon Tum ban hành Chỉ thị số 25-CT/TU về giảm nghèo."

@@ -572,6 +572,8 @@ def _body_core(core: str, province: str | None) -> tuple[str | None, str | None]
         return None, "TW"
     if text == "Thủ tướng":
         text = "Thủ tướng Chính phủ"
+    if text == "Ban Chấp hành Trung ương":  # the Party's, named as the agencies name it
+        text = "Ban Chấp hành Trung ương Đảng"
     text = _PARTY_TWICE.sub(r"\1 ", text)
     placed = _place(text, province)
     if placed is None:
@@ -745,7 +747,7 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
             cite.after_end = match.end("year")
         position = match.end()
         if match.group("of") is not None:
-            window = text[position : position + 200]
+            window = _plenum(text[position : position + 200])
             if _fronted(text, cite, ctx):
                 window = window[: _subject_comma(window)]
             if pats.organ.match(window):
@@ -771,6 +773,26 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     if title is None and at != cite.after_end:
         title = _title_after(text, cite.after_end)
     cite.title = title
+
+
+# A plenum issues in its committee's name: "của Hội nghị lần thứ tư Ban Chấp hành Trung ương
+# Đảng khóa XIII", "của Hội nghị Trung ương 6 khóa XII" (the Central Committee's sixth).
+_PLENUM_OF = re.compile(
+    r"Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:của\s+)?(?=Ban\s+[Cc]hấp\s+hành\s)"
+)
+_PLENUM_CC = re.compile(
+    r"Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+(?:của\s+)?)?Trung\s+ương(?:\s+\d+|\s+lần\s+thứ\s+\w+)?"
+    + _NO_WORD
+)
+
+
+def _plenum(window: str) -> str:
+    """An issuer phrase with a plenum named as its committee."""
+    central = _PLENUM_CC.match(window)
+    if central is not None:
+        return "Ban Chấp hành Trung ương Đảng" + window[central.end() :]
+    prefix = _PLENUM_OF.match(window)
+    return window[prefix.end() :] if prefix is not None else window
 
 
 # A citing phrase fronted before its sentence's subject: "Thực hiện Chỉ thị … của Bộ Chính
