@@ -897,6 +897,33 @@ def test_a_listed_issuer_is_cut_to_the_one_the_symbol_names(text: str, issuers: 
     assert [d.issuer for d in find_documents(text, province="Kon Tum")] == issuers
 
 
+SHARED_ONLY_WHERE_THE_SYMBOL_ALLOWS = [
+    # "của X" after a list is shared with the numbers before it, unless a number's symbol
+    # names another central body
+    (
+        "Căn cứ Luật số 80/2015/QH13 và Quyết định 449/QĐ-TTg ngày 12/3/2013 của Thủ tướng.",
+        ["Quốc hội", "Thủ tướng Chính phủ"],
+    ),
+    (
+        "Nghị định 61/2018/NĐ-CP và Thông tư 01/2018/TT-VPCP của Văn phòng Chính phủ.",
+        ["Chính phủ", "Văn phòng Chính phủ"],
+    ),
+    (
+        "Thông tư 15/2022/TT-BTC và Thông tư 46/2022/TT-BTC của Bộ trưởng Bộ Tài chính.",
+        ["Bộ trưởng Bộ Tài chính", "Bộ trưởng Bộ Tài chính"],
+    ),
+    (
+        "Quyết định 12/QĐ-UBND và Kế hoạch 34/KH-UBND của UBND huyện Đakrông.",
+        ["Ủy ban nhân dân huyện Đakrông", "Ủy ban nhân dân huyện Đakrông"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuers"), SHARED_ONLY_WHERE_THE_SYMBOL_ALLOWS)
+def test_a_shared_issuer_does_not_override_the_symbol(text: str, issuers: list[str]) -> None:
+    assert [d.issuer for d in find_documents(text, province="Quảng Trị")] == issuers
+
+
 PLENUMS = [
     # a plenum issues in its committee's name, and its term is read after it
     (

@@ -1139,6 +1139,30 @@ def _level_fits(cite: _Cite, issuer: str) -> bool:
     return level is None or not code.endswith(_PARTY_SUFFIXES) or code.endswith(level)
 
 
+def _symbol_allows(cite: _Cite, issuer: str) -> bool:
+    """Whether a State document's symbol lets ``issuer`` have issued it: one whose symbol
+    names a central body (QH13: Quốc hội, TTg, BTC …) is that body's, or one of its
+    office-holders' ("Bộ trưởng Bộ Tài chính"); symbols of local bodies (UBND) name no place,
+    so they allow any."""
+    number = cite.number
+    if number is None or number.party or len(number.issuers) != 1:
+        return True
+    if number.type_code in ("TTLT", "NQLT"):
+        return True
+    row = reference().issuer(number.issuers[0], number.type_code)
+    if row is None or row.body is None or "{province}" in row.body:
+        return True
+    if not issuer.endswith(row.body):
+        return False
+    holder = issuer[: len(issuer) - len(row.body)].strip()
+    return holder in _OFFICE_HOLDERS  # "" for the body itself, not "Văn phòng" of it
+
+
+_OFFICE_HOLDERS = frozenset(
+    {"", "Bộ trưởng", "Thứ trưởng", "Chủ tịch", "Phó Chủ tịch", "Chủ nhiệm", "Thống đốc"}
+)
+
+
 def _chain(text: str, cites: list[_Cite]) -> None:
     """Numbers listed together share an issuer written before the first or after the last."""
     pats = _patterns()
@@ -1154,6 +1178,7 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             second.before_issuer is None
             and first.before_issuer is not None
             and _level_fits(second, first.before_issuer)
+            and _symbol_allows(second, first.before_issuer)
         ):
             second.before_issuer = first.before_issuer
             if second.before_date is None:
@@ -1169,6 +1194,8 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             and first.before_issuer is None
             and second.after_issuer is not None
             and _level_fits(first, second.after_issuer)
+            # "Luật số 80/2015/QH13 và Quyết định 449/QĐ-TTg của Thủ tướng": not the law's
+            and _symbol_allows(first, second.after_issuer)
         )
         if shares and pats.chain_gap.fullmatch(gap):
             first.after_issuer = second.after_issuer
