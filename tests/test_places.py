@@ -273,6 +273,21 @@ def test_a_province_named_earlier_in_the_sentence_places_its_communes() -> None:
     assert by_name["Hướng Hiệp"].unit_id == "2024-19561"
 
 
+def test_names_written_without_diacritics_are_found_after_their_level_word() -> None:
+    # some sites drop the marks, or write a minority-language name in plain letters
+    text = "UBND huyện Dakrong họp với xã Huong Hiep. Tỉnh Quang Tri và thành phố Dong Ha."
+    places = find_places(text, article_date="2023-01-01").places
+    found = [(p.level, p.name, p.unit_id) for p in places]
+    assert found == [
+        ("huyện", "Đakrông", "2024-467"),
+        ("xã", "Hướng Hiệp", "2024-19561"),
+        ("tỉnh", "Quảng Trị", "2024-45"),
+        ("thành phố", "Đông Hà", "2024-461"),
+    ]
+    # a plain word that is no unit's name stays out
+    assert find_places("Ở xã Long, người dân trồng lúa.", article_date="2023-01-01").places == ()
+
+
 def test_a_written_parent_places_a_unit_outside_the_articles_province() -> None:
     # an article about Hà Nội visits units of other provinces, each written with its parent
     text = (
@@ -286,7 +301,8 @@ def test_a_written_parent_places_a_unit_outside_the_articles_province() -> None:
     # the district written with it is a 2024 one, so the commune is the 2024 unit
     assert by_name["Ba Lòng"].unit_id == "2024-19570" and by_name["Ba Lòng"].parent == "Đakrông"
     assert by_name["Phú Quốc"].level == "đặc khu"
-    assert by_name["Phú Quốc"].unit_id == "2025-31078" and by_name["Phú Quốc"].province == "An Giang"
+    assert by_name["Phú Quốc"].unit_id == "2025-31078"
+    assert by_name["Phú Quốc"].province == "An Giang"
 
 
 def test_a_province_in_another_sentence_does_not_place_a_commune() -> None:

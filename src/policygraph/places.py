@@ -26,7 +26,15 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from policygraph.gazetteer import Gazetteer, Unit, collector_paused, fold, load
+from policygraph.gazetteer import (
+    Gazetteer,
+    Unit,
+    collector_paused,
+    fold,
+    fold_loose,
+    has_diacritics,
+    load,
+)
 from policygraph.models import Mention, Place
 
 __all__ = ["PlaceFindings", "find_places"]
@@ -304,6 +312,8 @@ class _Lexicon:
                 self.known.add(fold(name))
                 self.max_tokens = max(self.max_tokens, len(_tokens(name)))
         self.known.update(a for u in gaz for a in u.aliases)
+        # names written without diacritics ("huyện Dakrong"), matched as the gazetteer does
+        self.loose = {fold_loose(name) for unit in gaz for name in unit.names}
         self._cache: dict[str, tuple[Unit, ...]] = {}
         self.province_of = {u.id: gaz.province(u.id) for u in gaz}
         # what a mention of the unit weighs in the vote for the article's province
@@ -335,7 +345,10 @@ def _lexicon() -> _Lexicon:
 def _longest_known(lex: _Lexicon, tokens: list[str], start: int = 0) -> int:
     """Length of the longest token run from ``start`` that is a gazetteer name (0 if none)."""
     for n in range(min(len(tokens) - start, lex.max_tokens), 0, -1):
-        if _key(" ".join(tokens[start : start + n])) in lex.known:
+        run = " ".join(tokens[start : start + n])
+        if _key(run) in lex.known:
+            return n
+        if not has_diacritics(run) and fold_loose(run) in lex.loose:
             return n
     return 0
 
