@@ -286,6 +286,19 @@ def test_a_centre_named_up_to_its_level_word_is_the_provinces() -> None:
     ]
 
 
+def test_party_committees_of_a_provinces_agencies_and_boards_named_by_task() -> None:
+    # named by what they group or manage, ending at their level word (and place)
+    text = (
+        "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh tổng kết năm. Đảng ủy khối các cơ quan tỉnh"
+        " Bình Định trước đây và Ban Quản lý dự án đầu tư xây dựng tỉnh cùng báo cáo."
+    )
+    assert names(text, province="Bình Định") == [
+        "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Bình Định",
+        "Đảng ủy Khối các cơ quan tỉnh Bình Định",
+        "Ban Quản lý dự án đầu tư xây dựng tỉnh Bình Định",
+    ]
+
+
 def test_bodies_of_a_special_zone() -> None:
     # since 2025 the island zones (đặc khu) are communes with their own council, committee
     # and Party committee; a later bare "HĐND đặc khu" is the one named before

@@ -1114,7 +1114,7 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
             return []
         name = f"{kind.name} {text[pos : run.end()]}"
         return [_Raw(start, run.end(), "unit", kind.name, name=name)]
-    if kind.name in ("Ban Chỉ đạo", "Ban Điều hành", "Trung tâm", "Ban Quản lý"):
+    if kind.name in ("Ban Chỉ đạo", "Ban Điều hành", "Trung tâm", "Ban Quản lý", "Đảng ủy Khối"):
         return _parse_named_by_task(text, start, pos, kind)
     # Cục / Tổng cục: a capitalised first word, then words up to a clause boundary or stop word
     first = _CAPITAL_WORD.match(text, pos)
@@ -1156,19 +1156,21 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
         return []
     stop, words = pos, 0
     issuer = kind.name == "Ban Chỉ đạo" and text[max(0, start - 4) : start] == "của "
+    # the name as the kind spells it ("Đảng ủy khối …" → "Đảng ủy Khối …"), then as written
+    head = kind.name if text[start:pos].strip().casefold() == kind.name.casefold() else None
     while words < 16:
         gap = _skip_gap(text, stop)
         lvl = _level_at(text, gap) if words else None
         if lvl is not None:
+            written = f"{head} {text[pos:stop]}" if head else text[start:stop]
             place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
             if place is not None:
-                name = _SPACES.sub(" ", f"{text[start:stop]} {lvl[0]} {place.name}")
+                name = _SPACES.sub(" ", f"{written} {lvl[0]} {place.name}")
                 return [_Raw(start, place.end, "unit", kind.name, name=name)]
-            if kind.name == "Trung tâm":
+            if kind.name in ("Trung tâm", "Ban Quản lý", "Đảng ủy Khối"):
                 # a level word with no place ends the name: "Trung tâm Phục vụ hành chính
                 # công tỉnh đề nghị …" is the province's centre, as "Cục Thống kê tỉnh" is
-                name = _SPACES.sub(" ", text[start:stop])
-                return [_Raw(start, lvl[1], "body", name, level=lvl[0])]
+                return [_Raw(start, lvl[1], "body", _SPACES.sub(" ", written), level=lvl[0])]
         province = _place_at(text, gap, None) if words > 1 and gap > stop else None
         if province is not None:  # "… Nước sạch và VSMT Hà Nam": a province without level word
             name = _SPACES.sub(" ", text[start : province.end])
