@@ -924,6 +924,13 @@ def test_a_shared_issuer_does_not_override_the_symbol(text: str, issuers: list[s
     assert [d.issuer for d in find_documents(text, province="Quảng Trị")] == issuers
 
 
+def test_an_action_programme_is_a_programme_issued_by_the_subject_before_it() -> None:
+    text = "Tỉnh ủy ban hành Chương trình hành động số 15-CTr/TU ngày 2/6/2021 về chuyển đổi số."
+    (doc,) = find_documents(text, province="Gia Lai")
+    assert (doc.type, doc.issuer, doc.date) == ("Chương trình", "Tỉnh ủy Gia Lai", "2021-06-02")
+    assert doc.mentions[0].surface == "15-CTr/TU"
+
+
 PLENUMS = [
     # a plenum issues in its committee's name, and its term is read after it
     (
