@@ -299,6 +299,24 @@ def test_party_committees_of_a_provinces_agencies_and_boards_named_by_task() -> 
     ]
 
 
+def test_a_bare_body_is_of_the_unit_its_sentence_names_before_it() -> None:
+    # the article is about Quảng Trị; one sentence is about a visit to Sơn La, and another
+    # (in an article about Hà Nội, a thành phố) names a tỉnh for its bare bodies
+    text = (
+        "UBND tỉnh Quảng Trị tiếp đoàn công tác. Tại tỉnh Sơn La, UBND tỉnh đã giới thiệu mô"
+        " hình trồng cây ăn quả."
+    )
+    assert names(text, province="Quảng Trị") == [
+        "Ủy ban nhân dân tỉnh Quảng Trị",
+        "Ủy ban nhân dân tỉnh Sơn La",
+    ]
+    text = "Đoàn của thành phố đến tỉnh Quảng Trị, nơi Bộ Chỉ huy Quân sự tỉnh đón tiếp."
+    assert names(text, province="Hà Nội") == ["Bộ Chỉ huy Quân sự tỉnh Quảng Trị"]
+    # a unit named in the sentence before does not count
+    text = "Đoàn đã đến tỉnh Sơn La. UBND tỉnh họp tổng kết chuyến đi."
+    assert names(text, province="Quảng Trị") == ["Ủy ban nhân dân tỉnh Quảng Trị"]
+
+
 def test_bodies_of_a_special_zone() -> None:
     # since 2025 the island zones (đặc khu) are communes with their own council, committee
     # and Party committee; a later bare "HĐND đặc khu" is the one named before

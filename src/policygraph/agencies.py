@@ -743,6 +743,25 @@ def _skip_gap(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def _sentence_place(text: str, pos: int, level: str) -> str | None:
+    """The place last named with ``level`` before ``pos`` in its sentence (200 characters at
+    most), or None."""
+    low = max(0, pos - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, low, pos)]
+    start = ends[-1] if ends else low
+    found = None
+    for m in _LEVEL_RE.finditer(text, start, pos):
+        if _LEVEL_FORMS[m.group().casefold()] != level:
+            continue
+        place = _place_at(text, _skip_gap(text, m.end()), level)
+        if place is not None and place.end <= pos:
+            found = place.name
+    return found
+
+
 def _level_at(text: str, pos: int) -> tuple[str, int] | None:
     m = _LEVEL_RE.match(text, pos)
     if m is None:
@@ -1240,8 +1259,13 @@ def _resolve(
             elif found is not None:
                 raw.level, raw.place = found
             return True
-        # the same kind named with its place before, any body at that level before, the
-        # article's own unit, the same kind named later
+        # a unit of that level named before it in its sentence ("Tại tỉnh Sơn La, UBND tỉnh
+        # đã …"), the same kind named with its place before, any body at that level before,
+        # the article's own unit, the same kind named later
+        here = _sentence_place(text, raw.start, raw.level)
+        if here is not None:
+            raw.place = here
+            return True
         key = (raw.role, raw.kind, raw.level)
         other = last.get(key) or last.get(("level", raw.level))
         found = context(raw.level)
