@@ -317,6 +317,17 @@ def test_a_bare_body_is_of_the_unit_its_sentence_names_before_it() -> None:
     assert names(text, province="Quảng Trị") == ["Ủy ban nhân dân tỉnh Quảng Trị"]
 
 
+def test_abbreviated_sectors_joined_by_a_dash_or_an_ampersand() -> None:
+    text = "Sở TN-MT, Sở NN-PTNT, Sở KH-ĐT và Sở VH-TT&DL họp với Bộ VH,TT&DL."
+    assert names(text, province="Quảng Trị") == [
+        "Sở Tài nguyên và Môi trường tỉnh Quảng Trị",
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị",
+        "Sở Kế hoạch và Đầu tư tỉnh Quảng Trị",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị",
+        "Bộ Văn hóa, Thể thao và Du lịch",
+    ]
+
+
 def test_bodies_of_a_special_zone() -> None:
     # since 2025 the island zones (đặc khu) are communes with their own council, committee
     # and Party committee; a later bare "HĐND đặc khu" is the one named before

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -240,8 +241,31 @@ def _key(surface: str) -> str:
     return text.replace("uỷ", "ủy")
 
 
+_ABBREVIATION_SEP = re.compile(r"[-–&,]")
+
+
+def _abbreviation_spellings(form: str) -> set[str]:
+    """An abbreviation's parts are joined by "&" or "-" as the writer likes (and "," where
+    the form has one): "TN&MT", "TN-MT"; "VH,TT&DL", "VH-TT&DL"; "LĐ-TB&XH", "LĐ-TB-XH"."""
+    out = {""}
+    for i, word in enumerate(form.split(" ")):
+        letters = _ABBREVIATION_SEP.sub("", word)
+        if letters.isupper() and _ABBREVIATION_SEP.search(word) and len(word) <= 12:
+            parts = _ABBREVIATION_SEP.split(word)
+            joins = "-&," if "," in word else "-&"  # a comma only where one was written
+            spelled = {
+                "".join(p + s for p, s in zip(parts, (*seps, ""), strict=True))
+                for seps in itertools.product(joins, repeat=len(parts) - 1)
+            }
+        else:
+            spelled = {word}
+        out = {f"{head} {tail}" if i else tail for head in out for tail in spelled}
+    return out
+
+
 def _variants(form: str) -> set[str]:
-    forms = {form, form.replace("Ủy", "Uỷ").replace("ủy", "uỷ")}
+    forms = _abbreviation_spellings(form)
+    forms |= {f.replace("Ủy", "Uỷ").replace("ủy", "uỷ") for f in forms}
     if " và " in form:
         forms |= {f.replace(" và ", " & ") for f in forms}
     more = set()
