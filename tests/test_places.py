@@ -273,6 +273,13 @@ def test_a_province_named_earlier_in_the_sentence_places_its_communes() -> None:
     assert by_name["Hướng Hiệp"].unit_id == "2024-19561"
 
 
+def test_a_name_glued_to_a_word_is_cut_only_before_a_real_word() -> None:
+    # "Hà Tĩnhđã" is tỉnh Hà Tĩnh + "đã"; "Ban" after a list of communes is no xã Ba + "n"
+    text = "Người dân tỉnh Hà Tĩnhđã nhận hỗ trợ. Công an xã Ba Lòng và Ban Chỉ huy Quân sự xã họp."
+    places = find_places(text, article_date="2023-01-01").places
+    assert [(p.level, p.name) for p in places] == [("tỉnh", "Hà Tĩnh"), ("xã", "Ba Lòng")]
+
+
 def test_names_written_without_diacritics_are_found_after_their_level_word() -> None:
     # some sites drop the marks, or write a minority-language name in plain letters
     text = "UBND huyện Dakrong họp với xã Huong Hiep. Tỉnh Quang Tri và thành phố Dong Ha."

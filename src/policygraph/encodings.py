@@ -378,6 +378,11 @@ def _common_syllables() -> frozenset[tuple[str, str]]:
     )
 
 
+def is_common_syllable(word: str) -> bool:
+    """Whether ``word`` is one of the frequent syllables of the genre (``common.txt``)."""
+    return _signature(word.lower()) in _common_syllables()
+
+
 @cache
 def _tcvn3_table() -> tuple[tuple[int, str, bool], ...]:
     """(byte, character, in VN3 proper) for every TCVN3 code above ASCII."""

@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from policygraph.encodings import is_common_syllable
 from policygraph.gazetteer import (
     Gazetteer,
     Unit,
@@ -391,12 +392,15 @@ def _ends_name(rest: list[str]) -> bool:
 
 
 def _split_glued(lex: _Lexicon, tokens: list[str]) -> int:
-    """A known name glued to the next lower-case word ("Hà Tĩnhvề"): length kept of the last."""
+    """A known name glued to the next lower-case word ("Hà Tĩnhvề"): length kept of the last.
+    The word glued on must be a frequent one ("về", "và", "ngày"): "Ban" is not xã Ba + "n"."""
     last = tokens[-1]
     head = " ".join(tokens[:-1])
     for cut in range(len(last) - 1, 1, -1):
         if last[cut].islower() and _key(f"{head} {last[:cut]}".strip()) in lex.known:
-            return cut
+            rest = last[cut:]
+            if any(is_common_syllable(rest[:k]) for k in range(2, min(len(rest), 7) + 1)):
+                return cut
     return 0
 
 
