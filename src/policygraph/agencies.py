@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from . import gazetteer
 from .models import Agency, Mention
+from .normalize import SENTENCE_END
 
 __all__ = [
     "AgencyReference",
@@ -767,14 +768,11 @@ def _skip_gap(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
-
-
 def _sentence_place(text: str, pos: int, level: str) -> str | None:
     """The place last named with ``level`` before ``pos`` in its sentence (200 characters at
     most), or None."""
     low = max(0, pos - 200)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, low, pos)]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, low, pos)]
     start = ends[-1] if ends else low
     found = None
     for m in _LEVEL_RE.finditer(text, start, pos):

@@ -1139,22 +1139,29 @@ def _level_fits(cite: _Cite, issuer: str) -> bool:
     return level is None or not code.endswith(_PARTY_SUFFIXES) or code.endswith(level)
 
 
+def _sole_issuer(cite: _Cite) -> str | None:
+    """The body a State document's symbol names when it names one (not a joint TTLT or NQLT,
+    not a Party number), as the issuer table writes it (maybe with "{province}")."""
+    number = cite.number
+    if number is None or number.party or len(number.issuers) != 1:
+        return None
+    if number.type_code in ("TTLT", "NQLT"):
+        return None
+    row = reference().issuer(number.issuers[0], number.type_code)
+    return row.body if row is not None else None
+
+
 def _symbol_allows(cite: _Cite, issuer: str) -> bool:
     """Whether a State document's symbol lets ``issuer`` have issued it: one whose symbol
     names a central body (QH13: Quốc hội, TTg, BTC …) is that body's, or one of its
     office-holders' ("Bộ trưởng Bộ Tài chính"); symbols of local bodies (UBND) name no place,
     so they allow any."""
-    number = cite.number
-    if number is None or number.party or len(number.issuers) != 1:
+    body = _sole_issuer(cite)
+    if body is None or "{province}" in body:
         return True
-    if number.type_code in ("TTLT", "NQLT"):
-        return True
-    row = reference().issuer(number.issuers[0], number.type_code)
-    if row is None or row.body is None or "{province}" in row.body:
-        return True
-    if not issuer.endswith(row.body):
+    if not issuer.endswith(body):
         return False
-    holder = issuer[: len(issuer) - len(row.body)].strip()
+    holder = issuer[: len(issuer) - len(body)].strip()
     return holder in _OFFICE_HOLDERS  # "" for the body itself, not "Văn phòng" of it
 
 
@@ -1210,14 +1217,10 @@ def _named_by_symbol(cite: _Cite, issuer: str, province: str | None) -> str:
     tỉnh phân bổ vốn" — the circular is the Ministry's; Ban Dân tộc is the subject of the
     sentence. Joint documents (TTLT, NQLT) and Party numbers keep their list: "Kết luận của
     Bộ Chính trị, Ban Bí thư"."""
-    number = cite.number
-    if ", " not in issuer or number is None or number.party or len(number.issuers) != 1:
+    body = _sole_issuer(cite) if ", " in issuer else None
+    if body is None:
         return issuer
-    if number.type_code in ("TTLT", "NQLT"):
-        return issuer
-    own = _symbol_issuer(number, province)
-    if own is None:
-        return issuer
+    own = _provincial(body, province)
     named = [part for part in issuer.split(", ") if part == own or part.startswith(own + " ")]
     return named[0] if len(named) == 1 else issuer
 

@@ -41,6 +41,9 @@ _OLD_TONE = re.compile(f"(?<![qQ])(?:[oO][{_toned('aeAE')}]|[uU][{_toned('yY')}]
 # A typographic apostrophe inside a word ("Ea H’leo", "Cư Mʼgar") becomes the ASCII one that the
 # gazetteer writes; one character for one, so offsets do not move. Quotes around words stay.
 _APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u02bc](?=\w)")
+# Where a sentence (or a clause closed by ";") ends in cleaned text: what keeps a province
+# named in one sentence from placing the units and bodies of the next.
+SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 
 
 def _clean(text: str) -> str:

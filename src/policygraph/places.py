@@ -37,6 +37,7 @@ from policygraph.gazetteer import (
     load,
 )
 from policygraph.models import Mention, Place
+from policygraph.normalize import SENTENCE_END
 
 __all__ = ["PlaceFindings", "find_places"]
 
@@ -349,7 +350,7 @@ def _longest_known(lex: _Lexicon, tokens: list[str], start: int = 0) -> int:
         run = " ".join(tokens[start : start + n])
         if _key(run) in lex.known:
             return n
-        if not has_diacritics(run) and fold_loose(run) in lex.loose:
+        if fold_loose(run) in lex.loose and not has_diacritics(run):
             return n
     return 0
 
@@ -993,26 +994,20 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
     return PlaceFindings(places=places, province=province, district=district_name)
 
 
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
-
-
 def _sentence_province(text: str, raws: list[_Raw], raw: _Raw) -> Unit | None:
     """The province named last before ``raw`` in its sentence ("Ở tỉnh Quảng Trị, xã Ba
     Lòng và xã Hướng Hiệp …"): where the text itself says it is, whatever the article is
     about."""
-    found = None
+    found: tuple[int, Unit] | None = None  # where the province's name ends, its unit
     for other in raws:
         if other.start >= raw.start:
             break
-        unit = other.unit
-        if unit is not None and unit.tier == 1:
-            found = other
-    if found is None or found.unit is None:
+        if other.unit is not None and other.unit.tier == 1:
+            found = other.end, other.unit
+    if found is None:
         return None
-    gap = text[found.end : raw.start]
-    if len(gap) > 200 or _SENTENCE_END.search(gap):
-        return None
-    return found.unit
+    gap = text[found[0] : raw.start]
+    return None if len(gap) > 200 or SENTENCE_END.search(gap) else found[1]
 
 
 def _article_province(
