@@ -869,6 +869,26 @@ def test_a_bare_body_takes_the_province_only_when_its_level_fits(
     assert canonical_issuer(phrase, province) == name
 
 
+CITY_SPELLINGS = [
+    # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
+    ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),
+    ("UBND TPHCM", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+    ("Sở Y tế TP. HCM", "Sở Y tế thành phố Hồ Chí Minh"),
+    # a level word inside a name is lowercase, and a Thành ủy is not named twice for its city
+    ("Ủy ban nhân dân Tỉnh Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam"),
+    ("Thành ủy Thành phố Cần Thơ", "Thành ủy Cần Thơ"),
+    ("HĐND Huyện Hướng Hóa", "Hội đồng nhân dân huyện Hướng Hóa"),
+    # committees named by their level keep their capital
+    ("Ban Thường vụ Tỉnh đoàn", "Ban Thường vụ Tỉnh đoàn"),
+    ("Văn phòng Huyện ủy", "Văn phòng Huyện ủy"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "name"), CITY_SPELLINGS)
+def test_city_short_forms_and_capital_level_words_in_issuers(phrase: str, name: str) -> None:
+    assert canonical_issuer(phrase) == name
+
+
 SYMBOL_NAMES_ONE = [
     # the symbol names one issuer: a body after the comma is the next clause's subject
     (

@@ -38,3 +38,30 @@ def test_components_read_the_text_kept_beside_the_doc() -> None:
     assert text_of(doc) == doc.text  # a text that cannot be this doc's is not trusted
     empty = nlp.make_doc("")
     assert text_of(empty) == ""
+
+
+def test_an_issuer_is_named_as_the_agency_finder_names_the_body_there() -> None:
+    # the district committee's resolution is cited by its bare name; the agency finder
+    # places it in the article's district, and the issuer is that same body
+    text = (
+        "Sơn La: Huyện Quỳnh Nhai trồng lại rừng đầu nguồn\n\n"
+        "Năm 2024, huyện Quỳnh Nhai (Sơn La) giao đất rừng cho 40 hộ ở xã Mường Giàng. "
+        "Huyện thực hiện Nghị quyết số 07-NQ/HU của Ban Chấp hành Đảng bộ huyện về phát "
+        "triển lâm nghiệp và Kế hoạch số 31/KH-UBND của UBND huyện Quỳnh Nhai."
+    )
+    extraction = extract(read_text(text, "quynh-nhai"))
+    issuers = {d.key: d.issuer for d in extraction.documents}
+    assert issuers["07-NQ/HU"] == "Ban Chấp hành Đảng bộ huyện Quỳnh Nhai"
+    assert issuers["31/KH-UBND"] == "Ủy ban nhân dân huyện Quỳnh Nhai"
+    agencies = {a.name for a in extraction.organizations}
+    assert set(issuers.values()) <= agencies
+
+
+def test_a_city_issuer_written_with_a_capital_level_word_is_the_citys() -> None:
+    text = (
+        "Hà Nội chỉnh trang vỉa hè\n\n"
+        "Theo Kế hoạch số 77/KH-UBND ngày 4/3/2024 của UBND Thành phố, các phường ở quận "
+        "Hoàn Kiếm hoàn thành việc lát đá trước tháng 9."
+    )
+    (doc,) = extract(read_text(text, "ha-noi")).documents
+    assert doc.issuer == "Ủy ban nhân dân thành phố Hà Nội"

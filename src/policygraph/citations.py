@@ -27,7 +27,7 @@ import bisect
 import heapq
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -379,8 +379,15 @@ def relation_of(phrase: str) -> str:
 class _Context:
     """What the article says about itself (province, dateline), computed when first needed."""
 
-    def __init__(self, text: str, province: str | None, article_date: str | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        province: str | None,
+        article_date: str | None,
+        bodies: Mapping[int, str] | None = None,
+    ) -> None:
         self.text = text
+        self.bodies = bodies or {}
         self._province = province
         self._province_done = province is not None
         self._dateline = article_date[:10] if article_date else None
@@ -407,6 +414,20 @@ class _Context:
             return False
         index = bisect.bisect_right(self._urls, (position, len(self.text) + 1)) - 1
         return index >= 0 and self._urls[index][0] <= position < self._urls[index][1]
+
+    def body(self, phrase: str, at: int | None) -> tuple[str | None, str | None, str | None]:
+        """(canonical body, Party level, term) of the issuer phrase written at ``at``. Where the
+        agency finder named the body starting there more fully — with the unit a bare
+        "Ban Chấp hành Đảng bộ huyện" or "UBND Thành phố" stands for in this article — the
+        issuer takes that name, so a document's issuer and the agency are one."""
+        name, level, term = _canonical_body(phrase, self.province)
+        if name is None or at is None or not self.bodies or ", " in name:
+            return name, level, term
+        organ = _patterns().organ.search(phrase)
+        fuller = self.bodies.get(at + organ.start()) if organ is not None else None
+        if fuller is not None and fuller.casefold().startswith(name.casefold() + " "):
+            name = fuller
+        return name, level, term
 
     @property
     def province(self) -> str | None:
@@ -563,10 +584,23 @@ def _trim_body(text: str) -> str:
     return " ".join(kept).rstrip(" ,-–&")
 
 
+# A level word inside a body's name is written lowercase ("UBND Thành phố", "Ủy ban nhân dân
+# Tỉnh Quảng Trị" → "thành phố", "tỉnh"); a committee named by its level ("Thành ủy", "Tỉnh
+# đoàn") keeps its capital.
+_LEVEL_CAPITAL = re.compile(
+    r"(?<=\S )(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)(?!\w)"
+    r"(?![^\S\n]+(?:ủy|uỷ|đoàn)(?!\w))"
+)
+
+
+def _lower(match: re.Match[str]) -> str:
+    return match.group().lower()
+
+
 @lru_cache(maxsize=4096)
 def _body_core(core: str, province: str | None) -> tuple[str | None, str | None]:
     text = normalize(core).text.strip(" ,-–")
-    text = _trim_body(_fix_case(_expand(text)))
+    text = _trim_body(_LEVEL_CAPITAL.sub(_lower, _fix_case(_expand(text))))
     text = re.sub(r"^Giám đốc\s+(?=Sở\s)", "", text)
     if text.startswith("Tổng Bí thư"):
         return None, "TW"
@@ -751,7 +785,9 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
             if _fronted(text, cite, ctx):
                 window = window[: _subject_comma(window)]
             if pats.organ.match(window):
-                name, level, term = _canonical_body(window, ctx.province)
+                # a plenum's window names its committee, not what the text writes there
+                at = position if window == text[position : position + len(window)] else None
+                name, level, term = ctx.body(window, at)
                 if name:
                     cite.after_issuer = name
                 if level:
@@ -855,7 +891,7 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
         who = window[match.start() : match.end("who")]
         organ = _subject(who)
         if organ is not None:
-            name, level, term = _canonical_body(who[organ:], ctx.province)
+            name, level, term = ctx.body(who[organ:], low + match.start() + organ)
             if name:
                 cite.before_issuer = name
             if level:
@@ -873,7 +909,7 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
         return
     match = pats.before_at.search(window)
     if match:
-        name, level, _ = _canonical_body(match.group("who"), ctx.province)
+        name, level, _ = ctx.body(match.group("who"), low + match.start("who"))
         if name:
             cite.before_issuer = name
         if level:
@@ -1456,17 +1492,24 @@ def _document(text: str, doc: _Doc) -> DocumentRef:
 
 
 def find_documents(
-    text: str, *, article_date: str | None = None, province: str | None = None
+    text: str,
+    *,
+    article_date: str | None = None,
+    province: str | None = None,
+    bodies: Mapping[int, str] | None = None,
 ) -> list[DocumentRef]:
     """Every Party or State document ``text`` cites, in order of first mention.
 
     ``article_date`` (ISO) supplies the year of dates written without one ("ngày 12/4");
     without it a dateline near the top of the text is used. ``province`` names the article's
     province for issuers the text gives without one ("UBND tỉnh", a ``QĐ-UBND`` symbol);
-    without it the province most named in the text is used.
+    without it the province most named in the text is used. ``bodies`` maps where the agency
+    finder found a body in ``text`` to its name: an issuer written there takes that name
+    when it is the fuller one (the agency finder knows the article's district and the units
+    named before in the sentence).
     """
     pats = _patterns()
-    ctx = _Context(text, province, article_date)
+    ctx = _Context(text, province, article_date, bodies)
     cites: list[_Cite] = []
     consumed_until = 0
     sibling_spans: set[tuple[int, int]] = set()

@@ -102,8 +102,17 @@ class AgencyComponent:
 class DocumentComponent:
     def match(self, doc: Doc) -> list[DocumentRef]:
         context = _context(doc)
+        found: dict[str, tuple[Any, ...]] = doc.user_data.get(FOUND, {})
+        bodies = {
+            mention.start: agency.name
+            for agency in found.get(AGENCIES, ())
+            for mention in agency.mentions
+        }
         return citations.find_documents(
-            text_of(doc), article_date=context.get("date"), province=context.get("province")
+            text_of(doc),
+            article_date=context.get("date"),
+            province=context.get("province"),
+            bodies=bodies,
         )
 
     def set_annotations(self, doc: Doc, found: list[DocumentRef]) -> None:
