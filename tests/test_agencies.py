@@ -344,6 +344,35 @@ def test_bodies_of_a_special_zone() -> None:
     ]
 
 
+def test_a_list_repeating_the_level_word_names_one_body_per_unit() -> None:
+    text = (
+        "Đảng ủy xã Hải Lâm, xã Hải Thượng và xã Hải Sơn ký giao ước thi đua. "
+        "Chủ tịch UBND xã Hải Lâm, huyện Hải Lăng cho biết kết quả."
+    )
+    # the district after a commune is its parent, not another body
+    assert names(text) == [
+        "Đảng ủy xã Hải Lâm",
+        "Đảng ủy xã Hải Thượng",
+        "Đảng ủy xã Hải Sơn",
+        "Ủy ban nhân dân xã Hải Lâm",
+    ]
+    surfaces = {m.surface for a in find_agencies(text)[:3] for m in a.mentions}
+    assert surfaces == {"Đảng ủy xã Hải Lâm, xã Hải Thượng và xã Hải Sơn"}
+
+
+def test_the_social_insurance_agency_and_the_insurance_it_runs() -> None:
+    text = (
+        "Bảo hiểm xã hội tỉnh Quảng Nam và BHXH thị xã Điện Bàn phối hợp tuyên truyền. "
+        "Số người tham gia BHXH tỉnh tăng, tiền nợ bảo hiểm xã hội huyện giảm; "
+        "Bảo hiểm xã hội Việt Nam cấp thêm thẻ."
+    )
+    assert names(text) == [
+        "Bảo hiểm xã hội tỉnh Quảng Nam",
+        "Bảo hiểm xã hội thị xã Điện Bàn",
+        "Bảo hiểm xã hội Việt Nam",
+    ]
+
+
 SURFACES: list[tuple[str, dict[str, Any], dict[str, list[str]]]] = [
     ("UBND huyện Đakrông họp. UBND huyện giao việc.", {},
      {"Ủy ban nhân dân huyện Đakrông": ["UBND huyện Đakrông", "UBND huyện"]}),

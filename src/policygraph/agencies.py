@@ -717,6 +717,8 @@ def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher)
         return False
     if entry.kind is not None and entry.kind.name == _STANDING and _TITLE_BEFORE.search(window):
         return False  # "Phó Bí thư Thường trực Tỉnh ủy X": a title; the office is Tỉnh ủy X
+    if entry.kind is not None and entry.kind.name == _INSURANCE and _INSURED.search(window):
+        return False  # "tham gia BHXH tỉnh", "đóng bảo hiểm xã hội": the insurance itself
     return not _in_law_title(text, start)
 
 
@@ -724,6 +726,16 @@ def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher)
 # Thường trực, Ủy viên Thường trực); on its own it is the standing board ("Thường trực HĐND").
 _STANDING = "Thường trực"
 _TITLE_BEFORE = re.compile(r"(?:bí thư|chủ tịch|[ủu][ỷy] viên|trưởng ban|phó ban)[ \t]+$", re.I)
+
+
+# The social insurance agency is named like the insurance it runs; after words of paying,
+# joining or drawing it is the insurance.
+_INSURANCE = "Bảo hiểm xã hội"
+_INSURED = re.compile(
+    r"(?:tham gia|đóng|nộp|truy thu|hưởng|chế độ|chính sách|sổ|thẻ|quỹ|nợ|mức|chậm|trốn"
+    r"|bảo hiểm y tế|BHYT)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 _SYMBOL_BEFORE = re.compile(r"(\S*?) ?[-/–] ?$")
@@ -911,6 +923,13 @@ def _parse_body(
             raise _Generic  # "UBND xã, thị trấn": a level of government
         place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
         if place is not None:
+            more = _level_list(text, place, lvl[0])
+            if more:  # "UBND xã A, xã B và xã C": one body of each
+                end = more[-1].end
+                return [
+                    _Raw(start, end, "body", kind.name, level=lvl[0], place=p.name)
+                    for p in [place, *more]
+                ]
             raw.place, raw.end = place.name, place.end
         return [raw]
     if any(level in PROVINCE_LEVELS for level in kind.levels):
@@ -937,6 +956,23 @@ def _parse_body(
         raw.bare_ok = False
         return [raw]
     return []
+
+
+def _level_list(text: str, first: _PlaceHit, level: str) -> list[_PlaceHit]:
+    """The units after ``first`` listed each with the same level word ("xã A, xã B và xã
+    C"); a unit of another level ends the list ("xã A, huyện B" names A's district)."""
+    out: list[_PlaceHit] = []
+    end = first.end
+    while True:
+        sep = _LIST_SEP.match(text, end)
+        lvl = _level_at(text, sep.end()) if sep is not None else None
+        if lvl is None or lvl[0] != level:
+            return out
+        place = _place_at(text, _skip_gap(text, lvl[1]), level)
+        if place is None:
+            return out
+        out.append(place)
+        end = place.end
 
 
 def _distribute_places(text: str, first: _PlaceHit, level: str | None) -> list[_PlaceHit]:
@@ -1180,6 +1216,13 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
         raw = _Raw(start, lvl[1], "body", name, level=lvl[0])
         place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
         if place is not None:
+            more = _level_list(text, place, lvl[0])
+            if more:  # "UBND xã A, xã B và xã C": one body of each
+                end = more[-1].end
+                return [
+                    _Raw(start, end, "body", kind.name, level=lvl[0], place=p.name)
+                    for p in [place, *more]
+                ]
             raw.place, raw.end = place.name, place.end
         return [raw]
     return [_Raw(start, stop, "unit", kind.name, name=name)]
