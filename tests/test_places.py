@@ -460,6 +460,18 @@ def test_offsets_point_into_the_text(text: str) -> None:
             "Tổ dân phố số 7a, 49 hộ còn lại nhập vào tổ dân phố số 8.",
             {("Tổ dân phố số 7a", "tổ dân phố"), ("Tổ dân phố số 8", "tổ dân phố")},
         ),
+        # a level word with a name after a village's number opens the village's commune ...
+        (
+            "Bà con thôn 2 xã Hướng Lập và tổ dân phố số 4 phường 9 góp ngày công.",
+            {
+                ("Thôn 2", "thôn"),
+                ("Hướng Lập", "xã"),
+                ("Tổ dân phố số 4", "tổ dân phố"),
+                ("Phường 9", "phường"),
+            },
+        ),
+        # ... and without one it counts units
+        ("Thôn 5 xã vùng cao được hỗ trợ giống.", set()),
     ],
 )
 def test_names_and_levels(text: str, expected: set[tuple[str, str]]) -> None:

@@ -508,10 +508,13 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
     return raws
 
 
-# a number followed by what it counts is not a unit's number ("phường 3 năm liền", "7a, 49 hộ")
+# a number followed by what it counts is not a unit's number ("phường 3 năm liền", "7a, 49 hộ");
+# a level word after it counts units ("thôn 3 xã vùng cao") unless it opens the next unit's
+# name ("thôn 3 xã Ba Lòng", "tổ dân phố số 7 phường 11": the village's commune)
 _COUNTED = re.compile(
-    r"[ \t]*(?:năm|tháng|ngày|tuần|người|hộ|nhân khẩu|lần|km|ha|m2|tỷ|triệu|nghìn|ngàn|đồng|"
-    r"xã|phường|thôn|tổ|đơn vị|cán bộ|học sinh|%)(?![\w])"
+    r"[ \t]*(?:(?:năm|tháng|ngày|tuần|người|hộ|nhân khẩu|lần|km|ha|m2|tỷ|triệu|nghìn|ngàn|đồng|"
+    r"đơn vị|cán bộ|học sinh|%)(?![\w])"
+    r"|(?:xã|phường|thôn|tổ)(?![\w])(?![ \t]+(?:[" + _UP + r"]|\d)))"
 )
 _NOT_VILLAGE_BAN = re.compile(
     r"(?:văn|cơ|phiên|nhật|tái|nguyên|căn|kịch|kinh|dự thảo|hồ sơ|văn kiện|bản)[ \t]*$",
