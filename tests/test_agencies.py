@@ -360,6 +360,28 @@ def test_a_list_repeating_the_level_word_names_one_body_per_unit() -> None:
     assert surfaces == {"Đảng ủy xã Hải Lâm, xã Hải Thượng và xã Hải Sơn"}
 
 
+def test_a_district_named_without_its_level_word_after_a_body() -> None:
+    # the gazetteer gives the level; a centre takes the level into its name, so the short
+    # and the full form are one agency
+    text = (
+        "Công an Hướng Hóa phối hợp với Kho bạc Nhà nước Gia Bình và Công an Đông Hà. "
+        "Trung tâm Y tế Hướng Hóa tiêm vắc xin; Trung tâm Y tế huyện Hướng Hóa báo cáo."
+    )
+    assert names(text) == [
+        "Công an huyện Hướng Hóa",
+        "Kho bạc Nhà nước huyện Gia Bình",
+        "Công an thành phố Đông Hà",
+        "Trung tâm Y tế huyện Hướng Hóa",
+    ]
+    # a name the gazetteer has at two district levels (huyện and thị xã Kỳ Anh) is not guessed
+    assert names("Công an Kỳ Anh tuần tra.", province="Hà Tĩnh") == []
+
+
+def test_a_named_unit_before_a_list_of_its_level_is_one_per_unit() -> None:
+    text = "Chi cục Thuế huyện Gio Linh, huyện Vĩnh Linh rà soát hồ sơ."
+    assert names(text) == ["Chi cục Thuế huyện Gio Linh", "Chi cục Thuế huyện Vĩnh Linh"]
+
+
 def test_the_social_insurance_agency_and_the_insurance_it_runs() -> None:
     text = (
         "Bảo hiểm xã hội tỉnh Quảng Nam và BHXH thị xã Điện Bàn phối hợp tuyên truyền. "

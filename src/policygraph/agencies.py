@@ -518,9 +518,14 @@ def _lower_heads() -> dict[str, frozenset[str]]:
 _LOWER_WORD = re.compile(rf"[ \t]+[{_LOWER}]+")
 
 
+# the level asked of _place_at for a district named without its level word
+_DISTRICT = "cấp huyện"
+
+
 def _place_at(text: str, pos: int, level: str | None) -> _PlaceHit | None:
     """The place name starting at ``pos`` (after a level word, or right after a kind when
-    ``level`` is None: then only a province name is accepted)."""
+    ``level`` is None: then only a province name is accepted, or a district's when it is
+    ``_DISTRICT``)."""
     run = _RUN_RE.match(text, pos)
     if run is None:
         return None
@@ -586,6 +591,10 @@ def _known(name: str, level: str | None) -> tuple[str, str | None] | None:
     if level is None:  # no level word: provinces only ("Bộ đội Biên phòng Điện Biên")
         provinces = [u for u in units if u.tier == 1]
         return (provinces[0].name, provinces[0].level) if provinces else None
+    if level == _DISTRICT:  # a district's name alone ("Công an Hướng Hóa"): its one level
+        districts = [u for u in units if u.tier == 2]
+        levels = {u.level for u in districts}
+        return (districts[0].name, districts[0].level) if len(levels) == 1 else None
     same = [u for u in units if u.level == level]
     if not same:
         # a name known only at another tier is no unit of this level: after "UBND tỉnh" the
@@ -942,6 +951,12 @@ def _parse_body(
                     for p in [place, *more]
                 ]
             return [_Raw(start, place.end, "body", kind.name, level=place.level, place=place.name)]
+    if any(level in DISTRICT_LEVELS[:3] for level in kind.levels):
+        # a district's body named by the district alone: "Công an Hướng Hóa", "Kho bạc Nhà
+        # nước Gia Bình" (the gazetteer gives its level; a name at two levels is left)
+        place = _place_at(text, pos, _DISTRICT)
+        if place is not None and place.level in kind.levels:
+            return [_Raw(start, place.end, "body", kind.name, level=place.level, place=place.name)]
     if kind.bare == "resolve":
         return [raw]
     of_level = _OWNER_RE.match(text, end) if kind.national else None
@@ -1217,10 +1232,10 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
         place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
         if place is not None:
             more = _level_list(text, place, lvl[0])
-            if more:  # "UBND xã A, xã B và xã C": one body of each
+            if more:  # "Chi cục Thuế huyện A, huyện B": one body of each
                 end = more[-1].end
                 return [
-                    _Raw(start, end, "body", kind.name, level=lvl[0], place=p.name)
+                    _Raw(start, end, "body", name, level=lvl[0], place=p.name)
                     for p in [place, *more]
                 ]
             raw.place, raw.end = place.name, place.end
@@ -1259,6 +1274,17 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
         if province is not None:  # "… Nước sạch và VSMT Hà Nam": a province without level word
             name = _SPACES.sub(" ", text[start : province.end])
             return [_Raw(start, province.end, "unit", kind.name, name=name)]
+        district = (
+            _place_at(text, gap, _DISTRICT)
+            if words > 1 and gap > stop and kind.name in ("Trung tâm", "Ban Quản lý")
+            else None
+        )
+        if district is not None and district.level is not None:
+            # "Trung tâm Y tế Hướng Hóa": a district without its level word, which the name
+            # takes as "Trung tâm Y tế huyện Hướng Hóa" elsewhere writes it
+            written = f"{head} {text[pos:stop]}" if head else text[start:stop]
+            name = _SPACES.sub(" ", f"{written} {district.level} {district.name}")
+            return [_Raw(start, district.end, "unit", kind.name, name=name)]
         word = _CLAUSE_WORD.match(text, stop)
         if word is None or word.group(2) in ("ngày", "số", "về", "tại", "đã", "đang", "sẽ"):
             break
