@@ -382,6 +382,17 @@ def test_a_named_unit_before_a_list_of_its_level_is_one_per_unit() -> None:
     assert names(text) == ["Chi cục Thuế huyện Gio Linh", "Chi cục Thuế huyện Vĩnh Linh"]
 
 
+def test_a_branch_of_a_national_body_is_its_body_at_that_level() -> None:
+    text = (
+        "Ngân hàng Chính sách xã hội chi nhánh tỉnh Điện Biên giải ngân 40 tỷ đồng; "
+        "NHCSXH tỉnh Điện Biên cũng hỗ trợ Ngân hàng Chính sách xã hội."
+    )
+    assert names(text) == [
+        "Ngân hàng Chính sách xã hội tỉnh Điện Biên",
+        "Ngân hàng Chính sách xã hội",
+    ]
+
+
 def test_the_social_insurance_agency_and_the_insurance_it_runs() -> None:
     text = (
         "Bảo hiểm xã hội tỉnh Quảng Nam và BHXH thị xã Điện Bàn phối hợp tuyên truyền. "

@@ -1222,6 +1222,17 @@ def test_sentence_boundaries_are_the_plain_ones(pieces: list[str]) -> None:
             " xã của các tỉnh Hà Giang, Lào Cai năm 2025, UBND tỉnh đã chỉ đạo triển khai.",
             "về việc sắp xếp các đơn vị hành chính cấp xã của các tỉnh Hà Giang, Lào Cai năm 2025",
         ),
+        # a subject that is no body's name, known by the auxiliary after it
+        (
+            "Quán triệt Quy định số 144-QĐ/TW của Bộ Chính trị về chuẩn mực đạo đức cách mạng,"
+            " toàn huyện đã tổ chức 40 hội nghị.",
+            "về chuẩn mực đạo đức cách mạng",
+        ),
+        (
+            "Triển khai Nghị quyết số 27-NQ/TW về xây dựng đội ngũ trí thức, nhà khoa học,"
+            " các trường đang rà soát chương trình.",
+            "về xây dựng đội ngũ trí thức, nhà khoa học",
+        ),
     ],
 )
 def test_a_title_ends_where_the_main_clause_begins(text: str, title: str) -> None:

@@ -880,6 +880,7 @@ _ABBR_PAREN = re.compile(r"\s*\(([^()\n]{1,12})\)")
 _COORD_RE = re.compile(r"\s*(?:,|và|&)\s*")
 _JOINT_RE = re.compile(r"\s*(?:và|&|-|–)\s*")
 _OWNER_RE = re.compile(r"[^.;:\n]{0,80}?\bcủa (tỉnh|huyện|xã|thành phố)(?!\w)")
+_BRANCH = re.compile(r"(?:chi nhánh|Chi nhánh)[ \t]+")
 _COUNT_RE = re.compile(r"(?:\d+|hai|ba|bốn)[ \t]+")
 _PLURAL_RE = re.compile(r"các[ \t]+")
 
@@ -907,6 +908,9 @@ def _parse_body(
         elif paren and _key(paren.group(1)) in {_key(a) for a in kind.abbreviations}:
             end = paren.end()
     pos = _skip_gap(text, end)
+    branch = _BRANCH.match(text, pos)
+    if branch is not None and _level_at(text, branch.end()) is not None:
+        pos = branch.end()  # "Ngân hàng CSXH chi nhánh tỉnh X": the bank's body in tỉnh X
     if enumerated:  # the political system enumerated, not one body; but "… Điều lệ Đảng, Ủy
         # ban MTTQ Việt Nam tỉnh Sơn La đã …" names one (a level and a place follow)
         named = _level_at(text, pos)

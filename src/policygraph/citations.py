@@ -726,6 +726,8 @@ _TITLE_END = re.compile(
     r"|Tổng\s+cục|Văn\s+phòng|Chính\s+phủ|Thủ\s+tướng|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
     r"|Đảng\s+ủy|Đảng\s+bộ|Mặt\s+trận|Công\s+an|Chủ\s+tịch|Thường\s+trực|Liên\s+đoàn"
     r"|Đoàn|Hội|Trường|Các\s+cấp|Các\s+cơ\s+quan|Các\s+địa\s+phương)\b)"
+    # ... or where a short subject and an auxiliary follow a comma: "…, huyện đã kiểm tra …"
+    r"|,\s+(?=(?:[^\s,;.]+\s+){1,3}(?:đã|đang|sẽ|vừa)\s)"
 )
 _CLAUSE_END = re.compile(r"[,;]\s*$")
 _DIGITS = re.compile(r"\d{1,5}[a-zđ]?")
