@@ -393,6 +393,14 @@ def test_a_branch_of_a_national_body_is_its_body_at_that_level() -> None:
     ]
 
 
+def test_a_committee_written_lowercase_is_one_only_with_its_place() -> None:
+    text = (
+        "Các huyện ủy, thị ủy trực thuộc đã học tập chuyên đề; thành ủy Pleiku và thị ủy An"
+        " Khê làm tốt nhất. Một huyện ủy viên phát biểu."
+    )
+    assert names(text, province="Gia Lai") == ["Thành ủy Pleiku", "Thị ủy An Khê"]
+
+
 def test_the_social_insurance_agency_and_the_insurance_it_runs() -> None:
     text = (
         "Bảo hiểm xã hội tỉnh Quảng Nam và BHXH thị xã Điện Bàn phối hợp tuyên truyền. "
@@ -404,6 +412,8 @@ def test_the_social_insurance_agency_and_the_insurance_it_runs() -> None:
         "Bảo hiểm xã hội thị xã Điện Bàn",
         "Bảo hiểm xã hội Việt Nam",
     ]
+    text = "Số người tham gia BHXH huyện Núi Thành tăng 8%; nợ BHXH tỉnh giảm."
+    assert names(text, province="Quảng Nam") == []
 
 
 SURFACES: list[tuple[str, dict[str, Any], dict[str, list[str]]]] = [

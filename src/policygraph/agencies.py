@@ -820,7 +820,10 @@ def _parse(
     assert entry.kind is not None
     kind = entry.kind
     if entry.role == "committee":
-        return [_parse_committee(text, start, end, kind)]
+        committee = _parse_committee(text, start, end, kind)
+        if text[start].islower() and committee.place is None:
+            return []  # "các huyện ủy, thị ủy": written lowercase, a committee needs its place
+        return [committee]
     if entry.role == "body":
         return _parse_body(text, start, end, kind, matcher, text[start:end], entry.abbreviation)
     if entry.role == "sub":
