@@ -869,6 +869,31 @@ def test_a_bare_body_takes_the_province_only_when_its_level_fits(
     assert canonical_issuer(phrase, province) == name
 
 
+def test_a_shared_issuer_stays_on_its_side_of_party_and_state() -> None:
+    text = (
+        "Theo Kết luận số 14-KL/TW ngày 22/9/2021 và Nghị quyết 99/NQ-CP của Chính phủ, tỉnh"
+        " đã rà soát. Căn cứ Quyết định số 45/QĐ-UBND và Chỉ thị số 35-CT/TW của Bộ Chính"
+        " trị, huyện đã chuẩn bị đại hội."
+    )
+    issuers = {d.key: d.issuer for d in find_documents(text, province="Hà Tĩnh")}
+    assert issuers["14-KL/TW"] is None
+    assert issuers["99/NQ-CP"] == "Chính phủ"
+    assert issuers["45/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Hà Tĩnh"  # from its symbol
+    assert issuers["35-CT/TW"] == "Bộ Chính trị"
+
+
+def test_numbers_under_one_head_noun_share_the_date_after_the_last() -> None:
+    text = (
+        "Thực hiện Quyết định số 284 - QĐ/TW và 285-QĐ/TƯ ngày 8/3/2025 của Ban Bí thư, Chỉ"
+        " thị 05-CT/TW và Kết luận 01-KL/TW ngày 18/5/2021 của Bộ Chính trị."
+    )
+    dates = {d.key: d.date for d in find_documents(text)}
+    assert dates["284-QĐ/TW"] == dates["285-QĐ/TW"] == "2025-03-08"
+    # each with its own head noun: the date is the last one's only
+    assert dates["05-CT/TW"] is None
+    assert dates["01-KL/TW"] == "2021-05-18"
+
+
 CITY_SPELLINGS = [
     # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
     ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),

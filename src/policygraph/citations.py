@@ -1203,6 +1203,26 @@ def _symbol_allows(cite: _Cite, issuer: str) -> bool:
     return holder in _OFFICE_HOLDERS  # "" for the body itself, not "Văn phòng" of it
 
 
+# State bodies (and their office-holders), which issue no Party document
+_STATE_BODY = re.compile(
+    r"(?:Chủ tịch |Phó Chủ tịch |Bộ trưởng |Thứ trưởng )?"
+    r"(?:Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Ủy ban nhân dân|Hội đồng nhân dân"
+    r"|Bộ (?!Chính trị)|Sở |Văn phòng Chính phủ|Tổng cục |Cục |Chủ tịch nước)"
+)
+
+
+def _side_fits(cite: _Cite, issuer: str) -> bool:
+    """Whether a shared issuer is on the side of the number: a Party number ("21-KL/TW") is
+    no State body's, a State number ("26/NQ-CP") no Party committee's ("Kết luận số 21-KL/TW
+    và Nghị quyết 26/NQ-CP của Chính phủ": only the resolution is the Government's)."""
+    number = cite.number
+    if number is None:
+        return True
+    if number.party:
+        return _STATE_BODY.match(issuer) is None
+    return _party_level(issuer) is None
+
+
 _OFFICE_HOLDERS = frozenset(
     {"", "Bộ trưởng", "Thứ trưởng", "Chủ tịch", "Phó Chủ tịch", "Chủ nhiệm", "Thống đốc"}
 )
@@ -1224,6 +1244,7 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             and first.before_issuer is not None
             and _level_fits(second, first.before_issuer)
             and _symbol_allows(second, first.before_issuer)
+            and _side_fits(second, first.before_issuer)
         ):
             second.before_issuer = first.before_issuer
             if second.before_date is None:
@@ -1241,12 +1262,36 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             and _level_fits(first, second.after_issuer)
             # "Luật số 80/2015/QH13 và Quyết định 449/QĐ-TTg của Thủ tướng": not the law's
             and _symbol_allows(first, second.after_issuer)
+            and _side_fits(first, second.after_issuer)
         )
         if shares and pats.chain_gap.fullmatch(gap):
             first.after_issuer = second.after_issuer
             first.issuer_rank = -3
             if first.party_level is None:
                 first.party_level = second.party_level
+        if (
+            first.date is None
+            and second.date is not None
+            and _shares_head(first, second)
+            and pats.chain_gap.fullmatch(gap)
+        ):
+            # "Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013": one head noun for
+            # both numbers, one date after the last
+            first.date, first.date_rank = second.date, 1
+            if first.year is None:
+                first.year = second.year
+
+
+def _shares_head(first: _Cite, second: _Cite) -> bool:
+    """Whether ``second`` is a number written under ``first``'s head noun: it has none of its
+    own and its code names the same type."""
+    return (
+        second.cue_start == second.start
+        and not second.type_from_head
+        and first.number is not None
+        and second.number is not None
+        and first.number.type_code == second.number.type_code
+    )
 
 
 def _named_by_symbol(cite: _Cite, issuer: str, province: str | None) -> str:
