@@ -401,6 +401,23 @@ def test_a_committee_written_lowercase_is_one_only_with_its_place() -> None:
     assert names(text, province="Gia Lai") == ["Thành ủy Pleiku", "Thị ủy An Khê"]
 
 
+def test_a_committee_members_title_is_no_committee() -> None:
+    text = (
+        "Bà Trần Thị B, Tỉnh ủy viên, Giám đốc Sở Tư pháp tỉnh Nghệ An, và ông C, Huyện ủy"
+        " viên, dự họp."
+    )
+    assert names(text) == ["Sở Tư pháp tỉnh Nghệ An"]
+
+
+def test_a_provinces_former_name_names_its_bodies_of_the_time() -> None:
+    # Thừa Thiên Huế became thành phố Huế in 2025; before, its bodies were the tỉnh's
+    text = "Sở Nội vụ tỉnh Thừa Thiên Huế và UBND tỉnh Thừa Thiên Huế họp năm 2019."
+    assert names(text, article_date="2019-06-01") == [
+        "Sở Nội vụ tỉnh Thừa Thiên Huế",
+        "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+    ]
+
+
 def test_the_social_insurance_agency_and_the_insurance_it_runs() -> None:
     text = (
         "Bảo hiểm xã hội tỉnh Quảng Nam và BHXH thị xã Điện Bàn phối hợp tuyên truyền. "

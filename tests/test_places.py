@@ -681,3 +681,22 @@ def test_names_with_a_lower_case_syllable_inside() -> None:
     assert ("Nông trường Phong Hải", "thị trấn") in got
     assert ("Nông Trường", "xã") in got
     assert ("Nông trường", "thị trấn") not in got
+
+
+def test_an_article_about_a_province_by_its_former_name() -> None:
+    # before 2025 Huế was tỉnh Thừa Thiên Huế: the article is about it, its districts are
+    # Huế's (Phong Điền, a huyện until 2021, not Cần Thơ's huyện of that name), and the
+    # province the other finders get is named as the text names it
+    text = (
+        "Thừa Thiên Huế: Nông dân huyện Phong Điền vào vụ\n\n"
+        "Năm 2019, tỉnh Thừa Thiên Huế hỗ trợ giống cho huyện Phong Điền và thị xã Hương Trà."
+    )
+    found = find_places(text, article_date="2019-03-01")
+    assert found.province == "Thừa Thiên Huế"
+    units = {p.name: p for p in found.places}
+    assert units["Phong Điền"].unit_id == "2024-476"
+    assert units["Hương Trà"].parent == "Huế"
+    # an article naming the city by its new name is about Huế
+    text = "Năm 2025, thành phố Huế và tỉnh Thừa Thiên Huế cũ."
+    later = find_places(text, article_date="2025-05-01")
+    assert later.province == "Huế"

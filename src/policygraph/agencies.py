@@ -587,7 +587,9 @@ _LEVEL_TIERS: dict[str, tuple[int, ...]] = {
 def _known(name: str, level: str | None) -> tuple[str, str | None] | None:
     units = gazetteer.load().lookup(name.translate(_ONE_APOSTROPHE))  # "Cư M’gar" = "Cư M'gar"
     if not units:
-        return None
+        # a unit's former name, as written at the time: "Sở Y tế tỉnh Thừa Thiên Huế"
+        former = level not in (None, _DISTRICT) and gazetteer.load().absorbed(name, level)
+        return (name, None) if former else None
     if level is None:  # no level word: provinces only ("Bộ đội Biên phòng Điện Biên")
         provinces = [u for u in units if u.tier == 1]
         return (provinces[0].name, provinces[0].level) if provinces else None
@@ -726,6 +728,8 @@ def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher)
         return False
     if entry.kind is not None and entry.kind.name == _STANDING and _TITLE_BEFORE.search(window):
         return False  # "Phó Bí thư Thường trực Tỉnh ủy X": a title; the office is Tỉnh ủy X
+    if entry.role == "committee" and _MEMBER.match(text, hit.end()):
+        return False  # "Huyện ủy viên", "Tỉnh ủy viên": a member's title, not the committee
     if entry.kind is not None and entry.kind.name == _INSURANCE and _INSURED.search(window):
         return False  # "tham gia BHXH tỉnh", "đóng bảo hiểm xã hội": the insurance itself
     return not _in_law_title(text, start)
@@ -737,6 +741,7 @@ _STANDING = "Thường trực"
 _TITLE_BEFORE = re.compile(r"(?:bí thư|chủ tịch|[ủu][ỷy] viên|trưởng ban|phó ban)[ \t]+$", re.I)
 
 
+_MEMBER = re.compile(r"[ \t]*viên(?!\w)", re.IGNORECASE)
 # The social insurance agency is named like the insurance it runs; after words of paying,
 # joining or drawing it is the insurance.
 _INSURANCE = "Bảo hiểm xã hội"

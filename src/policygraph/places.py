@@ -796,6 +796,12 @@ def _decided(
     lex = _lexicon()
     cands, respelled = _candidates(lex, name, level, tier, numbered)
     unit, ambiguous = _decide(lex.gaz, cands, parent, vintage, province, district)
+    if unit is None and not ambiguous and province and level is not None and tier >= 2:
+        # none of that level in the province; one whose level changed within its tier is
+        # (the text's "huyện Phong Điền" of Thừa Thiên Huế became a thị xã in 2021)
+        within = [u for u in lex.units(name) if _compatible(u, level, tier)]
+        if len(within) > len(cands):
+            unit, ambiguous = _decide(lex.gaz, within, parent, vintage, province, district)
     return unit, ambiguous, respelled
 
 
@@ -939,10 +945,18 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
     # 1. explicit provinces and committees, then districts that are unique by name
     first: dict[tuple[object, ...], tuple[Unit | None, bool, bool]] = {}
     key: tuple[object, ...]
+    early: frozenset[str] | None = None  # the provinces named so far, once tier 1 is done
     for r in sorted((r for r in explicit if r.tier <= 2), key=lambda r: r.tier):
+        if r.tier == 2 and early is None:
+            early = _province_ids(gaz, _article_province(gaz, explicit, publisher, lex, vintage))
         key = (r.name, r.level, r.tier, r.numbered)
         if key not in first:  # the same words decide the same way in one text
-            unit, ambiguous = _decide_raw(r, vintage, frozenset(), None)
+            unit, ambiguous = None, False
+            if early:  # a district of the province the text is about before one elsewhere
+                # ("huyện Phong Điền" with "tỉnh Thừa Thiên Huế": Huế's, not Cần Thơ's)
+                unit, ambiguous = _decide_raw(r, vintage, early, None)
+            if unit is None:
+                unit, ambiguous = _decide_raw(r, vintage, frozenset(), None)
             first[key] = (unit, ambiguous, r.respelled)
         r.unit, r.ambiguous, r.respelled = first[key]
     # 2. the article's province, then bare names: provinces anywhere, districts and communes
@@ -994,7 +1008,24 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
     province = _article_province(gaz, raws, publisher, lex, vintage) or province
     district_name = _article_district(raws)
     places = _assemble(text, gaz, raws, _province_ids(gaz, province), district_name, merges)
-    return PlaceFindings(places=places, province=province, district=district_name)
+    return PlaceFindings(
+        places=places, province=_as_written(gaz, raws, province), district=district_name
+    )
+
+
+def _as_written(gaz: Gazetteer, raws: list[_Raw], province: str | None) -> str | None:
+    """The article's province as the text names it: by its former name when the text never
+    uses the new one ("tỉnh Thừa Thiên Huế" in 2020: its bodies are that tỉnh's)."""
+    if province is None:
+        return None
+    former: str | None = None
+    for r in raws:
+        if r.unit is not None and r.unit.tier == 1 and r.unit.name == province:
+            return province
+        unit = _former_province(gaz, r) if r.unit is None else None
+        if former is None and unit is not None and unit.name == province:
+            former = r.name
+    return former or province
 
 
 def _sentence_province(text: str, raws: list[_Raw], raw: _Raw) -> Unit | None:
@@ -1026,8 +1057,9 @@ def _article_province(
     weights = lex.province_vote
     votes: dict[str, int] = {}
     for r in raws:
-        if r.unit is not None:
-            name, weight = weights[r.unit.id]
+        unit = r.unit if r.unit is not None else _former_province(gaz, r)
+        if unit is not None:
+            name, weight = weights[unit.id]
             votes[name] = votes.get(name, 0) + weight
     if publisher:
         for name in _publisher_provinces(publisher, vintage):
@@ -1041,6 +1073,15 @@ def _article_province(
             if r.unit is not None and of[r.unit.id].name in tied:
                 return of[r.unit.id].name
     return min(tied)
+
+
+def _former_province(gaz: Gazetteer, r: _Raw) -> Unit | None:
+    """The province a province's former name stands for ("tỉnh Thừa Thiên Huế" before 2025:
+    thành phố Huế), which an article about it is about."""
+    if r.tier not in (0, 1) or r.level not in ("tỉnh", "thành phố"):
+        return None
+    units = [u for u in gaz.absorbed(r.name, r.level, vintage="2024") if u.tier == 1]
+    return units[0] if len(units) == 1 else None
 
 
 @functools.lru_cache(maxsize=1024)
