@@ -401,6 +401,16 @@ def test_a_committee_written_lowercase_is_one_only_with_its_place() -> None:
     assert names(text, province="Gia Lai") == ["Thành ủy Pleiku", "Thị ủy An Khê"]
 
 
+def test_a_province_spelt_otherwise_after_its_level_word() -> None:
+    # "Đăk" for "Đắk"; a xã Đăk Nông exists, which is no tỉnh
+    text = "Tỉnh ủy Đăk Nông và UBND tỉnh Đăk Lăk ký kết; UBND xã Đăk Nông dự."
+    assert names(text, province="Quảng Trị") == [
+        "Tỉnh ủy Đắk Nông",
+        "Ủy ban nhân dân tỉnh Đắk Lắk",
+        "Ủy ban nhân dân xã Đăk Nông",
+    ]
+
+
 def test_a_committee_members_title_is_no_committee() -> None:
     text = (
         "Bà Trần Thị B, Tỉnh ủy viên, Giám đốc Sở Tư pháp tỉnh Nghệ An, và ông C, Huyện ủy"

@@ -585,7 +585,15 @@ _LEVEL_TIERS: dict[str, tuple[int, ...]] = {
 
 @functools.lru_cache(maxsize=1 << 16)
 def _known(name: str, level: str | None) -> tuple[str, str | None] | None:
-    units = gazetteer.load().lookup(name.translate(_ONE_APOSTROPHE))  # "Cư M’gar" = "Cư M'gar"
+    written = name.translate(_ONE_APOSTROPHE)  # "Cư M’gar" = "Cư M'gar"
+    units = gazetteer.load().lookup(written)
+    tiers = _LEVEL_TIERS.get(level or "", ())
+    if tiers and 3 not in tiers and not any(u.tier in tiers for u in units):
+        # after a level word, the province or district spelt otherwise: "tỉnh Đăk Lăk",
+        # "Tỉnh ủy Đăk Nông" (a xã Đăk Nông exists, no tỉnh); not communes, whose short names
+        # spelt loosely are words ("Ban Qua…" is no xã Bản Qua)
+        loose = gazetteer.load().lookup(gazetteer.fold_loose(written))
+        units = [*units, *(u for u in loose if u.tier in tiers)]
     if not units:
         # a unit's former name, as written at the time: "Sở Y tế tỉnh Thừa Thiên Huế"
         former = level not in (None, _DISTRICT) and gazetteer.load().absorbed(name, level)
