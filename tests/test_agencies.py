@@ -411,6 +411,29 @@ def test_a_province_spelt_otherwise_after_its_level_word() -> None:
     ]
 
 
+def test_youth_union_front_military_and_2025_commune_offices() -> None:
+    text = (
+        "Đoàn Thanh niên huyện Hải Lăng, Quận đoàn Hải Châu và Thị đoàn Ba Đồn ra quân; Ủy ban"
+        " MTTQVN tỉnh Quảng Bình chủ trì; BCHQS huyện Hải Lăng và BCHQS tỉnh Quảng Trị tham"
+        " gia; Sở Lao động, Thương binh và Xã hội tỉnh Quảng Trị báo cáo."
+    )
+    assert names(text) == [
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Hải Lăng",
+        "Quận đoàn Hải Châu",
+        "Thị đoàn Ba Đồn",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Bình",
+        "Ban Chỉ huy Quân sự huyện Hải Lăng",
+        "Bộ Chỉ huy Quân sự tỉnh Quảng Trị",
+        "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị",
+    ]
+    # from 2025 communes have offices of their own
+    text = "Phòng Văn hóa - Xã hội xã Hướng Phùng và Phòng Kinh tế xã Hướng Phùng họp."
+    assert names(text, article_date="2025-09-01") == [
+        "Phòng Văn hóa - Xã hội xã Hướng Phùng",
+        "Phòng Kinh tế xã Hướng Phùng",
+    ]
+
+
 def test_a_committee_members_title_is_no_committee() -> None:
     text = (
         "Bà Trần Thị B, Tỉnh ủy viên, Giám đốc Sở Tư pháp tỉnh Nghệ An, và ông C, Huyện ủy"

@@ -896,6 +896,9 @@ _ABBR_PAREN = re.compile(r"\s*\(([^()\n]{1,12})\)")
 _COORD_RE = re.compile(r"\s*(?:,|và|&)\s*")
 _JOINT_RE = re.compile(r"\s*(?:và|&|-|–)\s*")
 _OWNER_RE = re.compile(r"[^.;:\n]{0,80}?\bcủa (tỉnh|huyện|xã|thành phố)(?!\w)")
+# a kind whose abbreviation also names another kind at lower levels (BCHQS: Bộ Chỉ huy Quân
+# sự of a province, Ban Chỉ huy Quân sự of a district or commune)
+_LOWER_KIND = {"Bộ Chỉ huy Quân sự": "Ban Chỉ huy Quân sự"}
 _BRANCH = re.compile(r"(?:chi nhánh|Chi nhánh)[ \t]+")
 _COUNT_RE = re.compile(r"(?:\d+|hai|ba|bốn)[ \t]+")
 _PLURAL_RE = re.compile(r"các[ \t]+")
@@ -944,6 +947,10 @@ def _parse_body(
         if owner is not None:
             return [_Raw(start, owner.end, "sub", kind.name, parent=owner)]
     if lvl is not None:
+        if lvl[0] not in kind.levels and _LOWER_KIND.get(kind.name) is not None:
+            # "BCHQS huyện X": the abbreviation names the Ban Chỉ huy below a province
+            kind = _kind(_LOWER_KIND[kind.name])
+            raw.kind = kind.name
         if lvl[0] not in kind.levels:
             return []
         raw.level, raw.end = lvl[0], lvl[1]
