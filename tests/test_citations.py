@@ -894,6 +894,42 @@ def test_numbers_under_one_head_noun_share_the_date_after_the_last() -> None:
     assert dates["01-KL/TW"] == "2021-05-18"
 
 
+MINISTRY_NAMES = [
+    # "và" and commas inside a ministry's or department's name do not end it, and the title
+    # after it is kept
+    (
+        "Căn cứ Thông tư số 07/2025/TT-BKHCN của Bộ Khoa học và Công nghệ về quản lý nhiệm vụ.",
+        "Bộ Khoa học và Công nghệ",
+        "về quản lý nhiệm vụ",
+    ),
+    (
+        "Thực hiện Quyết định số 88/QĐ-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch về lễ hội.",
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        "về lễ hội",
+    ),
+    (
+        "Theo Công văn số 310/LĐTBXH-BTXH của Bộ Lao động - Thương binh và Xã hội, các tỉnh rà"
+        " soát.",
+        "Bộ Lao động - Thương binh và Xã hội",
+        None,
+    ),
+    # "và" before another document still ends it
+    (
+        "Theo Thông tư số 01/2024/TT-BTC của Bộ Tài chính và Công văn số 9/BNV-TCBC.",
+        "Bộ Tài chính",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "title"), MINISTRY_NAMES)
+def test_a_ministrys_name_runs_over_and_and_commas(
+    text: str, issuer: str, title: str | None
+) -> None:
+    doc = find_documents(text)[0]
+    assert (doc.issuer, doc.title) == (issuer, title)
+
+
 CITY_SPELLINGS = [
     # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
     ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),

@@ -65,3 +65,15 @@ def test_a_city_issuer_written_with_a_capital_level_word_is_the_citys() -> None:
     )
     (doc,) = extract(read_text(text, "ha-noi")).documents
     assert doc.issuer == "Ủy ban nhân dân thành phố Hà Nội"
+
+
+def test_an_issuer_cut_short_takes_the_agency_finders_fuller_name() -> None:
+    text = (
+        "Quảng Trị: Tập huấn chuyển đổi số\n\n"
+        "Thực hiện Kế hoạch số 41/KH-SKHCN của Sở Khoa học và Công nghệ tỉnh Quảng Trị, các"
+        " xã cử cán bộ dự tập huấn. Sở Lao động, Thương binh và Xã hội tỉnh Quảng Trị ban"
+        " hành Hướng dẫn số 7/HD-SLĐTBXH về hồ sơ."
+    )
+    issuers = {d.key: d.issuer for d in extract(read_text(text, "kh-cn")).documents}
+    assert issuers["41/KH-SKHCN"] == "Sở Khoa học và Công nghệ tỉnh Quảng Trị"
+    assert issuers["7/HD-SLĐTBXH"] == "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị"

@@ -259,15 +259,19 @@ def _patterns() -> _Patterns:
         + r"])|\n(?![^\S\n]*["
         + LOWER
         + r"])"
-        r"|,(?!\s*(?:Ban|Bộ|Chủ nhiệm|Ủy ban|Uỷ ban|Văn phòng)\s)"
+        r"|,(?!\s*(?:Ban|Bộ|Chủ nhiệm|Ủy ban|Uỷ ban|Văn phòng|Thể thao|Thương binh|Hạ tầng"
+        r"|Khoa học)\s)"  # commas inside sector names: "Bộ Văn hóa, Thể thao và Du lịch"
         r"|\s(?:về|vể)"
         r"|\s(?i:nhiệm kỳ|quy định|hướng dẫn|ban hành|phê duyệt|thực hiện|triển khai|hợp nhất"
         r"|sửa đổi|thay thế|đối với|tuyên truyền|công nhận|điều chỉnh|thành lập|Hội nghị"
         r"|quyết nghị|quyết định|yêu cầu|đề nghị|nêu rõ|thông qua|kèm theo)"
         r"|\s(?:ngày|năm|khóa|khoá|Khóa|Khoá|tại|đã|được|là|giao|trong|cho|nhằm|để|theo|với|có"
         r"|lần|số|Số|kèm|gồm|thì|mà|như|vừa|sau|trước|ký|do|từ|đến|chỉ đạo|\d+"
-        r"|và\s+(?:các|những|đã|Nghị|Quyết|Chỉ|Kết|Kế|Thông|Công|Hướng|Quy|Luật|văn|Chương"
-        r"|Tờ|Báo))" + _NO_WORD
+        # "và" before another document ends the body; not inside a name ("Bộ Khoa học và Công
+        # nghệ", "Sở Kế hoạch và Đầu tư")
+        r"|và\s+(?:các|những|đã|Nghị\s+(?:quyết|định)|Quyết\s+định|Chỉ\s+thị|Kết\s+luận"
+        r"|Kế\s+hoạch|Thông\s+(?:tư|báo|tri)|Công\s+(?:văn|điện)|Hướng\s+dẫn|Quy\s+(?:định|chế)"
+        r"|Luật|văn|Chương\s+trình|Tờ\s+trình|Báo\s+cáo))" + _NO_WORD
     )
     titles = (
         r"(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+nhiệm|Giám\s+đốc|Trưởng\s+ban)"
@@ -305,8 +309,8 @@ def _patterns() -> _Patterns:
         )
     )
     place = re.compile(
-        r"(?:^|\s)(?P<level>tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|TP\.?)"
-        r"(?:\s+(?P<name>.*))?$"
+        r"(?:^|\s)(?P<level>tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn"
+        r"|TP\.?)(?:\s+(?P<name>.*))?$"
     )
     # One character class first (the engine then skips to the next candidate character),
     # then what may follow it: end punctuation before a capital, a line break before a
@@ -421,12 +425,12 @@ class _Context:
         "Ban Chấp hành Đảng bộ huyện" or "UBND Thành phố" stands for in this article — the
         issuer takes that name, so a document's issuer and the agency are one."""
         name, level, term = _canonical_body(phrase, self.province)
-        if name is None or at is None or not self.bodies or ", " in name:
+        if name is None or at is None or not self.bodies:
             return name, level, term
         organ = _patterns().organ.search(phrase)
-        fuller = self.bodies.get(at + organ.start()) if organ is not None else None
-        if fuller is not None and fuller.casefold().startswith(name.casefold() + " "):
-            name = fuller
+        found = self.bodies.get(at + organ.start()) if organ is not None else None
+        if found is not None and _fuller(found, name):
+            name = found
         return name, level, term
 
     @property
@@ -442,6 +446,18 @@ class _Context:
             self._dateline_done = True
             self._dateline = _dateline(self.text)
         return self._dateline
+
+
+def _fuller(found: str, name: str) -> bool:
+    """Whether ``found`` names the body ``name`` names, more fully: it holds all of its words
+    in order, and more ("Bộ Văn hóa" cut at a comma in "Bộ Văn hóa, Thể thao và Du lịch";
+    "Sở Khoa học tỉnh Quảng Trị" without "và Công nghệ"; a bare "UBND Thành phố")."""
+    have = found.casefold().replace(",", " ").split()
+    want = name.casefold().replace(",", " ").split()
+    if len(have) <= len(want):
+        return False
+    words = iter(have)
+    return all(word in words for word in want)
 
 
 def _province_name(found: str) -> str:
@@ -589,7 +605,7 @@ def _trim_body(text: str) -> str:
 # đoàn") keeps its capital.
 _LEVEL_CAPITAL = re.compile(
     r"(?<=\S )(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)(?!\w)"
-    r"(?![^\S\n]+(?:ủy|uỷ|đoàn)(?!\w))"
+    r"(?![^\S\n]+(?:ủy|uỷ|đoàn|hội)(?!\w))"  # nor "Xã hội", a word
 )
 
 
