@@ -930,6 +930,32 @@ def test_a_ministrys_name_runs_over_and_and_commas(
     assert (doc.issuer, doc.title) == (issuer, title)
 
 
+HEADLINE_DATES = [
+    # the lead's date on the line after a headline is not the headline document's date
+    (
+        "Sơ kết Nghị quyết 39\nNgày 2/6/2022, Huyện ủy sơ kết Nghị quyết số 39-NQ/TW ngày"
+        " 17/4/2015 của Bộ Chính trị.",
+        "2015-04-17",
+    ),
+    # nor a news dateline's
+    (
+        "Học tập Chỉ thị 05-CT/TW\nCam Lộ, ngày 9/9/2023 - Ban Tuyên giáo Huyện ủy tổ chức"
+        " học tập Chỉ thị số 05-CT/TW ngày 15/5/2016.",
+        "2016-05-15",
+    ),
+    # a legal text's place-and-date line under its number is its date
+    ("Số: 31/2023/QĐ-UBND\nĐông Hà, ngày 7 tháng 8 năm 2023", "2023-08-07"),
+    # a date continuing the citation on the next line is its date
+    ("theo Quyết định số 1719/QĐ-TTg\nngày 14/10/2021 của Thủ tướng.", "2021-10-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), HEADLINE_DATES)
+def test_a_date_on_the_next_line(text: str, date: str) -> None:
+    (doc,) = find_documents(text)
+    assert doc.date == date
+
+
 CITY_SPELLINGS = [
     # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
     ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),

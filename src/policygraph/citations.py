@@ -764,6 +764,7 @@ def _title_after(text: str, position: int) -> str | None:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_LEAD_DATE = re.compile(r"\n[^\S\n]*Ngày[^\S\n]+$")
 _LINE_OPENS = re.compile(r"\n[^\S\n]*[" + UPPER + r"]")
 
 
@@ -776,6 +777,8 @@ def _new_sentence(text: str, end: int, match: re.Match[str]) -> bool:
         return False
     if _BLANK_LINE.search(gap):
         return True
+    if _LEAD_DATE.search(gap) and text.startswith(",", match.end("date")):
+        return True  # a headline's "…Chỉ thị 05\nNgày 20/5/2021, Tỉnh ủy …": the lead's date
     parts = _date_parts(match, "a")
     return bool(_LINE_OPENS.search(gap)) and (parts is None or parts[2] is None)
 
@@ -813,6 +816,8 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
                 if term:
                     cite.term = term
     header = pats.header.match(text, cite.end, cite.end + 120)
+    if header and _DATELINE_DASH.match(text, header.end()):
+        header = None  # "Đông Hà, ngày 3/3/2025 - Ban Thường vụ …": a news dateline
     if header and cite.date is None:
         parts = _date_parts(header, "h")
         if parts and parts[2] is not None:
@@ -827,6 +832,9 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     if title is None and at != cite.after_end:
         title = _title_after(text, cite.after_end)
     cite.title = title
+
+
+_DATELINE_DASH = re.compile(r"[^\S\n]*[-–—][^\S\n]")
 
 
 # A plenum issues in its committee's name: "của Hội nghị lần thứ tư Ban Chấp hành Trung ương
@@ -1518,7 +1526,9 @@ def _document(text: str, doc: _Doc) -> DocumentRef:
         ):
             issuer, issuer_rank = cite, cite.issuer_rank
         rank = cite.date_rank if cite.date else -1
-        if rank > date_rank:
+        if rank > date_rank or (
+            rank == date_rank and dated.number is None and cite.number is not None
+        ):  # of equal rank, the date written with the full number over a short form's
             dated, date_rank = cite, rank
         if relation == "cites":
             relation = cite.relation
