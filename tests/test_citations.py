@@ -956,6 +956,43 @@ def test_a_date_on_the_next_line(text: str, date: str) -> None:
     assert doc.date == date
 
 
+ISSUED_BY = [
+    # "do X ban hành" names the issuer ...
+    ("Quán triệt Chỉ thị số 35-CT/TW do Bộ Chính trị ban hành.", "Bộ Chính trị", None),
+    # ... "do X tham mưu" the body that drafted it (the symbol's body issued it)
+    (
+        "Quyết định số 210/QĐ-UBND do Sở Xây dựng tham mưu đã được ban hành.",
+        "Ủy ban nhân dân tỉnh Quảng Bình",
+        None,
+    ),
+    # a date after the issuer is the document's, with or without brackets ...
+    (
+        "Theo Quyết định số 759/QĐ-TTg của Thủ tướng Chính phủ ngày 14/4/2025 về sắp xếp.",
+        "Thủ tướng Chính phủ",
+        "2025-04-14",
+    ),
+    (
+        "Kế hoạch số 61/KH-UBND do UBND tỉnh Quảng Bình ban hành (ngày 2/5/2024) về du lịch.",
+        "Ủy ban nhân dân tỉnh Quảng Bình",
+        "2024-05-02",
+    ),
+    # ... but not one after a comma, which dates the next clause
+    (
+        "Theo Nghị quyết số 18-NQ/TW của Bộ Chính trị, ngày 5/6/2024 tỉnh đã họp.",
+        "Bộ Chính trị",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "date"), ISSUED_BY)
+def test_issuer_by_do_and_the_date_after_the_issuer(
+    text: str, issuer: str, date: str | None
+) -> None:
+    (doc,) = find_documents(text, province="Quảng Bình")
+    assert (doc.issuer, doc.date) == (issuer, date)
+
+
 CITY_SPELLINGS = [
     # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
     ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),

@@ -237,7 +237,8 @@ def _patterns() -> _Patterns:
         r"[\s,]*(?:(?:ban hành|ký)\s+)?"
         r"(?:(?:ngày|Ngày|NGÀY)\s*:?\s*(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r"))?"
         r"[\s,]*(?:(?:ban hành\s+)?năm\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
-        r"[\s,]*(?P<of>(?:của\s+(?:của\s+)?|(?:tại\s+)?Hội\s+nghị(?:\s+lần\s+thứ\s+\S+)?\s+(?:của\s+)?))?"
+        r"[\s,]*(?P<of>(?:của\s+(?:của\s+)?|do\s+|(?:tại\s+)?Hội\s+nghị(?:\s+lần\s+thứ\s+\S+)?"
+        r"\s+(?:của\s+)?))?"
     )
     header = re.compile(
         r"[\s|]{0,12}(?P<place>["
@@ -805,12 +806,15 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
             window = _plenum(text[position : position + 200])
             if _fronted(text, cite, ctx):
                 window = window[: _subject_comma(window)]
-            if pats.organ.match(window):
+            issued_by = not match.group("of").startswith("do") or _DO_ISSUED.match(window)
+            if issued_by and pats.organ.match(window):
                 # a plenum's window names its committee, not what the text writes there
                 at = position if window == text[position : position + len(window)] else None
                 name, level, term = ctx.body(window, at)
                 if name:
                     cite.after_issuer = name
+                    if cite.date is None and at is not None:
+                        _date_after_issuer(text, cite, ctx, position)
                 if level:
                     cite.party_level = cite.party_level or level
                 if term:
@@ -832,6 +836,36 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     if title is None and at != cite.after_end:
         title = _title_after(text, cite.after_end)
     cite.title = title
+
+
+# "do X ban hành" names the issuer; "do Sở X tham mưu" the body that drafted it
+_DO_ISSUED = re.compile(
+    r"(?:(?!tham mưu|trình|chủ trì|soạn thảo|xây dựng|đề xuất|được)[^.;\n]){1,100}?"
+    r"\s(?:ban hành|ký|thông qua|phát hành)" + _NO_WORD
+)
+# the date written after the issuer: "… 759/QĐ-TTg của Thủ tướng Chính phủ ngày 14/4/2025",
+# "… do UBND tỉnh ban hành (ngày 18/4/2025)"
+_ISSUER_DATE = re.compile(
+    r"(?:[^\S\n]+ban hành)?[^\S\n]*\(?[^\S\n]*(?:ngày|Ngày)[^\S\n]+"
+    r"(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r")"
+)
+
+
+def _date_after_issuer(text: str, cite: _Cite, ctx: _Context, position: int) -> None:
+    pats = _patterns()
+    organ = pats.organ.match(text, position)
+    if organ is None:
+        return
+    stop = pats.stop.search(text, organ.end(), position + 200)
+    if stop is None:
+        return
+    dated = _ISSUER_DATE.match(text, stop.start())
+    if dated is None:
+        return
+    parts = _date_parts(dated, "a")
+    iso = _fill_year(parts, ctx.dateline) if parts else None
+    if iso:
+        cite.date, cite.date_rank = iso, 2
 
 
 _DATELINE_DASH = re.compile(r"[^\S\n]*[-–—][^\S\n]")
