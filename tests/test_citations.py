@@ -993,6 +993,28 @@ def test_issuer_by_do_and_the_date_after_the_issuer(
     assert (doc.issuer, doc.date) == (issuer, date)
 
 
+NOT_DOCUMENTS = [
+    # "Luật" naming a profession, a game's rules or a discipline, not a law
+    "Hội Luật gia huyện Gio Linh tư vấn miễn phí cho người dân.",
+    "Luật chơi của thị trường vàng đã khác.",
+    "Bà tốt nghiệp Trường Đại học Luật TP.HCM năm 2010; Khoa Luật Đại học Huế mở lớp.",
+    # a technical standard's code
+    "Công trình áp dụng QCVN 06:2022/BXD về an toàn cháy.",
+    # a plan named by its years, not by a number
+    "Kế hoạch 5 năm 2026-2030 được thông qua; Kế hoạch 2027 về đầu tư công đang soạn.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DOCUMENTS)
+def test_not_documents(text: str) -> None:
+    assert find_documents(text) == []
+
+
+def test_a_number_glued_to_so_is_read() -> None:
+    text = "Huyện ủy học tập Nghị quyết số57-NQ/TW và Nghị định số45/2025/NĐ-CP."
+    assert [d.key for d in find_documents(text)] == ["57-NQ/TW", "45/2025/NĐ-CP"]
+
+
 CITY_SPELLINGS = [
     # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
     ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),

@@ -34,6 +34,7 @@ from functools import lru_cache
 from policygraph.docnumber import (
     LOWER,
     NUMBER_RE,
+    NUMBER_START,
     NUMBER_TAIL,
     UPPER,
     DocNumber,
@@ -200,7 +201,7 @@ def _patterns() -> _Patterns:
     # (The matches themselves are then taken with NUMBER_RE and ``short`` at that digit.)
     short_tail = rf"\d{{0,4}}+[a-zđ]?+(?:/(?:19|20)\d\d)?{short_end}"
     digit_scan = re.compile(
-        rf"""\d(?<![\w/.\-–]\d)
+        rf"""{NUMBER_START}
         (?:(?=(?P<full>{NUMBER_TAIL}))(?:{short_digit}(?={short_tail})(?P<both>))?
           |{short_digit}(?={short_tail}))""",
         re.VERBOSE,
@@ -1046,6 +1047,9 @@ def _type_for(head: str | None, number: DocNumber | None) -> tuple[str | None, b
     return head, True
 
 
+_STANDARD_CODE = re.compile(r"(?:(?:QCVN|TCVN|ISO)[^\S\n]*[\w.\-]*[:.]|\d:)$")
+
+
 def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
     pats = _patterns()
     found = from_match(match)
@@ -1055,6 +1059,8 @@ def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
             return []
     number, end = found
     start = match.start("num")
+    if _STANDARD_CODE.search(text, max(0, start - 16), start):
+        return []  # "QCVN 01:2021/BXD": a technical standard's code, not a document number
     siblings: list[tuple[int, int, str]] = []
     head_at = start
     before = text[max(0, start - 6) : start].rstrip()
@@ -1125,6 +1131,8 @@ def _short(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
         return []  # "quyết định 3 vấn đề": a verb, not a document
     if not has_so and _counts(text, match.end()):
         return []  # "Kế hoạch 5 năm", "Chỉ thị 3 điểm": a count, not a number
+    if not has_so and head in _NAMED_BY_YEAR and _YEAR.fullmatch(match.group("snum")):
+        return []  # "Kế hoạch 2026 về đầu tư công": the plan of a year
     start, end = found.start("shead"), match.end()
     cite = _Cite(start=start, end=end, cue_start=start)
     cite.short = match.group("snum")
@@ -1159,6 +1167,10 @@ def _short(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]+(\w+)(?:[^\S\n]+(\w+))?")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# kinds of document that a text names by the year they are for, not by a number
+_NAMED_BY_YEAR = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Chiến lược"})
 
 
 def _counts(text: str, position: int) -> bool:
@@ -1167,10 +1179,17 @@ def _counts(text: str, position: int) -> bool:
     if found is None:
         return False
     first, second = found.group(1), found.group(2) or ""
+    if first == "năm" and _YEAR_RANGE.match(text, found.start(2)):
+        return True  # "Kế hoạch 5 năm 2021-2025": five years
     if first in ("năm", "ngày") and second[:1].isdigit():
         return False  # "Nghị quyết 35 ngày 22/10/2018", "Quyết định 12 năm 2020"
     counted = reference().words["count"]
     return first in counted or f"{first} {second}" in counted
+
+
+_LAW_AS_FIELD = re.compile(
+    r"(?:Đại học|Khoa|Học viện|Viện|Tạp chí|[Nn]gành|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ)[^\S\n]+$"
+)
 
 
 def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, int]:
@@ -1181,6 +1200,8 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
         start -= 3  # "Bộ luật"
     elif start and (text[start - 1].isalnum() or text[start - 1] == "_"):
         return None, match.end()
+    if _LAW_AS_FIELD.search(text, max(0, start - 30), start):
+        return None, match.end()  # "Trường Đại học Luật Hà Nội", "Khoa Luật": the discipline
     window = text[start : start + 400]
     window_flat = _WRAPPED.sub(" ", window)  # a title wrapped over lines (same length)
     cut = pats.law_stop.search(window_flat, match.end() - start)

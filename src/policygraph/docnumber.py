@@ -188,7 +188,9 @@ _SYMBOL = rf"""
       | [^\S\n]{{1,2}}(?P<stype>{_CODE}){_SP}/{_SP}(?P<siss>{_CODES})
     )
 """
-NUMBER_RE = re.compile(rf"(?P<num>\d(?<![\w/.\-–]\d){_DIGITS}){_SYMBOL}", re.VERBOSE)
+# a number starts a word, or follows a glued "số" ("Nghị quyết số18-NQ/TW")
+NUMBER_START = r"\d(?:(?<![\w/.\-–]\d)|(?<=(?<!\w)[sS][ốỐ]\d))"
+NUMBER_RE = re.compile(rf"(?P<num>{NUMBER_START}{_DIGITS}){_SYMBOL}", re.VERBOSE)
 # What follows the first digit of a ``NUMBER_RE`` match (verbose syntax, no named groups),
 # for scanners that look for numbers and other things at the same digit.
 NUMBER_TAIL = re.sub(r"\(\?P<\w+>", "(?:", _DIGITS + _SYMBOL)
