@@ -1015,6 +1015,18 @@ def test_a_number_glued_to_so_is_read() -> None:
     assert [d.key for d in find_documents(text)] == ["57-NQ/TW", "45/2025/NĐ-CP"]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Ban Bí thư Trung ương Đảng (khóa XII)", "Ban Bí thư"),
+        ("Trung ương Đảng về công tác cán bộ", "Ban Chấp hành Trung ương Đảng"),
+        ("Trung ương về sắp xếp bộ máy", "Ban Chấp hành Trung ương Đảng"),
+    ],
+)
+def test_central_party_bodies_by_their_usual_names(phrase: str, name: str) -> None:
+    assert canonical_issuer(phrase) == name
+
+
 CITY_SPELLINGS = [
     # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
     ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),

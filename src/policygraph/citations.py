@@ -624,8 +624,11 @@ def _body_core(core: str, province: str | None) -> tuple[str | None, str | None]
         return None, "TW"
     if text == "Thủ tướng":
         text = "Thủ tướng Chính phủ"
-    if text == "Ban Chấp hành Trung ương":  # the Party's, named as the agencies name it
+    if text in ("Ban Chấp hành Trung ương", "Trung ương Đảng", "Trung ương"):
+        # the Party's Central Committee, named as the agencies name it ("của Trung ương")
         text = "Ban Chấp hành Trung ương Đảng"
+    elif text.startswith("Ban Bí thư Trung ương"):  # "Ban Bí thư Trung ương Đảng (khóa XI)"
+        text = "Ban Bí thư"
     text = _PARTY_TWICE.sub(r"\1 ", text)
     placed = _place(text, province)
     if placed is None:
