@@ -1027,6 +1027,24 @@ def test_central_party_bodies_by_their_usual_names(phrase: str, name: str) -> No
     assert canonical_issuer(phrase) == name
 
 
+def test_numbers_listed_under_one_head_share_its_type_and_issuer() -> None:
+    text = (
+        "Quán triệt Quy định số 205-QĐ/TW, 214-QĐ/TW và 213-QĐ/TW của Bộ Chính trị; các Nghị"
+        " quyết: số 21, 22-NQ/TW của Ban Chấp hành Trung ương; Kết luận số 14-KL/TW và số"
+        " 15-KL/TW của Bộ Chính trị."
+    )
+    found = {d.key: (d.type, d.issuer) for d in find_documents(text)}
+    assert found == {
+        "205-QĐ/TW": ("Quy định", "Bộ Chính trị"),
+        "214-QĐ/TW": ("Quy định", "Bộ Chính trị"),
+        "213-QĐ/TW": ("Quy định", "Bộ Chính trị"),
+        "21-NQ/TW": ("Nghị quyết", "Ban Chấp hành Trung ương Đảng"),
+        "22-NQ/TW": ("Nghị quyết", "Ban Chấp hành Trung ương Đảng"),
+        "14-KL/TW": ("Kết luận", "Bộ Chính trị"),
+        "15-KL/TW": ("Kết luận", "Bộ Chính trị"),
+    }
+
+
 CITY_SPELLINGS = [
     # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
     ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),

@@ -220,7 +220,10 @@ def _patterns() -> _Patterns:
     by_ending: dict[str, list[str]] = {}
     for name in ref.head_nouns:
         by_ending.setdefault(name.split()[-1].casefold(), []).append(_flex(name))
-    head_sep = rf"(?:[^\S\n]*\n?[^\S\n]*(?:{so}[^\S\n]*:?[^\S\n]*)?|[^\S\n]*\([^\S\n]*)$"
+    # between head and number: space, "số", a colon before a list ("các Nghị quyết: số 18, 19")
+    head_sep = (
+        rf"(?:[^\S\n]*:?[^\S\n]*\n?[^\S\n]*(?:{so}[^\S\n]*:?[^\S\n]*)?|[^\S\n]*\([^\S\n]*)$"
+    )
     head_by_ending = {
         ending: re.compile(rf"(?P<head>{'|'.join(names)}){head_sep}")
         for ending, names in by_ending.items()
@@ -334,7 +337,7 @@ def _patterns() -> _Patterns:
     continuation = re.compile(
         r"(?:[^\S\n]*(?:,|và)[^\S\n]*(?P<n>\d{1,5}[a-zđ]?)(?![\w/]|[^\S\n]{0,2}[/\-–]|[.,]\d))"
     )
-    chain_gap = re.compile(r"[\s,;]*(?:,|;|và|hoặc)[\s,;]*")
+    chain_gap = re.compile(r"[\s,;]*(?:,|;|và|hoặc)[\s,;]*(?:(?:số|Số)[\s:]*)?")
     head_names = {re.sub(r"\s+", " ", name).casefold(): name for name in ref.head_nouns}
     return _Patterns(
         digit_scan=digit_scan,
@@ -1314,6 +1317,7 @@ def _chain(text: str, cites: list[_Cite]) -> None:
     """Numbers listed together share an issuer written before the first or after the last."""
     pats = _patterns()
     ordered = sorted((c for c in cites if not c.law), key=lambda c: c.start)
+    headed = {id(c) for c in ordered if c.type_from_head}  # typed by a head noun
     for first, second in itertools.pairwise(ordered):
         gap_start = first.after_end if first.after_issuer is None else first.end
         if second.cue_start - gap_start > 120:
@@ -1321,6 +1325,11 @@ def _chain(text: str, cites: list[_Cite]) -> None:
         gap = _ALIAS.sub("", text[gap_start : second.cue_start])
         if not pats.chain_gap.fullmatch(gap):
             continue
+        if id(first) in headed and _shares_head(first, second):
+            # "Quy định số 217-QĐ/TW, 218-QĐ/TW": the head noun types both (the code alone
+            # would make the second a Quyết định)
+            second.type = first.type
+            headed.add(id(second))
         if (
             second.before_issuer is None
             and first.before_issuer is not None
