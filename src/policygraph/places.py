@@ -247,6 +247,16 @@ _NOT_PLACE_BEFORE = _words(
         "văn hoá",
         "tác giả",
         "nhà thơ",
+        # companies and media named after a province ("Công ty cổ phần Thái Bình", "Đài
+        # Phát thanh - Truyền hình Hà Tĩnh", "Cổng Thông tin điện tử Quảng Nam")
+        "cổ phần",
+        "tnhh",
+        "tập đoàn",
+        "truyền hình",
+        "phát thanh",
+        "pt-th",
+        "ptth",
+        "điện tử",
     ]
 )
 # before a district or commune name: a border post or police unit named after it
