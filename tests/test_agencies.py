@@ -434,6 +434,29 @@ def test_youth_union_front_military_and_2025_commune_offices() -> None:
     ]
 
 
+def test_lists_of_units_of_one_tier_give_one_body_each() -> None:
+    text = (
+        "UBND huyện Triệu Phong, huyện Hải Lăng và thị xã Quảng Trị ký quy chế. Đảng ủy các xã"
+        " Triệu Độ, Triệu Thuận và thị trấn Ái Tử sơ kết. Huyện ủy Cam Lộ, Đakrông, Hướng Hóa"
+        " họp. UBND huyện Cần Giờ, thành phố Hồ Chí Minh cũng dự; Huyện ủy Gio Linh, Quảng"
+        " Trị chủ trì."
+    )
+    assert names(text) == [
+        "Ủy ban nhân dân huyện Triệu Phong",
+        "Ủy ban nhân dân huyện Hải Lăng",
+        "Ủy ban nhân dân thị xã Quảng Trị",
+        "Đảng ủy xã Triệu Độ",
+        "Đảng ủy xã Triệu Thuận",
+        "Đảng ủy thị trấn Ái Tử",
+        "Huyện ủy Cam Lộ",
+        "Huyện ủy Đakrông",
+        "Huyện ủy Hướng Hóa",
+        # a unit of the tier above is the parent, not one more body
+        "Ủy ban nhân dân huyện Cần Giờ",
+        "Huyện ủy Gio Linh",
+    ]
+
+
 def test_a_committee_members_title_is_no_committee() -> None:
     text = (
         "Bà Trần Thị B, Tỉnh ủy viên, Giám đốc Sở Tư pháp tỉnh Nghệ An, và ông C, Huyện ủy"

@@ -836,7 +836,23 @@ def _parse(
         committee = _parse_committee(text, start, end, kind)
         if text[start].islower() and committee.place is None:
             return []  # "các huyện ủy, thị ủy": written lowercase, a committee needs its place
-        return [committee]
+        if committee.place is None or committee.level is None:
+            return [committee]
+        # "Huyện ủy Vĩnh Linh, Gio Linh, Cam Lộ": one committee for each unit listed, the
+        # names known at that level
+        first = _PlaceHit(committee.place, None, committee.end)
+        listed = [
+            hit
+            for level, hit in _level_list(text, first, committee.level, (), written=False)
+            if level == committee.level
+        ]
+        if not listed:
+            return [committee]
+        listed_end = listed[-1].end
+        return [
+            _Raw(start, listed_end, "committee", kind.name, level=committee.level, place=name)
+            for name in [committee.place, *(hit.name for hit in listed)]
+        ]
     if entry.role == "body":
         return _parse_body(text, start, end, kind, matcher, text[start:end], entry.abbreviation)
     if entry.role == "sub":
@@ -959,12 +975,12 @@ def _parse_body(
             raise _Generic  # "UBND xã, thị trấn": a level of government
         place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
         if place is not None:
-            more = _level_list(text, place, lvl[0])
-            if more:  # "UBND xã A, xã B và xã C": one body of each
-                end = more[-1].end
+            listed = _level_list(text, place, lvl[0], kind.levels)
+            if listed:  # "UBND xã A, xã B và xã C": one body of each
+                end = listed[-1][1].end
                 return [
-                    _Raw(start, end, "body", kind.name, level=lvl[0], place=p.name)
-                    for p in [place, *more]
+                    _Raw(start, end, "body", kind.name, level=level, place=p.name)
+                    for level, p in [(lvl[0], place), *listed]
                 ]
             raw.place, raw.end = place.name, place.end
         return [raw]
@@ -1000,21 +1016,48 @@ def _parse_body(
     return []
 
 
-def _level_list(text: str, first: _PlaceHit, level: str) -> list[_PlaceHit]:
-    """The units after ``first`` listed each with the same level word ("xã A, xã B và xã
-    C"); a unit of another level ends the list ("xã A, huyện B" names A's district)."""
-    out: list[_PlaceHit] = []
-    end = first.end
+def _level_list(
+    text: str, first: _PlaceHit, level: str, levels: tuple[str, ...], *, written: bool = True
+) -> list[tuple[str, _PlaceHit]]:
+    """The units listed after ``first`` (of ``level``), each with its level: "xã A, xã B và
+    xã C", "huyện A, huyện B và thị xã C" (another level of the same tier, among
+    ``levels``); with ``written`` False also those without a level word ("các xã A, B").
+    A unit of another tier ends the list ("xã A, huyện B" names A's district; "huyện Cần Giờ,
+    thành phố Hồ Chí Minh" its province)."""
+    out: list[tuple[str, _PlaceHit]] = []
+    end, current = first.end, level
     while True:
         sep = _LIST_SEP.match(text, end)
-        lvl = _level_at(text, sep.end()) if sep is not None else None
-        if lvl is None or lvl[0] != level:
+        if sep is None:
             return out
-        place = _place_at(text, _skip_gap(text, lvl[1]), level)
-        if place is None:
+        pos = sep.end()
+        lvl = _level_at(text, pos)
+        if lvl is None and written:
             return out
-        out.append(place)
+        if lvl is not None:
+            if lvl[0] != level and not (lvl[0] in levels and _same_tier(level, lvl[0])):
+                return out
+            current, pos = lvl[0], _skip_gap(text, lvl[1])
+        place = _place_at(text, pos, current)
+        if place is None or (current != level and not _unit_at_tier(place.name, level)):
+            return out
+        below = 1 not in _LEVEL_TIERS.get(level, ())
+        if lvl is None and below and _unit_at_tier(place.name, "tỉnh"):
+            return out  # "Huyện ủy Vĩnh Linh, Quảng Trị": the province, not another district
+        out.append((current, place))
         end = place.end
+
+
+def _same_tier(one: str, other: str) -> bool:
+    return bool(set(_LEVEL_TIERS.get(one, ())) & set(_LEVEL_TIERS.get(other, ())))
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit_at_tier(name: str, level: str) -> bool:
+    """Whether a unit called ``name`` sits at the tier of ``level`` (a "thành phố" after a
+    "huyện" in a list must be a provincial city, not the province)."""
+    tiers = _LEVEL_TIERS.get(level, ())
+    return any(u.tier in tiers for u in gazetteer.load().lookup(name))
 
 
 def _distribute_places(text: str, first: _PlaceHit, level: str | None) -> list[_PlaceHit]:
@@ -1043,9 +1086,9 @@ def _distribute(text: str, start: int, pos: int, level: str, kind: Kind, role: s
     first = _place_at(text, colon.end() if colon else pos, level)
     if first is None:
         raise _Generic  # "UBND các xã" with no names
-    places = [first, *_distribute_places(text, first, level)]
-    end = places[-1].end
-    return [_Raw(start, end, role, kind.name, level=level, place=p.name) for p in places]
+    places = [(level, first), *_level_list(text, first, level, kind.levels, written=False)]
+    end = places[-1][1].end
+    return [_Raw(start, end, role, kind.name, level=lv, place=p.name) for lv, p in places]
 
 
 def _parse_sub(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -> list[_Raw]:
@@ -1258,12 +1301,12 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
         raw = _Raw(start, lvl[1], "body", name, level=lvl[0])
         place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
         if place is not None:
-            more = _level_list(text, place, lvl[0])
+            more = _level_list(text, place, lvl[0], DISTRICT_LEVELS + COMMUNE_LEVELS)
             if more:  # "Chi cục Thuế huyện A, huyện B": one body of each
-                end = more[-1].end
+                end = more[-1][1].end
                 return [
-                    _Raw(start, end, "body", name, level=lvl[0], place=p.name)
-                    for p in [place, *more]
+                    _Raw(start, end, "body", name, level=level, place=p.name)
+                    for level, p in [(lvl[0], place), *more]
                 ]
             raw.place, raw.end = place.name, place.end
         return [raw]
