@@ -475,6 +475,18 @@ def test_offsets_point_into_the_text(text: str) -> None:
         ),
         # ... and without one it counts units
         ("Thôn 5 xã vùng cao được hỗ trợ giống.", set()),
+        # a number after a village's name is part of it, not a count or a decimal
+        (
+            "Thôn Xa Bai 1, thôn Xa Bai 2 và bản Hà Lìn 3 nhận giống; thôn Khe Lau 15 hộ,"
+            " thôn Cù Bai 1,5 ha.",
+            {
+                ("Xa Bai 1", "thôn"),
+                ("Xa Bai 2", "thôn"),
+                ("Hà Lìn 3", "bản"),
+                ("Khe Lau", "thôn"),
+                ("Cù Bai", "thôn"),
+            },
+        ),
     ],
 )
 def test_names_and_levels(text: str, expected: set[tuple[str, str]]) -> None:

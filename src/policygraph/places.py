@@ -532,6 +532,11 @@ _NOT_VILLAGE_BAN = re.compile(
 )
 
 
+_VILLAGE_NUMBER = re.compile(
+    r"[ \t]+(\d{1,3}[a-zA-Z]?)(?![\w/\-–:]|[.,]\d|[ \t]*[/\-–][ \t]*\d)"
+)
+
+
 def _plural_before(text: str, start: int) -> bool:
     return bool(_PLURAL.search(text, max(0, start - 12), start))
 
@@ -595,6 +600,11 @@ def _named(
         name, end = _extend_lower(text, lex, name, end)
     if not _acceptable(name, known, tier, strict):
         return []
+    if tier >= 4:  # villages are not in the gazetteer; a commune's name may be reused
+        numbered = _VILLAGE_NUMBER.match(text, end)
+        if numbered is not None and not _COUNTED.match(text, numbered.end()):
+            # "thôn Tân Đi 1", "bản Nà Ngòi 2": the number is part of the village's name
+            name, end = f"{name} {numbered.group(1)}", numbered.end()
     out = [_Raw(start, end, _title(name), level, tier, group=group, strict=strict)]
     if strict:
         return out
