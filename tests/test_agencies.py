@@ -457,6 +457,16 @@ def test_lists_of_units_of_one_tier_give_one_body_each() -> None:
     ]
 
 
+def test_shortened_level_words_inside_bodies() -> None:
+    text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
+    assert names(text) == [
+        "Ủy ban nhân dân thị trấn Khe Sanh",
+        "Ủy ban nhân dân quận 3",
+        "Ủy ban nhân dân phường 10",
+        "Công an huyện Hướng Hóa",
+    ]
+
+
 def test_a_committee_members_title_is_no_committee() -> None:
     text = (
         "Bà Trần Thị B, Tỉnh ủy viên, Giám đốc Sở Tư pháp tỉnh Nghệ An, và ông C, Huyện ủy"

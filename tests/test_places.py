@@ -475,6 +475,17 @@ def test_offsets_point_into_the_text(text: str) -> None:
         ),
         # ... and without one it counts units
         ("Thôn 5 xã vùng cao được hỗ trợ giống.", set()),
+        # level words shortened to an initial, before a name the gazetteer knows ...
+        (
+            "Đoàn công tác làm việc tại H. Hải Lăng và H.Triệu Phong.",
+            {("Hải Lăng", "huyện"), ("Triệu Phong", "huyện")},
+        ),
+        (
+            "Mưa lớn gây ngập ở Q.Gò Vấp và P. Bến Thành (Q.1).",
+            {("Gò Vấp", "quận"), ("Bến Thành", "phường"), ("Quận 1", "quận")},
+        ),
+        # ... and not an initial of a person's name
+        ("Ông Trần H. Nam và bà Lê P. Lan phát biểu.", set()),
         # a number after a village's name is part of it, not a count or a decimal
         (
             "Thôn Xa Bai 1, thôn Xa Bai 2 và bản Hà Lìn 3 nhận giống; thôn Khe Lau 15 hộ,"

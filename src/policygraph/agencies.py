@@ -410,6 +410,11 @@ _LEVEL_FORMS = {
     "thị xã": "thị xã",
     "tx": "thị xã",
     "tx.": "thị xã",
+    "tt": "thị trấn",
+    "tt.": "thị trấn",
+    "h.": "huyện",
+    "q.": "quận",
+    "p.": "phường",
     "xã": "xã",
     "phường": "phường",
     "thị trấn": "thị trấn",
@@ -419,7 +424,7 @@ _LEVEL_RE = re.compile(
     r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\w)"
     r"|(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?!\w)"
     r"|(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)(?!\w)"
-    r"|(?:TP|Tp|TX)(?:\.|(?!\w)))"
+    r"|(?:TP|Tp|TX|TT)(?:\.|(?!\w))|[HQP]\.(?=[ \t]?[\d\w]))"
     r"(?![ \t]*(?:ủy|uỷ|ỦY|UỶ|đoàn|ĐOÀN)(?!\w))"  # "Huyện ủy", "Tỉnh đoàn" are committees
 )
 _GAP = re.compile(r"[ \t\r]*\n?[ \t]*")

@@ -86,6 +86,7 @@ _LEVELS: dict[str, tuple[str, int]] = {
     "tdp": ("tổ dân phố", 4),
     "q": ("quận", 2),
     "p": ("phường", 3),
+    "h": ("huyện", 2),
 }
 # Party committees named after their unit: "Tỉnh ủy Yên Bái" names tỉnh Yên Bái
 _COMMITTEES: dict[str, tuple[str, int]] = {
@@ -112,7 +113,7 @@ def _alternation(words: list[str]) -> str:
 
 
 _COMMITTEE_WORDS = [*_COMMITTEES, *(w.replace("ủy", "uỷ") for w in _COMMITTEES)]
-_LEVEL_WORDS = [w for w in _LEVELS if w not in ("q", "p", "tp", "t.p", "tx", "tt", "tdp")]
+_LEVEL_WORDS = [w for w in _LEVELS if w not in ("q", "p", "h", "tp", "t.p", "tx", "tt", "tdp")]
 # an apostrophe inside a syllable belongs to the name ("Ea H'leo", "Cư M’gar", "Đắk R'Lấp")
 _APOSTROPHES = "'’ʼ"
 # (possessive: a syllable never gives letters back, which keeps the scans as fast as without
@@ -128,6 +129,7 @@ _ABBREVIATIONS = {
     "TT": "tt",
     "Q.": "q",
     "P.": "p",
+    "H.": "h",
     "TPHCM": "hcm",
     "TP.HCM": "hcm",
     "Tp.HCM": "hcm",
@@ -180,6 +182,7 @@ _LEVEL_FOLLOW = re.compile(
 _COMMITTEE_FOLLOW = re.compile(rf"[ \t]+(?P<name>{_NAME})")
 _ABBR_FOLLOW = re.compile(rf"(?:\.[ \t]*|[ \t]+)(?P<name>{_NAME})")
 _QP_FOLLOW = re.compile(r"[ \t]?(?P<num>\d{1,2})(?![\d/])")
+_INITIAL_FOLLOW = re.compile(rf"[ \t]?(?P<name>{_NAME})")
 _RUN_SCAN = re.compile(rf"{_TOKEN}(?:[ -]{_TOKEN})+|{_TOKEN}(?=:[ \t]|,[ \t]*ngày[ \t\n]*\d)")
 _WORD_CHARS = frozenset(
     "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -460,15 +463,20 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
                 continue
             raws.append(_Raw(start, after, "Hồ Chí Minh", "thành phố", 1, group=group))
             continue
-        if abbr in ("q", "p"):
-            f = _QP_FOLLOW.match(text, after)
+        if abbr in ("q", "p", "h"):
+            level, tier = _LEVELS[abbr]
+            f = _QP_FOLLOW.match(text, after) if abbr != "h" else None
             if f is not None:
-                level = "quận" if abbr == "q" else "phường"
                 designation = f"{level.capitalize()} {int(f.group('num'))}"
-                tier = _LEVELS[level][1]
                 raws.append(
                     _Raw(start, f.end(), designation, level, tier, group=group, numbered=True)
                 )
+                continue
+            # "Q.Phú Nhuận", "P. Bến Nghé", "H. Gio Linh": only names the gazetteer knows
+            # (an initial before a person's name is no level word)
+            f = _INITIAL_FOLLOW.match(text, after)
+            if f is not None:
+                raws.extend(_named(text, start, f, False, level, tier, lex, group, strict=True))
             continue
         if abbr is not None:
             f = _ABBR_FOLLOW.match(text, after)
