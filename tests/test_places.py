@@ -486,6 +486,11 @@ def test_offsets_point_into_the_text(text: str) -> None:
         ),
         # ... and not an initial of a person's name
         ("Ông Trần H. Nam và bà Lê P. Lan phát biểu.", set()),
+        # a province whose name holds a spaced dash, written without its level word
+        (
+            "Nông dân huyện Châu Đức (Bà Rịa – Vũng Tàu) thu hoạch tiêu.",
+            {("Châu Đức", "huyện"), ("Bà Rịa - Vũng Tàu", "tỉnh")},
+        ),
         # a number after a village's name is part of it, not a count or a decimal
         (
             "Thôn Xa Bai 1, thôn Xa Bai 2 và bản Hà Lìn 3 nhận giống; thôn Khe Lau 15 hộ,"

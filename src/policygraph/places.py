@@ -344,6 +344,16 @@ class _Lexicon:
             for k in range(1, len(toks))
         }
         self.first_tokens = {fold(_tokens(n)[0]) for u in gaz for n in u.names if _tokens(n)}
+        # names joined by a spaced dash ("Bà Rịa - Vũng Tàu"), which the bare-name runs split
+        dashed = sorted({n for u in gaz for n in u.names if " - " in n}, key=len, reverse=True)
+        self.dashed_names = {fold(n.replace(" - ", " ")): n for n in dashed}
+        self.dashed = re.compile(
+            "|".join(
+                r"(?<!\w)" + r"[ \t]*[-–][ \t]*".join(map(re.escape, n.split(" - "))) + r"(?!\w)"
+                for n in dashed
+            )
+            or r"(?!)"
+        )
 
     def units(self, name: str) -> tuple[Unit, ...]:
         found = self._cache.get(name)
@@ -506,7 +516,13 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
         glued = f.start("name") == after and head.isupper()
         colon = f.group("colon") is not None
         raws.extend(_named(text, start, f, colon, level, tier, lex, group, strict=glued))
-    # bare names, unless inside a span a level-word mention (or its list) already took
+    # bare names joined by a spaced dash, then the others; not inside a span a level-word
+    # mention (or its list) already took
+    covered = sorted([(r.start, r.end) for r in raws])
+    for m in lex.dashed.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in covered):
+            name = lex.dashed_names[fold(re.sub(r"[ \t]*[-–][ \t]*", " ", m.group()))]
+            raws.append(_Raw(m.start(), m.end(), name, None, -1, implicit=True, strict=True))
     taken = sorted([(r.start, r.end) for r in raws])
     starts = [a for a, _ in taken]
     ends = [b for _, b in taken]
