@@ -344,15 +344,12 @@ class _Lexicon:
             for k in range(1, len(toks))
         }
         self.first_tokens = {fold(_tokens(n)[0]) for u in gaz for n in u.names if _tokens(n)}
-        # names joined by a spaced dash ("Bà Rịa - Vũng Tàu"), which the bare-name runs split
-        dashed = sorted({n for u in gaz for n in u.names if " - " in n}, key=len, reverse=True)
-        self.dashed_names = {fold(n.replace(" - ", " ")): n for n in dashed}
-        self.dashed = re.compile(
-            "|".join(
-                r"(?<!\w)" + r"[ \t]*[-–][ \t]*".join(map(re.escape, n.split(" - "))) + r"(?!\w)"
-                for n in dashed
-            )
-            or r"(?!)"
+        # names joined by a spaced dash ("Bà Rịa - Vũng Tàu"), which the bare-name runs split:
+        # (left part, right part, name), looked for around the text's dashes
+        dashed = {n for u in gaz for n in u.names if " - " in n}
+        self.dashed = sorted(
+            ((n.split(" - ", 1)[0], n.split(" - ", 1)[1], n) for n in dashed),
+            key=lambda parts: -len(parts[2]),
         )
 
     def units(self, name: str) -> tuple[Unit, ...]:
@@ -519,10 +516,18 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
     # bare names joined by a spaced dash, then the others; not inside a span a level-word
     # mention (or its list) already took
     covered = sorted([(r.start, r.end) for r in raws])
-    for m in lex.dashed.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in covered):
-            name = lex.dashed_names[fold(re.sub(r"[ \t]*[-–][ \t]*", " ", m.group()))]
-            raws.append(_Raw(m.start(), m.end(), name, None, -1, implicit=True, strict=True))
+    for dash in _SPACED_DASH.finditer(text):
+        for left, right, name in lex.dashed:
+            start, end = dash.start() - len(left), dash.end() + len(right)
+            if (
+                text.startswith(left, start)
+                and text.startswith(right, dash.end())
+                and not (start and text[start - 1] in word_chars)
+                and not (end < len(text) and text[end] in word_chars)
+                and not any(a < end and start < b for a, b in covered)
+            ):
+                raws.append(_Raw(start, end, name, None, -1, implicit=True, strict=True))
+                break
     taken = sorted([(r.start, r.end) for r in raws])
     starts = [a for a, _ in taken]
     ends = [b for _, b in taken]
@@ -556,6 +561,7 @@ _NOT_VILLAGE_BAN = re.compile(
 )
 
 
+_SPACED_DASH = re.compile(r"[ \t]+[-–][ \t]+")
 _VILLAGE_NUMBER = re.compile(
     r"[ \t]+(\d{1,3}[a-zA-Z]?)(?![\w/\-–:]|[.,]\d|[ \t]*[/\-–][ \t]*\d)"
 )
