@@ -1045,6 +1045,17 @@ def test_numbers_listed_under_one_head_share_its_type_and_issuer() -> None:
     }
 
 
+def test_one_key_dated_in_two_years_is_two_documents() -> None:
+    # Party numbers restart each term: resolution 18 of 2017 is not resolution 18 of 2022
+    text = (
+        "Nghị quyết số 18-NQ/TW ngày 25/10/2017 về sắp xếp bộ máy đã được tổng kết. Tháng 6,"
+        " Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW ngày 16/6/2022 về đất đai;"
+        " Nghị quyết 18-NQ/TW này được học tập năm 2023."
+    )
+    found = [(d.key, d.date, len(d.mentions)) for d in find_documents(text)]
+    assert found == [("18-NQ/TW", "2017-10-25", 1), ("18-NQ/TW", "2022-06-16", 2)]
+
+
 CITY_SPELLINGS = [
     # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
     ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),

@@ -1497,18 +1497,33 @@ def _group_key(key: str) -> str:
     return _SPACES.sub("", key).casefold().replace("-", "")
 
 
+def _another_year(doc: _Doc, cite: _Cite, years: dict[int, int | None]) -> bool:
+    """Whether ``cite`` names a document of another year than ``doc`` under the same key (a
+    key without its year: Party numbers, State numbers written without one), by the full
+    dates written with them (a bare "năm 2020" may be the year of what the text reports)."""
+    year = years.get(id(doc))
+    return year is not None and cite.date is not None and int(cite.date[:4]) != year
+
+
 def _group(cites: list[_Cite]) -> list[_Doc]:
     ref = reference()
     docs: list[_Doc] = []
     by_key: dict[str, _Doc] = {}
     by_title: dict[str, _Doc] = {}
+    years: dict[int, int | None] = {}  # id of a document → the year its mentions give
     for cite in sorted((c for c in cites if c.key), key=lambda c: c.start):
         folded = _group_key(cite.key or "")
         doc = by_key.get(folded)
+        if doc is not None and _another_year(doc, cite, years):
+            # numbers restart each year or term: "Nghị quyết số 39-NQ/TW ngày 17/4/2015" and
+            # "Nghị quyết số 39-NQ/TW ngày 15/1/2019" are two documents
+            doc = None
         if doc is None:
             doc = _Doc(cite.key, [], True, cite.number)
             by_key[folded] = doc
             docs.append(doc)
+        if years.get(id(doc)) is None and cite.date:
+            years[id(doc)] = int(cite.date[:4])
         elif (cite.key or "").count("-") > (doc.key or "").count("-"):
             # a symbol that lost its hyphen elsewhere ("4919/VPCPKTTH"): the whole form names it
             doc.key, doc.number = cite.key, cite.number
