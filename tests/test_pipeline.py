@@ -77,3 +77,21 @@ def test_an_issuer_cut_short_takes_the_agency_finders_fuller_name() -> None:
     issuers = {d.key: d.issuer for d in extract(read_text(text, "kh-cn")).documents}
     assert issuers["41/KH-SKHCN"] == "Sở Khoa học và Công nghệ tỉnh Quảng Trị"
     assert issuers["7/HD-SLĐTBXH"] == "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị"
+
+
+def test_a_legal_texts_header_gives_its_issuer_and_date() -> None:
+    # the body above the number issues it (a UBND symbol names no level), and the place and
+    # date below the motto date it
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN GIO LINH\n\nSố: 412/QĐ-UBND\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Gio Linh, ngày 9 tháng 6 năm 2021\n\nQUYẾT ĐỊNH\nVề việc công nhận thôn văn hóa\n"
+    )
+    (doc,) = extract(read_text(text, "gio-linh-qd")).documents
+    assert (doc.issuer, doc.date) == ("Ủy ban nhân dân huyện Gio Linh", "2021-06-09")
+    party = (
+        "HUYỆN ỦY CAM LỘ\n*\nSố 07-CT/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Cam Lộ, ngày 2 tháng 3 năm 2022\n"
+    )
+    (doc,) = extract(read_text(party, "cam-lo-ct")).documents
+    assert (doc.issuer, doc.date) == ("Huyện ủy Cam Lộ", "2022-03-02")

@@ -1056,6 +1056,43 @@ def _type_for(head: str | None, number: DocNumber | None) -> tuple[str | None, b
 _STANDARD_CODE = re.compile(r"(?:(?:QCVN|TCVN|ISO)[^\S\n]*[\w.\-]*[:.]|\d:)$")
 
 
+# A legal text's own number opens its line: "Số: 125/QĐ-UBND" under the issuing body's name,
+# above the national motto and the place-and-date line
+_OWN_NUMBER = re.compile(r"(?:^|\n)[^\S\n]*(?:Số|SỐ)[^\S\n]*:?[^\S\n]*$")
+_MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
+def _own_header(text: str, cite: _Cite, ctx: _Context) -> None:
+    """Issuer and date of a document given by its own header: the body named in the lines
+    above its number (as the agency finder names it), the place-and-date line below it past
+    the national or Party motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT
+    NAM", "Độc lập - Tự do - Hạnh phúc")."""
+    if cite.before_issuer is None and cite.after_issuer is None and ctx.bodies:
+        line_start = text.rfind("\n", 0, cite.cue_start) + 1
+        # the last body named in the three lines above the number's
+        above = [at for at in ctx.bodies if line_start - 160 <= at < line_start]
+        at = max(above, default=None)
+        if at is not None and text.count("\n", at, line_start) <= 3:
+            cite.before_issuer, cite.own_before = ctx.bodies[at], True
+    if cite.date is not None:
+        return
+    position = text.find("\n", cite.end)
+    for _ in range(6):
+        if position < 0:
+            return
+        line_end = text.find("\n", position + 1)
+        line = text[position + 1 : line_end if line_end >= 0 else len(text)]
+        header = _patterns().header.match(line)
+        if header is not None:
+            parts = _date_parts(header, "h")
+            if parts and parts[2] is not None:
+                cite.date, cite.date_rank = _iso(parts[0], parts[1], parts[2]), 2
+            return
+        if any(ch.islower() for ch in line) and line.strip() != _MOTTO:
+            return  # prose: the header is over (lines in capitals, rules and the motto pass)
+        position = line_end
+
+
 def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
     pats = _patterns()
     found = from_match(match)
@@ -1108,6 +1145,8 @@ def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
     _after(text, cite, ctx)
     if cite.before_issuer is None:
         _before(text, cite, ctx)
+    if _OWN_NUMBER.search(text, max(0, head_start - 12), head_start):
+        _own_header(text, cite, ctx)
     cites = [cite]
     for sib_start, sib_end, sib_number in siblings:
         twin = replace(
