@@ -1056,6 +1056,19 @@ def test_one_key_dated_in_two_years_is_two_documents() -> None:
     assert found == [("18-NQ/TW", "2017-10-25", 1), ("18-NQ/TW", "2022-06-16", 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "year"),
+    [
+        ("Theo Quyết định số 1015/QĐ-TTg ngày 30 tháng 8/2022 của Thủ tướng.", "2022-08-30", 2022),
+        ("Theo Quyết định số 1015/QĐ-TTg tháng 8/2022 của Thủ tướng.", None, 2022),
+        ("Quyết định số 1015/QĐ-TTg ban hành tháng 8 năm 2022 của Thủ tướng.", None, 2022),
+    ],
+)
+def test_a_month_written_with_its_year(text: str, date: str | None, year: int) -> None:
+    (doc,) = find_documents(text)
+    assert (doc.date, doc.year) == (date, year)
+
+
 CITY_SPELLINGS = [
     # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
     ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),

@@ -52,7 +52,7 @@ RELATIONS = ("based_on", "implements", "amends", "replaces", "repeals", "guides"
 
 _DATE = (
     r"(?:(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?(?![\d/])"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s*năm\s+(?P<y2>\d{4}))?)"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:(?:\s*,?\s*năm\s+|\s*[/\-.]\s*)(?P<y2>\d{4}))?)"
 )
 _DATE_RE = re.compile(r"(?:[Nn]gày\s*:?\s*)?" + _DATE)
 
@@ -240,7 +240,9 @@ def _patterns() -> _Patterns:
         r"(?P<alias>[^\S\n]*\([^()\n]{0,90}\))?"
         r"[\s,]*(?:(?:ban hành|ký)\s+)?"
         r"(?:(?:ngày|Ngày|NGÀY)\s*:?\s*(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r"))?"
-        r"[\s,]*(?:(?:ban hành\s+)?năm\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+        # the year alone, or with the month: "năm 2020", "tháng 4/2025", "tháng 4 năm 2025"
+        r"[\s,]*(?:(?:ban hành\s+)?(?:(?:vào\s+)?tháng\s+\d{1,2}\s*(?:[/\-.]|,?\s*năm)\s*"
+        r"|năm\s+)(?P<year>(?:19|20)\d\d)(?!\d))?"
         r"[\s,]*(?P<of>(?:của\s+(?:của\s+)?|do\s+|(?:tại\s+)?Hội\s+nghị(?:\s+lần\s+thứ\s+\S+)?"
         r"\s+(?:của\s+)?))?"
     )
