@@ -731,3 +731,17 @@ def test_an_article_about_a_province_by_its_former_name() -> None:
     text = "Năm 2025, thành phố Huế và tỉnh Thừa Thiên Huế cũ."
     later = find_places(text, article_date="2025-05-01")
     assert later.province == "Huế"
+
+
+def test_a_later_mention_without_its_parent_is_the_unit_named_before() -> None:
+    # in an article about Quảng Trị, Hoàn Kiếm is taken with its written parent; the later
+    # "phường Hoàn Kiếm" without one is the same unit, not a second, unplaced one
+    text = (
+        "Xã Hướng Lập (Quảng Trị) kết nghĩa với phường Hoàn Kiếm (Hà Nội) từ năm 2025. "
+        "Đoàn viên phường Hoàn Kiếm tặng sách cho học sinh xã Hướng Lập."
+    )
+    found = find_places(text, article_date="2025-10-01").places
+    assert [(p.name, p.parent) for p in found if p.name == "Hoàn Kiếm"] == [
+        ("Hoàn Kiếm", "Hà Nội")
+    ]
+    assert len(next(p for p in found if p.name == "Hoàn Kiếm").mentions) == 2

@@ -1052,6 +1052,7 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
                     unit, ambiguous = _decide_raw(r, vintage, within, district)
                 decided[key] = (unit, ambiguous, r.respelled)
             r.unit, r.ambiguous, r.respelled = decided[key]
+    _same_words_same_unit(raws)
     raws = [r for r in raws if r.unit is not None or r.ambiguous or not r.strict]
     _link_villages(raws)
     merges = _link_merges(text, raws)
@@ -1076,6 +1077,24 @@ def _as_written(gaz: Gazetteer, raws: list[_Raw], province: str | None) -> str |
         if former is None and unit is not None and unit.name == province:
             former = r.name
     return former or province
+
+
+def _same_words_same_unit(raws: list[_Raw]) -> None:
+    """A mention left undecided names the unit another mention of the same name and level
+    was decided as, when there is one: "phường Hoàn Kiếm (Hà Nội)" then "UBND phường Hoàn
+    Kiếm" in an article about another province (the second, without its parent, is not
+    taken outside the article's province)."""
+    decided: dict[tuple[str, str], set[str]] = {}
+    units: dict[str, Unit] = {}
+    for r in raws:
+        if r.unit is not None and r.level is not None:
+            decided.setdefault((fold(r.name), r.level), set()).add(r.unit.id)
+            units[r.unit.id] = r.unit
+    for r in raws:
+        if r.unit is None and r.level is not None and r.parent is None:
+            ids = decided.get((fold(r.name), r.level), set())
+            if len(ids) == 1:
+                r.unit, r.ambiguous = units[next(iter(ids))], False
 
 
 def _sentence_province(text: str, raws: list[_Raw], raw: _Raw) -> Unit | None:
