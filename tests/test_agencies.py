@@ -467,6 +467,11 @@ def test_shortened_level_words_inside_bodies() -> None:
     ]
 
 
+def test_a_committee_of_a_numbered_unit_keeps_the_units_designation() -> None:
+    text = "Quận ủy Quận 8 và Ban Thường vụ Quận ủy Quận 5 ra nghị quyết."
+    assert names(text) == ["Quận ủy Quận 8", "Ban Thường vụ Quận ủy Quận 5"]
+
+
 def test_a_committee_members_title_is_no_committee() -> None:
     text = (
         "Bà Trần Thị B, Tỉnh ủy viên, Giám đốc Sở Tư pháp tỉnh Nghệ An, và ông C, Huyện ủy"

@@ -1517,6 +1517,8 @@ def _name(raw: _Raw, ref: AgencyReference) -> str | None:
         head = f"{raw.kind} {raw.sector}"
         return f"{head} {raw.level} {raw.place}" if raw.place else head
     if raw.role == "committee":
+        if raw.place and raw.place[:1].isdigit() and raw.level:
+            return f"{raw.kind} {raw.level.capitalize()} {raw.place}"  # "Quận ủy Quận 3"
         return f"{raw.kind} {raw.place}" if raw.place else raw.kind
     parts = [raw.kind, raw.level or "", raw.place or ""]
     return " ".join(p for p in parts if p)
