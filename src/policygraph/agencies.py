@@ -600,8 +600,11 @@ def _known(name: str, level: str | None) -> tuple[str, str | None] | None:
         loose = gazetteer.load().lookup(gazetteer.fold_loose(written))
         units = [*units, *(u for u in loose if u.tier in tiers)]
     if not units:
-        # a unit's former name, as written at the time: "Sở Y tế tỉnh Thừa Thiên Huế"
-        former = level not in (None, _DISTRICT) and gazetteer.load().absorbed(name, level)
+        # a unit's former name, as written at the time: "Sở Y tế tỉnh Thừa Thiên Huế" (its
+        # successor at that tier or above: the source's records hold some noise below)
+        former = bool(tiers) and any(
+            u.tier <= max(tiers) for u in gazetteer.load().absorbed(name, level or "")
+        )
         return (name, None) if former else None
     if level is None:  # no level word: provinces only ("Bộ đội Biên phòng Điện Biên")
         provinces = [u for u in units if u.tier == 1]
