@@ -745,3 +745,11 @@ def test_a_later_mention_without_its_parent_is_the_unit_named_before() -> None:
         ("Hoàn Kiếm", "Hà Nội")
     ]
     assert len(next(p for p in found if p.name == "Hoàn Kiếm").mentions) == 2
+
+
+def test_a_written_former_district_makes_a_commune_the_former_one() -> None:
+    # in 2025 a new xã Tân Thành exists elsewhere in the merged Quảng Trị; the district
+    # written with it names the commune of before the reform
+    text = "Trước khi sắp xếp, xã Tân Thành thuộc huyện Hướng Hóa có 1.200 hộ."
+    found = {p.name: p for p in find_places(text, article_date="2025-09-01").places}
+    assert found["Tân Thành"].unit_id == "2024-19456"

@@ -907,6 +907,11 @@ def _decide(
     unless the parent written with it places it there ("xã Ba Lòng, huyện Đakrông, tỉnh Quảng
     Trị" in an article about Hà Nội).
     """
+    if parent:
+        # the parent written with it decides the vintage too: "xã Tân Thành thuộc huyện
+        # Hướng Hóa" in a 2025 article is the commune of before the reform
+        placed = [u for u in cands if parent in _ancestor_names(gaz, u)]
+        cands = placed or cands
     for pool in (
         [u for u in cands if u.vintage == vintage],
         [u for u in cands if u.vintage != vintage],
