@@ -753,3 +753,10 @@ def test_a_written_former_district_makes_a_commune_the_former_one() -> None:
     text = "Trước khi sắp xếp, xã Tân Thành thuộc huyện Hướng Hóa có 1.200 hộ."
     found = {p.name: p for p in find_places(text, article_date="2025-09-01").places}
     assert found["Tân Thành"].unit_id == "2024-19456"
+
+
+def test_a_district_spelt_otherwise_where_the_spelling_is_another_levels() -> None:
+    # the statistics office writes Phú Quí; a xã Phú Quý exists elsewhere
+    found = find_places("Ngư dân huyện Phú Quý (Bình Thuận) ra khơi.", article_date="2020-05-01")
+    units = {p.name: p.unit_id for p in found.places}
+    assert units["Phú Quý"] == "2024-602"

@@ -863,7 +863,9 @@ def _candidates(
     respelled = None
     units = [u for u in lex.units(name) if _compatible(u, level, tier)]
     if not units and level is not None and not numbered:
-        units = [u for u in lex.gaz.lookup(name, respell=True) if _compatible(u, level, tier)]
+        # another spelling, even where the name as written is another level's ("huyện Phú
+        # Quý": the district is spelt Phú Quí, a xã Phú Quý exists)
+        units = [u for u in lex.gaz.lookup(fold_loose(name)) if _compatible(u, level, tier)]
         respelled = bool(units)
     if level is not None and tier >= 2:
         exact = [u for u in units if u.level == level]
