@@ -472,6 +472,19 @@ def test_a_committee_of_a_numbered_unit_keeps_the_units_designation() -> None:
     assert names(text) == ["Quận ủy Quận 8", "Ban Thường vụ Quận ủy Quận 5"]
 
 
+def test_party_committees_of_the_military_border_guard_and_party_agencies() -> None:
+    text = (
+        "Đảng ủy Quân sự tỉnh Hà Tĩnh, Đảng ủy Bộ đội Biên phòng tỉnh Hà Tĩnh và Đảng ủy các"
+        " cơ quan Đảng tỉnh Hà Tĩnh ký kết; Đảng ủy Quân sự huyện Kỳ Anh dự."
+    )
+    assert names(text) == [
+        "Đảng ủy Quân sự tỉnh Hà Tĩnh",
+        "Đảng ủy Bộ đội Biên phòng tỉnh Hà Tĩnh",
+        "Đảng ủy các cơ quan Đảng tỉnh Hà Tĩnh",
+        "Đảng ủy Quân sự huyện Kỳ Anh",
+    ]
+
+
 def test_a_committee_members_title_is_no_committee() -> None:
     text = (
         "Bà Trần Thị B, Tỉnh ủy viên, Giám đốc Sở Tư pháp tỉnh Nghệ An, và ông C, Huyện ủy"
