@@ -485,6 +485,19 @@ def test_party_committees_of_the_military_border_guard_and_party_agencies() -> N
     ]
 
 
+def test_youth_union_boards_are_not_the_partys() -> None:
+    text = (
+        "Ban Bí thư Trung ương Đoàn ban hành hướng dẫn; Đoàn Thanh niên Công an tỉnh Kiên"
+        " Giang tổ chức ra quân. Ban Bí thư Trung ương Đảng cũng có chỉ đạo."
+    )
+    assert names(text) == [
+        "Ban Bí thư Trung ương Đoàn",
+        # the Youth Union of the provincial police, not the police
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh Công an tỉnh Kiên Giang",
+        "Ban Bí thư",
+    ]
+
+
 def test_a_committee_members_title_is_no_committee() -> None:
     text = (
         "Bà Trần Thị B, Tỉnh ủy viên, Giám đốc Sở Tư pháp tỉnh Nghệ An, và ông C, Huyện ủy"

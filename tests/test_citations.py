@@ -1019,6 +1019,7 @@ def test_a_number_glued_to_so_is_read() -> None:
     ("phrase", "name"),
     [
         ("Ban Bí thư Trung ương Đảng (khóa XII)", "Ban Bí thư"),
+        ("Ban Bí thư Trung ương Đoàn về đại hội", "Ban Bí thư Trung ương Đoàn"),
         ("Trung ương Đảng về công tác cán bộ", "Ban Chấp hành Trung ương Đảng"),
         ("Trung ương về sắp xếp bộ máy", "Ban Chấp hành Trung ương Đảng"),
     ],

@@ -890,6 +890,12 @@ def _parse_central(
         return []  # "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào": another party
     if text[start:end].startswith("Trung ương") and text[max(0, start - 7) : start] == "Bí thư ":
         return []  # "Bí thư Trung ương Đảng": a member of the Secretariat (a position)
+    youth = _YOUTH_CENTRAL.match(text, end) if body.name in _PARTY_CENTRAL_BOARDS else None
+    if youth is not None:
+        # "Ban Bí thư Trung ương Đoàn": the Youth Union's central board, not the Party's
+        written = _SPACES.sub(" ", text[start : youth.end()])
+        board = written.split(" Trung ương")[0].split(" TW")[0]
+        return [_Raw(start, youth.end(), "unit", body.kind, name=f"{board} Trung ương Đoàn")]
     name, parent = body.name, body.parent
     if body.name == "Thủ tướng Chính phủ" and text[max(0, start - 4) : start] in ("Phó ", "phó "):
         # a deputy prime minister's title names the Government, not the Prime Minister
@@ -898,6 +904,9 @@ def _parse_central(
     return [_Raw(start, end, "central", body.kind, name=name, parent_name=parent, central=True)]
 
 
+_PARTY_CENTRAL_BOARDS = frozenset({"Ban Bí thư", "Ban Chấp hành Trung ương Đảng"})
+# after "Ban Bí thư (Trung ương)": the Youth Union's ("Trung ương Đoàn", "TW Đoàn")
+_YOUTH_CENTRAL = re.compile(r"(?:[ \t]+(?:Trung ương|TW))?[ \t]+Đoàn(?![ \t]+(?:kết|thể)\b)(?!\w)")
 _COUNTRY_RE = re.compile(r"[ \t]+nước[ \t]+([^\n,.;:()]{1,60})")
 _OTHER_PARTY_RE = re.compile(rf"[ \t]+(?!Cộng sản Việt Nam)[{_UPPER}]")
 

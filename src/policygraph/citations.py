@@ -632,8 +632,8 @@ def _body_core(core: str, province: str | None) -> tuple[str | None, str | None]
     if text in ("Ban Chấp hành Trung ương", "Trung ương Đảng", "Trung ương"):
         # the Party's Central Committee, named as the agencies name it ("của Trung ương")
         text = "Ban Chấp hành Trung ương Đảng"
-    elif text.startswith("Ban Bí thư Trung ương"):  # "Ban Bí thư Trung ương Đảng (khóa XI)"
-        text = "Ban Bí thư"
+    elif text in ("Ban Bí thư Trung ương", "Ban Bí thư Trung ương Đảng"):
+        text = "Ban Bí thư"  # the Party's (not "Ban Bí thư Trung ương Đoàn", the Youth Union's)
     text = _PARTY_TWICE.sub(r"\1 ", text)
     placed = _place(text, province)
     if placed is None:
