@@ -1070,6 +1070,32 @@ def test_a_month_written_with_its_year(text: str, date: str | None, year: int) -
     assert (doc.date, doc.year) == (date, year)
 
 
+ADVISED_ISSUERS = [
+    # the body advised to issue is the issuer, not the one that advised it
+    (
+        "Sở Nội vụ tỉnh Cà Mau tham mưu UBND tỉnh Cà Mau ban hành Kế hoạch số 140/KH-UBND.",
+        "Ủy ban nhân dân tỉnh Cà Mau",
+    ),
+    (
+        "Ban Tuyên giáo Tỉnh ủy tham mưu cho Tỉnh ủy Cà Mau ban hành Chỉ thị số 20-CT/TU.",
+        "Tỉnh ủy Cà Mau",
+    ),
+    # a full stop inside an abbreviation does not end the subject
+    ("Thành ủy TP.HCM cũng đã có Chỉ thị số 19-CT/TU về chống ngập.", "Thành ủy Hồ Chí Minh"),
+    # the police's director proposing in a submission: the provincial police
+    (
+        "Theo đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 88/TTr-CAT, UBND tỉnh đồng ý.",
+        "Công an tỉnh Cà Mau",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), ADVISED_ISSUERS)
+def test_issuers_of_advised_and_proposed_documents(text: str, issuer: str) -> None:
+    (doc,) = find_documents(text, province="Cà Mau")
+    assert doc.issuer == issuer
+
+
 CITY_SPELLINGS = [
     # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
     ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),

@@ -255,10 +255,12 @@ def _patterns() -> _Patterns:
     )
     verbs = r"(?:ban hành|thông qua|có|ký|ra)"
     before_verb = re.compile(
-        r"(?:(?:[Nn]gày\s+(?P<date>" + _DATE + r"))\s*,\s*)?(?P<who>[^;.\n]{2,160}?)\s+"
+        # (a full stop inside an abbreviation does not end the clause: "Thành ủy TP.HCM")
+        r"(?:(?:[Nn]gày\s+(?P<date>" + _DATE + r"))\s*,\s*)?"
+        r"(?P<who>(?:[^;.\n]|\.(?=\w)){2,160}?)\s+"
         r"(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ký\s+)?" + verbs + r"\s+(?:\d{1,2}\s+)?$"
     )
-    before_at = re.compile(r"của\s+(?P<who>[^;.\n]{2,120}?)\s+tại\s*$")
+    before_at = re.compile(r"của\s+(?P<who>(?:[^;.\n]|\.(?=\w)){2,120}?)\s+tại\s*$")
 
     stop = re.compile(
         r"[;:()\[\]“”\"!?|]|(?<!TP)\.(?!\w)|\s[-–]\s(?!["
@@ -291,7 +293,8 @@ def _patterns() -> _Patterns:
         rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+[uủ][yỷ]|Sở\s+[{UPPER}]|Văn\s+phòng\s+[{UPPER}]"
         rf"|Tổng\s+cục\s|Cục\s+[{UPPER}]|Thanh\s+tra\s+[{UPPER}]|Ngân\s+hàng\s+[{UPPER}]"
         rf"|Kiểm\s+toán\s|Tòa\s+án\s|Viện\s+[{UPPER}]|Trung\s+ương|Thường\s+trực\s"
-        rf"|Thủ\s+tướng|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước)"
+        rf"|Thủ\s+tướng|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước"
+        rf"|Công\s+an\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|[{UPPER}]))"
     )
     abbreviation = re.compile(
         "|".join(
@@ -624,7 +627,7 @@ def _lower(match: re.Match[str]) -> str:
 def _body_core(core: str, province: str | None) -> tuple[str | None, str | None]:
     text = normalize(core).text.strip(" ,-–")
     text = _trim_body(_LEVEL_CAPITAL.sub(_lower, _fix_case(_expand(text))))
-    text = re.sub(r"^Giám đốc\s+(?=Sở\s)", "", text)
+    text = re.sub(r"^Giám đốc\s+(?=(?:Sở|Công an)\s)", "", text)
     if text.startswith("Tổng Bí thư"):
         return None, "TW"
     if text == "Thủ tướng":
@@ -994,16 +997,28 @@ _BEFORE_DATE = re.compile(r"[Nn]gày\s+" + _DATE + r"\s*,?\s*")
 
 def _subject(who: str) -> int | None:
     """Where the body that is the subject of a clause starts: the last organ opening the
-    clause (after a comma), else the first organ."""
+    clause (after a comma), else the first organ — unless a body advised another to issue
+    ("Sở Tư pháp tham mưu UBND tỉnh ban hành …": the advised one issues)."""
     pats = _patterns()
     first: int | None = None
     last: int | None = None
+    advised: int | None = None
     for organ in pats.organ.finditer(who):
         if first is None:
             first = organ.start()
         if organ.start() == 0 or _CLAUSE_END.search(who, 0, organ.start()):
             last = organ.start()
+        if _ADVISES.search(who, 0, organ.start()):
+            advised = organ.start()
+    if advised is not None:
+        return advised
     return last if last is not None else first
+
+
+_ADVISES = re.compile(
+    r"(?:tham mưu|trình|đề xuất|đề nghị|kiến nghị|giúp|báo cáo)(?:[^\S\n]+(?:cho|với))?"
+    r"[^\S\n]+$"
+)
 
 
 def _head(text: str, position: int) -> tuple[str | None, int, str | None]:
