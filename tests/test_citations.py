@@ -814,18 +814,33 @@ def test_province_argument_fills_the_symbol_issuer() -> None:
 
 CITY_ISSUERS = [
     # a centrally-run city's bodies are those of a thành phố, and its Party committee a Thành ủy
-    ("Quyết định số 512/QĐ-UBND giao vốn cho các phường.", "Hà Nội",
-     "Ủy ban nhân dân thành phố Hà Nội"),
-    ("Nghị quyết số 14/2023/NQ-HĐND có hiệu lực từ đầu năm.", "Cần Thơ",
-     "Hội đồng nhân dân thành phố Cần Thơ"),
-    ("Chỉ thị số 09-CT/TU được phổ biến tới chi bộ.", "Hải Phòng",
-     "Ban Thường vụ Thành ủy Hải Phòng"),
-    ("Nghị quyết số 05-NQ/TU về phát triển kinh tế biển.", "Đà Nẵng",
-     "Ban Chấp hành Đảng bộ thành phố Đà Nẵng"),
+    (
+        "Quyết định số 512/QĐ-UBND giao vốn cho các phường.",
+        "Hà Nội",
+        "Ủy ban nhân dân thành phố Hà Nội",
+    ),
+    (
+        "Nghị quyết số 14/2023/NQ-HĐND có hiệu lực từ đầu năm.",
+        "Cần Thơ",
+        "Hội đồng nhân dân thành phố Cần Thơ",
+    ),
+    (
+        "Chỉ thị số 09-CT/TU được phổ biến tới chi bộ.",
+        "Hải Phòng",
+        "Ban Thường vụ Thành ủy Hải Phòng",
+    ),
+    (
+        "Nghị quyết số 05-NQ/TU về phát triển kinh tế biển.",
+        "Đà Nẵng",
+        "Ban Chấp hành Đảng bộ thành phố Đà Nẵng",
+    ),
     # Huế became a centrally-run city in 2025; Thừa Thiên Huế was a tỉnh
     ("Kế hoạch số 88/KH-UBND triển khai năm 2025.", "Huế", "Ủy ban nhân dân thành phố Huế"),
-    ("Kế hoạch số 88/KH-UBND triển khai năm 2023.", "Thừa Thiên Huế",
-     "Ủy ban nhân dân tỉnh Thừa Thiên Huế"),
+    (
+        "Kế hoạch số 88/KH-UBND triển khai năm 2023.",
+        "Thừa Thiên Huế",
+        "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+    ),
 ]
 
 
@@ -1094,6 +1109,20 @@ ADVISED_ISSUERS = [
 def test_issuers_of_advised_and_proposed_documents(text: str, issuer: str) -> None:
     (doc,) = find_documents(text, province="Cà Mau")
     assert doc.issuer == issuer
+
+
+def test_a_district_committees_symbol_names_the_articles_district() -> None:
+    text = "Các chi bộ học tập Kế hoạch số 31-KH/HU và Nghị quyết số 04-NQ/HU."
+    found = {
+        d.key: d.issuer for d in find_documents(text, province="Điện Biên", district="Tuần Giáo")
+    }
+    assert found == {
+        "31-KH/HU": "Ban Thường vụ Huyện ủy Tuần Giáo",
+        "04-NQ/HU": "Ban Chấp hành Đảng bộ huyện Tuần Giáo",
+    }
+    # without a district the committee is named bare
+    (doc, _) = find_documents(text, province="Điện Biên")
+    assert doc.issuer == "Ban Thường vụ Huyện ủy"
 
 
 CITY_SPELLINGS = [

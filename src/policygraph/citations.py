@@ -399,9 +399,11 @@ class _Context:
         province: str | None,
         article_date: str | None,
         bodies: Mapping[int, str] | None = None,
+        district: str | None = None,
     ) -> None:
         self.text = text
         self.bodies = bodies or {}
+        self.district = district
         self._province = province
         self._province_done = province is not None
         self._dateline = article_date[:10] if article_date else None
@@ -684,10 +686,12 @@ def _place(text: str, province: str | None) -> str | None:
     return text
 
 
-def _provincial(body: str, province: str | None) -> str:
+def _provincial(body: str, province: str | None, district: str | None = None) -> str:
     """An issuer row's body with ``{province}`` filled (dropped when not known). A
     centrally-run city's bodies are named for a thành phố: "Ủy ban nhân dân thành phố Hà
     Nội", "Ban Thường vụ Thành ủy Hà Nội", "Ban Chấp hành Đảng bộ thành phố Hà Nội"."""
+    if "{district}" in body:  # "Ban Thường vụ Huyện ủy {district}": the article's district
+        body = body.replace("{district}", district or "").strip()
     if "{province}" not in body:
         return body
     if province and province in reference().cities:
@@ -696,7 +700,9 @@ def _provincial(body: str, province: str | None) -> str:
     return body.replace("{province}", province or "").strip()
 
 
-def _symbol_issuer(number: DocNumber, province: str | None) -> str | None:
+def _symbol_issuer(
+    number: DocNumber, province: str | None, district: str | None = None
+) -> str | None:
     ref = reference()
     codes = number.issuers
     if not codes:
@@ -707,7 +713,7 @@ def _symbol_issuer(number: DocNumber, province: str | None) -> str | None:
         row = ref.issuer(code, number.type_code)
         if row is None or row.body is None:
             return None
-        names.append(_provincial(row.body, province))
+        names.append(_provincial(row.body, province, district))
     return " - ".join(names)
 
 
@@ -1471,7 +1477,7 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
         own = chosen == after or (chosen == before and cite.own_before)
         cite.issuer_rank = 2 if shared < 0 else (4 if own else 3)
     elif cite.number is not None:
-        cite.issuer = _symbol_issuer(cite.number, ctx.province)
+        cite.issuer = _symbol_issuer(cite.number, ctx.province, ctx.district)
         cite.issuer_rank = 1 if cite.issuer else 0
     else:
         cite.issuer_rank = 0
@@ -1708,6 +1714,7 @@ def find_documents(
     article_date: str | None = None,
     province: str | None = None,
     bodies: Mapping[int, str] | None = None,
+    district: str | None = None,
 ) -> list[DocumentRef]:
     """Every Party or State document ``text`` cites, in order of first mention.
 
@@ -1717,10 +1724,11 @@ def find_documents(
     without it the province most named in the text is used. ``bodies`` maps where the agency
     finder found a body in ``text`` to its name: an issuer written there takes that name
     when it is the fuller one (the agency finder knows the article's district and the units
-    named before in the sentence).
+    named before in the sentence). ``district`` (the article's) names the district committee
+    an ``…/HU`` symbol stands for.
     """
     pats = _patterns()
-    ctx = _Context(text, province, article_date, bodies)
+    ctx = _Context(text, province, article_date, bodies, district)
     cites: list[_Cite] = []
     consumed_until = 0
     sibling_spans: set[tuple[int, int]] = set()

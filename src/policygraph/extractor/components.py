@@ -113,6 +113,7 @@ class DocumentComponent:
             article_date=context.get("date"),
             province=context.get("province"),
             bodies=bodies,
+            district=context.get("district"),
         )
 
     def set_annotations(self, doc: Doc, found: list[DocumentRef]) -> None:
