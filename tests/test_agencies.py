@@ -498,6 +498,20 @@ def test_youth_union_boards_are_not_the_partys() -> None:
     ]
 
 
+def test_cooperative_alliance_youth_and_student_unions_and_a_lowercase_office() -> None:
+    text = (
+        "Liên minh Hợp tác xã tỉnh Bến Tre, Hội Liên hiệp Thanh niên Việt Nam tỉnh Bến Tre và"
+        " Hội Sinh viên Việt Nam tỉnh Bến Tre ký kết; Trưởng phòng Nội vụ huyện Ba Tri dự."
+        " Công tác phòng, chống thiên tai được chú trọng."
+    )
+    assert names(text) == [
+        "Liên minh Hợp tác xã tỉnh Bến Tre",
+        "Hội Liên hiệp Thanh niên Việt Nam tỉnh Bến Tre",
+        "Hội Sinh viên Việt Nam tỉnh Bến Tre",
+        "Phòng Nội vụ huyện Ba Tri",
+    ]
+
+
 def test_a_committee_members_title_is_no_committee() -> None:
     text = (
         "Bà Trần Thị B, Tỉnh ủy viên, Giám đốc Sở Tư pháp tỉnh Nghệ An, và ông C, Huyện ủy"

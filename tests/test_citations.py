@@ -1125,6 +1125,11 @@ def test_a_district_committees_symbol_names_the_articles_district() -> None:
     assert doc.issuer == "Ban Thường vụ Huyện ủy"
 
 
+def test_a_joint_programme_is_a_document() -> None:
+    (doc,) = find_documents("Theo Chương trình phối hợp số 05/CTPH-MTTQ-UBND năm 2024.")
+    assert (doc.key, doc.type) == ("05/CTPH-MTTQ-UBND", "Chương trình phối hợp")
+
+
 CITY_SPELLINGS = [
     # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
     ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),

@@ -190,6 +190,8 @@ TRAPS = [
     "PV Thái Bình/VOV thông tin.",
     "Em Nguyễn Thị Hà Giang đạt giải nhất cuộc thi.",
     "Hồ Hoàn Kiếm và phố Hàng Bài đông khách.",
+    # a cooperative ("hợp tác xã") is no commune
+    "Liên minh Hợp tác xã Việt Nam hỗ trợ các hợp tác xã Tân Phú và Thành Công.",
     # companies and media named after a province
     "Đài Phát thanh - Truyền hình Hà Tĩnh và Cổng Thông tin điện tử Quảng Nam đưa tin.",
     "Công ty cổ phần Thái Bình ký hợp đồng với Công ty TNHH Bình Dương.",
