@@ -461,8 +461,8 @@ def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [
         "Ủy ban nhân dân thị trấn Khe Sanh",
-        "Ủy ban nhân dân quận 3",
-        "Ủy ban nhân dân phường 10",
+        "Ủy ban nhân dân Quận 3",  # a numbered unit by its designation
+        "Ủy ban nhân dân Phường 10",
         "Công an huyện Hướng Hóa",
     ]
 
@@ -470,6 +470,9 @@ def test_shortened_level_words_inside_bodies() -> None:
 def test_a_committee_of_a_numbered_unit_keeps_the_units_designation() -> None:
     text = "Quận ủy Quận 8 và Ban Thường vụ Quận ủy Quận 5 ra nghị quyết."
     assert names(text) == ["Quận ủy Quận 8", "Ban Thường vụ Quận ủy Quận 5"]
+    # the place a body serves is the unit by its designation, as the places finder names it
+    (body,) = find_agencies("UBND phường 07 họp.")
+    assert (body.name, body.place) == ("Ủy ban nhân dân Phường 7", "Phường 7")
 
 
 def test_party_committees_of_the_military_border_guard_and_party_agencies() -> None:

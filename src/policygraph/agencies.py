@@ -523,6 +523,7 @@ def _lower_heads() -> dict[str, frozenset[str]]:
 _LOWER_WORD = re.compile(rf"[ \t]+[{_LOWER}]+")
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # the level asked of _place_at for a district named without its level word
 _DISTRICT = "cấp huyện"
 
@@ -553,9 +554,10 @@ def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bo
     """(name, level the gazetteer knows, length used, listed in the gazetteer) of the place that
     a run of capitalised words starts with."""
     tokens = list(_TOKEN_RE.finditer(run))
-    if tokens[0].group()[0].isdigit():  # "phường 6", "Quận 3": numbered units
+    if tokens[0].group()[0].isdigit():  # "phường 6", "Quận 3": numbered units, named in full
         if level in ("phường", "quận"):
-            return tokens[0].group(), None, tokens[0].end(), True
+            designation = f"{level.capitalize()} {int(tokens[0].group().rstrip(_LETTERS))}"
+            return designation + tokens[0].group().lstrip("0123456789"), None, tokens[0].end(), True
         return None
     for k in range(len(tokens), 0, -1):
         end = tokens[k - 1].end()
@@ -1528,11 +1530,12 @@ def _name(raw: _Raw, ref: AgencyReference) -> str | None:
     if raw.role == "office":
         head = f"{raw.kind} {raw.sector}"
         return f"{head} {raw.level} {raw.place}" if raw.place else head
-    if raw.role == "committee":
-        if raw.place and raw.place[:1].isdigit() and raw.level:
-            return f"{raw.kind} {raw.level.capitalize()} {raw.place}"  # "Quận ủy Quận 3"
+    if raw.role == "committee":  # "Quận ủy Quận 3", "Huyện ủy Đakrông"
         return f"{raw.kind} {raw.place}" if raw.place else raw.kind
-    parts = [raw.kind, raw.level or "", raw.place or ""]
+    level = raw.level or ""
+    if raw.place and level and raw.place.startswith(level.capitalize() + " "):
+        level = ""  # a numbered unit is named with its level: "Ủy ban nhân dân Phường 6"
+    parts = [raw.kind, level, raw.place or ""]
     return " ".join(p for p in parts if p)
 
 
