@@ -515,6 +515,14 @@ def test_cooperative_alliance_youth_and_student_unions_and_a_lowercase_office() 
     ]
 
 
+def test_a_centre_of_a_level_of_government_is_no_body() -> None:
+    text = (
+        "Xã Vị Xuyên thành lập Trung tâm Phục vụ hành chính công cấp xã theo mô hình mới;"
+        " Trung tâm Y tế các huyện cũng kiện toàn."
+    )
+    assert names(text, province="Tuyên Quang") == []
+
+
 def test_a_committee_members_title_is_no_committee() -> None:
     text = (
         "Bà Trần Thị B, Tỉnh ủy viên, Giám đốc Sở Tư pháp tỉnh Nghệ An, và ông C, Huyện ủy"

@@ -1349,6 +1349,8 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
     while words < 16:
         gap = _skip_gap(text, stop)
         lvl = _level_at(text, gap) if words else None
+        if lvl is not None and text[pos:stop].rstrip().endswith((" cấp", " các")):
+            return []  # "Trung tâm Phục vụ hành chính công cấp xã": a kind of centre, no one
         if lvl is not None:
             written = f"{head} {text[pos:stop]}" if head else text[start:stop]
             place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
