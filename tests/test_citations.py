@@ -1130,6 +1130,20 @@ def test_a_joint_programme_is_a_document() -> None:
     assert (doc.key, doc.type) == ("05/CTPH-MTTQ-UBND", "Chương trình phối hợp")
 
 
+def test_the_verb_between_an_issuer_and_a_title_relates_only_its_own_document() -> None:
+    text = (
+        "Căn cứ Thông tư số 04/2012/TT-BNV của Bộ Nội vụ hướng dẫn về tổ chức thôn và Công văn"
+        " số 3145/UBND-NCPC của UBND tỉnh, huyện đã rà soát. Kế hoạch số 125-KH/TU của Ban"
+        " Thường vụ Tỉnh ủy về triển khai thực hiện Nghị quyết số 20-NQ/TW và Kết luận số"
+        " 10-KL/TW của Bộ Chính trị được phổ biến."
+    )
+    found = {d.key: (d.relation, d.title) for d in find_documents(text)}
+    assert found["04/2012/TT-BNV"] == ("based_on", "về tổ chức thôn")  # "hướng dẫn về …"
+    assert found["3145/UBND-NCPC"][0] == "based_on"  # the circular guides; the letter is a basis
+    # a cue inside a title relates the documents it names
+    assert found["20-NQ/TW"][0] == found["10-KL/TW"][0] == "implements"
+
+
 CITY_SPELLINGS = [
     # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
     ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),

@@ -27,7 +27,7 @@ import bisect
 import heapq
 import itertools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -750,7 +750,11 @@ class _Cite:
     siblings: tuple[tuple[int, int, str], ...] = ()
 
 
-_TITLE_ABOUT = re.compile(r"[\s,]*(?:\(\s*[Kk]hóa\s+[IVXLC]+\s*\)\s*)?[\s,]*(?P<t>về\s.*)", re.S)
+_TITLE_ABOUT = re.compile(
+    r"[\s,]*(?:\(\s*[Kk]hóa\s+[IVXLC]+\s*\)\s*)?[\s,]*"
+    r"(?:(?:hướng\s+dẫn|quy\s+định)(?:\s+chi\s+tiết)?\s+)?(?P<t>về\s.*)",  # "… hướng dẫn về …"
+    re.S,
+)
 _TITLE_QUOTED = re.compile(r"[\s,]*(?P<t>“[^”\n]{3,250}”)")
 _TITLE_END = re.compile(
     r"[;\n]|\.(?!\d)|\s+và\s+(?:các\s+)?(?:Nghị|Quyết|Chỉ|Kết|Kế|Thông|Công|Hướng|Quy|Luật)"
@@ -1491,8 +1495,18 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
 
 def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
     """The nearest cue word before each mention in its sentence types its relation; cue
-    words inside another citation ("Hướng dẫn số 5") do not count."""
-    spans = sorted((c.cue_start, c.end) for c in cites)
+    words inside another citation ("Hướng dẫn số 5") do not count, nor the verb between
+    another one's issuer and its title ("Thông tư … của Bộ Nội vụ hướng dẫn về …, và Công
+    văn số …": the circular guides, the letter is cited). A cue inside a title does count
+    ("Kế hoạch … về triển khai thực hiện Nghị quyết số 20-NQ/TW")."""
+    told = [(c.cue_start, c.end) for c in cites]
+    for cite in cites:
+        if cite.title and not cite.law:  # a law's title is its own name
+            at = text.find(cite.title, cite.end, cite.end + 300)
+            between = text[cite.end : at]
+            if at >= 0 and "\n" not in between and ". " not in between:
+                told.append((cite.end, at))  # the issuer and the words up to the title
+    spans = _merged(told)
     starts = [start for start, _ in spans]
 
     def masked(position: int) -> bool:
@@ -1519,6 +1533,17 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
             if position > best:
                 best, relation = position, kind
         cite.relation = relation
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans merged where they overlap, in order: each position lies in at most one."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 @lru_cache(maxsize=1)
