@@ -159,3 +159,17 @@ def test_validate_reports_node_rule_and_article(tmp_path: Path) -> None:
     assert node.rsplit("/", 3)[-3] in line and article.rsplit("/", 1)[-1] in line
     assert "pgsh:Selector sh:MinCountConstraintComponent oa:exact" in line
     assert "1 violations" in result.stderr
+
+
+def test_a_spaced_symbol_is_listed_as_a_variant_of_its_key(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Tiêu đề\n\nThực hiện Kết luận số 100 - KL/TW của Ban Bí thư; Kết luận số 100-KL/TW"
+        " được học tập.\n",
+        encoding="utf-8",
+    )
+    result = run("extract", str(article), "--format", "jsonl")
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    (doc,) = record["documents"]
+    assert doc["key"] == "100-KL/TW"
+    assert doc["variant"] == ["100 - KL/TW"]  # the written form differs by its spaces

@@ -165,7 +165,6 @@ def extraction_record(extraction: Extraction) -> dict[str, Any]:
     source = extraction.source
     documents = []
     for doc in extraction.documents:
-        compact = (doc.key or "").replace(" ", "")
         documents.append(
             {
                 "key": doc.key,
@@ -179,7 +178,8 @@ def extraction_record(extraction: Extraction) -> dict[str, Any]:
                 "complete": doc.complete,
                 "relation": doc.relation,
                 **_first_span(doc.mentions),
-                "variant": [s for s in _surfaces(doc.mentions) if s.replace(" ", "") != compact],
+                # every form that differs from the key, spaced ones too ("100 - KL/TW")
+                "variant": [s for s in _surfaces(doc.mentions) if s != doc.key],
                 "mentions": [_mention_record(m) for m in doc.mentions],
             }
         )
