@@ -173,3 +173,16 @@ def test_a_spaced_symbol_is_listed_as_a_variant_of_its_key(tmp_path: Path) -> No
     (doc,) = record["documents"]
     assert doc["key"] == "100-KL/TW"
     assert doc["variant"] == ["100 - KL/TW"]  # the written form differs by its spaces
+
+
+def test_a_build_that_cannot_write_one_output_writes_none(tmp_path: Path) -> None:
+    from .conftest import EXAMPLES
+
+    first = tmp_path / "graph.ttl"
+    first.write_text("# the graph of an earlier run\n", encoding="utf-8")
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where a folder is needed\n", encoding="utf-8")
+    result = run("build", str(EXAMPLES), "-o", str(first), "-o", str(blocked / "g.trig"))
+    assert_one_line_error(result, "g.trig", "cannot write")
+    assert first.read_text(encoding="utf-8") == "# the graph of an earlier run\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl", "not-a-folder"]

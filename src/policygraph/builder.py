@@ -173,8 +173,7 @@ def build(
                 " violations) and was not written; see them with 'policygraph build"
                 " --no-validate' then 'policygraph validate'"
             )
-        for target in outputs:
-            _graph.serialize(dataset, target)
+        _graph.serialize_all(dataset, outputs)  # all the files, or none of them
     targets = [str(t) for t in outputs]
     if store is not None:
         targets.insert(0, f"store {store}")

@@ -20,7 +20,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -734,10 +734,15 @@ def serialize(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
     written to a temporary file in the same directory and moved into place, so readers
     never see half a file.
     """
-    target = Path(path)
-    data = dumps(dataset, target.suffix.lower())
-    write_atomic(target, data)
+    (target,) = serialize_all(dataset, [path])
     return target
+
+
+def serialize_all(dataset: Dataset, paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """:func:`serialize` to several files at once: all are written, or none is."""
+    targets = [Path(path) for path in paths]
+    write_all_atomic([(target, dumps(dataset, target.suffix.lower())) for target in targets])
+    return targets
 
 
 def dumps(dataset: Dataset, suffix: str) -> bytes:
@@ -985,6 +990,30 @@ def write_atomic(target: Path, data: bytes) -> None:
     Used by every writer of the graph side (RDF, exports, pictures); missing parent folders
     are created; failures raise ``OutputError`` naming the file.
     """
+    write_all_atomic([(target, data)])
+
+
+def write_all_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write several files so that either all are replaced or none: each is written to a
+    temporary file beside it first, and only when every one is written are they moved into
+    place (a build with ``-o a.ttl -o b.trig`` that cannot write ``b.trig`` leaves ``a.ttl``
+    as it was)."""
+    staged: list[tuple[Path, str]] = []
+    try:
+        for target, data in files:
+            staged.append((target, _stage(target, data)))
+        for target, tmp in staged:
+            try:
+                os.replace(tmp, target)
+            except OSError as err:
+                raise OutputError(f"{target}: cannot write ({err.strerror or err})") from err
+    finally:
+        for _, tmp in staged:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def _stage(target: Path, data: bytes) -> str:
+    """``data`` in a temporary file beside ``target`` (its mode), the file's path."""
     directory = target.parent if str(target.parent) else Path(".")
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -993,12 +1022,12 @@ def write_atomic(target: Path, data: bytes) -> None:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
             os.chmod(tmp, _file_mode(target))  # mkstemp makes 0600 files
-            os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as err:
         raise OutputError(f"{target}: cannot write ({err.strerror or err})") from err
+    return tmp
 
 
 def _file_mode(target: Path) -> int:
