@@ -186,3 +186,22 @@ def test_a_build_that_cannot_write_one_output_writes_none(tmp_path: Path) -> Non
     assert_one_line_error(result, "g.trig", "cannot write")
     assert first.read_text(encoding="utf-8") == "# the graph of an earlier run\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl", "not-a-folder"]
+
+
+def test_query_file_and_row_cap_errors(tmp_path: Path) -> None:
+    from .conftest import EXAMPLES
+
+    graph = tmp_path / "g.ttl"
+    assert run("build", str(EXAMPLES), "-o", str(graph)).returncode == 0
+    binary = tmp_path / "q.rq"
+    binary.write_bytes(b"\xff\xfe\x00SELECT")
+    assert_one_line_error(run("query", str(graph), "-f", str(binary)), "q.rq", "not UTF-8")
+    result = run("query", str(graph), "--name", "relations", "--max-rows", "-1")
+    assert result.returncode == 2 and "--max-rows" in result.stderr
+    # the prefixed form the tables print may be given back
+    asked = [
+        run("query", str(graph), "--name", "units-of", "--format", "csv", "--param", unit,
+            "--param", "date=2021-06-01").stdout
+        for unit in ("unit=pgid:unit/2024/467", "unit=2024-467")
+    ]
+    assert asked[0] == asked[1] and len(asked[0].splitlines()) > 1

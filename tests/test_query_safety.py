@@ -93,3 +93,17 @@ def test_table_rows_are_capped(dataset: Dataset) -> None:
     assert table.count("https://example.org/s") == 5
     assert "(25 more rows not shown" in table
     assert format_result(result, "csv", max_rows=5).count("https://example.org/s") == 30
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "# nothing but a comment\n"])
+def test_an_empty_query_is_called_empty(dataset: Dataset, text: str) -> None:
+    with pytest.raises(QueryError, match="the query is empty"):
+        run_query(dataset, sparql=text)
+
+
+@pytest.mark.parametrize("date", ["20210601", "2021-W22-2", "2021-6-1", "1/6/2021"])
+def test_a_date_parameter_is_an_xsd_date(dataset: Dataset, date: str) -> None:
+    # Python reads some of these as dates; SPARQL engines do not, and would disagree
+    with pytest.raises(QueryError, match="use YYYY-MM-DD"):
+        run_query(dataset, name="units-of", params={"unit": "2024-467", "date": date})
+

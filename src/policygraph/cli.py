@@ -289,6 +289,8 @@ def _cmd_query(args: argparse.Namespace) -> int:
     chosen = [x for x in (args.name, args.expression, args.file) if x is not None]
     if len(chosen) != 1:
         raise UsageError("query needs exactly one of --name, -e or -f (or --list)")
+    if args.max_rows < 0:
+        raise UsageError(f"--max-rows {args.max_rows}: give a number of rows, or 0 for all")
     sparql = args.expression
     label = "-e"
     if args.file is not None:
@@ -296,6 +298,10 @@ def _cmd_query(args: argparse.Namespace) -> int:
             sparql = Path(args.file).read_text(encoding="utf-8")
         except OSError as error:
             raise InputError(f"{args.file}: cannot read ({error.strerror})") from None
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"{args.file}: not UTF-8 text (byte {error.start}); a query file is SPARQL text"
+            ) from None
         label = args.file
     source = _source(args)
     try:

@@ -172,8 +172,14 @@ def _walk(node: object) -> Iterator[CompValue]:
             yield from _walk(item)
 
 
+_COMMENT = re.compile(r"#[^\n]*")  # (a "#" inside an IRI or string only matters when
+# nothing else is there)
+
+
 def _check(text: str, where: str, *, allow_service: bool) -> None:
     """Refuse updates, and SERVICE unless allowed, before anything is evaluated."""
+    if not _COMMENT.sub("", text).strip():
+        raise QueryError(f"{where}: the query is empty")
     try:
         tree = parseQuery(text)
     except ParseBaseException as err:
@@ -401,7 +407,9 @@ def _typed_value(query: str, param: _Param, value: str) -> Binding:
     value = value.strip()
     problem = f"query {query}: parameter {param.name}={value!r} is not a valid {param.type}"
     if param.type == "date":
-        try:
+        try:  # the extended forms Python also reads ("20210601", "2021-W22-2") are no xsd:date
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise ValueError(value)
             _dt.date.fromisoformat(value)
         except ValueError:
             raise QueryError(problem + " (use YYYY-MM-DD)") from None
@@ -413,6 +421,9 @@ def _typed_value(query: str, param: _Param, value: str) -> Binding:
     if param.type in ("iri", "unit"):
         if value.startswith("<") and value.endswith(">"):
             value = value[1:-1]
+        prefix, colon, local = value.partition(":")
+        if colon and prefix in PREFIXES and not local.startswith("//"):
+            value = PREFIXES[prefix] + local  # "pgid:unit/2024/467", as the tables show it
         if re.match(r"^[a-z][a-z0-9+.-]*:", value, flags=re.IGNORECASE):
             return URIRef(value)
         if param.type == "unit" and re.fullmatch(r"[\w.]+-[\w.]+", value):
