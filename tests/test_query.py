@@ -235,3 +235,20 @@ def test_a_label_parameter_is_one_values_row_per_form() -> None:
         text, {"name": OneOf((Literal("Ba Lòng"), Literal("Ba Lòng", lang="vi")))}, "q"
     )
     assert 'VALUES (?name) { ("Ba Lòng") ("Ba Lòng"@vi) }' in bound
+
+
+@pytest.mark.parametrize("name", sorted(REQUIRED_COLUMNS))
+def test_a_graph_without_entities_gives_no_made_up_rows(name: str) -> None:
+    # an article that names nothing: every listing is empty (rdflib gives a grouped subquery
+    # over nothing one row with nothing bound, which once made blank rows and joined the
+    # whole relation vocabulary)
+    from policygraph.extractor import extract
+    from policygraph.ingest import read_text
+
+    plain = extract(read_text("Tin thời tiết\n\nTrời nắng, người dân ra đồng.\n", "plain"))
+    empty = build_graph([plain], gazetteer())
+    rows = run_query(empty, name=name, params=PARAMS.get(name)).rows
+    if name == "articles":
+        assert [str(row[0]) for row in rows] == ["plain"]
+    else:
+        assert rows == ()
