@@ -110,3 +110,12 @@ def test_one_article_in_every_encoding_gives_the_same_extraction(tmp_path: Path)
     assert records["utf-8"]["documents"]
     for name, got in records.items():
         assert got == records["utf-8"], name
+
+
+def test_the_api_takes_one_path_alone(tmp_path: Path) -> None:
+    # a folder given as a string, not a list: its articles, not the string's characters
+    assert len(list(policygraph.load_texts(str(EXAMPLES)))) == len(
+        list(policygraph.load_texts([EXAMPLES]))
+    )
+    summary = policygraph.build(str(EXAMPLES), tmp_path / "g.ttl")
+    assert summary.articles == 3

@@ -50,7 +50,7 @@ __all__ = [
 
 
 def extract_paths(
-    paths: Iterable[str | Path], *, errors: list[InputError] | None = None
+    paths: Iterable[str | Path] | str | Path, *, errors: list[InputError] | None = None
 ) -> Iterator[Extraction]:
     """Read the texts under ``paths`` and extract from each, one at a time."""
     return extract_all(load_texts(paths, errors=errors))

@@ -95,7 +95,7 @@ class _Tally:
 
 
 def build(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path] | str | Path,
     output: str | Path | Sequence[str | Path] | None = None,
     *,
     store: str | Path | None = None,

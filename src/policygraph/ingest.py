@@ -485,13 +485,14 @@ def _json_rows(text: str, where: str) -> Iterator[tuple[int, object]]:
             yield number, InputError(f"{where}:{number}: not JSON ({error.msg})")
 
 
-def find_inputs(paths: Iterable[str | Path]) -> list[Path]:
+def find_inputs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
     """Expand files and folders in a stable order: a folder gives its text files
     (recursively); a corpus (JSON Lines, CSV, TSV) is read when named itself. ``-`` stands for
-    standard input.
+    standard input. One path may be given alone (``load_texts("examples")``).
     """
+    given: Iterable[str | Path] = [paths] if isinstance(paths, (str, Path)) else paths
     found: list[Path] = []
-    for raw in paths:
+    for raw in given:  # (one path alone: not the characters of a string)
         path = Path(raw)
         if str(raw) == STDIN:
             found.append(Path(STDIN))
@@ -532,7 +533,7 @@ def _read_stdin(errors: list[InputError] | None) -> Iterator[SourceText]:
 
 
 def load_texts(
-    paths: Iterable[str | Path], *, errors: list[InputError] | None = None
+    paths: Iterable[str | Path] | str | Path, *, errors: list[InputError] | None = None
 ) -> Iterator[SourceText]:
     """Yield a ``SourceText`` per input text: text files, corpus rows, standard input (``-``).
 

@@ -80,7 +80,9 @@ class Outcome:
     warnings: tuple[str, ...] = ()
 
 
-def jobs_for(paths: Iterable[str | Path], *, errors: list[InputError] | None) -> Iterator[Job]:
+def jobs_for(
+    paths: Iterable[str | Path] | str | Path, *, errors: list[InputError] | None
+) -> Iterator[Job]:
     """The jobs of the inputs under ``paths``, lazily, in a stable order. Files are read by
     the workers; corpus rows and standard input are read here (they come as one stream)."""
     for path in find_inputs(paths):
