@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Literal, URIRef
@@ -107,3 +108,20 @@ def test_a_date_parameter_is_an_xsd_date(dataset: Dataset, date: str) -> None:
     with pytest.raises(QueryError, match="use YYYY-MM-DD"):
         run_query(dataset, name="units-of", params={"unit": "2024-467", "date": date})
 
+
+
+def test_timeout_stops_a_slow_query_on_a_store(tmp_path: Path) -> None:
+    # the store's engine computes in native code, which no signal interrupts: the query runs
+    # in a child process that is stopped; a quick query still answers the same
+    from policygraph.api import build
+    from policygraph.store import Store
+
+    from .conftest import EXAMPLES
+
+    build([EXAMPLES], store=tmp_path / "store")
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }"
+    with Store(tmp_path / "store") as store:
+        with pytest.raises(QueryError, match=r"timed out after 0\.5 s"):
+            run_query(store, sparql=slow, timeout=0.5)
+        quick = run_query(store, name="documents", timeout=30)
+        assert quick.rows == run_query(store, name="documents").rows

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import multiprocessing
 import os
 import shutil
 from collections.abc import Iterable, Mapping, Sequence
@@ -42,7 +43,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node
 
 from . import graph as _graph
-from .errors import StoreError
+from .errors import QueryError, StoreError
 from .gazetteer import Gazetteer
 from .gazetteer import load as load_gazetteer
 from .query import Binding, QueryResult, _with_values
@@ -386,30 +387,14 @@ class Store:
         timeout: float | None = None,
     ) -> QueryResult:
         """Run SPARQL over the union of the graphs; ``bindings`` substitute variables.
-        (Checks and time limits are ``query.run_query``'s, which calls this.)"""
+        (Checks are ``query.run_query``'s, which calls this.) With a ``timeout`` the query runs
+        in a child process that is stopped when the time is up: the engine computes in native
+        code, which no signal interrupts, so that a slow query stops (and Ctrl-C with it)."""
         if bindings:
             text = _with_values(text, bindings, "query")
-        result = self.db.query(text)
-        if isinstance(result, ox.QueryBoolean):
-            return QueryResult(("ask",), ((Literal(bool(result)),),), "ask")
-        if isinstance(result, ox.QueryTriples):
-            triples = sorted(
-                (_node(t.subject), _node(t.predicate), _node(t.object)) for t in result
-            )
-            return QueryResult(("subject", "predicate", "object"), tuple(triples), "graph")
-        variables = [v.value for v in result.variables]
-        seen: dict[Any, Node] = {}  # terms repeat down a column: convert each once
-
-        def node(term: Any) -> Node | None:
-            if term is None:
-                return None
-            found = seen.get(term)
-            if found is None:
-                found = seen[term] = _node(term)
-            return found
-
-        rows = tuple(tuple(node(row[i]) for i in range(len(variables))) for row in result)
-        return QueryResult(tuple(variables), rows)
+        if timeout is not None:
+            return _query_in_child(self.path / _DATA, text, timeout)
+        return _results(self.db, text)
 
     # ------------------------------------------------------------------ writing
 
@@ -661,6 +646,67 @@ class Store:
         return (self.path / _JOURNAL).exists() or not self.db.contains_named_graph(
             ox.NamedNode(str(REFERENCE_GRAPH))
         )
+
+
+def _results(db: ox.Store, text: str) -> QueryResult:
+    """A query's rows as rdflib terms."""
+    result = db.query(text)
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(("ask",), ((Literal(bool(result)),),), "ask")
+    if isinstance(result, ox.QueryTriples):
+        triples = sorted(
+            (_node(t.subject), _node(t.predicate), _node(t.object)) for t in result
+        )
+        return QueryResult(("subject", "predicate", "object"), tuple(triples), "graph")
+    variables = [v.value for v in result.variables]
+    seen: dict[Any, Node] = {}  # terms repeat down a column: convert each once
+
+    def node(term: Any) -> Node | None:
+        if term is None:
+            return None
+        found = seen.get(term)
+        if found is None:
+            found = seen[term] = _node(term)
+        return found
+
+    rows = tuple(tuple(node(row[i]) for i in range(len(variables))) for row in result)
+    return QueryResult(tuple(variables), rows)
+
+
+def _query_in_child(location: Path, text: str, timeout: float) -> QueryResult:
+    """Run ``text`` on the store at ``location`` (read-only) in a child process, stopped
+    after ``timeout`` seconds or when this process is interrupted."""
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_child_query, args=(str(location), text, sender), daemon=True
+    )
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise QueryError(f"query: timed out after {timeout:g} s")
+        outcome, payload = receiver.recv()
+    except EOFError:
+        raise QueryError("query: the query process stopped without an answer") from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiver.close()
+    if outcome == "error":
+        raise QueryError(f"query: {payload}")
+    result: QueryResult = payload
+    return result
+
+
+def _child_query(location: str, text: str, sender: Any) -> None:
+    try:
+        sender.send(("ok", _results(ox.Store.read_only(location), text)))
+    except Exception as err:  # pyoxigraph raises SyntaxError, OSError, ValueError
+        sender.send(("error", " ".join(str(err).split())))
+    finally:
+        sender.close()
 
 
 def remove_store(path: str | os.PathLike[str]) -> None:
