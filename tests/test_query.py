@@ -252,3 +252,22 @@ def test_a_graph_without_entities_gives_no_made_up_rows(name: str) -> None:
         assert [str(row[0]) for row in rows] == ["plain"]
     else:
         assert rows == ()
+
+
+def test_most_cited_gives_a_joint_document_one_row() -> None:
+    # a document passed by two bodies is one row, its issuers joined as in documents (the
+    # examples cite 137-KL/TW of the Bộ Chính trị and the Ban Bí thư)
+    from policygraph import api
+
+    from .conftest import EXAMPLES
+
+    examples = api.build_graph(api.extract_paths([EXAMPLES]))
+    cited = run_query(examples, name="most-cited")
+    listed = run_query(examples, name="documents")
+    per_document = [str(row[-1]) for row in cited.rows]
+    assert len(per_document) == len(set(per_document))
+    joint = {r["document"]: r["issuer"] for r in listed.records() if ", " in (r["issuer"] or "")}
+    assert joint, "the test data should hold a joint document"
+    for record in cited.records():
+        if record["document"] in joint:
+            assert record["issuer"] == joint[record["document"]]
