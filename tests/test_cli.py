@@ -205,3 +205,16 @@ def test_query_file_and_row_cap_errors(tmp_path: Path) -> None:
         for unit in ("unit=pgid:unit/2024/467", "unit=2024-467")
     ]
     assert asked[0] == asked[1] and len(asked[0].splitlines()) > 1
+
+
+def test_an_unknown_output_format_is_a_usage_error_in_every_command(tmp_path: Path) -> None:
+    from .conftest import EXAMPLES
+
+    graph = tmp_path / "g.ttl"
+    assert run("build", str(EXAMPLES), "-o", str(graph)).returncode == 0
+    for args in (
+        ("build", str(EXAMPLES), "-o", str(tmp_path / "g.rdf")),
+        ("draw", str(graph), "-o", str(tmp_path / "g.jpg")),
+        ("export", str(graph), "--to", "gexf2", "-o", str(tmp_path / "g.x")),
+    ):
+        assert run(*args).returncode == 2, args

@@ -18,7 +18,7 @@ from policygraph.draw import (
     draw,
     draw_timeline,
 )
-from policygraph.errors import InputError, OutputError
+from policygraph.errors import InputError, UsageError
 from policygraph.export import to_networkx
 from policygraph.graph import build_graph
 from tests._graph_data import extractions, gazetteer
@@ -101,7 +101,7 @@ def test_focus_keeps_the_neighbourhood(
 
 
 def test_draw_errors(dataset: Dataset, tmp_path: Path) -> None:
-    with pytest.raises(OutputError, match=r"use \.png, \.svg or \.html"):
+    with pytest.raises(UsageError, match=r"use \.png, \.svg or \.html"):
         draw(dataset, tmp_path / "g.pdf")
     with pytest.raises(InputError, match="no node matches"):
         draw(dataset, tmp_path / "g.html", focus="99-XYZ/TW")
@@ -286,7 +286,7 @@ def test_timeline_top_limits_rows_and_handles_no_citations(
 
 
 def test_timeline_errors(dataset: Dataset, tmp_path: Path) -> None:
-    with pytest.raises(OutputError, match=r"use \.png or \.svg"):
+    with pytest.raises(UsageError, match=r"use \.png or \.svg"):
         draw_timeline(dataset, tmp_path / "t.html")
     with pytest.raises(InputError, match="use 'document' or 'issuer'"):
         draw_timeline(dataset, tmp_path / "t.png", by="place")

@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 from rdflib import Dataset
 
-from policygraph.errors import OutputError
+from policygraph.errors import OutputError, UsageError
 from policygraph.export import export, to_networkx
 from policygraph.graph import build_graph
 from policygraph.vocab import article_iri, document_iri, unit_iri_from_id
@@ -82,7 +82,7 @@ def test_exports_are_deterministic(dataset: Dataset, tmp_path: Path) -> None:
 def test_export_from_a_networkx_graph_and_errors(dataset: Dataset, tmp_path: Path) -> None:
     g = to_networkx(dataset)
     assert export(g, "json", tmp_path / "n.json").exists()
-    with pytest.raises(OutputError, match="unknown export format"):
+    with pytest.raises(UsageError, match="unknown export format"):
         export(dataset, "dot", tmp_path / "x.dot")
     with pytest.raises(OutputError, match="unknown network view"):
         to_networkx(dataset, "people")

@@ -29,7 +29,7 @@ from typing import Any
 import networkx as nx
 from rdflib import Dataset, Graph
 
-from .errors import InputError, OutputError
+from .errors import InputError, UsageError
 from .export import NODE_TYPES, to_networkx
 from .graph import write_atomic
 
@@ -75,7 +75,7 @@ def draw(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".png", ".svg", ".html"):
-        raise OutputError(
+        raise UsageError(  # an unknown output format is a usage error (exit status 2)
             f"{target}: cannot draw to {suffix or 'no extension'!r}; use .png, .svg or .html"
         )
     network = data if isinstance(data, nx.MultiDiGraph) else to_networkx(data, "entity")
@@ -683,7 +683,7 @@ def draw_timeline(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise OutputError(
+        raise UsageError(
             f"{target}: cannot draw a timeline to {suffix or 'no extension'!r}; use .png or .svg"
         )
     if by not in ("document", "issuer"):

@@ -31,7 +31,7 @@ import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import OutputError
+from .errors import OutputError, UsageError
 from .graph import write_atomic
 from .vocab import (
     DCTERMS,
@@ -288,7 +288,7 @@ def export(
 ) -> Path:
     """Write the network as ``graphml``, ``gexf`` or node-link ``json``, atomically."""
     if fmt not in EXPORT_FORMATS:
-        raise OutputError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+        raise UsageError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
     network = data if isinstance(data, nx.Graph) else to_networkx(data, view)
     target = Path(path)
     write_atomic(target, _dumps(network, fmt))
