@@ -218,3 +218,14 @@ def test_an_unknown_output_format_is_a_usage_error_in_every_command(tmp_path: Pa
         ("export", str(graph), "--to", "gexf2", "-o", str(tmp_path / "g.x")),
     ):
         assert run(*args).returncode == 2, args
+
+
+def test_a_build_of_only_unusable_inputs_says_why(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_bytes(b"\x00\x01\x02binary")
+    result = run("build", str(tmp_path / "in"), "-o", str(tmp_path / "g.ttl"))
+    assert result.returncode == 1
+    assert "no usable input texts (2 unusable; the first:" in result.stderr
+    assert "a.txt: empty file" in result.stderr
+    assert not (tmp_path / "g.ttl").exists()

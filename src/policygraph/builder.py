@@ -163,7 +163,8 @@ def build(
     if errors is not None:
         errors.extend(local)
     if tally.extracted + tally.unchanged == 0:
-        raise InputError("no usable input texts: nothing to build")
+        why = f" ({len(local)} unusable; the first: {local[0]})" if local else ""
+        raise InputError(f"no usable input texts{why}: nothing to build")
     report = None
     if dataset is not None and outputs:
         report = validate(dataset) if check else None
