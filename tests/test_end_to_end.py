@@ -119,3 +119,25 @@ def test_the_api_takes_one_path_alone(tmp_path: Path) -> None:
     )
     summary = policygraph.build(str(EXAMPLES), tmp_path / "g.ttl")
     assert summary.articles == 3
+
+
+def test_the_build_summary_counts_what_the_graph_holds(tmp_path: Path) -> None:
+    # a document cited once with its term and once without is one node, one row: the summary
+    # counted it twice and as a conflict
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Tinh giản biên chế\n\nHuyện thực hiện Nghị quyết số 39-NQ/TW ngày 17/4/2015 của Bộ"
+        " Chính trị khóa XI về tinh giản biên chế.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Sơ kết\n\nXã sơ kết Nghị quyết số 39-NQ/TW ngày 17/4/2015 của Bộ Chính trị.\n",
+        encoding="utf-8",
+    )
+    graph = tmp_path / "g.trig"
+    summary = policygraph.build([folder], graph)
+    dataset = policygraph.load_graph(graph)
+    assert summary.documents == len(policygraph.run_query(dataset, name="documents"))
+    assert summary.conflicts == len(policygraph.run_query(dataset, name="conflicts"))
+    assert (summary.documents, summary.conflicts) == (1, 0)

@@ -84,14 +84,16 @@ class _Tally:
         self.warnings.extend(outcome.warnings)
 
     def conflicts(self) -> int:
-        variants: dict[str, set[tuple[object, ...]]] = {}
-        for key, year, term, issuer in self.documents:
+        """Keys that name more than one document node (as the conflicts query lists them)."""
+        nodes: dict[str, set[object]] = {}
+        for key, node in self.documents:
             if key:
-                variants.setdefault(str(key).replace(" ", ""), set()).add((year, term, issuer))
-        return sum(1 for v in variants.values() if len(v) > 1)
+                nodes.setdefault(str(key).replace(" ", ""), set()).add(node)
+        return sum(1 for found in nodes.values() if len(found) > 1)
 
     def documents_count(self) -> int:
-        return len(self.documents)
+        """Document nodes (a document cited with and without its term is one)."""
+        return len({node for _, node in self.documents})
 
 
 def build(

@@ -374,14 +374,10 @@ class _Builder:
     # ------------------------------------------------------------------ documents
 
     def _add_document(self, graph: _Sink, doc: DocumentRef) -> URIRef | None:
-        title = doc.title
-        if not doc.key and not title:
-            # a number-less document named in the text ("Luật Mặt trận Tổ quốc Việt Nam"):
-            # its name is its title
-            title = doc.first.surface if doc.first else None
-        if not doc.key and not title:
+        node = document_node(doc)
+        if node is None:
             return None
-        node = document_iri(doc.key, issuer=doc.issuer, year=doc.year, term=doc.term, title=title)
+        title = doc.title or (None if doc.key else doc.first.surface if doc.first else None)
         graph.add((node, RDF.type, PG.PolicyDocument))
         graph.add((node, RDF.type, ELI.LegalResource))
         if doc.party:
@@ -665,6 +661,18 @@ class _PlaceIndex:
             return unit_iri(place.vintage, place.merged_into_code)
         parent = f"{place.parent_level or ''} {place.parent}".strip() if place.parent else None
         return place_iri(place.merged_into, place.level, parent=parent, province=place.province)
+
+
+def document_node(doc: DocumentRef) -> URIRef | None:
+    """The IRI of the node a document reference becomes (None: it has neither a key nor a
+    title). A number-less document named in the text ("Luật Mặt trận Tổ quốc Việt Nam") is
+    identified by its name, its title."""
+    title = doc.title
+    if not doc.key and not title:
+        title = doc.first.surface if doc.first else None
+    if not doc.key and not title:
+        return None
+    return document_iri(doc.key, issuer=doc.issuer, year=doc.year, term=doc.term, title=title)
 
 
 def _issuers(issuer: str | None) -> list[str]:

@@ -33,7 +33,7 @@ from .extractor import extract
 from .extractor.pipeline import _default_pipeline
 from .gazetteer import Gazetteer
 from .gazetteer import load as load_gazetteer
-from .graph import ArticleGraph, article_graph
+from .graph import ArticleGraph, article_graph, document_node
 from .ingest import CORPUS_SUFFIXES, STDIN, _read_stdin, find_inputs, read_corpus, read_file
 from .models import Extraction, SourceText, extraction_record
 from .vocab import article_iri, extractor_version
@@ -61,7 +61,7 @@ class Job:
 class Facts:
     """What the end-of-run summary counts, from one article."""
 
-    documents: frozenset[tuple[object, ...]] = frozenset()  # (key, year, term, issuer)
+    documents: frozenset[tuple[object, ...]] = frozenset()  # (key, document node IRI)
     places: frozenset[tuple[object, ...]] = frozenset()  # (name, level, unit id)
     organizations: frozenset[str] = frozenset()
 
@@ -117,7 +117,12 @@ def _prepare(known: Known | None, files: Files | None = None) -> None:
 
 def facts_of(extraction: Extraction) -> Facts:
     return Facts(
-        documents=frozenset((d.key, d.year, d.term, d.issuer) for d in extraction.documents),
+        # (key, node): the summary counts the document nodes the graph will hold
+        documents=frozenset(
+            (d.key, str(node))
+            for d in extraction.documents
+            if (node := document_node(d)) is not None
+        ),
         places=frozenset((p.name, p.level, p.unit_id) for p in extraction.places),
         organizations=frozenset(a.name for a in extraction.organizations),
     )
