@@ -1006,7 +1006,7 @@ def _parse_body(
     if any(level in PROVINCE_LEVELS for level in kind.levels):
         place = _place_at(text, pos, None)
         if place is not None:
-            more = _distribute_places(text, place, None)
+            more = _province_list(text, place)
             if more:
                 return [
                     _Raw(start, more[-1].end, "body", kind.name, level=p.level, place=p.name)
@@ -1079,7 +1079,9 @@ def _unit_at_tier(name: str, level: str) -> bool:
     return any(u.tier in tiers for u in gazetteer.load().lookup(name))
 
 
-def _distribute_places(text: str, first: _PlaceHit, level: str | None) -> list[_PlaceHit]:
+def _province_list(text: str, first: _PlaceHit) -> list[_PlaceHit]:
+    """The provinces listed after ``first``, itself named without a level word ("BĐBP Quảng
+    Bình, Quảng Trị"); lists of units with their level words are ``_level_list``'s."""
     out: list[_PlaceHit] = []
     end = first.end
     while True:
@@ -1088,9 +1090,9 @@ def _distribute_places(text: str, first: _PlaceHit, level: str | None) -> list[_
             return out
         pos = sep.end()
         lvl = _level_at(text, pos)
-        if lvl is not None and (level is None or lvl[0] == level):
+        if lvl is not None:
             pos = _skip_gap(text, lvl[1])
-        place = _place_at(text, pos, level)
+        place = _place_at(text, pos, None)
         if place is None:
             return out
         out.append(place)
