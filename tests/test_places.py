@@ -101,6 +101,28 @@ CASES: list[tuple[str, str | None, dict[tuple[str, str], str | None]]] = [
         "2019-02-02",
         {("Pa Lin", "bản"): "A Vao", ("A Vao", "xã"): "Đakrông"},
     ),
+    # a district that does not hold the commune named before ends that commune's villages
+    (
+        "Đoàn đã về xã A Vao. Sau đó huyện Hướng Hóa giới thiệu bản Xa Ry và bản Ka Tăng.",
+        "2019-02-02",
+        {
+            ("A Vao", "xã"): "Đakrông",
+            ("Hướng Hóa", "huyện"): "Quảng Trị",
+            ("Xa Ry", "bản"): None,
+            ("Ka Tăng", "bản"): None,
+        },
+    ),
+    # ... and the commune's own district or province does not
+    (
+        "Ở xã A Vao, huyện Đakrông, tỉnh Quảng Trị, thôn Kựa Xa Lang được công nhận.",
+        "2019-02-02",
+        {
+            ("A Vao", "xã"): "Đakrông",
+            ("Đakrông", "huyện"): "Quảng Trị",
+            ("Quảng Trị", "tỉnh"): None,
+            ("Kựa Xa Lang", "thôn"): "A Vao",
+        },
+    ),
     # a unit inside an agency name; a committee names its unit
     (
         "Ban Dân vận Tỉnh ủy Quảng Trị phối hợp với Thành ủy Cần Thơ.",
@@ -475,6 +497,17 @@ def test_offsets_point_into_the_text(text: str) -> None:
                 ("Phường 9", "phường"),
             },
         ),
+        # a list of numbered units may repeat "số" before each number
+        (
+            "Khen thưởng tổ dân phố số 2, số 5 và số 11 phường 3.",
+            {
+                ("Tổ dân phố số 2", "tổ dân phố"),
+                ("Tổ dân phố số 5", "tổ dân phố"),
+                ("Tổ dân phố số 11", "tổ dân phố"),
+                ("Phường 3", "phường"),
+            },
+        ),
+        ("Thôn 4, số 7 hộ nghèo được hỗ trợ.", {("Thôn 4", "thôn")}),
         # ... and without one it counts units
         ("Thôn 5 xã vùng cao được hỗ trợ giống.", set()),
         # level words shortened to an initial, before a name the gazetteer knows ...

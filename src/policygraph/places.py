@@ -191,7 +191,7 @@ _WORD_CHARS = frozenset(
 )
 _LIST_NEXT = re.compile(
     rf"(?P<sep>[ \t]*(?:,|;|&)?[ \t]*(?:và|hoặc|với)?[ \t]*)"
-    rf"(?:(?P<name>{_NAME})|(?P<num>0*\d{{1,3}}[a-zA-Z]?)(?![\d/.]|[{_WORD}]))"
+    rf"(?:(?P<name>{_NAME})|(?P<num>(?:số[ \t]*)?0*\d{{1,3}}[a-zA-Z]?)(?![\d/.]|[{_WORD}]))"
 )
 _PAREN = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 _UPPER_NEXT = re.compile(rf"[ \t]{_TOKEN}")
@@ -592,6 +592,8 @@ def _numbered(
         nxt = _LIST_NEXT.match(text, pos)
         if nxt is None or nxt.group("num") is None or not nxt.group("sep").strip():
             break
+        if nxt.group("num").startswith("số") and not so:
+            break  # "tổ dân phố số 3, số 6" repeats the "số" it began with; "phường 1, số 2" not
         if _COUNTED.match(text, nxt.end()):
             break  # "tổ dân phố số 7a, 49 hộ"
         out.append(make(nxt.group("num"), nxt.start("num"), nxt.end()))
@@ -1064,7 +1066,7 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
             r.unit, r.ambiguous, r.respelled = decided[key]
     _same_words_same_unit(raws)
     raws = [r for r in raws if r.unit is not None or r.ambiguous or not r.strict]
-    _link_villages(raws)
+    _link_villages(gaz, raws)
     merges = _link_merges(text, raws)
     province = _article_province(gaz, raws, publisher, lex, vintage) or province
     district_name = _article_district(raws)
@@ -1307,14 +1309,28 @@ def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
     return out
 
 
-def _link_villages(raws: list[_Raw]) -> None:
-    """A village without a written parent belongs to the commune named last before it."""
+def _link_villages(gaz: Gazetteer, raws: list[_Raw]) -> None:
+    """A village without a written parent belongs to the commune named last before it,
+    unless a district or province that does not hold that commune was named in between:
+    in "… xã A. Huyện B có các bản C, D" the villages are B's, in no commune the text names."""
     last: _Raw | None = None
     for r in raws:
         if r.tier == 3 or (r.unit is not None and r.unit.tier == 3 and r.level != "thôn"):
             last = r
         elif r.tier == 4 and r.parent is None and last is not None:
             r.parent = last
+        elif last is not None and r.tier != 4 and _tier_of(r) in (1, 2):
+            if not _holds(gaz, r, last):
+                last = None
+
+
+def _holds(gaz: Gazetteer, outer: _Raw, inner: _Raw) -> bool:
+    """Whether ``outer`` (a district or province) is, or may be, the one holding ``inner``."""
+    if inner.parent is outer:
+        return True
+    if outer.unit is None or inner.unit is None:
+        return outer.unit is None  # an unknown unit is no evidence against
+    return outer.unit.id in {u.id for u in gaz.ancestors(inner.unit.id)}
 
 
 def _assemble(
