@@ -1319,9 +1319,10 @@ def _link_villages(gaz: Gazetteer, raws: list[_Raw]) -> None:
             last = r
         elif r.tier == 4 and r.parent is None and last is not None:
             r.parent = last
-        elif last is not None and r.tier != 4 and _tier_of(r) in (1, 2):
-            if not _holds(gaz, r, last):
-                last = None
+        elif (
+            last is not None and r.tier != 4 and _tier_of(r) in (1, 2) and not _holds(gaz, r, last)
+        ):
+            last = None
 
 
 def _holds(gaz: Gazetteer, outer: _Raw, inner: _Raw) -> bool:
