@@ -497,6 +497,11 @@ def test_offsets_point_into_the_text(text: str) -> None:
                 ("Phường 9", "phường"),
             },
         ),
+        # a syllable of one capital letter is part of the name, not an abbreviation after it
+        (
+            "Hộ nghèo ở xã Đắk Ơ, huyện Bù Gia Mập và xã Ia O, huyện Ia Grai được hỗ trợ.",
+            {("Đắk Ơ", "xã"), ("Bù Gia Mập", "huyện"), ("Ia O", "xã"), ("Ia Grai", "huyện")},
+        ),
         # a list of numbered units may repeat "số" before each number
         (
             "Khen thưởng tổ dân phố số 2, số 5 và số 11 phường 3.",

@@ -409,7 +409,9 @@ def _cut_unknown(name: str, tokens: list[str], titled: list[str], n: int) -> tup
 def _ends_name(rest: list[str]) -> bool:
     """Whether the capitalised words ``rest`` start something else than the name before."""
     first = rest[0]
-    return first in _STOP_NEXT or (first in _SURNAMES and len(rest) >= 3) or first.isupper()
+    # capitals start an abbreviation ("UBND"); one capital letter is a syllable ("Đak Ơ", "Ia O")
+    acronym = first.isupper() and len(first) > 1
+    return first in _STOP_NEXT or (first in _SURNAMES and len(rest) >= 3) or acronym
 
 
 def _split_glued(lex: _Lexicon, tokens: list[str]) -> int:
