@@ -502,6 +502,13 @@ def test_offsets_point_into_the_text(text: str) -> None:
             "Hộ nghèo ở xã Đắk Ơ, huyện Bù Gia Mập và xã Ia O, huyện Ia Grai được hỗ trợ.",
             {("Đắk Ơ", "xã"), ("Bù Gia Mập", "huyện"), ("Ia O", "xã"), ("Ia Grai", "huyện")},
         ),
+        # words that begin longer gazetteer names, then capitals: a name the gazetteer does
+        # not list under that level, not the shorter unit ("Nông Trường" is a xã elsewhere)
+        (
+            "Du khách đến thị trấn Nông trường Mộc Châu ngày càng đông.",
+            {("Nông trường Mộc Châu", "thị trấn")},
+        ),
+        ("Nông dân xã Nông Trường được mùa.", {("Nông Trường", "xã")}),
         # a list of numbered units may repeat "số" before each number
         (
             "Khen thưởng tổ dân phố số 2, số 5 và số 11 phường 3.",

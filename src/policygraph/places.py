@@ -195,6 +195,7 @@ _LIST_NEXT = re.compile(
 )
 _PAREN = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 _UPPER_NEXT = re.compile(rf"[ \t]{_TOKEN}")
+_UPPER_RUN = re.compile(rf"(?:[ \t]{_TOKEN}){{1,3}}")
 _LOWER_NEXT = re.compile(rf"[ \t](?:[{_LOW}]+|\d{{1,2}}(?![\d{_WORD}]))")
 _ISSUE_LINE = re.compile(r",[ \t]*ngày[ \t\n]*\d")
 _SEPARATORS = re.compile(r" - | – |-| ")
@@ -633,6 +634,14 @@ def _named(
     if not known and name == raw_name:
         longer, end = _extend_lower(text, lex, name, end)
         known, name = longer != name, longer
+        if known and _key(name) in lex.heads:
+            # "thị trấn Nông trường Mộc Châu": the words begin longer names of the gazetteer,
+            # and capitals follow: a name it does not know, not xã "Nông Trường"
+            up = _UPPER_RUN.match(text, end)
+            if up is not None:
+                if strict:
+                    return []
+                return [_Raw(start, up.end(), name + up.group(), level, tier, group=group)]
     else:
         name, end = _extend_lower(text, lex, name, end)
     if not _acceptable(name, known, tier, strict):
