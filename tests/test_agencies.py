@@ -555,6 +555,17 @@ def test_the_social_insurance_agency_and_the_insurance_it_runs() -> None:
     assert names(text, province="Quảng Nam") == []
 
 
+def test_the_ethnic_affairs_committee_of_a_province_and_of_its_council() -> None:
+    text = (
+        "Ban Dân tộc tỉnh Gia Lai và Ban Dân tộc HĐND tỉnh Gia Lai khảo sát vùng đồng bào;"
+        " Ban Dân tộc tỉnh đề xuất hỗ trợ."
+    )
+    assert names(text) == [
+        "Ban Dân tộc tỉnh Gia Lai",
+        "Ban Dân tộc Hội đồng nhân dân tỉnh Gia Lai",
+    ]
+
+
 SURFACES: list[tuple[str, dict[str, Any], dict[str, list[str]]]] = [
     ("UBND huyện Đakrông họp. UBND huyện giao việc.", {},
      {"Ủy ban nhân dân huyện Đakrông": ["UBND huyện Đakrông", "UBND huyện"]}),

@@ -1130,6 +1130,14 @@ def _parse_sub(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -
             other.start, parent = parent.start, other
     if parent is not None and parent.bare_ok:
         return [_Raw(start, parent.end, "sub", kind.name, parent=parent)]
+    lvl = _level_at(text, pos) if parent is None and kind.levels else None
+    if lvl is not None and lvl[0] in kind.levels:
+        # a sub-body's name that is also a body's of its own at some levels: "Ban Dân tộc
+        # tỉnh X" (the province's ethnic affairs committee; "Ban Dân tộc HĐND tỉnh X" is the
+        # council's)
+        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        if place is not None:
+            return [_Raw(start, place.end, "body", kind.name, level=lvl[0], place=place.name)]
     if text.startswith(("Trung ương", "TW"), pos):
         return []  # a central body not in the reference data
     return [_Raw(start, end, "sub", kind.name)]
