@@ -566,6 +566,18 @@ def test_the_ethnic_affairs_committee_of_a_province_and_of_its_council() -> None
     ]
 
 
+def test_the_regional_courts_and_procuracies_of_2025() -> None:
+    text = (
+        "Sau tháng 7/2025, TAND Khu vực 3 – Gia Lai thụ lý vụ án do Viện kiểm sát nhân dân"
+        " khu vực 3 - Gia Lai truy tố; Tòa án nhân dân tỉnh Gia Lai xử phúc thẩm."
+    )
+    assert names(text, article_date="2025-10-01") == [
+        "Tòa án nhân dân khu vực 3 - Gia Lai",
+        "Viện kiểm sát nhân dân khu vực 3 - Gia Lai",
+        "Tòa án nhân dân tỉnh Gia Lai",
+    ]
+
+
 SURFACES: list[tuple[str, dict[str, Any], dict[str, list[str]]]] = [
     ("UBND huyện Đakrông họp. UBND huyện giao việc.", {},
      {"Ủy ban nhân dân huyện Đakrông": ["UBND huyện Đakrông", "UBND huyện"]}),

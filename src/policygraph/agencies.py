@@ -828,6 +828,9 @@ def _sentence_place(text: str, pos: int, level: str) -> str | None:
     return found
 
 
+_REGION_RE = re.compile(r"[Kk]hu[ \t]+(?:vực|VỰC)[ \t]+0*(\d{1,2})[ \t]*[-–][ \t]*")
+
+
 def _level_at(text: str, pos: int) -> tuple[str, int] | None:
     m = _LEVEL_RE.match(text, pos)
     if m is None:
@@ -975,6 +978,23 @@ def _parse_body(
         counted = _level_at(text, plural.end())
         if counted is not None:
             return _distribute(text, start, counted[1], counted[0], kind, "body")
+    region = _REGION_RE.match(text, pos) if "khu vực" in kind.levels else None
+    if region is not None:
+        # the courts and procuracies of 2025's regions: "Tòa án nhân dân khu vực 2 - Quảng Trị"
+        province = _place_at(text, region.end(), None)
+        if province is not None:
+            area = f"khu vực {int(region.group(1))}"
+            return [
+                _Raw(
+                    start,
+                    province.end,
+                    "body",
+                    kind.name,
+                    level=province.level,
+                    place=province.name,
+                    name=f"{kind.name} {area} - {province.name}",
+                )
+            ]
     lvl = _level_at(text, pos)
     raw = _Raw(start, end, "body", kind.name)
     if lvl is None and kind.parents:  # the Party organisation of an agency: "Đảng ủy Sở Y tế"
