@@ -566,6 +566,13 @@ def test_the_ethnic_affairs_committee_of_a_province_and_of_its_council() -> None
     ]
 
 
+def test_a_person_after_a_bodys_level_word_is_not_a_one_syllable_unit() -> None:
+    # a thị trấn "Hồ" exists; "Hồ Văn Minh" is the chairman's name, the xã is the article's
+    text = "Tại xã Hướng Phùng, Chủ tịch UBND xã Hồ Văn Minh cho biết kết quả."
+    assert names(text) == ["Ủy ban nhân dân xã Hướng Phùng"]
+    assert names("UBND thị trấn Hồ họp bàn.") == ["Ủy ban nhân dân thị trấn Hồ"]
+
+
 def test_the_regional_courts_and_procuracies_of_2025() -> None:
     text = (
         "Sau tháng 7/2025, TAND Khu vực 3 – Gia Lai thụ lý vụ án do Viện kiểm sát nhân dân"

@@ -509,6 +509,19 @@ def test_offsets_point_into_the_text(text: str) -> None:
             {("Nông trường Mộc Châu", "thị trấn")},
         ),
         ("Nông dân xã Nông Trường được mùa.", {("Nông Trường", "xã")}),
+        # a village's name may be one syllable, where nothing goes on with it ...
+        (
+            "Máy lọc nước về các thôn Ruộng, Làng Cát, xóm Đình (xã Ba Lòng) và bản Mạ.",
+            {
+                ("Ruộng", "thôn"),
+                ("Làng Cát", "thôn"),
+                ("Đình", "xóm"),
+                ("Ba Lòng", "xã"),
+                ("Mạ", "bản"),
+            },
+        ),
+        # ... but not a word that starts a phrase, nor one the next word continues
+        ("Hai bên ký bản Cam kết; thôn Ông chưa rõ.", set()),
         # a list of numbered units may repeat "số" before each number
         (
             "Khen thưởng tổ dân phố số 2, số 5 và số 11 phường 3.",

@@ -563,6 +563,8 @@ def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bo
         end = tokens[k - 1].end()
         hit = _known(run[:end], level)
         if hit:
+            if k == 1 and len(tokens) >= 3 and tokens[0].group() in _SURNAMES:
+                return None  # "Chủ tịch UBND xã Hồ Văn Minh": a person, not the xã Hồ
             return hit[0], hit[1], end, True
         if k == len(tokens):  # a glued last word: "Hà Tĩnhvề"
             word = tokens[k - 1].group()

@@ -644,7 +644,9 @@ def _named(
                 return [_Raw(start, up.end(), name + up.group(), level, tier, group=group)]
     else:
         name, end = _extend_lower(text, lex, name, end)
-    if not _acceptable(name, known, tier, strict):
+    if not (
+        _acceptable(name, known, tier, strict) or _village_of_one(text, name, end, tier, strict)
+    ):
         return []
     if tier >= 4:  # villages are not in the gazetteer; a commune's name may be reused
         numbered = _VILLAGE_NUMBER.match(text, end)
@@ -671,7 +673,10 @@ def _named(
         item, item_known = _cut_name(nxt.group("name"))
         if plural is None:
             plural = _plural_before(text, start)
-        if not (plural or item_known) or not _acceptable(item, item_known, tier, False):
+        if not (plural or item_known) or not (
+            _acceptable(item, item_known, tier, False)
+            or _village_of_one(text, item, nxt.start("name") + len(item), tier, False)
+        ):
             break
         if not plural and not _fits_level(lex, item, level, tier):
             break
@@ -680,6 +685,21 @@ def _named(
         out.append(_Raw(nxt.start("name"), item_end, _title(item), level, tier, group=group))
         pos = item_end
     return out
+
+
+# what may follow a village's name of one syllable: a list's comma, a clause's end, a bracket
+_AFTER_ONE = re.compile(r"[ \t]*(?:[,;.:)(\n]|và[ \t]|$)")
+
+
+def _village_of_one(text: str, name: str, end: int, tier: int, strict: bool) -> bool:
+    """A village's name of one syllable ("thôn Cợp, Xa Re", "bản Mạ."), where the words after it
+    do not go on with it: "bản Cam kết" is an undertaking."""
+    if tier < 4 or strict or " " in name.strip() or len(name) < 2 or name.isupper():
+        return False
+    word = _title(name)
+    if word in _STOP_FIRST or word in _SURNAMES or word in _FUNCTION:
+        return False
+    return bool(_AFTER_ONE.match(text, end))
 
 
 def _starts_unit_name(lex: _Lexicon, text: str, head: str, follow: re.Match[str]) -> bool:
