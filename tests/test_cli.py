@@ -220,6 +220,24 @@ def test_an_unknown_output_format_is_a_usage_error_in_every_command(tmp_path: Pa
         assert run(*args).returncode == 2, args
 
 
+def test_draw_options_that_would_be_ignored_are_usage_errors(tmp_path: Path) -> None:
+    from .conftest import EXAMPLES
+
+    graph = tmp_path / "g.ttl"
+    assert run("build", str(EXAMPLES), "-o", str(graph)).returncode == 0
+    for args, says in (
+        (("--top", "3"), "needs --timeline"),
+        (("--timeline", "document", "--top", "0"), "--top 0"),
+        (("--focus", "100-KL/TW", "--depth", "-1"), "--depth -1"),
+    ):
+        result = run("draw", str(graph), "-o", str(tmp_path / "d.png"), *args)
+        assert result.returncode == 2 and says in result.stderr, args
+        assert not (tmp_path / "d.png").exists()
+    result = run("draw", str(graph), "-o", str(tmp_path / "d.png"), "--timeline", "document",
+                 "--top", "2")
+    assert result.returncode == 0 and (tmp_path / "d.png").exists()
+
+
 def test_a_build_of_only_unusable_inputs_says_why(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("", encoding="utf-8")

@@ -934,6 +934,52 @@ def test_validate_a_store_part_by_part_finds_a_bad_article(tmp_path: Path, artic
     assert "1 violations" in err
 
 
+def test_build_validate_into_a_store_checks_the_graphs_it_wrote(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``build --store --validate`` checks the article graphs this run wrote (an earlier,
+    damaged one is left to ``validate --store``), and a violation is an error that names
+    the store; with an endpoint it is refused."""
+    store = tmp_path / "store"
+    _ok("build", folder, "--store", store)
+    graph = sorted(_hashes(store))[0]
+    db = ox.Store(str(store / "oxigraph"))
+    db.update(
+        f"DELETE WHERE {{ GRAPH <{graph}> {{ <{graph}> "
+        "<https://w3id.org/policygraph/ontology#sourceName> ?n } }"
+    )
+    db.flush()
+    del db
+    (folder / "new.txt").write_text(
+        "Huyện Gio Linh thực hiện Chỉ thị số 05-CT/TW\n\nUBND huyện Gio Linh đã họp.\n",
+        encoding="utf-8",
+    )
+    _, err = _ok("build", folder, "--store", store, "--validate")
+    assert "1 new" in err and "conforms to the shapes" in err
+    assert _cli("validate", "--store", store)[0] == 1
+
+    from policygraph import validation
+
+    checked: list[list[str]] = []
+    real = validation.validate_store
+
+    def failing(s: Store, names: list[str] | None = None) -> validation.ValidationReport:
+        checked.append(list(names or []))
+        report = real(s, names)
+        return validation.ValidationReport(False, 1, "x: broken\n", report.details)
+
+    monkeypatch.setattr(builder, "validate_store", failing)
+    (folder / "new.txt").write_text("Xã Gio Sơn họp.\n", encoding="utf-8")
+    with pytest.raises(builder.ValidationError, match=f"store {store}: the 1 article graphs"):
+        api.build([folder], store=store, check=True)
+    assert len(checked) == 1 and len(checked[0]) == 1 and checked[0][0].endswith("new-txt")
+    code, _, err = _cli(
+        "build", folder, "--endpoint", "http://127.0.0.1:9/store", "--validate"
+    )
+    assert code == 2
+    _one_line_error(err, "--validate with an endpoint")
+
+
 def test_a_rerun_does_not_read_files_it_read_unchanged(
     tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -29,7 +29,7 @@ from . import parallel
 from .errors import InputError, UsageError, ValidationError
 from .gazetteer import load as load_gazetteer
 from .store import Store
-from .validation import ValidationReport, validate
+from .validation import ValidationReport, validate, validate_store
 from .vocab import PG, REFERENCE_GRAPH
 
 __all__ = ["BuildSummary", "build", "remove"]
@@ -76,6 +76,7 @@ class _Tally:
         self.added = 0
         self.replaced = 0
         self.removed = 0
+        self.written: list[str] = []  # IRIs of the article graphs added or replaced
 
     def count(self, outcome: parallel.Outcome) -> None:
         self.documents |= outcome.facts.documents
@@ -125,6 +126,11 @@ def build(
     outputs = [] if output is None else [output] if isinstance(output, str | Path) else output
     if not outputs and store is None and endpoint is None:
         raise UsageError("build needs an output file, a store or an endpoint")
+    if check and endpoint is not None:
+        raise UsageError(
+            "--validate with an endpoint: validate the server's data there, or build into"
+            " --store or a file"
+        )
     if check is None:
         check = store is None and endpoint is None
     tally = _Tally()
@@ -168,8 +174,18 @@ def build(
         why = f" ({len(local)} unusable; the first: {local[0]})" if local else ""
         raise InputError(f"no usable input texts{why}: nothing to build")
     report = None
+    if store is not None and check:
+        # the store holds this run's graphs already: what they say is reported, not undone
+        with Store(store) as reader:
+            report = validate_store(reader, tally.written)
+        if not report.conforms:
+            raise ValidationError(
+                f"store {store}: the {len(tally.written)} article graphs this build wrote do not"
+                f" conform to the shapes ({report.violations} violations); see them with"
+                f" 'policygraph validate --store {store}'"
+            )
     if dataset is not None and outputs:
-        report = validate(dataset) if check else None
+        report = validate(dataset) if check and report is None else report
         if report is not None and not report.conforms:
             raise ValidationError(
                 f"the graph does not conform to the shapes ({report.violations}"
@@ -249,6 +265,7 @@ def _changes(
             continue
         _claim(seen, outcome.graph)
         replaced = str(outcome.graph.iri) in known
+        tally.written.append(str(outcome.graph.iri))
         if replaced:
             tally.replaced += 1
         else:

@@ -20,7 +20,7 @@ from rdflib import Dataset
 from . import __version__, api, parallel
 from .errors import InputError, PolicyGraphError, UsageError
 from .store import Store
-from .validation import ValidationReport, validate_parts
+from .validation import ValidationReport, validate_store
 from .vocab import REFERENCE_GRAPH
 
 _GRAPH_SUFFIXES = (".ttl", ".trig", ".nq", ".jsonld")
@@ -249,13 +249,7 @@ def _dataset(args: argparse.Namespace) -> Dataset:
 
 def _validate_store(path: str) -> ValidationReport:
     with api.open_store(path) as store:
-        names = store.article_names()
-        step = 200
-        parts = (
-            store.dataset([*names[i : i + step], str(REFERENCE_GRAPH)])
-            for i in range(0, max(len(names), 1), step)
-        )
-        return validate_parts(parts)
+        return validate_store(store)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -324,9 +318,15 @@ def _cmd_query(args: argparse.Namespace) -> int:
 def _cmd_draw(args: argparse.Namespace) -> int:
     if args.timeline and (args.focus or args.depth is not None):
         raise UsageError("--timeline draws every citation: it takes no --focus or --depth")
+    if args.depth is not None and args.depth < 0:
+        raise UsageError(f"--depth {args.depth}: give a number of steps, 0 or more")
+    if args.top is not None and not args.timeline:
+        raise UsageError("--top counts a timeline's rows: it needs --timeline")
+    if args.top is not None and args.top < 1:
+        raise UsageError(f"--top {args.top}: give a number of rows, 1 or more")
     dataset = _dataset(args)
     if args.timeline:
-        api.draw_timeline(dataset, args.output, by=args.timeline, top=args.top)
+        api.draw_timeline(dataset, args.output, by=args.timeline, top=args.top or 20)
     else:
         api.draw(dataset, args.output, focus=args.focus, depth=args.depth)
     print(f"wrote {args.output}", file=sys.stderr)
@@ -381,7 +381,7 @@ def _parser() -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         default=None,
         help="check the graph against the SHACL shapes before writing files (default: on,"
-        " unless building into a store or endpoint)",
+        " unless building into a store: there --validate checks the graphs the run wrote)",
     )
     build.add_argument(
         "--progress",
@@ -454,7 +454,9 @@ def _parser() -> argparse.ArgumentParser:
         choices=("document", "issuer"),
         help="draw citations per year for each document or issuer (PNG or SVG) instead",
     )
-    draw.add_argument("--top", type=int, default=20, help="documents or issuers in a timeline")
+    draw.add_argument(
+        "--top", type=int, default=None, help="documents or issuers in a timeline (default 20)"
+    )
     draw.set_defaults(run=_cmd_draw)
 
     export = commands.add_parser("export", help="export the entity network through networkx")

@@ -7,7 +7,7 @@ traced to the text it came from.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -15,9 +15,10 @@ from rdflib import BNode, Dataset, Graph
 from rdflib.namespace import RDF, SH
 
 from .errors import PolicyGraphError
-from .vocab import PREFIXES, SHAPES_NS, ontology_text
+from .store import Store
+from .vocab import PREFIXES, REFERENCE_GRAPH, SHAPES_NS, ontology_text
 
-__all__ = ["ValidationReport", "Violation", "validate", "validate_parts"]
+__all__ = ["ValidationReport", "Violation", "validate", "validate_parts", "validate_store"]
 
 
 @dataclass(frozen=True)
@@ -132,3 +133,16 @@ def validate_parts(parts: Iterable[Dataset]) -> ValidationReport:
     ordered = tuple(details[line] for line in sorted(details))
     lines = "\n".join(v.line() for v in ordered)
     return ValidationReport(conforms, len(ordered), lines + "\n" if lines else "", ordered)
+
+
+def validate_store(
+    store: Store, names: Sequence[str] | None = None, step: int = 200
+) -> ValidationReport:
+    """Validate the article graphs ``names`` of an open store (all of them by default), a
+    few hundred at a time, each part with the reference graph."""
+    names = store.article_names() if names is None else sorted(names)
+    parts = (
+        store.dataset([*names[i : i + step], str(REFERENCE_GRAPH)])
+        for i in range(0, max(len(names), 1), step)
+    )
+    return validate_parts(parts)
