@@ -86,11 +86,28 @@ def test_date_lines_in_the_header(line: str, expected: str) -> None:
         ("Minh Anh 03/02/2023 14:05", "2023-02-03T14:05:00", "Minh Anh"),
         ("PV - 09:40, 21/06/2019", "2019-06-21T09:40:00", None),
         ("Lê Thu Hà | 7/11/2022 - 16:20", "2022-11-07T16:20:00", "Lê Thu Hà"),
+        # parts set apart by "|" or a spaced dash: the date, and a byline, a source, a web
+        # address or a dateline's place beside it
+        ("Chủ nhật, 09/03/2025 - 06:45 | Đức Minh", "2025-03-09T06:45:00", "Đức Minh"),
+        ("21/08/2024 | Ngọc Lan", "2024-08-21", "Ngọc Lan"),
+        ("Ngọc Lan - 21/08/2024", "2024-08-21", "Ngọc Lan"),
+        ("Ngày đăng: 02/09/2013 | Tác giả: Trần Văn Bình", "2013-09-02", "Trần Văn Bình"),
+        ("Đăng ngày 11/04/2019 | Cổng thông tin điện tử huyện Gio Linh", "2019-04-11", None),
+        ("quangtri.gov.vn - 08:10 ngày 30/10/2024", "2024-10-30T08:10:00", None),
+        ("Gia Lai - 30/10/2024", "2024-10-30", None),
     ],
 )
 def test_header_stamps_with_a_byline(line: str, date: str, author: str | None) -> None:
     source = read_text(f"Tiêu đề\n{line}\n\nNội dung bài viết về công tác dân vận.\n", "a.txt")
     assert (source.date, source.author) == (date, author)
+
+
+def test_a_stamp_names_its_source_and_prose_beside_a_date_is_no_stamp() -> None:
+    line = "Đăng ngày 11/04/2019 | Cổng thông tin điện tử huyện Gio Linh"
+    source = read_text(f"Tiêu đề\n{line}\n\nNội dung bài viết.\n", "a.txt")
+    assert source.publisher == "Cổng thông tin điện tử huyện Gio Linh"
+    line = "Ngày 5/3/2022 | huyện tổ chức hội nghị sơ kết"
+    assert read_text(f"Tiêu đề\n{line}\n\nNội dung bài viết.\n", "a.txt").date is None
 
 
 def test_a_dated_sentence_in_the_header_is_not_a_date_line() -> None:

@@ -192,6 +192,64 @@ def _stamp_byline(line: str) -> str | None:
     return None
 
 
+# a header stamp's parts besides the date: "Thứ Bảy, 15/11/2025 - 07:30 | Hữu Huấn",
+# "Ngày đăng: 18/05/2012 | Tác giả: Phan Quỳnh", "hanoi.gov.vn - 15:30 ngày 12/06/2023"
+_STAMP_SPLIT = re.compile(r"\s*[|•]\s*|\s+[-–]\s+")
+_STAMP_AUTHOR = re.compile(
+    r"^(?:tác\s+giả|bài(?:\s+và\s+ảnh|\s*,\s*ảnh)?|tin(?:\s*,\s*ảnh)?|người\s+viết|pv)\s*:?\s*",
+    re.IGNORECASE,
+)
+_STAMP_PUBLISHER = re.compile(
+    r"^(?:nguồn\s*:\s*)?(?P<name>(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin|trang\s+thông\s+tin"
+    r"|trang\s+tin)\b.*)$",
+    re.IGNORECASE,
+)
+_STAMP_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)
+
+
+def _segmented_stamp(line: str) -> tuple[str, str | None, str | None] | None:
+    """(date, author, publisher) of a header stamp whose parts are set apart by "|" or a
+    spaced dash: the date with its date words, and beside it only a byline, a source's name
+    or a web address. None if any part is something else (prose, a place)."""
+    if len(line) > _DATE_LINE_LENGTH + 40:
+        return None
+    match = _TIME_FIRST.search(line) or _DATETIME.search(line)
+    if match is None:
+        return None
+    date = _iso(match)
+    if date is None:
+        return None
+    author = publisher = None
+    rest = line[: match.start()] + " | " + line[match.end() :]
+    for part in _STAMP_SPLIT.split(rest):
+        part = part.strip(" ,:()")
+        if not part or not re.search(r"[^\W_]", part):
+            continue
+        words = _DATE_WORDS.sub(" ", part)
+        if not re.search(r"[^\W\d_]", words):
+            continue  # "Thứ Bảy", "07:30", "GMT+7", "Ngày đăng"
+        if _STAMP_DOMAIN.match(part):
+            continue
+        if found := _STAMP_PUBLISHER.match(part):
+            publisher = publisher or _publisher_name(found["name"])
+            continue
+        name = _STAMP_AUTHOR.sub("", part)
+        if _is_name(name) and _is_place(name):
+            continue  # a dateline's place
+        if author is None and _is_name(name):
+            author = name
+            continue
+        return None
+    return date, author, publisher
+
+
+def _is_place(name: str) -> bool:
+    """A province or a city (a dateline "Quảng Trị - 12/06/2023" names no author)."""
+    from .gazetteer import load
+
+    return any(unit.tier <= 2 for unit in load().lookup(name))
+
+
 def _is_name(candidate: str) -> bool:
     words = candidate.replace(".", ". ").split()
     return 2 <= len(words) <= 5 and all(_WORD_UPPER.match(word) for word in words)
@@ -253,6 +311,11 @@ def _read_article(text: str) -> _Reading:
             furniture[number] = True
             if _is_name(byline):
                 reading.author = byline
+        elif reading.date is None and (stamp := _segmented_stamp(header)) is not None:
+            reading.date, author, publisher = stamp
+            furniture[number] = True
+            reading.author = author or reading.author
+            reading.publisher = reading.publisher or publisher
     first = lines[content[0]].stripped
     if (
         not furniture[content[0]]
