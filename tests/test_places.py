@@ -522,6 +522,19 @@ def test_offsets_point_into_the_text(text: str) -> None:
         ),
         # ... but not a word that starts a phrase, nor one the next word continues
         ("Hai bên ký bản Cam kết; thôn Ông chưa rõ.", set()),
+        # a plural level word, words that qualify it, then "như"/"gồm" and its list
+        (
+            "Tỉnh dành vốn cho các xã đặc biệt khó khăn vùng đồng bào như Hướng Lập, A Dơi"
+            " và Tà Rụt; những thôn giáp biên gồm có Cù Bai, Xa Re.",
+            {
+                ("Hướng Lập", "xã"),
+                ("A Dơi", "xã"),
+                ("Tà Rụt", "xã"),
+                ("Cù Bai", "thôn"),
+                ("Xa Re", "thôn"),
+            },
+        ),
+        ("Các xã làm tốt như vậy là nhờ dân.", set()),
         # a list of numbered units may repeat "số" before each number
         (
             "Khen thưởng tổ dân phố số 2, số 5 và số 11 phường 3.",

@@ -179,6 +179,12 @@ _LEVEL_FOLLOW = re.compile(
     rf"(?:[ \t]*(?P<name>{_NAME})"
     rf"|[ \t]*(?P<num>(?:số[ \t]*)?0*\d{{1,3}}[a-zA-Z]?)(?![\d/.,-]\d|[{_WORD}]{{2}}))"
 )
+_QUALIFIED_LIST = re.compile(
+    rf"(?<![{_WORD}])(?:[Cc]ác|[Nn]hững|\d+)[ \t]+"
+    rf"(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|xóm|buôn|khóm|tổ dân phố)"
+    rf"(?P<qual>(?:[ \t]+[{_LOW}]+){{1,8}}?),?[ \t]+(?:như|gồm(?:[ \t]+có)?|là)[ \t]*:?"
+    rf"(?=[ \t]*[{_UP}])"
+)
 _COMMITTEE_FOLLOW = re.compile(rf"[ \t]+(?P<name>{_NAME})")
 _ABBR_FOLLOW = re.compile(rf"(?:\.[ \t]*|[ \t]+)(?P<name>{_NAME})")
 _QP_FOLLOW = re.compile(r"[ \t]?(?P<num>\d{1,2})(?![\d/])")
@@ -518,6 +524,19 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
         glued = f.start("name") == after and head.isupper()
         colon = f.group("colon") is not None
         raws.extend(_named(text, start, f, colon, level, tier, lex, group, strict=glued))
+    # "các xã vùng đồng bào dân tộc thiểu số như A, B, C": a plural level word, a few
+    # lower-case words that qualify it, then its list
+    for m in _QUALIFIED_LIST.finditer(text):
+        start = m.start("level")
+        if any(r.start < m.end() and start < r.end for r in raws):
+            continue
+        f = _LEVEL_FOLLOW.match(text, m.end())
+        if f is None or f.group("name") is None:
+            continue
+        level, tier = _LEVELS[m.group("level").lower()]
+        group += 1
+        raws.extend(_named(text, start, f, True, level, tier, lex, group, strict=False))
+    raws.sort(key=lambda r: r.start)
     # bare names joined by a spaced dash, then the others; not inside a span a level-word
     # mention (or its list) already took
     covered = sorted([(r.start, r.end) for r in raws])
