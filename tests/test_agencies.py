@@ -573,6 +573,11 @@ def test_a_person_after_a_bodys_level_word_is_not_a_one_syllable_unit() -> None:
     assert names("UBND thị trấn Hồ họp bàn.") == ["Ủy ban nhân dân thị trấn Hồ"]
 
 
+def test_a_level_word_with_a_name_after_a_bodys_comma_is_no_level_of_government() -> None:
+    text = "Huyện Yên Bình giao việc; UBND huyện, xã Vũ Linh đã họp. UBND xã, thị trấn báo cáo."
+    assert names(text, district="Yên Bình") == ["Ủy ban nhân dân huyện Yên Bình"]
+
+
 def test_the_regional_courts_and_procuracies_of_2025() -> None:
     text = (
         "Sau tháng 7/2025, TAND Khu vực 3 – Gia Lai thụ lý vụ án do Viện kiểm sát nhân dân"

@@ -95,3 +95,21 @@ def test_a_legal_texts_header_gives_its_issuer_and_date() -> None:
     )
     (doc,) = extract(read_text(party, "cam-lo-ct")).documents
     assert (doc.issuer, doc.date) == ("Huyện ủy Cam Lộ", "2022-03-02")
+
+
+def test_the_subject_after_a_fronted_citation_is_not_its_issuer() -> None:
+    # "Thực hiện X của A, B đã …": B, with a predicate after it, opens the main clause
+    text = (
+        "Quận 5 tuyên truyền phòng chống tội phạm\n\n"
+        "Thực hiện Hướng dẫn số 12-HD/BTGTU của Ban Tuyên giáo Thành ủy, Ban Chỉ đạo 138"
+        " quận đã tổ chức 30 buổi nói chuyện. Sau khi có Kế hoạch số 9-KH/TU ngày 3-4-2019"
+        " của Ban Thường vụ Tỉnh ủy Nghệ An, Ban Thường vụ Huyện ủy Hưng Nguyên đã ban hành"
+        " kế hoạch riêng. Huyện Yên Bình thực hiện Kế hoạch số 88/KH-UBND của UBND huyện,"
+        " xã Vũ Linh đã trồng 40 ha quế."
+    )
+    issuers = {d.key: d.issuer for d in extract(read_text(text, "q5")).documents}
+    assert issuers == {
+        "12-HD/BTGTU": "Ban Tuyên giáo Thành ủy",
+        "9-KH/TU": "Ban Thường vụ Tỉnh ủy Nghệ An",
+        "88/KH-UBND": "Ủy ban nhân dân huyện Yên Bình",
+    }

@@ -830,6 +830,7 @@ def _sentence_place(text: str, pos: int, level: str) -> str | None:
     return found
 
 
+_NAME_NEXT = re.compile(r"[ \t]+(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ]|\d)")
 _REGION_RE = re.compile(r"[Kk]hu[ \t]+(?:vực|VỰC)[ \t]+0*(\d{1,2})[ \t]*[-–][ \t]*")
 
 
@@ -1012,8 +1013,8 @@ def _parse_body(
             return []
         raw.level, raw.end = lvl[0], lvl[1]
         after = _LIST_SEP.match(text, lvl[1])
-        if after and _level_at(text, after.end()):
-            raise _Generic  # "UBND xã, thị trấn": a level of government
+        if after and (nxt := _level_at(text, after.end())) and not _NAME_NEXT.match(text, nxt[1]):
+            raise _Generic  # "UBND xã, thị trấn": a level of government; not "…, xã Cát Thịnh"
         place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
         if place is not None:
             listed = _level_list(text, place, lvl[0], kind.levels)

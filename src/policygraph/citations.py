@@ -919,7 +919,7 @@ def _plenum(window: str) -> str:
 _FRONTED = re.compile(
     r"(?:[Nn]gày\s+" + _DATE + r"\s*,\s*)?(?:(?:Để|Nhằm|Tiếp tục|Qua \d+ năm)\s+)?"
     r"(?:[Tt]ổ chức thực hiện|[Tt]hực hiện|[Cc]ăn cứ|[Tt]riển khai|[Qq]uán triệt|[Tt]heo tinh thần"
-    r"|[Tt]hi hành|[Cc]ụ thể hóa)\s"
+    r"|[Tt]hi hành|[Cc]ụ thể hóa|[Hh]ưởng ứng|[Tt]heo|(?:[Nn]gay\s+)?[Ss]au khi (?:có|nhận được))\s"
 )
 # What a sentence's subject does: an auxiliary (not a passive "đã được") or a main verb.
 _PREDICATE = re.compile(
@@ -928,6 +928,7 @@ _PREDICATE = re.compile(
     r"|giao|thông qua|quyết định|lãnh đạo|xây dựng|kiểm tra|ra quân|ký)" + _NO_WORD
 )
 _COMMA = re.compile(r",\s+")
+_CLAUSE_MARK = re.compile(r"[,;:()\n]")
 
 
 def _fronted(text: str, cite: _Cite, ctx: _Context) -> bool:
@@ -955,8 +956,14 @@ def _subject_comma(window: str) -> int:
             continue
         stop = pats.stop.search(window, body.end())
         predicate = _PREDICATE.search(window, body.end())
-        if predicate is not None and (stop is None or predicate.start() <= stop.start()):
+        if predicate is None:
+            continue
+        if stop is None or predicate.start() <= stop.start():
             return comma.start()
+        if predicate.start() - body.end() <= 30 and not _CLAUSE_MARK.search(
+            window, body.end(), predicate.start()
+        ):
+            return comma.start()  # "…, Ban Chỉ đạo 138 quận đã tổ chức": a short name after it
     return len(window)
 
 
