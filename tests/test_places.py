@@ -535,6 +535,12 @@ def test_offsets_point_into_the_text(text: str) -> None:
             },
         ),
         ("Các xã làm tốt như vậy là nhờ dân.", set()),
+        # a word opening the sentence before a bare name is no part of a longer name
+        (
+            "Riêng Gia Lai có 12 dự án; Hiện Kon Tum đang làm; Gồm Cần Thơ và Hậu Giang.",
+            {("Gia Lai", "tỉnh"), ("Kon Tum", "tỉnh"), ("Cần Thơ", "thành phố"),
+             ("Hậu Giang", "tỉnh")},
+        ),
         # a list of numbered units may repeat "số" before each number
         (
             "Khen thưởng tổ dân phố số 2, số 5 và số 11 phường 3.",

@@ -212,7 +212,11 @@ def _words(text: str) -> frozenset[str]:
 
 
 # capitalised words that may stand before a place name in one capitalised run
-_FUNCTION = _words("Ở Từ Đến Với Cho Khi Cùng Giữa Trên Dưới Tới Vào Ra Qua Và Hay Hoặc Tỉnh")
+_FUNCTION = _words(
+    "Ở Từ Đến Với Cho Khi Cùng Giữa Trên Dưới Tới Vào Ra Qua Và Hay Hoặc Tỉnh"
+    # words that open a sentence before a place: "Riêng Quảng Trị có …", "Hiện Gia Lai …"
+    " Riêng Còn Như Ngoài Gồm Hiện Nay Nhưng Song Do Vì Nếu Dù Nhờ Bởi Thuộc Cả Toàn Thăm"
+)
 
 
 # capitalised words that start an agency, a title or a sentence rather than a place name
