@@ -101,6 +101,19 @@ CASES: list[tuple[str, str | None, dict[tuple[str, str], str | None]]] = [
         "2019-02-02",
         {("Pa Lin", "bản"): "A Vao", ("A Vao", "xã"): "Đakrông"},
     ),
+    # a unit of a higher tier after a comma is no parent where the gazetteer puts the first
+    # elsewhere: a list of cities, of committees
+    (
+        "Đoàn khảo sát thành phố Vinh, thành phố Đà Nẵng; Thành ủy Đông Hà, Tỉnh ủy Quảng Bình"
+        " cùng dự.",
+        "2020-06-01",
+        {
+            ("Vinh", "thành phố"): "Nghệ An",
+            ("Đà Nẵng", "thành phố"): None,
+            ("Đông Hà", "thành phố"): "Quảng Trị",
+            ("Quảng Bình", "tỉnh"): None,
+        },
+    ),
     # a district that does not hold the commune named before ends that commune's villages
     (
         "Đoàn đã về xã A Vao. Sau đó huyện Hướng Hóa giới thiệu bản Xa Ry và bản Ka Tăng.",

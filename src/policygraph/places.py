@@ -1005,9 +1005,11 @@ _PARENT_GAP = re.compile(r"^[ \t]*(?:[,(–-]|thuộc|của)?[ \t]*(?:\(|thuộc
 _CHAIN_GAP = re.compile(r"^[ \t]*,?[ \t]*(?:và|hoặc)?[ \t]*$")
 
 
-def _link_parents(text: str, raws: list[_Raw]) -> None:
+def _link_parents(gaz: Gazetteer, text: str, raws: list[_Raw]) -> None:
     """A unit written right after another (", huyện X", "(X)", "thuộc X") of a higher tier
-    is its parent, and the parent of the list ("xã A, xã B và xã C (huyện X)") it ends."""
+    is its parent, and the parent of the list ("xã A, xã B và xã C (huyện X)") it ends —
+    unless the gazetteer has decided both and puts the one outside the other ("thành phố
+    Vinh, thành phố Đà Nẵng" lists two cities)."""
     ordered = sorted(raws, key=lambda r: r.start)
     for i in range(len(ordered) - 1):
         r, nxt = ordered[i], ordered[i + 1]
@@ -1017,6 +1019,10 @@ def _link_parents(text: str, raws: list[_Raw]) -> None:
         j = i
         while True:
             member = ordered[j]
+            if member.unit is not None and nxt.unit is not None and not _within(
+                gaz, member.unit, nxt.unit
+            ):
+                break
             if member.parent is None:
                 member.parent = nxt
             if j == 0:
@@ -1028,6 +1034,14 @@ def _link_parents(text: str, raws: list[_Raw]) -> None:
             ):
                 break
             j -= 1
+
+
+def _within(gaz: Gazetteer, unit: Unit, outer: Unit) -> bool:
+    """Whether ``outer`` holds ``unit``, by identity or, across vintages, by name."""
+    ancestors = gaz.ancestors(unit.id)
+    if any(a.id == outer.id for a in ancestors):
+        return True
+    return any(fold(n) in {fold(m) for a in ancestors for m in a.names} for n in outer.names)
 
 
 def _tier_of(raw: _Raw) -> int:
@@ -1089,7 +1103,7 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
     raws = [r for r in raws if r.keep and (r.level is not None or r.unit is not None)]
     raws.sort(key=lambda r: r.start)
     province = _article_province(gaz, raws, publisher, lex, vintage) or province
-    _link_parents(text, raws)
+    _link_parents(gaz, text, raws)
     # 3. what the names alone did not decide: parents in the text and the article's province
     pending = [r for r in raws if r.level is not None and r.unit is None]
     within = _province_ids(gaz, province) if pending else frozenset()
