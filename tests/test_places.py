@@ -378,6 +378,20 @@ def test_a_2025_article_keeps_former_districts() -> None:
     assert places["Quảng Trị"].vintage == "2025"
 
 
+def test_a_2025_article_names_merged_provinces_bare_and_former_units_marked_old() -> None:
+    # Bến Tre and Quảng Bình are also 2025 wards; bare, they are the provinces merged in 2025
+    text = (
+        "Tỉnh Vĩnh Long mới gồm Vĩnh Long, Bến Tre và Trà Vinh; đoàn đã đến Quảng Bình."
+        " Ở tỉnh Quảng Trị, xã Ba Lòng (cũ) và xã Hải Phúc cũ được hỗ trợ."
+    )
+    found = find_places(text, article_date="2025-09-01")
+    places = {(p.name, p.level): p for p in found.places}
+    for name in ("Bến Tre", "Trà Vinh", "Quảng Bình"):
+        assert places[(name, "tỉnh")].vintage == "2024", name
+    assert places[("Ba Lòng", "xã")].unit_id == "2024-19570"
+    assert places[("Ba Lòng", "xã")].parent == "Đakrông"
+
+
 def test_curated_merge_gives_merged_into() -> None:
     found = find_places("Hai xã Ba Lòng và Hải Phúc (huyện Đakrông)", article_date="2021-01-01")
     hai_phuc = next(p for p in found.places if p.name == "Hải Phúc")

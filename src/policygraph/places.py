@@ -305,6 +305,7 @@ class _Raw:
     unit: Unit | None = None
     ambiguous: bool = False
     keep: bool = True
+    era: str | None = None  # the vintage the text marks it with ("xã Ba Lòng (cũ)": 2024)
 
 
 def _title(name: str) -> str:
@@ -882,7 +883,7 @@ def _decide_raw(
     if raw.parent is not None:
         parent = fold(raw.parent.unit.name if raw.parent.unit else raw.parent.name)
     unit, ambiguous, respelled = _decided(
-        raw.name, raw.level, raw.tier, raw.numbered, parent, vintage, province, district
+        raw.name, raw.level, raw.tier, raw.numbered, parent, raw.era or vintage, province, district
     )
     if respelled is not None:
         raw.respelled = respelled
@@ -1069,6 +1070,10 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
     if not raws:
         return PlaceFindings()
     vintage = _vintage(raws, article_date)
+    if vintage != "2024":
+        for r in raws:  # "xã Ba Lòng (cũ)", "xã Tân Thành, nay là xã Lao Bảo": before 2025
+            if _FORMER_AFTER.match(text, r.end):
+                r.era = "2024"
     explicit = [r for r in raws if r.level is not None]
     bare = [r for r in raws if r.level is None]
 
@@ -1079,7 +1084,7 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
     for r in sorted((r for r in explicit if r.tier <= 2), key=lambda r: r.tier):
         if r.tier == 2 and early is None:
             early = _province_ids(gaz, _article_province(gaz, explicit, publisher, lex, vintage))
-        key = (r.name, r.level, r.tier, r.numbered)
+        key = (r.name, r.level, r.tier, r.numbered, r.era)
         if key not in first:  # the same words decide the same way in one text
             unit, ambiguous = None, False
             if early:  # a district of the province the text is about before one elsewhere
@@ -1123,7 +1128,7 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
             local = _sentence_province(text, raws, r) if tier >= 2 else None
             if local is not None and local.id in within:
                 local = None
-            key = (r.name, r.level, r.numbered, parent, local)
+            key = (r.name, r.level, r.numbered, parent, local, r.era)
             if key not in decided:  # the same words decide the same way in one text
                 unit, ambiguous = None, False
                 if local is not None:  # "Tại tỉnh Q, xã X …" in an article about another
@@ -1275,11 +1280,14 @@ def _decide_bare(
         or _NOT_PLACE_AFTER.match(text, r.end)
     ):
         return
-    units = [u for u in lex.units(r.name) if u.vintage == vintage] or list(lex.units(r.name))
+    every = list(lex.units(r.name))
+    units = [u for u in every if u.vintage == vintage] or every
     if not units:
         return
     issue = bool(_ISSUE_LINE.match(text, r.end))
-    provinces = [u for u in units if u.tier == 1]
+    # a province the 2025 reform merged is still the one a bare name means ("Bến Tre", "Quảng
+    # Bình" in a 2025 text), not the ward or commune that now bears its name
+    provinces = [u for u in units if u.tier == 1] or [u for u in every if u.tier == 1]
     if provinces and named_districts and fold(provinces[0].name) != fold(province or ""):
         # a title or dateline "Quảng Ninh:" of an article about huyện Quảng Ninh (Quảng Bình):
         # the district the text names with its level word, not another province
@@ -1375,6 +1383,11 @@ def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
                 break
             i -= 1
     return out
+
+
+_FORMER_AFTER = re.compile(
+    r"[ \t]*(?:\([ \t]*cũ[ \t]*\)|cũ(?![\w])|,?[ \t]*nay[ \t]+(?:là|thuộc)\b)"
+)
 
 
 def _link_villages(gaz: Gazetteer, raws: list[_Raw]) -> None:
