@@ -114,6 +114,22 @@ CASES: list[tuple[str, str | None, dict[tuple[str, str], str | None]]] = [
             ("Quảng Bình", "tỉnh"): None,
         },
     ),
+    # a bare name after a unit, in brackets or after a comma, that holds one of the units the
+    # first may be: its district (one word too), or its province
+    (
+        "Hộ nghèo ở xã Hướng Phùng (Hướng Hóa), xã Ba Lòng (Đakrông) và xã Gio Sơn, Gio Linh,"
+        " Quảng Trị được hỗ trợ; ông Nam (Lan) dự.",
+        "2021-06-01",
+        {
+            ("Hướng Phùng", "xã"): "Hướng Hóa",
+            ("Hướng Hóa", "huyện"): "Quảng Trị",
+            ("Ba Lòng", "xã"): "Đakrông",
+            ("Đakrông", "huyện"): "Quảng Trị",
+            ("Gio Sơn", "xã"): "Gio Linh",
+            ("Gio Linh", "huyện"): "Quảng Trị",
+            ("Quảng Trị", "tỉnh"): None,
+        },
+    ),
     # a district that does not hold the commune named before ends that commune's villages
     (
         "Đoàn đã về xã A Vao. Sau đó huyện Hướng Hóa giới thiệu bản Xa Ry và bản Ka Tăng.",

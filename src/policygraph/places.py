@@ -189,7 +189,10 @@ _COMMITTEE_FOLLOW = re.compile(rf"[ \t]+(?P<name>{_NAME})")
 _ABBR_FOLLOW = re.compile(rf"(?:\.[ \t]*|[ \t]+)(?P<name>{_NAME})")
 _QP_FOLLOW = re.compile(r"[ \t]?(?P<num>\d{1,2})(?![\d/])")
 _INITIAL_FOLLOW = re.compile(rf"[ \t]?(?P<name>{_NAME})")
-_RUN_SCAN = re.compile(rf"{_TOKEN}(?:[ -]{_TOKEN})+|{_TOKEN}(?=:[ \t]|,[ \t]*ngày[ \t\n]*\d)")
+_RUN_SCAN = re.compile(
+    rf"{_TOKEN}(?:[ -]{_TOKEN})+|{_TOKEN}(?=:[ \t]|,[ \t]*ngày[ \t\n]*\d)"
+    rf"|(?<=\(){_TOKEN}(?=\))"  # "xã Ba Lòng (Đakrông)": a one-word district in brackets
+)
 _WORD_CHARS = frozenset(
     "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
     "đĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -704,6 +707,8 @@ def _named(
             break
         if not plural and not _fits_level(lex, item, level, tier):
             break
+        if not plural and _an_ancestors_name(lex, name, level, tier, item):
+            break  # "xã Gio Sơn, Gio Linh, Quảng Trị": the commune's address, not a list
         item_end = nxt.start("name") + len(item)
         item, item_end = _extend_lower(text, lex, item, item_end)
         out.append(_Raw(nxt.start("name"), item_end, _title(item), level, tier, group=group))
@@ -724,6 +729,19 @@ def _village_of_one(text: str, name: str, end: int, tier: int, strict: bool) -> 
     if word in _STOP_FIRST or word in _SURNAMES or word in _FUNCTION:
         return False
     return bool(_AFTER_ONE.match(text, end))
+
+
+@functools.lru_cache(maxsize=10_000)
+def _an_ancestors_name(lex: _Lexicon, name: str, level: str, tier: int, other: str) -> bool:
+    """Whether ``other`` names a unit holding one of the units ``name`` may be."""
+    key = fold(other)
+    return any(
+        fold(n) == key
+        for unit in lex.units(_title(name))
+        if _compatible(unit, level, tier)
+        for outer in lex.gaz.ancestors(unit.id)
+        for n in outer.names
+    )
 
 
 def _starts_unit_name(lex: _Lexicon, text: str, head: str, follow: re.Match[str]) -> bool:
@@ -1103,8 +1121,11 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
     )
     districts_at = [e.start for e in district_raws]
     named = _named_districts(gaz, province, district_raws) if bare else {}
+    by_end = sorted(explicit, key=lambda e: e.end)
     for r in bare:
-        _decide_bare(text, gaz, lex, r, vintage, province, district_raws, districts_at, named)
+        _decide_bare(
+            text, gaz, lex, r, vintage, province, district_raws, districts_at, named, by_end
+        )
     raws = [r for r in raws if r.keep and (r.level is not None or r.unit is not None)]
     raws.sort(key=lambda r: r.start)
     province = _article_province(gaz, raws, publisher, lex, vintage) or province
@@ -1270,6 +1291,7 @@ def _decide_bare(
     district_raws: list[_Raw],
     districts_at: list[int],
     named_districts: dict[str, Unit],
+    explicit_before: list[_Raw],
 ) -> None:
     r.keep = False
     last, last2 = _words_before(text, r.start)
@@ -1283,6 +1305,10 @@ def _decide_bare(
     every = list(lex.units(r.name))
     units = [u for u in every if u.vintage == vintage] or every
     if not units:
+        return
+    held = _holder_of_before(text, gaz, lex, r, explicit_before)
+    if held is not None:  # "xã Hướng Phùng (Hướng Hóa)", "xã Ba Lòng, Đakrông, Quảng Trị"
+        r.unit, r.level, r.tier, r.keep = held, held.level, held.tier, True
         return
     issue = bool(_ISSUE_LINE.match(text, r.end))
     # a province the 2025 reform merged is still the one a bare name means ("Bến Tre", "Quảng
@@ -1333,6 +1359,30 @@ def _decide_bare(
         r.unit = communes[0]
         r.level, r.tier = communes[0].level, 3
         r.keep = True
+
+
+def _holder_of_before(
+    text: str, gaz: Gazetteer, lex: _Lexicon, r: _Raw, before: list[_Raw]
+) -> Unit | None:
+    """The unit a bare name is when written right after a unit it may hold, as its parent
+    or a parent's parent: one of the units the name before may be is inside it."""
+    i = bisect.bisect_left([b.end for b in before], r.start + 1) - 1
+    if i < 0:
+        return None
+    prev = before[i]
+    if prev.level is None or not _PARENT_GAP.match(text[prev.end : r.start]):
+        return None
+    if r.start - prev.end > 12:
+        return None
+    name = fold(r.name)
+    found: dict[str, Unit] = {}
+    for unit in lex.units(prev.name):
+        if not _compatible(unit, prev.level, prev.tier):
+            continue
+        for outer in gaz.ancestors(unit.id):
+            if outer.tier <= 2 and any(fold(n) == name for n in outer.names):
+                found[outer.id] = outer
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_districts(
