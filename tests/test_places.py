@@ -290,6 +290,11 @@ def test_a_committee_names_its_unit() -> None:
 def test_same_name_units_stay_ambiguous_without_context() -> None:
     [place] = find_places("Người dân xã Tân Lập phấn khởi đón Tết.").places
     assert place.ambiguous and place.unit_id is None
+    # nor does a former unit of the name, which one gazetteer record places somewhere
+    for name in ("Tân Phú", "Bình Minh", "Vĩnh Long"):
+        [place] = find_places(f"Người dân xã {name} phấn khởi đón Tết.").places
+        assert place.ambiguous and place.unit_id is None, name
+        assert (place.parent, place.merged_into) == (None, None), name
     found = find_places("Người dân xã Tân Lập, huyện Đan Phượng phấn khởi đón Tết.")
     tan_lap = next(p for p in found.places if p.name == "Tân Lập")
     assert not tan_lap.ambiguous and tan_lap.unit_id == "2024-09820"

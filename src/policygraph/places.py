@@ -1506,7 +1506,8 @@ def _assemble(
             if district is not None and pu.tier == 2 and pu.id in _absorbing_ids(district):
                 parent, parent_level = district, "huyện"  # the text's district, merged later
         fallback = unit is None and parent is None and r.tier == 3 and not r.ambiguous
-        absorbed = _absorbed(gaz, r, province) if unit is None else None
+        # a name the gazetteer's current units leave ambiguous is no former unit's either
+        absorbed = _absorbed(gaz, r, province) if unit is None and not r.ambiguous else None
         if absorbed is not None and parent is None and absorbed.parent is not None:
             pu = gaz.unit(absorbed.parent)
             parent, parent_level = pu.name, pu.level
