@@ -578,6 +578,19 @@ def test_a_level_word_with_a_name_after_a_bodys_comma_is_no_level_of_government(
     assert names(text, district="Yên Bình") == ["Ủy ban nhân dân huyện Yên Bình"]
 
 
+def test_bodies_listed_before_a_level_word_alone_share_it() -> None:
+    text = (
+        "UBND phường Hoàn Kiếm cùng Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ và Đoàn Thanh"
+        " niên phường ra quân dọn vệ sinh."
+    )
+    assert names(text, province="Hà Nội") == [
+        "Ủy ban nhân dân phường Hoàn Kiếm",
+        "Hội Cựu chiến binh phường Hoàn Kiếm",
+        "Hội Liên hiệp Phụ nữ phường Hoàn Kiếm",
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Hoàn Kiếm",
+    ]
+
+
 def test_the_regional_courts_and_procuracies_of_2025() -> None:
     text = (
         "Sau tháng 7/2025, TAND Khu vực 3 – Gia Lai thụ lý vụ án do Viện kiểm sát nhân dân"

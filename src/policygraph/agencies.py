@@ -727,8 +727,8 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
         # the place, or at least the level ("UBND, Ủy ban MTTQ Việt Nam huyện": resolved later)
         raw.level, raw.place = target.level, target.place
     for i, raw in enumerate(raws):
-        if not raw.bare_ok and raw.place is None:
-            keep[i] = False
+        if not raw.bare_ok and raw.place is None and raw.level is None:
+            keep[i] = False  # kept with a level a coordination gave: resolved as that one is
     return [raw for raw, k in zip(raws, keep, strict=True) if k]
 
 
