@@ -1017,7 +1017,50 @@ NOT_DOCUMENTS = [
     "Công trình áp dụng QCVN 06:2022/BXD về an toàn cháy.",
     # a plan named by its years, not by a number
     "Kế hoạch 5 năm 2026-2030 được thông qua; Kế hoạch 2027 về đầu tư công đang soạn.",
+    # "Luật" alone points back to a law named before, with no title of its own
+    "Báo cáo viên nêu những điểm mới của Luật, nhất là quyền của người dân.",
+    "Các xã phải triển khai Luật trước ngày 15/01/2026.",
 ]
+
+
+LAW_TITLES = [
+    # a law's name ends where the clause goes on, over a comma or a verb ...
+    ("Theo Luật Giao thông đường bộ, người lái xe phải mang bằng.", ["Luật Giao thông đường bộ"]),
+    ("Theo Luật Đất đai, UBND tỉnh thu hồi đất.", ["Luật Đất đai"]),
+    ("Luật Thủ đô sẽ có hiệu lực; Luật Căn cước giúp người dân.", ["Luật Thủ đô", "Luật Căn cước"]),
+    # ... a list names one law each ...
+    (
+        "Từ tháng 8, Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản có hiệu lực.",
+        ["Luật Đất đai", "Luật Nhà ở", "Luật Kinh doanh bất động sản"],
+    ),
+    # ... but a comma inside a law's name goes on, and an amending law names those it amends
+    (
+        "Căn cứ Luật Phòng, chống tham nhũng và Luật Thi đua, khen thưởng.",
+        ["Luật Phòng, chống tham nhũng", "Luật Thi đua, khen thưởng"],
+    ),
+    (
+        "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên"
+        " chức ngày 25/11/2019.",
+        ["Luật Sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), LAW_TITLES)
+def test_law_titles_end_where_the_name_does(text: str, titles: list[str]) -> None:
+    assert [d.title for d in find_documents(text)] == titles
+
+
+def test_laws_of_one_name_and_two_years_are_two_documents() -> None:
+    text = (
+        "Luật Phòng, chống tham nhũng năm 2018 thay thế Luật Phòng, chống tham nhũng năm"
+        " 2005. Luật Phòng, chống tham nhũng quy định rõ trách nhiệm người đứng đầu."
+    )
+    docs = find_documents(text)
+    assert [(d.title, d.year, len(d.mentions)) for d in docs] == [
+        ("Luật Phòng, chống tham nhũng", 2018, 2),
+        ("Luật Phòng, chống tham nhũng", 2005, 1),
+    ]
 
 
 @pytest.mark.parametrize("text", NOT_DOCUMENTS)

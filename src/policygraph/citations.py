@@ -154,6 +154,7 @@ class _Patterns:
     boundary: re.Pattern[str]
     url: re.Pattern[str]
     law_stop: re.Pattern[str]
+    law_stop_amending: re.Pattern[str]
     continuation: re.Pattern[str]
     chain_gap: re.Pattern[str]
     head_names: dict[str, str]
@@ -163,6 +164,14 @@ class _Patterns:
 
 
 _NO_WORD = rf"(?![{UPPER}{LOWER}\d])"
+# what follows a comma inside a law's name ("Luật Phòng, chống tham nhũng", "Luật Cán bộ,
+# công chức", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật Tín ngưỡng, tôn giáo")
+_LAW_COMMA_WORDS = (
+    r"\s*(?:chống|công\s+chức|viên\s+chức|an\s+toàn|trật\s+tự|khen\s+thưởng|sử\s+dụng"
+    r"|chữa\s+cháy|cứu\s+nạn|cứu\s+hộ|bổ\s+sung|chăm\s+sóc|giáo\s+dục|vật\s+liệu|bia"
+    r"|công\s+nghệ|tôn\s+giáo|nhập\s+cảnh|xuất\s+cảnh|quá\s+cảnh|cư\s+trú|lấy|ghép"
+    r"|bộ\s+phận|tố\s+cáo|đối\s+thoại|thuốc\s+lá|chống)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -330,14 +339,32 @@ def _patterns() -> _Patterns:
         rf"|(?<=\n)(?=[^\S\n]*[{UPPER}\d\-–•*+“\"(|])|(?<=\n)[^\S\n]*\n)"
     )
     url = re.compile(r"(?:https?://|www\.)\S+")
-    law_stop = re.compile(
-        r"\s+(?:ngày|Ngày)\s|\s+năm\s+\d{4}|\s+(?:19|20)\d\d(?!\d)|\s+(?:số|Số)\s*:?\s*\d"
-        r"|[;:.()“”\"\n|]|\s[-–]\s|,(?!\s*(?:[" + LOWER + r"]|Luật|UBND|HĐND))"
+    law_words = (
         r"|\s+(?:đối\s+với|quy\s+định|hướng\s+dẫn|được|đã|có|thì|sau|tại|trong|để|cho|về"
-        r"|do|này|nêu|mới|hiện\s+hành|và\s+các|với|nhằm|là|vào|từ|khi|không|đi|giai\s+đoạn)"
+        r"|do|này|nêu|mới|hiện\s+hành|và\s+các|với|nhằm|là|vào|từ|khi|không|đi|giai\s+đoạn"
+        r"|sẽ|cũng|đang|vừa|bắt\s+đầu|chính\s+thức|giúp|tới|yêu\s+cầu|thay\s+thế|bãi\s+bỏ"
+        r"|góp\s+phần|tạo|mở\s+ra|đặt\s+ra|đến|của\s+nước|hết\s+hiệu\s+lực)"
         + _NO_WORD
         + r"|\s+của\s+(?!Luật|HĐND|UBND|Hội\s+đồng|[UỦ][yỷ]\s+ban)"
         r"|\s+và\s+(?=[" + LOWER + r"])"
+    )
+    law_start = (
+        r"\s+(?:ngày|Ngày)\s|\s+năm\s+\d{4}|\s+(?:19|20)\d\d(?!\d)|\s+(?:số|Số)\s*:?\s*\d"
+        r"|[;:.()“”\"\n|]|\s[-–]\s"
+    )
+    # an amending law's title lists the laws it amends ("Luật sửa đổi, bổ sung một số điều
+    # của Luật X, Luật Y và Luật Z"): there a comma or "và" before "Luật" goes on
+    law_stop_amending = re.compile(
+        law_start + r"|,(?!\s*(?:[" + LOWER + r"]|Luật|UBND|HĐND))" + law_words
+    )
+    # elsewhere a title goes on over a comma only where a law's name does ("Luật Phòng,
+    # chống tham nhũng", "Luật Cán bộ, công chức", "… của HĐND, UBND"): "Luật Đất đai, Luật
+    # Nhà ở" lists two laws and "Theo Luật Giao thông đường bộ, người đi xe …" opens a clause
+    law_stop = re.compile(
+        law_start
+        + r"|(?<!HĐND)(?<!UBND),(?!\s*(?:" + _LAW_COMMA_WORDS + r")" + _NO_WORD + r")"
+        + r"|\s+(?:và|hoặc)\s+(?=(?:Luật|Bộ\s+luật)\s)"
+        + law_words
     )
     continuation = re.compile(
         r"(?:[^\S\n]*(?:,|và)[^\S\n]*(?P<n>\d{1,5}[a-zđ]?)(?![\w/]|[^\S\n]{0,2}[/\-–]|[.,]\d))"
@@ -364,6 +391,7 @@ def _patterns() -> _Patterns:
         boundary=boundary,
         url=url,
         law_stop=law_stop,
+        law_stop_amending=law_stop_amending,
         continuation=continuation,
         chain_gap=chain_gap,
         head_names=head_names,
@@ -1266,6 +1294,7 @@ def _counts(text: str, position: int) -> bool:
     return first in counted or f"{first} {second}" in counted
 
 
+_AMENDING = re.compile(r"\s+(?:[Ss]ửa\s+đổi|[Bb]ổ\s+sung|SỬA\s+ĐỔI)")
 _LAW_AS_FIELD = re.compile(
     r"(?:Đại học|Khoa|Học viện|Viện|Tạp chí|[Nn]gành|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ)[^\S\n]+$"
 )
@@ -1283,7 +1312,9 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
         return None, match.end()  # "Trường Đại học Luật Hà Nội", "Khoa Luật": the discipline
     window = text[start : start + 400]
     window_flat = _WRAPPED.sub(" ", window)  # a title wrapped over lines (same length)
-    cut = pats.law_stop.search(window_flat, match.end() - start)
+    amending = _AMENDING.match(window_flat, match.end() - start) is not None
+    stop = pats.law_stop_amending if amending else pats.law_stop
+    cut = stop.search(window_flat, match.end() - start)
     title = window_flat[: cut.start()] if cut else window_flat[:200]
     title = _SPACES.sub(" ", title).strip(" ,-–")
     words = title.split()
@@ -1292,6 +1323,8 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
     not_title = reference().words["not_title"]
     if (not rest or rest[0].casefold() in not_title) and (words[0] != "Hiến" or rest):
         return None, match.end()
+    if words[head_words - 1].endswith(","):
+        return None, match.end()  # "những điểm mới của Luật, nhất là …": the law named before
     raw_end = start + (cut.start() if cut else min(len(window), 200))
     raw = text[start:raw_end].rstrip(" ,-–\n")
     cite = _Cite(start=start, end=start + len(raw), cue_start=start, law=True)
@@ -1603,7 +1636,7 @@ def _group(cites: list[_Cite]) -> list[_Doc]:
     ref = reference()
     docs: list[_Doc] = []
     by_key: dict[str, _Doc] = {}
-    by_title: dict[str, _Doc] = {}
+    by_titles: dict[str, list[_Doc]] = {}
     years: dict[int, int | None] = {}  # id of a document → the year its mentions give
     for cite in sorted((c for c in cites if c.key), key=lambda c: c.start):
         folded = _group_key(cite.key or "")
@@ -1657,13 +1690,20 @@ def _group(cites: list[_Cite]) -> list[_Doc]:
         fits = by_type.get(cite.type or "", [])
         if len(fits) == 1:  # "Nghị quyết này": only when exactly one document can be meant
             fits[0].cites.append(cite)
+    # laws by title and year: a law's year is part of its name ("Luật Phòng, chống tham
+    # nhũng năm 2018" replaced the one of 2005); a mention without one is the first named
+    law_years: dict[int, int | None] = {}
     for cite in sorted((c for c in cites if c.law), key=lambda c: c.start):
-        folded = (cite.title or "").casefold()
-        doc = by_title.get(folded)
+        named = by_titles.setdefault((cite.title or "").casefold(), [])
+        year = int(cite.date[:4]) if cite.date else cite.year
+        doc = next((d for d in named if year is None or law_years[id(d)] in (None, year)), None)
         if doc is None:
             doc = _Doc(None, [], True, None, None, cite.title)
-            by_title[folded] = doc
+            named.append(doc)
             docs.append(doc)
+            law_years[id(doc)] = year
+        elif law_years[id(doc)] is None:
+            law_years[id(doc)] = year
         doc.cites.append(cite)
     for doc in docs:
         doc.cites.sort(key=lambda c: c.start)
