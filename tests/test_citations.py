@@ -991,6 +991,19 @@ ISSUED_BY = [
         "Ủy ban nhân dân tỉnh Quảng Bình",
         "2024-05-02",
     ),
+    # a date in brackets right after the number, with or without "ngày" or "ban hành", and a
+    # passive "được ký/ban hành ngày"
+    ("Chỉ thị số 12-CT/TW (ngày 3/6/2022) của Bộ Chính trị được quán triệt.", "Bộ Chính trị",
+     "2022-06-03"),
+    ("Thực hiện Quyết định 906/QĐ-TTg (19/7/2022) của Thủ tướng Chính phủ.",
+     "Thủ tướng Chính phủ", "2022-07-19"),
+    ("Nghị quyết số 66-NQ/TW (ban hành ngày 30/4/2025) của Bộ Chính trị.", "Bộ Chính trị",
+     "2025-04-30"),
+    ("Quyết định số 77/QĐ-UBND được ký ngày 8/1/2024 về giá đất.",
+     "Ủy ban nhân dân tỉnh Quảng Bình", "2024-01-08"),
+    # ... an alias in brackets is no date
+    ("Nghị quyết số 18-NQ/TW (Nghị quyết 18) của Ban Chấp hành Trung ương.",
+     "Ban Chấp hành Trung ương Đảng", None),
     # ... but not one after a comma, which dates the next clause
     (
         "Theo Nghị quyết số 18-NQ/TW của Bộ Chính trị, ngày 5/6/2024 tỉnh đã họp.",

@@ -246,9 +246,12 @@ def _patterns() -> _Patterns:
     head_word = re.compile(rf"(?<!\w)(?:{heads})\s")
     siblings = re.compile(r"(?:(?<![\w/.,])\d{1,5}[a-zđ]?[^\S\n]*(?:,|và|;)[^\S\n]*)+$")
     after = re.compile(
-        r"(?P<alias>[^\S\n]*\([^()\n]{0,90}\))?"
-        r"[\s,]*(?:(?:ban hành|ký)\s+)?"
-        r"(?:(?:ngày|Ngày|NGÀY)\s*:?\s*(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r"))?"
+        # an alias in brackets, not a date there: "(ngày 17-10-2016)", "(ban hành ngày …)"
+        r"(?P<alias>[^\S\n]*\((?![^\S\n]*(?:(?:ban hành|ký)\s+)?(?:ngày\s+)?\d{1,2}[/\-.])"
+        r"[^()\n]{0,90}\))?"
+        r"[\s,]*(?:(?:được\s+)?(?:ban hành|ký)\s+)?"
+        r"(?:(?:(?:ngày|Ngày|NGÀY)\s*:?\s*|\([^\S\n]*(?:(?:ban hành|ký)\s+)?(?:ngày\s+)?)"
+        r"(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r")(?:[^\S\n]*\))?)?"
         # the year alone, or with the month: "năm 2020", "tháng 4/2025", "tháng 4 năm 2025"
         r"[\s,]*(?:(?:ban hành\s+)?(?:(?:vào\s+)?tháng\s+\d{1,2}\s*(?:[/\-.]|,?\s*năm)\s*"
         r"|năm\s+)(?P<year>(?:19|20)\d\d)(?!\d))?"
