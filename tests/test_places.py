@@ -589,6 +589,9 @@ def test_offsets_point_into_the_text(text: str) -> None:
             {("Gia Lai", "tỉnh"), ("Kon Tum", "tỉnh"), ("Cần Thơ", "thành phố"),
              ("Hậu Giang", "tỉnh")},
         ),
+        # the last part of a document's symbol before ", ngày" is no place of issue
+        ("Thực hiện Kết luận số 01-KL/TU, ngày 5/3/2021 và Nghị quyết 05-NQ/ĐU, ngày 2/2.", set()),
+        ("Đà Nẵng, ngày 5/3/2021", {("Đà Nẵng", "thành phố")}),
         # a list of numbered units may repeat "số" before each number
         (
             "Khen thưởng tổ dân phố số 2, số 5 và số 11 phường 3.",

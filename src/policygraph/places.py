@@ -568,6 +568,8 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
         spans = _known_spans(m.group())
         if not spans or (m.start() and text[m.start() - 1] in word_chars):
             continue
+        if _IN_SYMBOL.search(text, max(0, m.start() - 3), m.start()):
+            continue  # "01-KL/TU, ngày 5/3": a document's symbol, not xã Tư
         base = m.start()
         for offset, length in spans:
             start, end = base + offset, base + offset + length
@@ -594,6 +596,7 @@ _NOT_VILLAGE_BAN = re.compile(
 )
 
 
+_IN_SYMBOL = re.compile(r"(?:/|[A-ZĐ\d][-–])$")
 _SPACED_DASH = re.compile(r"[ \t]+[-–][ \t]+")
 _VILLAGE_NUMBER = re.compile(
     r"[ \t]+(\d{1,3}[a-zA-Z]?)(?![\w/\-–:]|[.,]\d|[ \t]*[/\-–][ \t]*\d)"
