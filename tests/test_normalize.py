@@ -15,6 +15,13 @@ def test_nfc_text_is_cleaned_one_for_one() -> None:
     assert cleaned.starts is None
 
 
+def test_the_eth_legacy_fonts_leave_is_the_vietnamese_d_one_for_one() -> None:
+    text = "Quyết định số 217-Q\u00d0/TW; H\u00d0ND tỉnh; \u00f0ồng chí"
+    cleaned = normalize(text)
+    assert cleaned.text == "Quyết định số 217-QĐ/TW; HĐND tỉnh; đồng chí"
+    assert cleaned.starts is None and cleaned.surface(14, 23) == "217-Q\u00d0/TW"
+
+
 def test_decomposed_text_maps_back_to_the_original() -> None:
     original = unicodedata.normalize("NFD", "UBND huyện Đakrông họp")
     cleaned = normalize(original)

@@ -21,7 +21,11 @@ _SPACES = (
 )
 # Characters that carry no text: dropped (the map keeps the original offsets).
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_SPACE_TABLE = str.maketrans(dict.fromkeys(_SPACES, " ") | {"\r": "\n"})
+# The Icelandic eth (Ð, ð), which fonts draw as Đ and legacy-font conversions leave in
+# ("QÐ-UBND", "HÐND"), is the Vietnamese letter: mapped one-to-one as well.
+_SPACE_TABLE = str.maketrans(
+    dict.fromkeys(_SPACES, " ") | {"\r": "\n", "\u00d0": "\u0110", "\u00f0": "\u0111"}
+)
 
 # Old ("hoá") → new ("hóa") tone placement: the mark moves from the second vowel of
 # oa/oe/uy to the first. Each pair is two characters long on both sides.
