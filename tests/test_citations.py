@@ -1030,6 +1030,8 @@ NOT_DOCUMENTS = [
     "Công trình áp dụng QCVN 06:2022/BXD về an toàn cháy.",
     # a plan named by its years, not by a number
     "Kế hoạch 5 năm 2026-2030 được thông qua; Kế hoạch 2027 về đầu tư công đang soạn.",
+    # a law firm's or an office's name
+    "Chị làm ở Công ty Luật Hồng Đức và Văn phòng Luật Minh An tại Đông Hà.",
     # "Luật" alone points back to a law named before, with no title of its own
     "Báo cáo viên nêu những điểm mới của Luật, nhất là quyền của người dân.",
     "Các xã phải triển khai Luật trước ngày 15/01/2026.",

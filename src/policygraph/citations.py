@@ -1299,7 +1299,8 @@ def _counts(text: str, position: int) -> bool:
 
 _AMENDING = re.compile(r"\s+(?:[Ss]ửa\s+đổi|[Bb]ổ\s+sung|SỬA\s+ĐỔI)")
 _LAW_AS_FIELD = re.compile(
-    r"(?:Đại học|Khoa|Học viện|Viện|Tạp chí|[Nn]gành|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ)[^\S\n]+$"
+    r"(?:Đại học|Khoa|Học viện|Viện|Tạp chí|[Nn]gành|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ"
+    r"|[Cc]ông ty|[Hh]ãng|[Vv]ăn phòng|[Tt]rung tâm|[Cc]âu lạc bộ)[^\S\n]+$"
 )
 
 
