@@ -1004,6 +1004,15 @@ ISSUED_BY = [
     # ... an alias in brackets is no date
     ("Nghị quyết số 18-NQ/TW (Nghị quyết 18) của Ban Chấp hành Trung ương.",
      "Ban Chấp hành Trung ương Đảng", None),
+    # mass organisations, the procuracy, the social insurance and a congress issue too
+    ("Thực hiện Kế hoạch số 9/KH-LĐLĐ của LĐLĐ tỉnh Quảng Bình.",
+     "Liên đoàn Lao động tỉnh Quảng Bình", None),
+    ("Theo Hướng dẫn 3/HD-HND của Hội Nông dân tỉnh Quảng Bình.", "Hội Nông dân tỉnh Quảng Bình",
+     None),
+    ("Công văn số 45/BHXH-TST của BHXH tỉnh Quảng Bình.", "Bảo hiểm xã hội tỉnh Quảng Bình",
+     None),
+    ("Nghị quyết số 01-NQ/ĐH ngày 20/9/2025 của Đại hội Đảng bộ tỉnh Quảng Bình lần thứ I.",
+     "Đại hội Đảng bộ tỉnh Quảng Bình", "2025-09-20"),
     # ... but not one after a comma, which dates the next clause
     (
         "Theo Nghị quyết số 18-NQ/TW của Bộ Chính trị, ngày 5/6/2024 tỉnh đã họp.",
