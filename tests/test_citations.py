@@ -1004,6 +1004,11 @@ ISSUED_BY = [
     # ... an alias in brackets is no date
     ("Nghị quyết số 18-NQ/TW (Nghị quyết 18) của Ban Chấp hành Trung ương.",
      "Ban Chấp hành Trung ương Đảng", None),
+    # the subject that issued it, before an abbreviated head
+    ("UBND huyện Tuyên Hóa ban hành QĐ số 1234/QĐ-UBND ngày 12/3/2023 về giá đất.",
+     "Ủy ban nhân dân huyện Tuyên Hóa", "2023-03-12"),
+    ("HĐND huyện Minh Hóa đã thông qua NQ số 12/NQ-HĐND.", "Hội đồng nhân dân huyện Minh Hóa",
+     None),
     # mass organisations, the procuracy, the social insurance and a congress issue too
     ("Thực hiện Kế hoạch số 9/KH-LĐLĐ của LĐLĐ tỉnh Quảng Bình.",
      "Liên đoàn Lao động tỉnh Quảng Bình", None),

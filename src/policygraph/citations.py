@@ -270,7 +270,8 @@ def _patterns() -> _Patterns:
         # (a full stop inside an abbreviation does not end the clause: "Thành ủy TP.HCM")
         r"(?:(?:[Nn]gày\s+(?P<date>" + _DATE + r"))\s*,\s*)?"
         r"(?P<who>(?:[^;.\n]|\.(?=\w)){2,160}?)\s+"
-        r"(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ký\s+)?" + verbs + r"\s+(?:\d{1,2}\s+)?$"
+        r"(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ký\s+)?" + verbs + r"\s+"
+        r"(?:(?:QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT|QĐi)\s+)?(?:(?:số|Số)\s*:?\s*)?(?:\d{1,2}\s+)?$"
     )
     before_at = re.compile(r"của\s+(?P<who>(?:[^;.\n]|\.(?=\w)){2,120}?)\s+tại\s*$")
 
@@ -1041,7 +1042,11 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
 
 
 _ENDS_WITH_SO = re.compile(r"(?:số|Số|SỐ)[^\S\n]*:?[^\S\n]*$")
-_ENDS_WITH_VERB = re.compile(r"(?:ban hành|thông qua|có|ký|ra)\s+(?:\d{1,2}\s+)?$")
+# (an abbreviated head the cue may not cover: "UBND huyện X ban hành QĐ số …")
+_ENDS_WITH_VERB = re.compile(
+    r"(?:ban hành|thông qua|có|ký|ra)\s+(?:(?:QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT|QĐi)\s+)?"
+    r"(?:(?:số|Số)\s*:?\s*)?(?:\d{1,2}\s+)?$"
+)
 _ENDS_WITH_TAI = re.compile(r"tại\s*$")
 _NUMBER_BEFORE = re.compile(r"(?:\d|[/\-–]\S+)\s*$")  # not a dateline: "KON TUM - "
 _BEFORE_DATE = re.compile(r"[Nn]gày\s+" + _DATE + r"\s*,?\s*")
