@@ -1097,6 +1097,20 @@ def test_not_documents(text: str) -> None:
     assert find_documents(text) == []
 
 
+def test_this_decision_points_back_not_forward() -> None:
+    # "Quyết định này" is the new, unnumbered decision, not the one it replaces ...
+    text = (
+        "UBND tỉnh ban hành quyết định mới về giá đất. Quyết định này thay thế Quyết định"
+        " số 49/2019/QĐ-UBND ngày 20/12/2019."
+    )
+    (doc,) = find_documents(text)
+    assert [m.surface for m in doc.mentions] == ["49/2019/QĐ-UBND"]
+    # ... and names the one decision named before it
+    text = "Quyết định số 12/2024/QĐ-UBND quy định giá đất. Quyết định này có hiệu lực ngay."
+    (doc,) = find_documents(text)
+    assert len(doc.mentions) == 2
+
+
 def test_a_number_glued_to_so_is_read() -> None:
     text = "Huyện ủy học tập Nghị quyết số57-NQ/TW và Nghị định số45/2025/NĐ-CP."
     assert [d.key for d in find_documents(text)] == ["57-NQ/TW", "45/2025/NĐ-CP"]

@@ -1700,8 +1700,11 @@ def _group(cites: list[_Cite]) -> list[_Doc]:
         for kind in {c.type for c in doc.cites if c.type}:
             by_type.setdefault(kind, []).append(doc)
     for cite in sorted((c for c in cites if c.anaphor), key=lambda c: c.start):
-        fits = by_type.get(cite.type or "", [])
-        if len(fits) == 1:  # "Nghị quyết này": only when exactly one document can be meant
+        # "Nghị quyết này" points back: only when exactly one document named before it can be
+        # meant ("Quyết định này thay thế Quyết định số 49/2019/…" is the new decision)
+        named = by_type.get(cite.type or "", [])
+        fits = [d for d in named if min(c.start for c in d.cites) < cite.start]
+        if len(fits) == 1:
             fits[0].cites.append(cite)
     # laws by title and year: a law's year is part of its name ("Luật Phòng, chống tham
     # nhũng năm 2018" replaced the one of 2005); a mention without one is the first named
