@@ -1409,7 +1409,21 @@ RELATIONS = [
     ("Căn cứ đề nghị, thực hiện", "implements"),
     ("theo", "cites"),
     ("", "cites"),
+    # the guidance a text follows is implemented; a passive reports what one document did
+    ("Theo hướng dẫn tại", "implements"),
+    ("Thực hiện theo hướng dẫn của Bộ Nội vụ tại", "implements"),
+    ("Nghị định số 15/2020/NĐ-CP đã được sửa đổi, bổ sung bởi", "cites"),
+    ("được hướng dẫn bởi", "cites"),
 ]
+
+
+def test_this_document_takes_no_relation_from_the_words_before_it() -> None:
+    text = (
+        "Thông tư số 12/2024/TT-BTC quy định chế độ kế toán. Những nội dung không hướng dẫn"
+        " trong Thông tư này thực hiện theo quy định hiện hành."
+    )
+    (doc,) = find_documents(text)
+    assert doc.relation == "cites" and len(doc.mentions) == 2
 
 
 @pytest.mark.parametrize(("phrase", "relation"), RELATIONS)

@@ -1569,6 +1569,12 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
     cues = _cue_table()
     words = [cue for cue, _ in cues]
     for cite in cites:
+        if cite.anaphor:
+            # "Thông tư này", "Nghị quyết này": the document the text is about, whose own
+            # content the words before it describe ("những nội dung không hướng dẫn trong
+            # Thông tư này"), not a link the text makes to it
+            cite.relation = "cites"
+            continue
         low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 250)
         window = text[low : cite.cue_start].lower()
         # The last occurrence of every cue at once; when the nearest is not inside another
