@@ -557,6 +557,18 @@ def test_offsets_point_into_the_text(text: str) -> None:
             {("Nông trường Mộc Châu", "thị trấn")},
         ),
         ("Nông dân xã Nông Trường được mùa.", {("Nông Trường", "xã")}),
+        # numbered village names in a list, one syllable before the number too
+        (
+            "Các xóm Sen 1, Sen 2 và Hoàng Trù, các thôn Thác Hoa 1, Thác Hoa 2 và Đồng Phay.",
+            {
+                ("Sen 1", "xóm"),
+                ("Sen 2", "xóm"),
+                ("Hoàng Trù", "xóm"),
+                ("Thác Hoa 1", "thôn"),
+                ("Thác Hoa 2", "thôn"),
+                ("Đồng Phay", "thôn"),
+            },
+        ),
         # a village's name may be one syllable, where nothing goes on with it ...
         (
             "Máy lọc nước về các thôn Ruộng, Làng Cát, xóm Đình (xã Ba Lòng) và bản Mạ.",

@@ -674,15 +674,13 @@ def _named(
                 return [_Raw(start, up.end(), name + up.group(), level, tier, group=group)]
     else:
         name, end = _extend_lower(text, lex, name, end)
+    name, end, numbered = _village_number(text, name, end, tier)
     if not (
-        _acceptable(name, known, tier, strict) or _village_of_one(text, name, end, tier, strict)
+        _acceptable(name, known, tier, strict)
+        or _village_of_one(text, name, end, tier, strict)
+        or (numbered and not strict)
     ):
         return []
-    if tier >= 4:  # villages are not in the gazetteer; a commune's name may be reused
-        numbered = _VILLAGE_NUMBER.match(text, end)
-        if numbered is not None and not _COUNTED.match(text, numbered.end()):
-            # "thôn Tân Đi 1", "bản Nà Ngòi 2": the number is part of the village's name
-            name, end = f"{name} {numbered.group(1)}", numbered.end()
     out = [_Raw(start, end, _title(name), level, tier, group=group, strict=strict)]
     if strict:
         return out
@@ -703,20 +701,33 @@ def _named(
         item, item_known = _cut_name(nxt.group("name"))
         if plural is None:
             plural = _plural_before(text, start)
+        item_end = nxt.start("name") + len(item)
+        item, item_end, item_numbered = _village_number(text, item, item_end, tier)
         if not (plural or item_known) or not (
             _acceptable(item, item_known, tier, False)
-            or _village_of_one(text, item, nxt.start("name") + len(item), tier, False)
+            or _village_of_one(text, item, item_end, tier, False)
+            or item_numbered
         ):
             break
         if not plural and not _fits_level(lex, item, level, tier):
             break
         if not plural and _an_ancestors_name(lex, name, level, tier, item):
             break  # "xã Gio Sơn, Gio Linh, Quảng Trị": the commune's address, not a list
-        item_end = nxt.start("name") + len(item)
-        item, item_end = _extend_lower(text, lex, item, item_end)
+        if not item_numbered:
+            item, item_end = _extend_lower(text, lex, item, item_end)
         out.append(_Raw(nxt.start("name"), item_end, _title(item), level, tier, group=group))
         pos = item_end
     return out
+
+
+def _village_number(text: str, name: str, end: int, tier: int) -> tuple[str, int, bool]:
+    """A village's name with the number written after it ("thôn Tân Đi 1", "xóm Sen 2": part
+    of the name, not a count), and whether there was one."""
+    if tier >= 4:
+        numbered = _VILLAGE_NUMBER.match(text, end)
+        if numbered is not None and not _COUNTED.match(text, numbered.end()):
+            return f"{name} {numbered.group(1)}", numbered.end(), True
+    return name, end, False
 
 
 # what may follow a village's name of one syllable: a list's comma, a clause's end, a bracket
