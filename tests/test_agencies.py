@@ -591,6 +591,17 @@ def test_bodies_listed_before_a_level_word_alone_share_it() -> None:
     ]
 
 
+def test_names_written_with_their_later_words_in_lower_case() -> None:
+    text = (
+        "Ủy ban kiểm tra Huyện ủy Long Phú họp; Trung tâm phục vụ hành chính công phường"
+        " Hoàn Kiếm mở cửa, Trung tâm thương mại tỉnh Sóc Trăng cũng vậy."
+    )
+    assert names(text) == [
+        "Ủy ban Kiểm tra Huyện ủy Long Phú",
+        "Trung tâm Phục vụ hành chính công phường Hoàn Kiếm",
+    ]
+
+
 def test_the_regional_courts_and_procuracies_of_2025() -> None:
     text = (
         "Sau tháng 7/2025, TAND Khu vực 3 – Gia Lai thụ lý vụ án do Viện kiểm sát nhân dân"

@@ -273,7 +273,25 @@ def _variants(form: str) -> set[str]:
     for f in forms:
         more.add(f.upper())
         more.add(" ".join(w[:1].upper() + w[1:] for w in f.split(" ")))
+        # the head word alone capitalised: "Ủy ban kiểm tra", "Trung tâm phục vụ hành chính
+        # công" (abbreviations and names kept: "Ban Chỉ huy Quân sự" stays as written too)
+        words = f.split(" ")
+        if len(words) > 2:
+            more.add(" ".join([*words[:2], *(_sentence_case(w) for w in words[2:])]))
     return forms | more
+
+
+def _sentence_case(word: str) -> str:
+    """A word of a body's name in lower case, unless it is an abbreviation or a proper name
+    ("Việt Nam", "Hồ Chí Minh", "Tổ quốc")."""
+    if word.isupper() or word in _PROPER_WORDS:
+        return word
+    return word.lower()
+
+
+_PROPER_WORDS = frozenset(
+    ["Việt", "Nam", "Hồ", "Chí", "Minh", "Tổ", "Quốc", "Đảng", "Nhà", "Nước", "Trung", "Ương"]
+)
 
 
 _END = ""
@@ -1369,12 +1387,24 @@ _CLAUSE_WORD = re.compile(r"[ \t]*(,?)[ \t]*([\w&-]+)")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[;\n]|\.(?:\s|$)|$)")
 
 
+# the tasks of public centres, written in lower case after "Trung tâm"
+_PUBLIC_TASK = re.compile(
+    r"(?:phục vụ hành chính công|y tế|văn hóa|giáo dục nghề nghiệp|giáo dục thường xuyên"
+    r"|chính trị|khuyến nông|dịch vụ việc làm|dịch vụ nông nghiệp|kiểm soát bệnh tật"
+    r"|phát triển quỹ đất|trợ giúp pháp lý|công nghệ thông tin|truyền thông|nước sạch"
+    r"|bảo trợ xã hội|công tác xã hội|quan trắc)(?![\w])"
+)
+
+
 def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_Raw]:
     """A unit named by its task and ending in its place: "Ban Chỉ đạo phòng, chống dịch tỉnh X",
     "Trung tâm Y tế huyện Y"; a steering committee also as the issuer closing a citation:
     "… ngày 15/4/2025 của Ban Chỉ đạo …;"."""
-    if kind.name == "Trung tâm" and not _CAPITAL_WORD.match(text, pos):
-        return []
+    # "Trung tâm phục vụ hành chính công xã X": a task written in lower case names a centre
+    # only with its level and place soon after (named with the task's first word capitalised)
+    lower = kind.name == "Trung tâm" and not _CAPITAL_WORD.match(text, pos)
+    if lower and not _PUBLIC_TASK.match(text, pos):
+        return []  # "Trung tâm thương mại …": a shopping centre
     stop, words = pos, 0
     issuer = kind.name == "Ban Chỉ đạo" and text[max(0, start - 4) : start] == "của "
     # the name as the kind spells it ("Đảng ủy khối …" → "Đảng ủy Khối …"), then as written
@@ -1386,21 +1416,27 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
             return []  # "Trung tâm Phục vụ hành chính công cấp xã": a kind of centre, no one
         if lvl is not None:
             written = f"{head} {text[pos:stop]}" if head else text[start:stop]
+            if lower:
+                written = f"{text[start:pos]}{text[pos].upper()}{text[pos + 1 : stop]}"
             place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
             if place is not None:
                 name = _SPACES.sub(" ", f"{written} {lvl[0]} {place.name}")
                 return [_Raw(start, place.end, "unit", kind.name, name=name)]
+            if lower:
+                return []
             if kind.name in ("Trung tâm", "Ban Quản lý", "Đảng ủy Khối"):
                 # a level word with no place ends the name: "Trung tâm Phục vụ hành chính
                 # công tỉnh đề nghị …" is the province's centre, as "Cục Thống kê tỉnh" is
                 return [_Raw(start, lvl[1], "body", _SPACES.sub(" ", written), level=lvl[0])]
-        province = _place_at(text, gap, None) if words > 1 and gap > stop else None
+        if lower and words > 6:
+            return []
+        province = _place_at(text, gap, None) if words > 1 and gap > stop and not lower else None
         if province is not None:  # "… Nước sạch và VSMT Hà Nam": a province without level word
             name = _SPACES.sub(" ", text[start : province.end])
             return [_Raw(start, province.end, "unit", kind.name, name=name)]
         district = (
             _place_at(text, gap, _DISTRICT)
-            if words > 1 and gap > stop and kind.name in ("Trung tâm", "Ban Quản lý")
+            if words > 1 and gap > stop and kind.name in ("Trung tâm", "Ban Quản lý") and not lower
             else None
         )
         if district is not None and district.level is not None:
