@@ -602,6 +602,20 @@ def test_names_written_with_their_later_words_in_lower_case() -> None:
     ]
 
 
+def test_sectors_in_any_case_and_their_short_and_dashed_forms() -> None:
+    text = (
+        "Sở Nông nghiệp và Phát triển Nông thôn tỉnh Quảng Trị, Sở Tài Nguyên và Môi Trường"
+        " tỉnh Quảng Trị, Sở Giao thông - Vận tải tỉnh Quảng Trị và Phòng Giáo dục huyện"
+        " Cam Lộ họp."
+    )
+    assert names(text) == [
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị",
+        "Sở Tài nguyên và Môi trường tỉnh Quảng Trị",
+        "Sở Giao thông vận tải tỉnh Quảng Trị",
+        "Phòng Giáo dục và Đào tạo huyện Cam Lộ",
+    ]
+
+
 def test_the_regional_courts_and_procuracies_of_2025() -> None:
     text = (
         "Sau tháng 7/2025, TAND Khu vực 3 – Gia Lai thụ lý vụ án do Viện kiểm sát nhân dân"

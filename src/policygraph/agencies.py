@@ -391,7 +391,11 @@ def _matcher() -> _Matcher:
         for form in sector.forms:
             for variant in _variants(form):
                 sector_forms[variant] = sector
-    sectors = re.compile(f"(?:{_trie_regex(sector_forms)})(?![{_LOWER}0-9])")
+    # a sector's words in any case after its office ("Sở Tài Nguyên và Môi Trường", "Sở Nông
+    # nghiệp và Phát triển Nông thôn"): looked for only where an office word ends
+    sectors = re.compile(
+        f"(?:{_trie_regex(sector_forms)})(?![{_LOWER}0-9])", re.IGNORECASE
+    )
     sector_of = {_key(v): s for v, s in sector_forms.items()}
     media = re.compile(rf"(?:^|\W)(?:{_alternation(ref.media)})(?:\s+[{_UPPER}][\w-]*)*\s*$")
     foreign = re.compile(rf"\s+(?:{_alternation(ref.foreign)})(?!\w)")
