@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -169,6 +170,9 @@ _HEAD_FORMS = {c for w in [*_LEVEL_WORDS, *_COMMITTEE_WORDS] for c in _casings(w
 # regex engine skips ahead in C (one alternation of both runs at a fifth of the speed): level
 # words, committees and abbreviations that a capital, a digit or a descriptor follows; then runs
 # of two or more capitalised syllables (or one before ", ngày 5": a place-of-issue line).
+# the city's abbreviations name it whatever follows ("ở TPHCM vừa …"): a scan of its own, so
+# that the one above still opens with a character class
+_HCM_SCAN = re.compile(r"(?<![\w.])(?:TPHCM|TP\.HCM|Tp\.HCM|TP HCM)(?![\w])")
 _HEAD_SCAN = re.compile(
     f"(?:{_trie_alternation(_HEAD_FORMS)})"
     + rf"(?=[ \t:.]*(?:[{_UP}\d]|số\b)|[ \t]+(?:{'|'.join(_DESCRIPTORS)})[ \t]|{_GENERIC}+:)"
@@ -462,7 +466,10 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
     group = 0
     word_chars = _WORD_CHARS
     taken_until = 0
-    for m in _HEAD_SCAN.finditer(text):
+    heads = _HEAD_SCAN.finditer(text)
+    if "HCM" in text:
+        heads = heapq.merge(heads, _HCM_SCAN.finditer(text), key=lambda m: m.start())
+    for m in heads:
         start, head = m.start(), m.group()
         if start < taken_until:
             continue  # inside the name or list of the mention before ("Xã Bản Khoang")
