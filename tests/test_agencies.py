@@ -616,6 +616,21 @@ def test_sectors_in_any_case_and_their_short_and_dashed_forms() -> None:
     ]
 
 
+def test_short_forms_of_party_boards_mass_organisations_and_the_military() -> None:
+    text = (
+        "Ban TG Tỉnh ủy Quảng Trị, BDV Huyện ủy Cam Lộ, Hội ND huyện Cam Lộ, Hội Phụ nữ xã"
+        " Cam Thành, Đoàn TN xã Cam Thành và BCH Quân sự huyện Hướng Hóa họp."
+    )
+    assert names(text) == [
+        "Ban Tuyên giáo Tỉnh ủy Quảng Trị",
+        "Ban Dân vận Huyện ủy Cam Lộ",
+        "Hội Nông dân huyện Cam Lộ",
+        "Hội Liên hiệp Phụ nữ xã Cam Thành",
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Cam Thành",
+        "Ban Chỉ huy Quân sự huyện Hướng Hóa",
+    ]
+
+
 def test_the_regional_courts_and_procuracies_of_2025() -> None:
     text = (
         "Sau tháng 7/2025, TAND Khu vực 3 – Gia Lai thụ lý vụ án do Viện kiểm sát nhân dân"
