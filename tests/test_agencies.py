@@ -631,6 +631,14 @@ def test_short_forms_of_party_boards_mass_organisations_and_the_military() -> No
     ]
 
 
+def test_the_fronts_standing_board_keeps_its_name() -> None:
+    text = "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Trị và Thường trực HĐND tỉnh họp."
+    assert names(text) == [
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị",
+        "Thường trực Hội đồng nhân dân tỉnh Quảng Trị",
+    ]
+
+
 def test_the_regional_courts_and_procuracies_of_2025() -> None:
     text = (
         "Sau tháng 7/2025, TAND Khu vực 3 – Gia Lai thụ lý vụ án do Viện kiểm sát nhân dân"

@@ -113,3 +113,13 @@ def test_the_subject_after_a_fronted_citation_is_not_its_issuer() -> None:
         "9-KH/TU": "Ban Thường vụ Tỉnh ủy Nghệ An",
         "88/KH-UBND": "Ủy ban nhân dân huyện Yên Bình",
     }
+
+
+def test_a_clause_after_a_colon_names_its_own_subject() -> None:
+    # a person's title before "cho biết:" is no issuer; the subject after the colon is
+    text = (
+        "Đakrông đẩy mạnh dân vận\n\nÔng Hồ Văn Nam, Phó Bí thư Thường trực Huyện ủy Đakrông,"
+        " cho biết: Huyện ủy đã ban hành Nghị quyết số 08-NQ/HU ngày 15/8/2020 về dân vận."
+    )
+    (doc,) = extract(read_text(text, "dakrong")).documents
+    assert doc.issuer == "Huyện ủy Đakrông"

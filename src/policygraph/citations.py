@@ -804,7 +804,7 @@ _TITLE_END = re.compile(
     # ... or where a short subject and an auxiliary follow a comma: "…, huyện đã kiểm tra …"
     r"|,\s+(?=(?:[^\s,;.]+\s+){1,3}(?:đã|đang|sẽ|vừa)\s)"
 )
-_CLAUSE_END = re.compile(r"[,;]\s*$")
+_CLAUSE_END = re.compile(r"[,;:]\s*$")
 _DIGITS = re.compile(r"\d{1,5}[a-zđ]?")
 _WRAPPED = re.compile(r"\n(?=[^\S\n]*[" + LOWER + r"])")
 _BARE_YEAR = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
