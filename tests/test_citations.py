@@ -1009,6 +1009,9 @@ ISSUED_BY = [
      "Ủy ban nhân dân huyện Tuyên Hóa", "2023-03-12"),
     ("HĐND huyện Minh Hóa đã thông qua NQ số 12/NQ-HĐND.", "Hội đồng nhân dân huyện Minh Hóa",
      None),
+    # a head noun qualified before its number still opens the citation its subject issued
+    ("Huyện ủy Tuyên Hóa ban hành Nghị quyết chuyên đề số 08-NQ/HU về giảm nghèo.",
+     "Huyện ủy Tuyên Hóa", None),
     # mass organisations, the procuracy, the social insurance and a congress issue too
     ("Thực hiện Kế hoạch số 9/KH-LĐLĐ của LĐLĐ tỉnh Quảng Bình.",
      "Liên đoàn Lao động tỉnh Quảng Bình", None),

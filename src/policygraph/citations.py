@@ -1072,6 +1072,8 @@ def _subject(who: str) -> int | None:
     return last if last is not None else first
 
 
+# a few lower-case words qualifying a head noun before its number ("chuyên đề", "liên tịch")
+_QUALIFIER = re.compile(rf"[{LOWER}]+(?:[^\S\n]+[{LOWER}]+){{0,2}}")
 _ADVISES = re.compile(
     r"(?:tham mưu|trình|đề xuất|đề nghị|kiến nghị|giúp|báo cáo)(?:[^\S\n]+(?:cho|với))?"
     r"[^\S\n]+$"
@@ -1108,6 +1110,8 @@ def _head(text: str, position: int) -> tuple[str | None, int, str | None]:
             return name, low + match.start(), match.group("who")
         if name in ("Luật", "Bộ luật", "Pháp lệnh") and match.group("head")[:1].isupper():
             return name, low + match.start(), None  # not "xử lý kỷ luật … số"
+        if _QUALIFIER.fullmatch(match.group("mid")) and match.group("head")[:1].isupper():
+            return name, low + match.start(), None  # "Nghị quyết chuyên đề số …"
     return None, position, None
 
 
