@@ -130,6 +130,16 @@ CASES: list[tuple[str, str | None, dict[tuple[str, str], str | None]]] = [
             ("Quảng Trị", "tỉnh"): None,
         },
     ),
+    # a list of streets names no ward of the same name
+    (
+        "Quận Hoàn Kiếm (Hà Nội) lát đá phố Hàng Gai, Hàng Đào và phường Hàng Bạc.",
+        "2020-06-01",
+        {
+            ("Hoàn Kiếm", "quận"): "Hà Nội",
+            ("Hà Nội", "thành phố"): None,
+            ("Hàng Bạc", "phường"): "Hoàn Kiếm",
+        },
+    ),
     # a district that does not hold the commune named before ends that commune's villages
     (
         "Đoàn đã về xã A Vao. Sau đó huyện Hướng Hóa giới thiệu bản Xa Ry và bản Ka Tăng.",

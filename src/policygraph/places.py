@@ -281,6 +281,10 @@ _NOT_PLACE_BEFORE = _words(
     ]
 )
 # before a district or commune name: a border post or police unit named after it
+_STREET_LIST = re.compile(
+    rf"(?<![{_WORD}])(?:phố|đường|ngõ|hẻm|kiệt|tuyến)[ \t]+{_NAME}(?:[ \t]*,[ \t]*{_NAME})*"
+    r"[ \t]*(?:,|và|hoặc)[ \t]*$"
+)
 _NOT_LOCAL_BEFORE = frozenset(["biên phòng", "công an", "quân sự", "bđbp", "đồn"])
 
 
@@ -1316,6 +1320,8 @@ def _decide_bare(
 ) -> None:
     r.keep = False
     last, last2 = _words_before(text, r.start)
+    if _STREET_LIST.search(text, max(0, r.start - 80), r.start):
+        return  # "ở phố Hàng Gai, Hàng Đào": streets, not the ward of that name
     if (
         last in _NOT_PLACE_BEFORE
         or last2 in _NOT_PLACE_BEFORE
