@@ -614,6 +614,9 @@ def test_offsets_point_into_the_text(text: str) -> None:
         # the last part of a document's symbol before ", ngày" is no place of issue
         ("Thực hiện Kết luận số 01-KL/TU, ngày 5/3/2021 và Nghị quyết 05-NQ/ĐU, ngày 2/2.", set()),
         ("Đà Nẵng, ngày 5/3/2021", {("Đà Nẵng", "thành phố")}),
+        # level abbreviations in lower case
+        ("Người dân tx. Quảng Trị và tp Đông Hà phấn khởi.",
+         {("Quảng Trị", "thị xã"), ("Đông Hà", "thành phố")}),
         # the city's abbreviation before a lower-case word
         ("Các bệnh viện ở TPHCM vừa nhận thêm thuốc.", {("Hồ Chí Minh", "thành phố")}),
         # a list of numbered units may repeat "số" before each number

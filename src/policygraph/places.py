@@ -127,6 +127,8 @@ _ABBREVIATIONS = {
     "T.P": "tp",
     "TX": "tx",
     "Tx": "tx",
+    "tx": "tx",  # "tx. Quảng Trị", "tp. Đông Hà": lower case, before a name with a capital
+    "tp": "tp",
     "TT": "tt",
     "Q.": "q",
     "P.": "p",
