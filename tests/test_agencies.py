@@ -639,6 +639,11 @@ def test_the_fronts_standing_board_keeps_its_name() -> None:
     ]
 
 
+def test_a_committees_abbreviation_names_it_only_with_its_place() -> None:
+    text = "Bí thư HU Vĩnh Linh và Bí thư TU Quảng Trị dự; TU, HU đều có mặt; Kết luận 05-KL/TU."
+    assert names(text) == ["Huyện ủy Vĩnh Linh", "Tỉnh ủy Quảng Trị"]
+
+
 def test_the_regional_courts_and_procuracies_of_2025() -> None:
     text = (
         "Sau tháng 7/2025, TAND Khu vực 3 – Gia Lai thụ lý vụ án do Viện kiểm sát nhân dân"

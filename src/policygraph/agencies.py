@@ -381,8 +381,9 @@ def _matcher() -> _Matcher:
         for form in kind.forms:
             add(form, _Entry(kind.role, kind, None, False))
         for form in kind.abbreviations:
-            if kind.role == "committee":  # "TU", "HU": only after a sub-body ("BTV TU")
-                parent_abbr[form] = kind
+            if kind.role == "committee":  # "TU", "HU": after a sub-body ("BTV TU"), or
+                parent_abbr[form] = kind  # with its place ("Bí thư HU Vĩnh Linh")
+                add(form, _Entry(kind.role, kind, None, True))
             else:
                 add(form, _Entry(kind.role, kind, None, True))
     scan = re.compile(f"(?:{_trie_regex(surfaces)})(?![{_LOWER}0-9])")
@@ -872,8 +873,8 @@ def _parse(
     kind = entry.kind
     if entry.role == "committee":
         committee = _parse_committee(text, start, end, kind)
-        if text[start].islower() and committee.place is None:
-            return []  # "các huyện ủy, thị ủy": written lowercase, a committee needs its place
+        if (text[start].islower() or entry.abbreviation) and committee.place is None:
+            return []  # "các huyện ủy, thị ủy" (written lowercase), "TU": only with its place
         if committee.place is None or committee.level is None:
             return [committee]
         # "Huyện ủy Vĩnh Linh, Gio Linh, Cam Lộ": one committee for each unit listed, the
