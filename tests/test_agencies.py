@@ -644,6 +644,14 @@ def test_a_committees_abbreviation_names_it_only_with_its_place() -> None:
     assert names(text) == ["Huyện ủy Vĩnh Linh", "Tỉnh ủy Quảng Trị"]
 
 
+def test_a_centre_under_a_department_is_named_apart_from_it() -> None:
+    text = "Trung tâm Khuyến nông trực thuộc Sở Nông nghiệp và PTNT tỉnh Quảng Trị tập huấn."
+    assert names(text) == [
+        "Trung tâm Khuyến nông",
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị",
+    ]
+
+
 def test_the_regional_courts_and_procuracies_of_2025() -> None:
     text = (
         "Sau tháng 7/2025, TAND Khu vực 3 – Gia Lai thụ lý vụ án do Viện kiểm sát nhân dân"

@@ -1401,6 +1401,13 @@ _PUBLIC_TASK = re.compile(
 )
 
 
+_UNDER = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc[ \t]+")
+# words that end a task's name before a place came ("… trực thuộc Sở X", "… của tỉnh")
+_TASK_STOP = frozenset(
+    ["ngày", "số", "về", "tại", "đã", "đang", "sẽ", "thuộc", "trực", "của", "là", "được", "có"]
+)
+
+
 def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_Raw]:
     """A unit named by its task and ending in its place: "Ban Chỉ đạo phòng, chống dịch tỉnh X",
     "Trung tâm Y tế huyện Y"; a steering committee also as the issuer closing a citation:
@@ -1451,7 +1458,13 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
             name = _SPACES.sub(" ", f"{written} {district.level} {district.name}")
             return [_Raw(start, district.end, "unit", kind.name, name=name)]
         word = _CLAUSE_WORD.match(text, stop)
-        if word is None or word.group(2) in ("ngày", "số", "về", "tại", "đã", "đang", "sẽ"):
+        if word is None or word.group(2) in _TASK_STOP:
+            under = _UNDER.match(text, stop)
+            above = under is not None and _matcher().scan.match(text, under.end())
+            if above and words and not lower:
+                # "Trung tâm Khuyến nông trực thuộc Sở …": named by its task, under that body
+                name = _SPACES.sub(" ", text[start:stop])
+                return [_Raw(start, stop, "unit", kind.name, name=name)]
             break
         stop, words = word.end(), words + 1
         if issuer and words > 1 and _CLAUSE_END.match(text, stop):
