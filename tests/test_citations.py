@@ -1100,6 +1100,23 @@ def test_not_documents(text: str) -> None:
     assert find_documents(text) == []
 
 
+def test_court_papers_take_their_head_nouns_type() -> None:
+    text = (
+        "Theo Cáo trạng số 12/CT-VKS ngày 5/3/2024 của VKSND tỉnh Quảng Trị và Bản án số"
+        " 30/2024/HS-ST của Tòa án nhân dân tỉnh Quảng Trị."
+    )
+    assert [(d.key, d.type) for d in find_documents(text)] == [
+        ("12/CT-VKS", "Cáo trạng"),
+        ("30/2024/HS-ST", "Bản án"),
+    ]
+
+
+def test_a_numbered_storm_does_not_end_a_title() -> None:
+    text = "Công điện số 12/CĐ-TTg về khắc phục hậu quả bão số 3 và mưa lũ sau bão."
+    (doc,) = find_documents(text)
+    assert doc.title == "về khắc phục hậu quả bão số 3 và mưa lũ sau bão"
+
+
 def test_this_decision_points_back_not_forward() -> None:
     # "Quyết định này" is the new, unnumbered decision, not the one it replaces ...
     text = (

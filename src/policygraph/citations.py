@@ -794,7 +794,9 @@ _TITLE_ABOUT = re.compile(
 _TITLE_QUOTED = re.compile(r"[\s,]*(?P<t>“[^”\n]{3,250}”)")
 _TITLE_END = re.compile(
     r"[;\n]|\.(?!\d)|\s+và\s+(?:các\s+)?(?:Nghị|Quyết|Chỉ|Kết|Kế|Thông|Công|Hướng|Quy|Luật)"
-    r"|,\s+(?:ngày|Ngày)\s|\s+số\s*:?\s*\d|\s\d+\s*[/\-–]"
+    r"|,\s+(?:ngày|Ngày)\s|\s\d+\s*[/\-–]"
+    # the next document's number, not a numbered storm, road or unit ("bão số 3")
+    r"|(?<!bão)(?<!lộ)(?<!tổ)(?<!đội)(?<!thôn)(?<!ấp)(?<!xóm)(?<!khu)(?<!đợt)\s+số\s*:?\s*\d"
     # a fronted clause ends where its sentence's subject, a body, begins: "Thực hiện Chỉ thị
     # … về tăng cường công tác dân vận, UBND huyện đã …"
     r"|,\s+(?=(?:UBND|HĐND|MTTQ|BTV|BCH|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Ban|Sở|Phòng|Bộ|Cục"
