@@ -173,7 +173,8 @@ def reference() -> Reference:
 
 _SP = r"[^\S\n]{0,3}"
 _DASH = r"[-‐‑‒–—]"
-_CODE = rf"[{UPPER}][{UPPER}0-9]*[{LOWER}]*"
+# (a lower-case letter may sit inside a code, as "r" of "Tr" in "GDTrH", secondary education)
+_CODE = rf"[{UPPER}][{UPPER}0-9]*(?:[{LOWER}]{{1,2}}[{UPPER}0-9]+)*[{LOWER}]*"
 _CODES = rf"{_CODE}(?:{_SP}{_DASH}{_SP}{_CODE})*"
 
 # The digits and letter of the number are possessive: what follows them is never a digit or a
@@ -250,6 +251,8 @@ def _split_code(code: str, ref: Reference) -> tuple[str, str]:
             break
     if stem_end == len(code):
         return code, ""
+    if code[-1].isupper() or code[-1].isdigit():
+        return code, ""  # lower case inside a code ("GDTrH"), no word glued on
     for size in range(len(code) - stem_end, 0, -1):
         candidate = code[: stem_end + size]
         if candidate in ref.mixed_codes or any(
