@@ -81,6 +81,9 @@ PARSED = [
     ("30c/NQCP", "30c/NQ-CP", "Nghị quyết", False),
     ("1961/QĐUBND", "1961/QĐ-UBND", "Quyết định", False),
     ("12/CTTTg", "12/CT-TTg", "Chỉ thị", False),
+    # "T.Ư", "T.W" for TW
+    ("09-NQ/T.Ư", "09-NQ/TW", "Nghị quyết", True),
+    ("217-QĐ/T.W", "217-QĐ/TW", "Quyết định", True),
     # a lower-case letter inside a code ("Tr" of trung học)
     ("4567/BGDĐT-GDTrH", "4567/BGDĐT-GDTrH", "Công văn", False),
     ("123/SGDĐT-GDTrH", "123/SGDĐT-GDTrH", "Công văn", False),

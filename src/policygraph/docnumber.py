@@ -175,7 +175,7 @@ _SP = r"[^\S\n]{0,3}"
 _DASH = r"[-‐‑‒–—]"
 # (a lower-case letter may sit inside a code, as "r" of "Tr" in "GDTrH", secondary education)
 _CODE = rf"[{UPPER}][{UPPER}0-9]*(?:[{LOWER}]{{1,2}}[{UPPER}0-9]+)*[{LOWER}]*"
-_CODES = rf"{_CODE}(?:{_SP}{_DASH}{_SP}{_CODE})*"
+_CODES = rf"(?:T\.[ƯW](?![{UPPER}{LOWER}0-9])|{_CODE}(?:{_SP}{_DASH}{_SP}{_CODE})*)"  # "T.Ư": TW
 
 # The digits and letter of the number are possessive: what follows them is never a digit or a
 # letter, so giving some back can never make a match, and not trying saves time on every
