@@ -662,6 +662,12 @@ def test_the_regional_courts_and_procuracies_of_2025() -> None:
         "Viện kiểm sát nhân dân khu vực 3 - Gia Lai",
         "Tòa án nhân dân tỉnh Gia Lai",
     ]
+    # the treasury's numbered regions, not the national treasury
+    text = "Kho bạc Nhà nước khu vực XI thu ngân sách; Kho bạc Nhà nước cấp vốn."
+    assert names(text, article_date="2025-10-01") == [
+        "Kho bạc Nhà nước khu vực XI",
+        "Kho bạc Nhà nước",
+    ]
 
 
 SURFACES: list[tuple[str, dict[str, Any], dict[str, list[str]]]] = [

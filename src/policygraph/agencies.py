@@ -854,7 +854,9 @@ def _sentence_place(text: str, pos: int, level: str) -> str | None:
 
 
 _NAME_NEXT = re.compile(r"[ \t]+(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ]|\d)")
-_REGION_RE = re.compile(r"[Kk]hu[ \t]+(?:vực|VỰC)[ \t]+0*(\d{1,2})[ \t]*[-–][ \t]*")
+_REGION_RE = re.compile(
+    r"[Kk]hu[ \t]+(?:vực|VỰC)[ \t]+(?:0*(\d{1,2})|([IVXL]{1,6}))(?![\w])(?:[ \t]*[-–][ \t]*)?"
+)
 
 
 def _level_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -1006,10 +1008,14 @@ def _parse_body(
             return _distribute(text, start, counted[1], counted[0], kind, "body")
     region = _REGION_RE.match(text, pos) if "khu vực" in kind.levels else None
     if region is not None:
-        # the courts and procuracies of 2025's regions: "Tòa án nhân dân khu vực 2 - Quảng Trị"
-        province = _place_at(text, region.end(), None)
+        # the courts and procuracies of 2025's regions: "Tòa án nhân dân khu vực 2 - Quảng Trị";
+        # the treasury's and the customs' numbered regions: "Kho bạc Nhà nước khu vực XI"
+        area = f"khu vực {int(region.group(1)) if region.group(1) else region.group(2)}"
+        dashed = "-" in region.group() or "–" in region.group()
+        province = _place_at(text, region.end(), None) if dashed else None
+        if province is None and region.group(2):
+            return [_Raw(start, region.end(), "body", kind.name, name=f"{kind.name} {area}")]
         if province is not None:
-            area = f"khu vực {int(region.group(1))}"
             return [
                 _Raw(
                     start,
