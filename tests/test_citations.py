@@ -1100,6 +1100,20 @@ def test_not_documents(text: str) -> None:
     assert find_documents(text) == []
 
 
+def test_a_local_symbol_of_two_written_issuers_is_two_documents() -> None:
+    text = (
+        "Quyết định số 45/QĐ-UBND ngày 5/3/2023 của UBND huyện Gio Linh và Quyết định số"
+        " 45/QĐ-UBND ngày 5/3/2023 của UBND huyện Vĩnh Linh cùng về giá đất; Quyết định số"
+        " 7/QĐ-UBND của UBND huyện Cam Lộ và Quyết định số 7/QĐ-UBND được niêm yết."
+    )
+    docs = find_documents(text)
+    assert [(d.key, d.issuer, len(d.mentions)) for d in docs] == [
+        ("45/QĐ-UBND", "Ủy ban nhân dân huyện Gio Linh", 1),
+        ("45/QĐ-UBND", "Ủy ban nhân dân huyện Vĩnh Linh", 1),
+        ("7/QĐ-UBND", "Ủy ban nhân dân huyện Cam Lộ", 2),
+    ]
+
+
 def test_court_papers_take_their_head_nouns_type() -> None:
     text = (
         "Theo Cáo trạng số 12/CT-VKS ngày 5/3/2024 của VKSND tỉnh Quảng Trị và Bản án số"

@@ -1657,6 +1657,18 @@ def _another_year(doc: _Doc, cite: _Cite, years: dict[int, int | None]) -> bool:
     return year is not None and cite.date is not None and int(cite.date[:4]) != year
 
 
+def _another_body(doc: _Doc, cite: _Cite) -> bool:
+    """Whether ``cite`` names another issuer than ``doc``'s first mention does, both written
+    with the number ("của X"), for a symbol a local body of any place may have issued."""
+    if cite.issuer_rank < 4 or cite.number is None or cite.number.party:
+        return False
+    codes = cite.number.issuers
+    if not codes or _sole_issuer(cite) is None or "{" not in (_sole_issuer(cite) or ""):
+        return False
+    written = [c for c in doc.cites if c.issuer_rank >= 4 and c.issuer]
+    return bool(written) and all(c.issuer != cite.issuer for c in written)
+
+
 def _group(cites: list[_Cite]) -> list[_Doc]:
     ref = reference()
     docs: list[_Doc] = []
@@ -1669,6 +1681,10 @@ def _group(cites: list[_Cite]) -> list[_Doc]:
         if doc is not None and _another_year(doc, cite, years):
             # numbers restart each year or term: "Nghị quyết số 39-NQ/TW ngày 17/4/2015" and
             # "Nghị quyết số 39-NQ/TW ngày 15/1/2019" are two documents
+            doc = None
+        if doc is not None and _another_body(doc, cite):
+            # a local body's symbol names no place: "45/QĐ-UBND … của UBND huyện Gio Linh và
+            # 45/QĐ-UBND … của UBND huyện Vĩnh Linh" are two decisions
             doc = None
         if doc is None:
             doc = _Doc(cite.key, [], True, cite.number)
