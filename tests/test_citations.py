@@ -1114,6 +1114,22 @@ def test_a_local_symbol_of_two_written_issuers_is_two_documents() -> None:
     ]
 
 
+def test_short_forms_under_abbreviated_heads() -> None:
+    # with the issuer written, shared over a list, or naming a document given in full ...
+    text = (
+        "Tỉnh ủy triển khai NQ 57 của Bộ Chính trị, QĐ 217 và QĐ 218 của Bộ Chính trị. Nghị"
+        " định 100/2019/NĐ-CP quy định xử phạt; theo NĐ 100, mức phạt tăng."
+    )
+    assert [(d.key, d.issuer) for d in find_documents(text)] == [
+        ("57-NQ/TW", "Bộ Chính trị"),
+        ("217-QĐ/TW", "Bộ Chính trị"),
+        ("218-QĐ/TW", "Bộ Chính trị"),
+        ("100/2019/NĐ-CP", "Chính phủ"),
+    ]
+    # ... but not letters and a number alone
+    assert find_documents("Mã hàng CT 05 nặng KL 20 kg; thực hiện NĐ 12.") == []
+
+
 def test_court_papers_take_their_head_nouns_type() -> None:
     text = (
         "Theo Cáo trạng số 12/CT-VKS ngày 5/3/2024 của VKSND tỉnh Quảng Trị và Bản án số"

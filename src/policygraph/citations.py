@@ -174,18 +174,32 @@ _LAW_COMMA_WORDS = (
 )
 
 
+# head nouns abbreviated before a short number ("NQ 57 của Bộ Chính trị", "NĐ 100"): a short
+# form only with its issuer written, or with "số", or naming a document given in full
+_SHORT_ABBREVIATIONS = {
+    "NQ": "Nghị quyết",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "KL": "Kết luận",
+    "NĐ": "Nghị định",
+}
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     ref = reference()
     heads = "|".join(_flex(name) for name in ref.head_nouns)
     short_heads = "|".join(
-        _flex(name) for name in ref.head_nouns if name in ref.short_ok and name not in ref.generic
+        [
+            *(_flex(n) for n in ref.head_nouns if n in ref.short_ok and n not in ref.generic),
+            *(re.escape(abbr) for abbr in _SHORT_ABBREVIATIONS),
+        ]
     )
     so = r"(?:số|Số|SỐ)"
     # Every branch of the scan opens with a digit or a literal, so that the regex engine
     # skips plain prose quickly; lookbehinds placed after the first digit narrow the digits
     # to those following "số" or the last syllable of a head noun.
-    endings = {"số", "Số", "SỐ"}
+    endings = {"số", "Số", "SỐ", *_SHORT_ABBREVIATIONS}
     for name in ref.head_nouns:
         if name in ref.short_ok and name not in ref.generic:
             last = name.split()[-1]
@@ -379,6 +393,7 @@ def _patterns() -> _Patterns:
     )
     chain_gap = re.compile(r"[\s,;]*(?:,|;|và|hoặc)[\s,;]*(?:(?:số|Số)[\s:]*)?")
     head_names = {re.sub(r"\s+", " ", name).casefold(): name for name in ref.head_nouns}
+    head_names.update({abbr.casefold(): name for abbr, name in _SHORT_ABBREVIATIONS.items()})
     return _Patterns(
         digit_scan=digit_scan,
         short=short,
@@ -783,6 +798,8 @@ class _Cite:
     before_date: str | None = None
     after_issuer: str | None = None
     own_before: bool = False  # before_issuer written with the reference ("Nghị quyết của X số")
+    abbreviated: bool = False  # a short form under an abbreviated head ("NQ 57")
+    weak: bool = False  # such a form with no issuer nor "số": only a document named in full
     siblings: tuple[tuple[int, int, str], ...] = ()
 
 
@@ -1258,8 +1275,9 @@ def _short(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
         return []  # "Kế hoạch 5 năm", "Chỉ thị 3 điểm": a count, not a number
     if not has_so and head in _NAMED_BY_YEAR and _YEAR.fullmatch(match.group("snum")):
         return []  # "Kế hoạch 2026 về đầu tư công": the plan of a year
+    abbreviated = found.group("shead") in _SHORT_ABBREVIATIONS
     start, end = found.start("shead"), match.end()
-    cite = _Cite(start=start, end=end, cue_start=start)
+    cite = _Cite(start=start, end=end, cue_start=start, abbreviated=abbreviated)
     cite.short = match.group("snum")
     cite.short_year = match.group("syear")
     cite.type, cite.type_from_head = head, True
@@ -1278,6 +1296,8 @@ def _short(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
         last = cite
     _after(text, last, ctx)
     _before(text, last, ctx)
+    if abbreviated and not has_so and not (last.after_issuer or last.before_issuer):
+        last.weak = True
     cites = []
     for n_start, n_end, value in numbers[:-1]:
         cites.append(
@@ -1706,6 +1726,8 @@ def _group(cites: list[_Cite]) -> list[_Doc]:
         if len(fits) == 1:
             fits[0].cites.append(cite)
             continue
+        if cite.weak and not cite.issuer:
+            continue  # "CT 05", "NĐ 100" alone: no document the text names in full
         key: str
         party = False
         if cite.short_year:
