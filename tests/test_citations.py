@@ -1126,6 +1126,9 @@ def test_short_forms_under_abbreviated_heads() -> None:
         ("218-QĐ/TW", "Bộ Chính trị"),
         ("100/2019/NĐ-CP", "Chính phủ"),
     ]
+    # numbers in full under abbreviated heads share the issuer after the list
+    text = "Quán triệt CT 05-CT/TW và QĐ số 217-QĐ/TW, QĐ 218-QĐ/TW của Bộ Chính trị."
+    assert {d.issuer for d in find_documents(text)} == {"Bộ Chính trị"}
     # ... but not letters and a number alone
     assert find_documents("Mã hàng CT 05 nặng KL 20 kg; thực hiện NĐ 12.") == []
 

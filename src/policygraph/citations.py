@@ -391,7 +391,10 @@ def _patterns() -> _Patterns:
     continuation = re.compile(
         r"(?:[^\S\n]*(?:,|và)[^\S\n]*(?P<n>\d{1,5}[a-zđ]?)(?![\w/]|[^\S\n]{0,2}[/\-–]|[.,]\d))"
     )
-    chain_gap = re.compile(r"[\s,;]*(?:,|;|và|hoặc)[\s,;]*(?:(?:số|Số)[\s:]*)?")
+    chain_gap = re.compile(
+        r"[\s,;]*(?:,|;|và|hoặc)[\s,;]*(?:(?:NQ|QĐ|CT|KL|NĐ|TT|KH|HD|TB|CV)\s+)?"
+        r"(?:(?:số|Số)[\s:]*)?"
+    )
     head_names = {re.sub(r"\s+", " ", name).casefold(): name for name in ref.head_nouns}
     head_names.update({abbr.casefold(): name for abbr, name in _SHORT_ABBREVIATIONS.items()})
     return _Patterns(
