@@ -1001,6 +1001,8 @@ ISSUED_BY = [
      "2025-04-30"),
     ("Quyết định số 77/QĐ-UBND được ký ngày 8/1/2024 về giá đất.",
      "Ủy ban nhân dân tỉnh Quảng Bình", "2024-01-08"),
+    ("Luật số 36/2018/QH14 được Quốc hội thông qua ngày 20/11/2018 có hiệu lực.", "Quốc hội",
+     "2018-11-20"),
     # ... an alias in brackets is no date
     ("Nghị quyết số 18-NQ/TW (Nghị quyết 18) của Ban Chấp hành Trung ương.",
      "Ban Chấp hành Trung ương Đảng", None),
