@@ -631,6 +631,11 @@ def test_short_forms_of_party_boards_mass_organisations_and_the_military() -> No
     ]
 
 
+def test_the_2025_commune_party_committees_board() -> None:
+    text = "Ban Xây dựng Đảng Đảng ủy xã Cồn Tiên tổ chức hội nghị."
+    assert names(text, article_date="2025-10-01") == ["Ban Xây dựng Đảng Đảng ủy xã Cồn Tiên"]
+
+
 def test_the_fronts_standing_board_keeps_its_name() -> None:
     text = "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Trị và Thường trực HĐND tỉnh họp."
     assert names(text) == [
