@@ -636,6 +636,18 @@ def test_the_2025_commune_party_committees_board() -> None:
     assert names(text, article_date="2025-10-01") == ["Ban Xây dựng Đảng Đảng ủy xã Cồn Tiên"]
 
 
+def test_a_bare_party_committee_is_the_one_named_before_it() -> None:
+    text = (
+        "Bà Lan, Phó Bí thư Thường trực Đảng ủy phường Xuân Hương - Đà Lạt, cho biết: Đảng ủy"
+        " đã ban hành nghị quyết."
+    )
+    agencies = find_agencies(text, article_date="2025-10-01")
+    assert [(a.name, len(a.mentions)) for a in agencies] == [
+        ("Đảng ủy phường Xuân Hương - Đà Lạt", 2)
+    ]
+    assert names("Đảng ủy đã họp.", article_date="2025-10-01") == []
+
+
 def test_the_fronts_standing_board_keeps_its_name() -> None:
     text = "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Trị và Thường trực HĐND tỉnh họp."
     assert names(text) == [
@@ -811,7 +823,7 @@ def test_reference_links_and_dates() -> None:
             assert body.successor, f"{body.name} ends without a successor"
     for kind in ref.kinds:
         assert kind.role in {"body", "committee", "sub", "office", "unit"}
-        assert kind.bare in {"resolve", "national", "skip"}
+        assert kind.bare in {"resolve", "national", "antecedent", "skip"}
         if kind.role == "sub":
             assert all(p == "*" or p in kinds for p in kind.parents), kind.name
     for sector in ref.sectors:

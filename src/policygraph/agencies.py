@@ -667,6 +667,7 @@ class _Raw:
     parent_name: str | None = None  # fixed parent name (central bodies, offices)
     sector: str | None = None
     central: bool = False
+    antecedent: bool = False  # bare, it is only the same kind named with its place before
     bare_ok: bool = True  # False: kept only if a coordination gives it a place ("Đoàn ĐBQH và
     # HĐND tỉnh X"); dropped otherwise
 
@@ -1072,6 +1073,9 @@ def _parse_body(
         if place is not None and place.level in kind.levels:
             return [_Raw(start, place.end, "body", kind.name, level=place.level, place=place.name)]
     if kind.bare == "resolve":
+        return [raw]
+    if kind.bare == "antecedent":  # "Đảng ủy đã ban hành …": the one named with its place before
+        raw.antecedent = True
         return [raw]
     of_level = _OWNER_RE.match(text, end) if kind.national else None
     if of_level is not None:  # "Ủy ban Mặt trận Tổ quốc và các đoàn thể của tỉnh"
@@ -1520,6 +1524,12 @@ def _resolve(
     def resolve_place(i: int, raw: _Raw) -> bool:
         """Fill the level/place of a bare body; False when it cannot be told (drop it)."""
         if raw.place is not None or raw.name is not None:
+            return True
+        if raw.antecedent:
+            other = last.get((raw.role, raw.kind))
+            if other is None:
+                return False
+            raw.level, raw.place = other.level, other.place
             return True
         if raw.role == "office" and raw.level is None:  # "Sở Tài chính" in a city: thành phố
             implied = _kind(raw.kind).implied_level
