@@ -567,6 +567,11 @@ def test_offsets_point_into_the_text(text: str) -> None:
             {("Nông trường Mộc Châu", "thị trấn")},
         ),
         ("Nông dân xã Nông Trường được mùa.", {("Nông Trường", "xã")}),
+        # a village's name may begin with a village word, in a list of villages too
+        (
+            "Các thôn Bản Lình, Bản Đồng, Thác Hoa 1 đã có điện.",
+            {("Bản Lình", "thôn"), ("Bản Đồng", "thôn"), ("Thác Hoa 1", "thôn")},
+        ),
         # numbered village names in a list, one syllable before the number too
         (
             "Các xóm Sen 1, Sen 2 và Hoàng Trù, các thôn Thác Hoa 1, Thác Hoa 2 và Đồng Phay.",

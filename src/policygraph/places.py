@@ -556,7 +556,8 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         level, tier = _LEVELS[m.group("level").lower()]
         group += 1
-        raws.extend(_named(text, start, f, True, level, tier, lex, group, strict=False))
+        # the first mention is its name: the qualifying words are no part of it
+        raws.extend(_named(text, f.start("name"), f, True, level, tier, lex, group, strict=False))
     raws.sort(key=lambda r: r.start)
     # bare names joined by a spaced dash, then the others; not inside a span a level-word
     # mention (or its list) already took
@@ -709,9 +710,16 @@ def _named(
             break
         if ";" in nxt.group("sep") and not colon:
             break  # a new clause, not the list
-        if _LEVEL_START.match(nxt.group("name")):
-            break
-        item, item_known = _cut_name(nxt.group("name"))
+        if _LEVEL_START.match(nxt.group("name")) and not (
+            tier >= 4 and _VILLAGE_NAME_START.match(nxt.group("name"))
+        ):
+            break  # the next unit's level word; in a list of villages "Bản Lình" is a name
+        if tier >= 4 and _VILLAGE_NAME_START.match(nxt.group("name")):
+            # "Bản Đồng": one name, not xã "Bản" and then "Đồng"
+            run = nxt.group("name")
+            item, item_known = _join_like(run, _tokens(run), min(len(_tokens(run)), 4)), False
+        else:
+            item, item_known = _cut_name(nxt.group("name"))
         if plural is None:
             plural = _plural_before(text, start)
         item_end = nxt.start("name") + len(item)
@@ -731,6 +739,10 @@ def _named(
         out.append(_Raw(nxt.start("name"), item_end, _title(item), level, tier, group=group))
         pos = item_end
     return out
+
+
+# a village's name may begin with a village word written with a capital ("thôn Bản Lình")
+_VILLAGE_NAME_START = re.compile(r"(?:Bản|Làng|Buôn|Xóm|Ấp|Nà|Khe)[ \t]+[" + _UP + r"]")
 
 
 def _village_number(text: str, name: str, end: int, tier: int) -> tuple[str, int, bool]:
