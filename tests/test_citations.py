@@ -1472,13 +1472,19 @@ RELATIONS = [
 ]
 
 
-def test_this_document_takes_no_relation_from_the_words_before_it() -> None:
+def test_a_denied_cue_relates_nothing_and_this_document_keeps_its_cue() -> None:
     text = (
         "Thông tư số 12/2024/TT-BTC quy định chế độ kế toán. Những nội dung không hướng dẫn"
         " trong Thông tư này thực hiện theo quy định hiện hành."
     )
     (doc,) = find_documents(text)
     assert doc.relation == "cites" and len(doc.mentions) == 2
+    text = (
+        "UBND tỉnh ban hành Quyết định số 116/QĐ-UBND ngày 2/4/2022. Các huyện đã xây dựng kế"
+        " hoạch thực hiện Quyết định này."
+    )
+    (doc,) = find_documents(text)
+    assert [m.relation for m in doc.mentions] == ["cites", "implements"]
 
 
 @pytest.mark.parametrize(("phrase", "relation"), RELATIONS)

@@ -1599,18 +1599,16 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
     cues = _cue_table()
     words = [cue for cue, _ in cues]
     for cite in cites:
-        if cite.anaphor:
-            # "Thông tư này", "Nghị quyết này": the document the text is about, whose own
-            # content the words before it describe ("những nội dung không hướng dẫn trong
-            # Thông tư này"), not a link the text makes to it
-            cite.relation = "cites"
-            continue
         low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 250)
         window = text[low : cite.cue_start].lower()
         # The last occurrence of every cue at once; when the nearest is not inside another
         # citation it decides (the first, longest cue at that position), else look closer.
         found = list(map(window.rfind, words))
         nearest = max(found)
+        if nearest >= 0 and _NEGATED.search(window, 0, nearest):
+            # "những nội dung không hướng dẫn trong Thông tư này": a cue denied is no link
+            cite.relation = "cites"
+            continue
         if nearest < 0 or not masked(low + nearest):
             cite.relation = cues[found.index(nearest)][1] if nearest >= 0 else "cites"
             continue
@@ -1622,6 +1620,9 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
             if position > best:
                 best, relation = position, kind
         cite.relation = relation
+
+
+_NEGATED = re.compile(r"(?:không|chưa|chẳng)[^\S\n]+(?:được[^\S\n]+)?$")
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
