@@ -1067,7 +1067,24 @@ LAW_TITLES = [
         "Từ tháng 8, Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản có hiệu lực.",
         ["Luật Đất đai", "Luật Nhà ở", "Luật Kinh doanh bất động sản"],
     ),
-    # ... but a comma inside a law's name goes on, and an amending law names those it amends
+    # ... but a comma inside a law's name goes on (words it is known to go on with, or a few
+    # that end where a name ends), as "và" does in some names ...
+    (
+        "Phổ biến Luật Khám bệnh, chữa bệnh năm 2023, Luật Trưng mua, trưng dụng tài sản năm"
+        " 2008 và Luật Hôn nhân và gia đình.",
+        [
+            "Luật Khám bệnh, chữa bệnh",
+            "Luật Trưng mua, trưng dụng tài sản",
+            "Luật Hôn nhân và gia đình",
+        ],
+    ),
+    # ... while words inside a name are no verbs ("Trợ giúp", "nhân tạo") ...
+    ("Tập huấn Luật Trợ giúp pháp lý và Luật Trí tuệ nhân tạo.",
+     ["Luật Trợ giúp pháp lý", "Luật Trí tuệ nhân tạo"]),
+    # ... and a clause after the comma is none of it
+    ("Theo Luật Đất đai, người dân được cấp sổ; Luật Đất đai, nhất là điều 3, rõ ràng.",
+     ["Luật Đất đai"]),
+    # an amending law names those it amends
     (
         "Căn cứ Luật Phòng, chống tham nhũng và Luật Thi đua, khen thưởng.",
         ["Luật Phòng, chống tham nhũng", "Luật Thi đua, khen thưởng"],
@@ -1083,6 +1100,16 @@ LAW_TITLES = [
 @pytest.mark.parametrize(("text", "titles"), LAW_TITLES)
 def test_law_titles_end_where_the_name_does(text: str, titles: list[str]) -> None:
     assert [d.title for d in find_documents(text)] == titles
+
+
+def test_a_year_after_a_comma_is_the_next_clauses_not_the_laws() -> None:
+    text = (
+        "Huyện triển khai Luật Đất đai năm 2024. Sau một năm thi hành Luật Đất đai, năm 2025"
+        " huyện sẽ tổng kết."
+    )
+    assert [(d.title, d.year, len(d.mentions)) for d in find_documents(text)] == [
+        ("Luật Đất đai", 2024, 2)
+    ]
 
 
 def test_laws_of_one_name_and_two_years_are_two_documents() -> None:

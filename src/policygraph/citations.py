@@ -164,13 +164,24 @@ class _Patterns:
 
 
 _NO_WORD = rf"(?![{UPPER}{LOWER}\d])"
+# a lower-case word of a law's name: no word that makes a clause ("người dân được cấp …")
+_NAME_WORD = (
+    r"(?!(?:được|đã|sẽ|có|phải|là|cần|không|đang|vừa|nhất|bị|cho|để|thì|mà|nên|đều|cũng"
+    r"|khi|nếu|đó|này|các|những)" + _NO_WORD + r")[" + LOWER + r"]+"
+)
 # what follows a comma inside a law's name ("Luật Phòng, chống tham nhũng", "Luật Cán bộ,
 # công chức", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật Tín ngưỡng, tôn giáo")
 _LAW_COMMA_WORDS = (
     r"\s*(?:chống|công\s+chức|viên\s+chức|an\s+toàn|trật\s+tự|khen\s+thưởng|sử\s+dụng"
     r"|chữa\s+cháy|cứu\s+nạn|cứu\s+hộ|bổ\s+sung|chăm\s+sóc|giáo\s+dục|vật\s+liệu|bia"
     r"|công\s+nghệ|tôn\s+giáo|nhập\s+cảnh|xuất\s+cảnh|quá\s+cảnh|cư\s+trú|lấy|ghép"
-    r"|bộ\s+phận|tố\s+cáo|đối\s+thoại|thuốc\s+lá|chống)"
+    r"|bộ\s+phận|tố\s+cáo|đối\s+thoại|thuốc\s+lá|chữa\s+bệnh|thể\s+thao|vệ\s+sinh"
+    r"|môi\s+trường|trưng\s+dụng|bảo\s+vệ|đô\s+thị|kiểm\s+dịch)"
+)
+# ... and after "và" ("Luật Hôn nhân và gia đình", "Luật Đo đạc và bản đồ")
+_LAW_AND_WORDS = (
+    r"(?:gia\s+đình|kiểm\s+dịch|bản\s+đồ|nông\s+thôn|đổi\s+mới|khoáng\s+sản|hải\s+đảo"
+    r"|cứu\s+nạn|chữa\s+cháy|giáo\s+dục|đào\s+tạo|phát\s+triển|công\s+cụ|công\s+nghệ)"
 )
 
 
@@ -365,11 +376,14 @@ def _patterns() -> _Patterns:
     law_words = (
         r"|\s+(?:đối\s+với|quy\s+định|hướng\s+dẫn|được|đã|có|thì|sau|tại|trong|để|cho|về"
         r"|do|này|nêu|mới|hiện\s+hành|và\s+các|với|nhằm|là|vào|từ|khi|không|đi|giai\s+đoạn"
-        r"|sẽ|cũng|đang|vừa|bắt\s+đầu|chính\s+thức|giúp|tới|yêu\s+cầu|thay\s+thế|bãi\s+bỏ"
-        r"|góp\s+phần|tạo|mở\s+ra|đặt\s+ra|đến|của\s+nước|hết\s+hiệu\s+lực)"
+        r"|sẽ|cũng|đang|bắt\s+đầu|chính\s+thức|tới|yêu\s+cầu|thay\s+thế|bãi\s+bỏ"
+        r"|góp\s+phần|mở\s+ra|đặt\s+ra|đến|của\s+nước|hết\s+hiệu\s+lực)"
         + _NO_WORD
+        # verbs that also end words of names: "Luật Trợ giúp pháp lý", "… nhân tạo"
+        + r"|(?<![Tt]rợ)\s+giúp" + _NO_WORD
+        + r"|(?<!nhân)(?<!sáng)(?<!đào)(?<!cải)\s+tạo" + _NO_WORD
         + r"|\s+của\s+(?!Luật|HĐND|UBND|Hội\s+đồng|[UỦ][yỷ]\s+ban)"
-        r"|\s+và\s+(?=[" + LOWER + r"])"
+        r"|\s+và\s+(?!" + _LAW_AND_WORDS + _NO_WORD + r")(?=[" + LOWER + r"])"
     )
     law_start = (
         r"\s+(?:ngày|Ngày)\s|\s+năm\s+\d{4}|\s+(?:19|20)\d\d(?!\d)|\s+(?:số|Số)\s*:?\s*\d"
@@ -381,11 +395,15 @@ def _patterns() -> _Patterns:
         law_start + r"|,(?!\s*(?:[" + LOWER + r"]|Luật|UBND|HĐND))" + law_words
     )
     # elsewhere a title goes on over a comma only where a law's name does ("Luật Phòng,
-    # chống tham nhũng", "Luật Cán bộ, công chức", "… của HĐND, UBND"): "Luật Đất đai, Luật
-    # Nhà ở" lists two laws and "Theo Luật Giao thông đường bộ, người đi xe …" opens a clause
+    # chống tham nhũng", "Luật Khám bệnh, chữa bệnh năm 2023", "… của HĐND, UBND"): words a
+    # name is known to go on with, or a few lower-case words that end where a name ends (its
+    # year, "và", a bracket, the sentence's end); "Luật Đất đai, Luật Nhà ở" lists two laws
+    # and "Theo Luật Giao thông đường bộ, người đi xe máy phải …" opens a clause
     law_stop = re.compile(
         law_start
-        + r"|(?<!HĐND)(?<!UBND),(?!\s*(?:" + _LAW_COMMA_WORDS + r")" + _NO_WORD + r")"
+        + r"|(?<!HĐND)(?<!UBND),(?!\s*(?:" + _LAW_COMMA_WORDS + r")" + _NO_WORD
+        + r"|\s*" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,5}"
+        + r"(?=\s+năm\s+(?:19|20)\d\d|\s+(?:19|20)\d\d|\s*\(|\s+(?:và|số|ngày)\s))"
         + r"|\s+(?:và|hoặc)\s+(?=(?:Luật|Bộ\s+luật)\s)"
         + law_words
     )
@@ -1381,6 +1399,8 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
         cite.year = int(year.group(1))
     cite.after_end = cite.end
     tail = pats.after.match(text, cite.end, min(len(text), cite.end + 120))
+    if tail and "," in text[cite.end : tail.start("year") if tail.group("year") else cite.end]:
+        tail = None  # "… thi hành Luật Đất đai, năm 2025 huyện sẽ …": the next clause's year
     if tail:
         if tail.group("date"):
             parts = _date_parts(tail, "a")
