@@ -602,18 +602,23 @@ def test_names_written_with_their_later_words_in_lower_case() -> None:
     ]
 
 
-def test_sectors_in_any_case_and_their_short_and_dashed_forms() -> None:
+def test_sectors_in_any_case_and_their_dashed_forms() -> None:
     text = (
         "Sở Nông nghiệp và Phát triển Nông thôn tỉnh Quảng Trị, Sở Tài Nguyên và Môi Trường"
-        " tỉnh Quảng Trị, Sở Giao thông - Vận tải tỉnh Quảng Trị và Phòng Giáo dục huyện"
-        " Cam Lộ họp."
+        " tỉnh Quảng Trị và Sở Giao thông - Vận tải tỉnh Quảng Trị họp."
     )
     assert names(text) == [
         "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị",
         "Sở Tài nguyên và Môi trường tỉnh Quảng Trị",
         "Sở Giao thông vận tải tỉnh Quảng Trị",
-        "Phòng Giáo dục và Đào tạo huyện Cam Lộ",
     ]
+    # a sector's first word keeps its capital: a school's "phòng y tế" is a room, and an
+    # office of a department no district's ("Trưởng phòng Giáo dục Tiểu học, Sở GD&ĐT")
+    text = (
+        "Trường Tiểu học Kim Đồng ở huyện Hải Lăng có phòng y tế; bà Lan, Trưởng phòng Giáo"
+        " dục Tiểu học, Sở GD&ĐT tỉnh Nghệ An dự."
+    )
+    assert names(text) == ["Sở Giáo dục và Đào tạo tỉnh Nghệ An"]
 
 
 def test_short_forms_of_party_boards_mass_organisations_and_the_military() -> None:

@@ -130,14 +130,17 @@ CASES: list[tuple[str, str | None, dict[tuple[str, str], str | None]]] = [
             ("Quảng Trị", "tỉnh"): None,
         },
     ),
-    # a list of streets names no ward of the same name
+    # a list of streets names no ward of the same name, but a city or province after a
+    # street is the address's
     (
-        "Quận Hoàn Kiếm (Hà Nội) lát đá phố Hàng Gai, Hàng Đào và phường Hàng Bạc.",
+        "Quận Hoàn Kiếm (Hà Nội) lát đá phố Hàng Gai, Hàng Đào và phường Hàng Bạc; trụ sở ở"
+        " đường Lê Duẩn, Quảng Trị.",
         "2020-06-01",
         {
             ("Hoàn Kiếm", "quận"): "Hà Nội",
             ("Hà Nội", "thành phố"): None,
             ("Hàng Bạc", "phường"): "Hoàn Kiếm",
+            ("Quảng Trị", "tỉnh"): None,
         },
     ),
     # a district that does not hold the commune named before ends that commune's villages

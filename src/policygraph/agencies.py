@@ -392,11 +392,10 @@ def _matcher() -> _Matcher:
         for form in sector.forms:
             for variant in _variants(form):
                 sector_forms[variant] = sector
-    # a sector's words in any case after its office ("Sở Tài Nguyên và Môi Trường", "Sở Nông
-    # nghiệp và Phát triển Nông thôn"): looked for only where an office word ends
-    sectors = re.compile(
-        f"(?:{_trie_regex(sector_forms)})(?![{_LOWER}0-9])", re.IGNORECASE
-    )
+    # a sector's later words in any case after its office ("Sở Tài Nguyên và Môi Trường", "Sở
+    # Nông nghiệp và Phát triển Nông thôn"), its first with a capital ("phòng y tế" of a
+    # school is a room): looked for only where an office word ends
+    sectors = re.compile(f"(?=[{_UPPER}])(?i:{_trie_regex(sector_forms)})(?![{_LOWER}0-9])")
     sector_of = {_key(v): s for v, s in sector_forms.items()}
     media = re.compile(rf"(?:^|\W)(?:{_alternation(ref.media)})(?:\s+[{_UPPER}][\w-]*)*\s*$")
     foreign = re.compile(rf"\s+(?:{_alternation(ref.foreign)})(?!\w)")

@@ -1334,8 +1334,10 @@ def _decide_bare(
 ) -> None:
     r.keep = False
     last, last2 = _words_before(text, r.start)
-    if _STREET_LIST.search(text, max(0, r.start - 80), r.start):
-        return  # "ở phố Hàng Gai, Hàng Đào": streets, not the ward of that name
+    if _STREET_LIST.search(text, max(0, r.start - 80), r.start) and not any(
+        u.tier <= 2 for u in lex.units(r.name)
+    ):
+        return  # "ở phố Hàng Gai, Hàng Đào": streets, not the ward; "đường X, Đông Hà" is
     if (
         last in _NOT_PLACE_BEFORE
         or last2 in _NOT_PLACE_BEFORE
