@@ -1141,6 +1141,12 @@ def test_a_local_symbol_of_two_written_issuers_is_two_documents() -> None:
         ("45/QĐ-UBND", "Ủy ban nhân dân huyện Vĩnh Linh", 1),
         ("7/QĐ-UBND", "Ủy ban nhân dân huyện Cam Lộ", 2),
     ]
+    # a body and its office-holder are one issuer
+    text = (
+        "Quyết định số 45/QĐ-UBND ngày 2/2/2020 của UBND huyện Gio Linh quy định giá; theo"
+        " Quyết định số 45/QĐ-UBND của Chủ tịch UBND huyện Gio Linh, giá tăng."
+    )
+    assert len(find_documents(text)) == 1
 
 
 def test_short_forms_under_abbreviated_heads() -> None:

@@ -143,6 +143,16 @@ CASES: list[tuple[str, str | None, dict[tuple[str, str], str | None]]] = [
             ("Quảng Trị", "tỉnh"): None,
         },
     ),
+    # ... and where the parent written holds a unit of that name, that unit is meant
+    (
+        "UBND tỉnh Long An cử đoàn học tập tại huyện Châu Thành, tỉnh Tiền Giang.",
+        "2020-06-01",
+        {
+            ("Long An", "tỉnh"): None,
+            ("Châu Thành", "huyện"): "Tiền Giang",
+            ("Tiền Giang", "tỉnh"): None,
+        },
+    ),
     # a district that does not hold the commune named before ends that commune's villages
     (
         "Đoàn đã về xã A Vao. Sau đó huyện Hướng Hóa giới thiệu bản Xa Ry và bản Ka Tăng.",

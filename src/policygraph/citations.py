@@ -1710,8 +1710,11 @@ def _another_body(doc: _Doc, cite: _Cite) -> bool:
     codes = cite.number.issuers
     if not codes or _sole_issuer(cite) is None or "{" not in (_sole_issuer(cite) or ""):
         return False
-    written = [c for c in doc.cites if c.issuer_rank >= 4 and c.issuer]
-    return bool(written) and all(c.issuer != cite.issuer for c in written)
+    written = [c.issuer for c in doc.cites if c.issuer_rank >= 4 and c.issuer]
+    # a body and its office-holder are one issuer ("UBND huyện X", "Chủ tịch UBND huyện X")
+    return bool(written) and all(
+        not (c.endswith(cite.issuer or "") or (cite.issuer or "").endswith(c)) for c in written
+    )
 
 
 def _group(cites: list[_Cite]) -> list[_Doc]:

@@ -1080,7 +1080,12 @@ def _link_parents(gaz: Gazetteer, text: str, raws: list[_Raw]) -> None:
             if member.unit is not None and nxt.unit is not None and not _within(
                 gaz, member.unit, nxt.unit
             ):
-                break
+                # the unit of that name the written parent holds, if there is one ("huyện Châu
+                # Thành, tỉnh Tiền Giang" in an article about Long An, which has one too)
+                held = _held_namesake(gaz, member, nxt.unit)
+                if held is None:
+                    break
+                member.unit = held
             if member.parent is None:
                 member.parent = nxt
             if j == 0:
@@ -1092,6 +1097,18 @@ def _link_parents(gaz: Gazetteer, text: str, raws: list[_Raw]) -> None:
             ):
                 break
             j -= 1
+
+
+def _held_namesake(gaz: Gazetteer, raw: _Raw, outer: Unit) -> Unit | None:
+    """The one unit of ``raw``'s name and level (its vintage) that ``outer`` holds."""
+    unit = raw.unit
+    assert unit is not None
+    found = [
+        u
+        for u in gaz.lookup(unit.name)
+        if u.level == unit.level and u.vintage == unit.vintage and _within(gaz, u, outer)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _within(gaz: Gazetteer, unit: Unit, outer: Unit) -> bool:
