@@ -95,11 +95,24 @@ def test_date_lines_in_the_header(line: str, expected: str) -> None:
         ("Đăng ngày 11/04/2019 | Cổng thông tin điện tử huyện Gio Linh", "2019-04-11", None),
         ("quangtri.gov.vn - 08:10 ngày 30/10/2024", "2024-10-30T08:10:00", None),
         ("Gia Lai - 30/10/2024", "2024-10-30", None),
+        # a source's tag in one word, a dash before the byline, bylines in brackets, "Theo",
+        # the long form of the date
+        ("Huế, 19/7/2025 - Bài và ảnh: Minh Tâm", "2025-07-19", "Minh Tâm"),
+        ("TTXVN - Thứ hai, 15/09/2025", "2025-09-15", None),
+        ("(GLO) 23/10/2025", "2025-10-23", None),
+        ("Tp.HCM, 12/8/2025 (Thanh Tùng - Ngọc Ánh)", "2025-08-12", "Thanh Tùng, Ngọc Ánh"),
+        ("Báođiệntử - 14:20 | 08/12/2016 | Theo Minh Hằng", "2016-12-08T14:20:00", "Minh Hằng"),
+        ("Thứ bảy, ngày 20 tháng 12 năm 2025 | 08:00", "2025-12-20T08:00:00", None),
     ],
 )
 def test_header_stamps_with_a_byline(line: str, date: str, author: str | None) -> None:
     source = read_text(f"Tiêu đề\n{line}\n\nNội dung bài viết về công tác dân vận.\n", "a.txt")
     assert (source.date, source.author) == (date, author)
+
+
+def test_a_legal_texts_place_of_issue_is_no_article_date() -> None:
+    text = "ỦY BAN NHÂN DÂN\nSố: 31/2023/QĐ-UBND\nĐông Hà, ngày 7 tháng 8 năm 2023\n\nNội dung.\n"
+    assert read_text(text, "a.txt").date is None
 
 
 def test_a_stamp_names_its_source_and_prose_beside_a_date_is_no_stamp() -> None:

@@ -85,6 +85,12 @@ _TIME_FIRST = re.compile(
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+# The long form: "Thứ bảy, ngày 20 tháng 12 năm 2025 | 08:00".
+_LONG_DATE = re.compile(
+    r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d\d)"
+    r"(?:\s*(?:[,|-]|lúc)?\s*(?P<H>\d{1,2})[:hg](?P<M>\d\d)(?::(?P<S>\d\d))?)?",
+    re.IGNORECASE,
+)
 # Words a header's date line may carry besides the date and time ("Cập nhật lúc 09:12, Thứ
 # Hai, 15/01/2024 (GMT+7)"); a line with other words is prose, not the article's date line.
 _DATE_WORDS = re.compile(
@@ -161,7 +167,7 @@ def _iso(match: re.Match[str]) -> str | None:
 
 
 def _find_date(line: str) -> str | None:
-    for pattern in (_TIME_FIRST, _DATETIME):
+    for pattern in (_TIME_FIRST, _DATETIME, _LONG_DATE):
         match = pattern.search(line)
         if match:
             return _iso(match)
@@ -172,7 +178,9 @@ def _is_date_line(line: str) -> bool:
     """A short line holding a date (and time) and nothing but date words."""
     if len(line) > _DATE_LINE_LENGTH or _find_date(line) is None:
         return False
-    rest = _DATE_WORDS.sub(" ", _TIME_FIRST.sub(" ", _DATETIME.sub(" ", line)))
+    rest = _DATE_WORDS.sub(
+        " ", _TIME_FIRST.sub(" ", _DATETIME.sub(" ", _LONG_DATE.sub(" ", line)))
+    )
     return not re.search(r"[^\W\d_]", rest)
 
 
@@ -194,11 +202,15 @@ def _stamp_byline(line: str) -> str | None:
 
 # a header stamp's parts besides the date: "Thứ Bảy, 15/11/2025 - 07:30 | Hữu Huấn",
 # "Ngày đăng: 18/05/2012 | Tác giả: Phan Quỳnh", "hanoi.gov.vn - 15:30 ngày 12/06/2023"
-_STAMP_SPLIT = re.compile(r"\s*[|•]\s*|\s+[-–]\s+")
+_STAMP_SPLIT = re.compile(r"\s*[|•]\s*|\s+[-–—/]\s+|\s*[()]\s*")
 _STAMP_AUTHOR = re.compile(
-    r"^(?:tác\s+giả|bài(?:\s+và\s+ảnh|\s*,\s*ảnh)?|tin(?:\s*,\s*ảnh)?|người\s+viết|pv)\s*:?\s*",
+    r"^(?:tác\s+giả|bài(?:\s+và\s+ảnh|\s*,\s*ảnh)?|tin(?:\s*,\s*ảnh)?|người\s+viết|theo)"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
+_ISSUE_PLACE = re.compile(r"^[^\d|,()]{2,40},\s*ngày\s", re.IGNORECASE)
+# the city's short forms as a dateline's place ("Tp.HCM, 12/8/2025")
+_STAMP_CITY = re.compile(r"^(?:TP|Tp)\.?\s?HCM$|^TPHCM$|^HCM$")
 _STAMP_PUBLISHER = re.compile(
     r"^(?:nguồn\s*:\s*)?(?P<name>(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin|trang\s+thông\s+tin"
     r"|trang\s+tin)\b.*)$",
@@ -211,9 +223,9 @@ def _segmented_stamp(line: str) -> tuple[str, str | None, str | None] | None:
     """(date, author, publisher) of a header stamp whose parts are set apart by "|" or a
     spaced dash: the date with its date words, and beside it only a byline, a source's name
     or a web address. None if any part is something else (prose, a place)."""
-    if len(line) > _DATE_LINE_LENGTH + 40:
-        return None
-    match = _TIME_FIRST.search(line) or _DATETIME.search(line)
+    if len(line) > _DATE_LINE_LENGTH + 80 or _ISSUE_PLACE.match(line):
+        return None  # "Đông Hà, ngày 7 tháng 8 năm 2023": a legal text's place of issue
+    match = _TIME_FIRST.search(line) or _DATETIME.search(line) or _LONG_DATE.search(line)
     if match is None:
         return None
     date = _iso(match)
@@ -222,9 +234,11 @@ def _segmented_stamp(line: str) -> tuple[str, str | None, str | None] | None:
     author = publisher = None
     rest = line[: match.start()] + " | " + line[match.end() :]
     for part in _STAMP_SPLIT.split(rest):
-        part = part.strip(" ,:()")
+        part = part.strip(" ,:-–—")
         if not part or not re.search(r"[^\W_]", part):
             continue
+        if (" " not in part and part[:1].isupper()) or _STAMP_CITY.match(part):
+            continue  # a source's tag or a place in one word: "SGGPO", "GLO", "Huế", "TP.HCM"
         words = _DATE_WORDS.sub(" ", part)
         if not re.search(r"[^\W\d_]", words):
             continue  # "Thứ Bảy", "07:30", "GMT+7", "Ngày đăng"
@@ -236,8 +250,8 @@ def _segmented_stamp(line: str) -> tuple[str, str | None, str | None] | None:
         name = _STAMP_AUTHOR.sub("", part)
         if _is_name(name) and _is_place(name):
             continue  # a dateline's place
-        if author is None and _is_name(name):
-            author = name
+        if _is_name(name):
+            author = name if author is None else f"{author}, {name}"  # "(A - B)": both wrote
             continue
         return None
     return date, author, publisher
