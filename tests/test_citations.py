@@ -1366,6 +1366,19 @@ def test_a_listed_issuer_is_cut_to_the_one_the_symbol_names(text: str, issuers: 
     assert [d.issuer for d in find_documents(text, province="Kon Tum")] == issuers
 
 
+def test_an_issuer_ends_before_and_and_a_lower_case_word() -> None:
+    text = (
+        "Quán triệt Chỉ thị 05-CT/TW của Bộ Chính trị và phát động thi đua; Chương trình số"
+        " 65-CTr/TU của Thành ủy và NQ 14/2024/NQ-HĐND; Công văn số 3/CV-BCĐ của Ban Chỉ đạo"
+        " sắp xếp đơn vị hành chính và xây dựng chính quyền hai cấp."
+    )
+    issuers = [d.issuer for d in find_documents(text, province="Huế")]
+    assert issuers[:2] == ["Bộ Chính trị", "Thành ủy Huế"]
+    assert issuers[-1] == (
+        "Ban Chỉ đạo sắp xếp đơn vị hành chính và xây dựng chính quyền hai cấp"
+    )
+
+
 SHARED_ONLY_WHERE_THE_SYMBOL_ALLOWS = [
     # "của X" after a list is shared with the numbers before it, unless a number's symbol
     # names another central body
@@ -1384,6 +1397,15 @@ SHARED_ONLY_WHERE_THE_SYMBOL_ALLOWS = [
     (
         "Quyết định 12/QĐ-UBND và Kế hoạch 34/KH-UBND của UBND huyện Đakrông.",
         ["Ủy ban nhân dân huyện Đakrông", "Ủy ban nhân dân huyện Đakrông"],
+    ),
+    # a local body's symbol names its kind: not the Thủ tướng's, not the UBND's for HĐND
+    (
+        "Thực hiện Kế hoạch 210/KH-UBND và Quyết định số 2348/QĐ-TTg của Thủ tướng Chính phủ.",
+        ["Ủy ban nhân dân tỉnh Quảng Trị", "Thủ tướng Chính phủ"],
+    ),
+    (
+        "Nghị quyết số 15/NQ-HĐND và Quyết định số 22/QĐ-UBND của UBND huyện Cam Lộ.",
+        ["Hội đồng nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân huyện Cam Lộ"],
     ),
 ]
 

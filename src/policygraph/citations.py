@@ -320,6 +320,10 @@ def _patterns() -> _Patterns:
         r"|và\s+(?:các|những|đã|Nghị\s+(?:quyết|định)|Quyết\s+định|Chỉ\s+thị|Kết\s+luận"
         r"|Kế\s+hoạch|Thông\s+(?:tư|báo|tri)|Công\s+(?:văn|điện)|Hướng\s+dẫn|Quy\s+(?:định|chế)"
         r"|Luật|văn|Chương\s+trình|Tờ\s+trình|Báo\s+cáo))" + _NO_WORD
+        # "và" before a lower-case word or an abbreviated document opens another phrase
+        # ("của Bộ Chính trị và phát động thi đua", "của Thành ủy và NQ 14/2024/…")
+        + r"|(?P<and>\svà\s+(?=[" + LOWER + r"]))"
+        + r"|\svà\s+(?:NQ|QĐ|CT|KH|KL|NĐ|TT|CV|TB|HD)(?=[\s\d])"
     )
     titles = (
         r"(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+nhiệm|Giám\s+đốc|Trưởng\s+ban)"
@@ -634,6 +638,9 @@ _PARTY_TWICE = re.compile(
 )
 
 
+_BY_TASK = re.compile(r"(?:Ban|Tổ|Hội đồng)\s+(?:[Cc]hỉ\s+đạo|[Cc]ông\s+tác|[Tt]hẩm\s+định)")
+
+
 def _canonical_body(phrase: str, province: str | None) -> tuple[str | None, str | None, str | None]:
     """(canonical body, Party level TW/TU/HU, term) of an issuer phrase."""
     pats = _patterns()
@@ -644,6 +651,9 @@ def _canonical_body(phrase: str, province: str | None) -> tuple[str | None, str 
     if organ is None:
         return None, None, term
     stop = pats.stop.search(text, organ.end())
+    while stop is not None and stop.group("and") and _BY_TASK.match(text, organ.start()):
+        # a body named by its task goes on over "và": "Ban Chỉ đạo sắp xếp … và xây dựng …"
+        stop = pats.stop.search(text, stop.end())
     term_match = _TERM.search(text, organ.end()) if _TERM_WORD.search(text, organ.end()) else None
     if term_match and (stop is None or term_match.start() <= stop.start() + 1):
         term = term_match.group(1)
@@ -1449,8 +1459,13 @@ def _symbol_allows(cite: _Cite, issuer: str) -> bool:
     office-holders' ("Bộ trưởng Bộ Tài chính"); symbols of local bodies (UBND) name no place,
     so they allow any."""
     body = _sole_issuer(cite)
-    if body is None or "{province}" in body:
+    if body is None:
         return True
+    if "{province}" in body:
+        # a local body's symbol names its kind, not its place: "210/KH-UBND" is some Ủy ban
+        # nhân dân's (or its Chủ tịch's), not the Thủ tướng's a list shares
+        kind = re.sub(r"\s+(?:tỉnh|huyện|thành phố|xã)?\s*\{province\}.*$", "", body)
+        return kind in issuer
     if not issuer.endswith(body):
         return False
     holder = issuer[: len(issuer) - len(body)].strip()
