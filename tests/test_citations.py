@@ -1032,6 +1032,17 @@ ISSUED_BY = [
 ]
 
 
+def test_the_subject_of_a_later_clause_issued_the_later_document() -> None:
+    text = (
+        "Sở tham mưu Tỉnh ủy ban hành Kết luận số 45-KL/TU và UBND tỉnh ban hành Kế hoạch số"
+        " 388/KH-UBND ngày 26/3/2025."
+    )
+    assert [d.issuer for d in find_documents(text, province="Quảng Bình")] == [
+        "Tỉnh ủy Quảng Bình",
+        "Ủy ban nhân dân tỉnh Quảng Bình",
+    ]
+
+
 @pytest.mark.parametrize(("text", "issuer", "date"), ISSUED_BY)
 def test_issuer_by_do_and_the_date_after_the_issuer(
     text: str, issuer: str, date: str | None

@@ -1061,6 +1061,11 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
     if verb is None and not _ENDS_WITH_TAI.search(text, max(0, cite.cue_start - 8), cite.cue_start):
         return
     low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 220)
+    # not past another document's number: "Tỉnh ủy ban hành Kết luận số 45-KL/TU và UBND tỉnh
+    # ban hành Kế hoạch số 388/KH-UBND": the plan's subject is after the conclusion's number
+    numbers = [m.end() for m in _A_NUMBER.finditer(text, low, cite.cue_start)]
+    if numbers:
+        low = numbers[-1]
     window = text[low : cite.cue_start]
     match = pats.before_verb.search(window)
     if match:
@@ -1092,6 +1097,7 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
             cite.party_level = cite.party_level or level
 
 
+_A_NUMBER = re.compile(r"\d[\w.]*(?:/[\w.]+)*[/-][A-ZĐ][\wĐđ&.-]*")
 _ENDS_WITH_SO = re.compile(r"(?:số|Số|SỐ)[^\S\n]*:?[^\S\n]*$")
 # (an abbreviated head the cue may not cover: "UBND huyện X ban hành QĐ số …")
 _ENDS_WITH_VERB = re.compile(
