@@ -1538,6 +1538,24 @@ RELATIONS = [
 ]
 
 
+def test_a_cue_does_not_reach_past_a_new_clause() -> None:
+    # what a subject after a comma issues or does is its own, not the opening cue's object
+    text = (
+        "Căn cứ Luật Tổ chức chính quyền địa phương, UBND tỉnh ban hành Quyết định số"
+        " 12/2024/QĐ-UBND. Thực hiện Chỉ thị 05-CT/TW, Huyện ủy đã triển khai Kế hoạch"
+        " 12-KH/HU. Thực hiện Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW của Trung ương."
+    )
+    relations = {d.key or d.title: d.relation for d in find_documents(text)}
+    assert relations == {
+        "Luật Tổ chức chính quyền địa phương": "based_on",
+        "12/2024/QĐ-UBND": "cites",
+        "05-CT/TW": "implements",
+        "12-KH/HU": "implements",
+        "18-NQ/TW": "implements",
+        "19-NQ/TW": "implements",
+    }
+
+
 def test_a_denied_cue_relates_nothing_and_this_document_keeps_its_cue() -> None:
     text = (
         "Thông tư số 12/2024/TT-BTC quy định chế độ kế toán. Những nội dung không hướng dẫn"

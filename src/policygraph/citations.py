@@ -1651,16 +1651,26 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
             cite.relation = "cites"
             continue
         if nearest < 0 or not masked(low + nearest):
-            cite.relation = cues[found.index(nearest)][1] if nearest >= 0 else "cites"
-            continue
-        best, relation = -1, "cites"
-        for cue, kind in cues:
-            position = window.rfind(cue)
-            while position > best and masked(low + position):
-                position = window.rfind(cue, 0, position)
-            if position > best:
-                best, relation = position, kind
+            best = nearest
+            relation = cues[found.index(nearest)][1] if nearest >= 0 else "cites"
+        else:
+            best, relation = -1, "cites"
+            for cue, kind in cues:
+                position = window.rfind(cue)
+                while position > best and masked(low + position):
+                    position = window.rfind(cue, 0, position)
+                if position > best:
+                    best, relation = position, kind
+        if best >= 0 and _new_clause(text, low + best, cite.cue_start):
+            relation = "cites"  # "Căn cứ Luật X, UBND tỉnh ban hành Quyết định số Y": its own
         cite.relation = relation
+
+
+def _new_clause(text: str, cue: int, mention: int) -> bool:
+    """Whether a clause with its own subject and verb opens between a cue and a mention: after
+    the cue's object a comma, then a predicate ("Thực hiện Chỉ thị 05, Huyện ủy ban hành …")."""
+    comma = text.rfind(", ", cue, mention)
+    return comma >= 0 and _PREDICATE.search(text, comma, mention) is not None
 
 
 _NEGATED = re.compile(r"(?:không|chưa|chẳng)[^\S\n]+(?:được[^\S\n]+)?$")
