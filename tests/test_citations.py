@@ -1089,6 +1089,8 @@ LAW_TITLES = [
             "Luật Hôn nhân và gia đình",
         ],
     ),
+    ("Thực hiện Luật Thi đua, Khen thưởng năm 2003, quận khen thưởng 46 tập thể.",
+     ["Luật Thi đua, Khen thưởng"]),
     # ... while words inside a name are no verbs ("Trợ giúp", "nhân tạo") ...
     ("Tập huấn Luật Trợ giúp pháp lý và Luật Trí tuệ nhân tạo.",
      ["Luật Trợ giúp pháp lý", "Luật Trí tuệ nhân tạo"]),

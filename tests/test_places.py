@@ -635,6 +635,10 @@ def test_offsets_point_into_the_text(text: str) -> None:
         # level abbreviations in lower case
         ("Người dân tx. Quảng Trị và tp Đông Hà phấn khởi.",
          {("Quảng Trị", "thị xã"), ("Đông Hà", "thành phố")}),
+        # the last number of a list before a full stop; a decimal is no unit
+        ("Khen thưởng các phường 1, 2, 4, 5. Các phường 7 và 8,5 ha đất.",
+         {("Phường 1", "phường"), ("Phường 2", "phường"), ("Phường 4", "phường"),
+          ("Phường 5", "phường"), ("Phường 7", "phường")}),
         # the city's abbreviation before a lower-case word
         ("Các bệnh viện ở TPHCM vừa nhận thêm thuốc.", {("Hồ Chí Minh", "thành phố")}),
         # a list of numbered units may repeat "số" before each number

@@ -405,7 +405,7 @@ def _patterns() -> _Patterns:
     # and "Theo Luật Giao thông đường bộ, người đi xe máy phải …" opens a clause
     law_stop = re.compile(
         law_start
-        + r"|(?<!HĐND)(?<!UBND),(?!\s*(?:" + _LAW_COMMA_WORDS + r")" + _NO_WORD
+        + r"|(?<!HĐND)(?<!UBND),(?!\s*(?i:" + _LAW_COMMA_WORDS + r")" + _NO_WORD
         + r"|\s*" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,5}"
         + r"(?=\s+năm\s+(?:19|20)\d\d|\s+(?:19|20)\d\d|\s*\(|\s+(?:và|số|ngày)\s))"
         + r"|\s+(?:và|hoặc)\s+(?=(?:Luật|Bộ\s+luật)\s)"

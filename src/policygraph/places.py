@@ -206,7 +206,7 @@ _WORD_CHARS = frozenset(
 )
 _LIST_NEXT = re.compile(
     rf"(?P<sep>[ \t]*(?:,|;|&)?[ \t]*(?:và|hoặc|với)?[ \t]*)"
-    rf"(?:(?P<name>{_NAME})|(?P<num>(?:số[ \t]*)?0*\d{{1,3}}[a-zA-Z]?)(?![\d/.]|[{_WORD}]))"
+    rf"(?:(?P<name>{_NAME})|(?P<num>(?:số[ \t]*)?0*\d{{1,3}}[a-zA-Z]?)(?![\d/]|[.,]\d|[{_WORD}]))"
 )
 _PAREN = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 _UPPER_NEXT = re.compile(rf"[ \t]{_TOKEN}")
