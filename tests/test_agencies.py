@@ -636,6 +636,15 @@ def test_short_forms_of_party_boards_mass_organisations_and_the_military() -> No
     ]
 
 
+def test_communes_listed_without_their_level_word_after_a_body() -> None:
+    text = "Đảng ủy xã Phú Vinh, Phú Hồ phối hợp; UBND xã Gio Sơn, Gio Linh báo cáo."
+    assert names(text) == [
+        "Đảng ủy xã Phú Vinh",
+        "Đảng ủy xã Phú Hồ",
+        "Ủy ban nhân dân xã Gio Sơn",
+    ]
+
+
 def test_the_2025_commune_party_committees_board() -> None:
     text = "Ban Xây dựng Đảng Đảng ủy xã Cồn Tiên tổ chức hội nghị."
     assert names(text, article_date="2025-10-01") == ["Ban Xây dựng Đảng Đảng ủy xã Cồn Tiên"]

@@ -1106,7 +1106,7 @@ def _level_list(
             return out
         pos = sep.end()
         lvl = _level_at(text, pos)
-        if lvl is None and written:
+        if lvl is None and written and not _known_continuation(text, pos, level, first):
             return out
         if lvl is not None:
             if lvl[0] != level and not (lvl[0] in levels and _same_tier(level, lvl[0])):
@@ -1120,6 +1120,21 @@ def _level_list(
             return out  # "Huyện ủy Vĩnh Linh, Quảng Trị": the province, not another district
         out.append((current, place))
         end = place.end
+
+
+def _known_continuation(text: str, pos: int, level: str, first: _PlaceHit) -> bool:
+    """A name without its level word that goes on a list of communes ("Đảng ủy xã Phú Vinh,
+    Phú Hồ"): one the gazetteer lists at that level and not one holding the first ("UBND xã
+    Gio Sơn, Gio Linh" is the commune's district)."""
+    if level not in COMMUNE_LEVELS:
+        return False
+    run = _RUN_RE.match(text, pos)
+    if run is None:
+        return False
+    found = _place_in_run(run.group(), level)
+    if found is None or not found[3] or _unit_at_tier(found[0], "huyện"):
+        return False
+    return not _unit_at_tier(found[0], "tỉnh") and found[0] != first.name
 
 
 def _same_tier(one: str, other: str) -> bool:
