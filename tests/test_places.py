@@ -101,6 +101,13 @@ CASES: list[tuple[str, str | None, dict[tuple[str, str], str | None]]] = [
         "2019-02-02",
         {("Pa Lin", "bản"): "A Vao", ("A Vao", "xã"): "Đakrông"},
     ),
+    # a ward's name inside a school's or a temple's is no place
+    (
+        "UBND quận Ba Đình khen thưởng Trường THCS Thành Công, Trường Mầm non Cát Linh và tu"
+        " bổ đình Cống Vị.",
+        "2017-05-01",
+        {("Ba Đình", "quận"): "Hà Nội"},
+    ),
     # a unit of a higher tier after a comma is no parent where the gazetteer puts the first
     # elsewhere: a list of cities, of committees
     (

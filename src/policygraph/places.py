@@ -248,7 +248,8 @@ _SURNAMES = _words(
 # words before a capitalised name that make it something else than a place
 _NOT_PLACE_BEFORE = _words(
     """sông suối hồ núi đèo cầu đường phố lộ chợ cảng bến vịnh biển đảo đồi thác trường báo
-    đồn ga tượng bác ông bà anh chị em pv đ/c ảnh quỹ giải hãng khu vùng miền clb"""
+    đồn ga tượng bác ông bà anh chị em pv đ/c ảnh quỹ giải hãng khu vùng miền clb
+    thcs thpt ptdtbt ptdtnt ptcs mn đình chùa đền miếu"""
 ) | frozenset(
     [
         "đô thị",
@@ -266,6 +267,11 @@ _NOT_PLACE_BEFORE = _words(
         "phong cách",
         "đại học",
         "học viện",
+        "tiểu học",
+        "mầm non",
+        "trung học",
+        "nhà thờ",
+        "tập thể",
         "văn hóa",
         "văn hoá",
         "tác giả",
