@@ -693,6 +693,12 @@ def test_the_regional_courts_and_procuracies_of_2025() -> None:
         "Viện kiểm sát nhân dân khu vực 3 - Gia Lai",
         "Tòa án nhân dân tỉnh Gia Lai",
     ]
+    # a department's numbered area ends its name
+    text = "Chi cục Kiểm lâm vùng IV bắt giữ 57 vụ; Chi cục Thuế khu vực XV thu ngân sách."
+    assert names(text, article_date="2025-10-01") == [
+        "Chi cục Kiểm lâm vùng IV",
+        "Chi cục Thuế khu vực XV",
+    ]
     # the treasury's numbered regions, not the national treasury
     text = "Kho bạc Nhà nước khu vực XI thu ngân sách; Kho bạc Nhà nước cấp vốn."
     assert names(text, article_date="2025-10-01") == [

@@ -1386,6 +1386,10 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
         gap = text[stop : word.start()]
         if gap.strip(" \t,") or word.group(2) in _UNIT_STOP or _level_at(text, word.start(2)):
             break
+        area = _AREA.match(text, word.start(2))
+        if area is not None:  # "Chi cục Kiểm lâm vùng IV", "Chi cục Thuế khu vực XV": its end
+            stop = area.end()
+            break
         follower = _NEXT_WORD.match(text, word.end())
         if follower and f"{word.group(2)} {follower.group(1)}" in _UNIT_STOP_VERBS:
             break
@@ -1412,6 +1416,7 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     return [_Raw(start, stop, "unit", kind.name, name=name)]
 
 
+_AREA = re.compile(r"(?:vùng|khu vực|Vùng|Khu vực)[ \t]+(?:[IVXL]{1,6}|\d{1,2})(?![\w])")
 _CLAUSE_WORD = re.compile(r"[ \t]*(,?)[ \t]*([\w&-]+)")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[;\n]|\.(?:\s|$)|$)")
 
