@@ -648,6 +648,12 @@ def test_offsets_point_into_the_text(text: str) -> None:
           ("Phường 5", "phường"), ("Phường 7", "phường")}),
         # the city's abbreviation before a lower-case word
         ("Các bệnh viện ở TPHCM vừa nhận thêm thuốc.", {("Hồ Chí Minh", "thành phố")}),
+        # "làng" villages, and villages named "Ông …", "Bà …" after their level word
+        (
+            "Khóm Bà Chăng, thôn Ông Đồn và các làng Dơ Ngol, Ia Khươl được công nhận; bà Lan"
+            " và ông Nam dự.",
+            {("Bà Chăng", "khóm"), ("Ông Đồn", "thôn"), ("Dơ Ngol", "làng"), ("Ia Khươl", "làng")},
+        ),
         # a list of numbered units may repeat "số" before each number
         (
             "Khen thưởng tổ dân phố số 2, số 5 và số 11 phường 3.",

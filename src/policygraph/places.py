@@ -82,6 +82,7 @@ _LEVELS: dict[str, tuple[str, int]] = {
     "ấp": ("ấp", 4),
     "xóm": ("xóm", 4),
     "buôn": ("buôn", 4),
+    "làng": ("làng", 4),
     "tổ dân phố": ("tổ dân phố", 4),
     "khu phố": ("khu phố", 4),
     "tdp": ("tổ dân phố", 4),
@@ -843,8 +844,8 @@ def _acceptable(name: str, known: bool, tier: int, strict: bool) -> bool:
     if strict:
         return False
     first = _title(tokens[0]) if tokens[0].isupper() else tokens[0]
-    if first in _STOP_FIRST:
-        return False
+    if first in _STOP_FIRST and not (tier >= 4 and first in ("Ông", "Bà")):
+        return False  # after a village word "Ông Đồn", "Bà Chăng" are villages' names
     if first in _SURNAMES and (len(tokens) >= 3 or tier == 1):
         return False  # "Chủ tịch UBND tỉnh Võ Văn Hưng"; the provinces are all in the gazetteer
     return len(tokens) >= 2  # unlisted names of one syllable are mostly something else
