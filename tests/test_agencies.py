@@ -675,6 +675,11 @@ def test_a_committees_abbreviation_names_it_only_with_its_place() -> None:
     assert names(text) == ["Huyện ủy Vĩnh Linh", "Tỉnh ủy Quảng Trị"]
 
 
+def test_a_hospitals_name_holds_no_centre() -> None:
+    text = "Bệnh viện Đa khoa Trung tâm Tiền Giang và Trung tâm Y tế huyện Cái Bè hỗ trợ."
+    assert names(text) == ["Trung tâm Y tế huyện Cái Bè"]
+
+
 def test_a_centre_under_a_department_is_named_apart_from_it() -> None:
     text = "Trung tâm Khuyến nông trực thuộc Sở Nông nghiệp và PTNT tỉnh Quảng Trị tập huấn."
     assert names(text) == [

@@ -1443,6 +1443,8 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
     "… ngày 15/4/2025 của Ban Chỉ đạo …;"."""
     # "Trung tâm phục vụ hành chính công xã X": a task written in lower case names a centre
     # only with its level and place soon after (named with the task's first word capitalised)
+    if kind.name == "Trung tâm" and text[max(0, start - 8) : start].casefold().endswith("đa khoa "):
+        return []  # "Bệnh viện Đa khoa Trung tâm Tiền Giang": a hospital's name
     lower = kind.name == "Trung tâm" and not _CAPITAL_WORD.match(text, pos)
     if lower and not _PUBLIC_TASK.match(text, pos):
         return []  # "Trung tâm thương mại …": a shopping centre
