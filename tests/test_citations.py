@@ -1006,6 +1006,9 @@ ISSUED_BY = [
     # ... an alias in brackets is no date
     ("Nghị quyết số 18-NQ/TW (Nghị quyết 18) của Ban Chấp hành Trung ương.",
      "Ban Chấp hành Trung ương Đảng", None),
+    # a department written with its province but no level word
+    ("Rà soát theo Hướng dẫn 03/HD-SNV của Sở Nội vụ Hà Nội.", "Sở Nội vụ thành phố Hà Nội",
+     None),
     # the subject that issued it, before an abbreviated head
     ("UBND huyện Tuyên Hóa ban hành QĐ số 1234/QĐ-UBND ngày 12/3/2023 về giá đất.",
      "Ủy ban nhân dân huyện Tuyên Hóa", "2023-03-12"),

@@ -752,6 +752,12 @@ def _place(text: str, province: str | None) -> str | None:
             kept.append(word)
         stem = text[: match.start("name")].rstrip()
         return f"{stem} {' '.join(kept)}".strip() if kept else stem
+    named = _PROVINCE_AT_END.search(text) if text.startswith("Sở ") else None
+    if named is not None and pats.province.fullmatch(named.group(1)):
+        # "Sở Nội vụ Hà Nội": the province written without its level word
+        where = _province_name(named.group(1))
+        level = "thành phố" if where in reference().cities else "tỉnh"
+        return f"{text[: named.start()]} {level} {where}"
     if not province:
         return text
     # a bare body is the article's province's when its level word fits: "UBND tỉnh" in an
@@ -767,6 +773,9 @@ def _place(text: str, province: str | None) -> str | None:
     if re.match(r"Ban \S+ Sở [^,]+$", text):
         return f"{text} {province}"
     return text
+
+
+_PROVINCE_AT_END = re.compile(r"\s+((?:[" + UPPER + r"][\w-]*\s*){1,4})$")
 
 
 def _provincial(body: str, province: str | None, district: str | None = None) -> str:
