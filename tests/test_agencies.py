@@ -675,6 +675,14 @@ def test_a_committees_abbreviation_names_it_only_with_its_place() -> None:
     assert names(text) == ["Huyện ủy Vĩnh Linh", "Tỉnh ủy Quảng Trị"]
 
 
+def test_a_bodys_own_short_form_in_brackets_inside_its_name() -> None:
+    text = "Bộ Chỉ huy Quân sự (CHQS) tỉnh Đắk Lắk và Bộ Chỉ huy BĐBP (BĐBP) tỉnh An Giang họp."
+    assert names(text) == [
+        "Bộ Chỉ huy Quân sự tỉnh Đắk Lắk",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang",
+    ]
+
+
 def test_a_hospitals_name_holds_no_centre() -> None:
     text = "Bệnh viện Đa khoa Trung tâm Tiền Giang và Trung tâm Y tế huyện Cái Bè hỗ trợ."
     assert names(text) == ["Trung tâm Y tế huyện Cái Bè"]
@@ -697,6 +705,12 @@ def test_the_regional_courts_and_procuracies_of_2025() -> None:
         "Tòa án nhân dân khu vực 3 - Gia Lai",
         "Viện kiểm sát nhân dân khu vực 3 - Gia Lai",
         "Tòa án nhân dân tỉnh Gia Lai",
+    ]
+    # the city's short form or its level word after the dash
+    text = "TAND khu vực 1 - TP.HCM và Tòa án nhân dân khu vực 2 - Thành phố Hồ Chí Minh xử."
+    assert names(text, article_date="2025-10-01") == [
+        "Tòa án nhân dân khu vực 1 - Hồ Chí Minh",
+        "Tòa án nhân dân khu vực 2 - Hồ Chí Minh",
     ]
     # a department's numbered area ends its name
     text = "Chi cục Kiểm lâm vùng IV bắt giữ 57 vụ; Chi cục Thuế khu vực XV thu ngân sách."

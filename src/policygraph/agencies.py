@@ -854,6 +854,8 @@ def _sentence_place(text: str, pos: int, level: str) -> str | None:
 
 
 _NAME_NEXT = re.compile(r"[ \t]+(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ]|\d)")
+_HCM = re.compile(r"(?:TP\.?\s?HCM|Tp\.?\s?HCM|TPHCM|Hồ Chí Minh)(?![\w])")
+_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ&-]{1,7}")
 _REGION_RE = re.compile(
     r"[Kk]hu[ \t]+(?:vực|VỰC)[ \t]+(?:0*(\d{1,2})|([IVXL]{1,6}))(?![\w])(?:[ \t]*[-–][ \t]*)?"
 )
@@ -990,8 +992,11 @@ def _parse_body(
         paren = _ABBR_PAREN.match(text, end)
         if vn is not None:
             has_vn, end = True, vn.end()
-        elif paren and _key(paren.group(1)) in {_key(a) for a in kind.abbreviations}:
-            end = paren.end()
+        elif paren and (
+            _key(paren.group(1)) in {_key(a) for a in kind.abbreviations}
+            or _ACRONYM.fullmatch(paren.group(1))
+        ):
+            end = paren.end()  # "Bộ Chỉ huy Quân sự (CHQS) tỉnh X": the name's own short form
     pos = _skip_gap(text, end)
     branch = _BRANCH.match(text, pos)
     if branch is not None and _level_at(text, branch.end()) is not None:
@@ -1012,7 +1017,16 @@ def _parse_body(
         # the treasury's and the customs' numbered regions: "Kho bạc Nhà nước khu vực XI"
         area = f"khu vực {int(region.group(1)) if region.group(1) else region.group(2)}"
         dashed = "-" in region.group() or "–" in region.group()
-        province = _place_at(text, region.end(), None) if dashed else None
+        at = region.end()
+        level = _level_at(text, at) if dashed else None
+        if level is not None and level[0] in PROVINCE_LEVELS:
+            at = _skip_gap(text, level[1])  # "… khu vực 1 - Thành phố Hồ Chí Minh"
+        hcm = _HCM.match(text, at) if dashed else None
+        province = (
+            _PlaceHit("Hồ Chí Minh", "thành phố", hcm.end())
+            if hcm is not None
+            else _place_at(text, at, None) if dashed else None
+        )
         if province is None and region.group(2):
             return [_Raw(start, region.end(), "body", kind.name, name=f"{kind.name} {area}")]
         if province is not None:
