@@ -712,6 +712,9 @@ def test_the_regional_courts_and_procuracies_of_2025() -> None:
         "Tòa án nhân dân khu vực 1 - Hồ Chí Minh",
         "Tòa án nhân dân khu vực 2 - Hồ Chí Minh",
     ]
+    # the regional defence commands of 2025
+    text = "Ban Chỉ huy Phòng thủ khu vực 1 - Cà Mau tiếp nhận quân nhân."
+    assert names(text, article_date="2025-10-01") == ["Ban Chỉ huy Phòng thủ khu vực 1 - Cà Mau"]
     # a department's numbered area ends its name
     text = "Chi cục Kiểm lâm vùng IV bắt giữ 57 vụ; Chi cục Thuế khu vực XV thu ngân sách."
     assert names(text, article_date="2025-10-01") == [
