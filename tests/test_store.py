@@ -913,13 +913,9 @@ def test_a_big_store_is_drawn_around_a_focus(
     assert _ok("query", "--store", store, "--name", "documents", "--format", "csv")[0]
 
 
-def test_validate_a_store_part_by_part_finds_a_bad_article(tmp_path: Path, articles: Path) -> None:
-    """Validation of a store goes part by part; a violation in one article is reported with
-    its article graph, and the exit status says so."""
-    import pyoxigraph as ox
-
-    store = tmp_path / "store"
-    _ok("build", articles, "--store", store)
+def _damage(store: Path) -> str:
+    """Take the first article's source name out of the store (which the shapes require), by
+    hand; the article graph's IRI."""
     graph = sorted(_hashes(store))[0]
     db = ox.Store(str(store / "oxigraph"))
     db.update(
@@ -928,6 +924,15 @@ def test_validate_a_store_part_by_part_finds_a_bad_article(tmp_path: Path, artic
     )
     db.flush()
     del db  # closes the database
+    return graph
+
+
+def test_validate_a_store_part_by_part_finds_a_bad_article(tmp_path: Path, articles: Path) -> None:
+    """Validation of a store goes part by part; a violation in one article is reported with
+    its article graph, and the exit status says so."""
+    store = tmp_path / "store"
+    _ok("build", articles, "--store", store)
+    graph = _damage(store)
     code, out, err = _cli("validate", "--store", store)
     assert code == 1
     assert graph in out and "pg:sourceName" in out
@@ -942,14 +947,7 @@ def test_build_validate_into_a_store_checks_the_graphs_it_wrote(
     the store; with an endpoint it is refused."""
     store = tmp_path / "store"
     _ok("build", folder, "--store", store)
-    graph = sorted(_hashes(store))[0]
-    db = ox.Store(str(store / "oxigraph"))
-    db.update(
-        f"DELETE WHERE {{ GRAPH <{graph}> {{ <{graph}> "
-        "<https://w3id.org/policygraph/ontology#sourceName> ?n } }"
-    )
-    db.flush()
-    del db
+    _damage(store)
     (folder / "new.txt").write_text(
         "Huyện Gio Linh thực hiện Chỉ thị số 05-CT/TW\n\nUBND huyện Gio Linh đã họp.\n",
         encoding="utf-8",
