@@ -220,9 +220,10 @@ _STAMP_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORE
 
 
 def _segmented_stamp(line: str) -> tuple[str, str | None, str | None] | None:
-    """(date, author, publisher) of a header stamp whose parts are set apart by "|" or a
-    spaced dash: the date with its date words, and beside it only a byline, a source's name
-    or a web address. None if any part is something else (prose, a place)."""
+    """(date, author, publisher) of a header stamp whose parts are set apart by "|", a spaced
+    dash or brackets: the date with its date words, and beside it only bylines, a source's
+    name or tag, a web address or the dateline's place. None if any part is something else
+    (prose), or if the line is a legal text's place of issue."""
     if len(line) > _DATE_LINE_LENGTH + 80 or _ISSUE_PLACE.match(line):
         return None  # "Đông Hà, ngày 7 tháng 8 năm 2023": a legal text's place of issue
     match = _TIME_FIRST.search(line) or _DATETIME.search(line) or _LONG_DATE.search(line)
