@@ -1148,7 +1148,7 @@ def _known_continuation(text: str, pos: int, level: str, first: _PlaceHit) -> bo
     found = _place_in_run(run.group(), level)
     if found is None or not found[3] or _unit_at_tier(found[0], "huyện"):
         return False
-    return not _unit_at_tier(found[0], "tỉnh") and found[0] != first.name
+    return found[0] != first.name  # (a province ends the list where it is read)
 
 
 def _same_tier(one: str, other: str) -> bool:

@@ -187,6 +187,9 @@ _LAW_AND_WORDS = (
 
 # head nouns abbreviated before a short number ("NQ 57 của Bộ Chính trị", "NĐ 100"): a short
 # form only with its issuer written, or with "số", or naming a document given in full
+# head nouns written as their type codes before a number ("UBND huyện X ban hành QĐ số …",
+# "CT 05-CT/TW và QĐ 217-QĐ/TW")
+_ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
 _SHORT_ABBREVIATIONS = {
     "NQ": "Nghị quyết",
     "QĐ": "Quyết định",
@@ -297,7 +300,7 @@ def _patterns() -> _Patterns:
         r"(?:(?:[Nn]gày\s+(?P<date>" + _DATE + r"))\s*,\s*)?"
         r"(?P<who>(?:[^;.\n]|\.(?=\w)){2,160}?)\s+"
         r"(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ký\s+)?" + verbs + r"\s+"
-        r"(?:(?:QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT|QĐi)\s+)?(?:(?:số|Số)\s*:?\s*)?(?:\d{1,2}\s+)?$"
+        rf"(?:{_ABBREVIATED_HEAD}\s+)?(?:(?:số|Số)\s*:?\s*)?(?:\d{{1,2}}\s+)?$"
     )
     before_at = re.compile(r"của\s+(?P<who>(?:[^;.\n]|\.(?=\w)){2,120}?)\s+tại\s*$")
 
@@ -323,7 +326,7 @@ def _patterns() -> _Patterns:
         # "và" before a lower-case word or an abbreviated document opens another phrase
         # ("của Bộ Chính trị và phát động thi đua", "của Thành ủy và NQ 14/2024/…")
         + r"|(?P<and>\svà\s+(?=[" + LOWER + r"]))"
-        + r"|\svà\s+(?:NQ|QĐ|CT|KH|KL|NĐ|TT|CV|TB|HD)(?=[\s\d])"
+        + rf"|\svà\s+{_ABBREVIATED_HEAD}(?=[\s\d])"
     )
     titles = (
         r"(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+nhiệm|Giám\s+đốc|Trưởng\s+ban)"
@@ -415,7 +418,7 @@ def _patterns() -> _Patterns:
         r"(?:[^\S\n]*(?:,|và)[^\S\n]*(?P<n>\d{1,5}[a-zđ]?)(?![\w/]|[^\S\n]{0,2}[/\-–]|[.,]\d))"
     )
     chain_gap = re.compile(
-        r"[\s,;]*(?:,|;|và|hoặc)[\s,;]*(?:(?:NQ|QĐ|CT|KL|NĐ|TT|KH|HD|TB|CV)\s+)?"
+        rf"[\s,;]*(?:,|;|và|hoặc)[\s,;]*(?:{_ABBREVIATED_HEAD}\s+)?"
         r"(?:(?:số|Số)[\s:]*)?"
     )
     head_names = {re.sub(r"\s+", " ", name).casefold(): name for name in ref.head_nouns}
@@ -1110,7 +1113,7 @@ _A_NUMBER = re.compile(r"\d[\w.]*(?:/[\w.]+)*[/-][A-ZĐ][\wĐđ&.-]*")
 _ENDS_WITH_SO = re.compile(r"(?:số|Số|SỐ)[^\S\n]*:?[^\S\n]*$")
 # (an abbreviated head the cue may not cover: "UBND huyện X ban hành QĐ số …")
 _ENDS_WITH_VERB = re.compile(
-    r"(?:ban hành|thông qua|có|ký|ra)\s+(?:(?:QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT|QĐi)\s+)?"
+    rf"(?:ban hành|thông qua|có|ký|ra)\s+(?:{_ABBREVIATED_HEAD}\s+)?"
     r"(?:(?:số|Số)\s*:?\s*)?(?:\d{1,2}\s+)?$"
 )
 _ENDS_WITH_TAI = re.compile(r"tại\s*$")
@@ -1747,8 +1750,8 @@ def _another_body(doc: _Doc, cite: _Cite) -> bool:
     with the number ("của X"), for a symbol a local body of any place may have issued."""
     if cite.issuer_rank < 4 or cite.number is None or cite.number.party:
         return False
-    codes = cite.number.issuers
-    if not codes or _sole_issuer(cite) is None or "{" not in (_sole_issuer(cite) or ""):
+    body = _sole_issuer(cite) if cite.number.issuers else None
+    if body is None or "{" not in body:
         return False
     written = [c.issuer for c in doc.cites if c.issuer_rank >= 4 and c.issuer]
     # a body and its office-holder are one issuer ("UBND huyện X", "Chủ tịch UBND huyện X")

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .encodings import decode
 from .errors import InputError
+from .gazetteer import load as load_gazetteer
 from .html import read_html
 from .models import SourceText
 
@@ -260,9 +261,7 @@ def _segmented_stamp(line: str) -> tuple[str, str | None, str | None] | None:
 
 def _is_place(name: str) -> bool:
     """A province or a city (a dateline "Quảng Trị - 12/06/2023" names no author)."""
-    from .gazetteer import load
-
-    return any(unit.tier <= 2 for unit in load().lookup(name))
+    return any(unit.tier <= 2 for unit in load_gazetteer().lookup(name))
 
 
 def _is_name(candidate: str) -> bool:

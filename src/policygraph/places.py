@@ -739,7 +739,7 @@ def _named(
             break
         if not plural and not _fits_level(lex, item, level, tier):
             break
-        if not plural and _an_ancestors_name(lex, name, level, tier, item):
+        if not plural and _holders_named(lex, name, level, tier, item):
             break  # "xã Gio Sơn, Gio Linh, Quảng Trị": the commune's address, not a list
         if not item_numbered:
             item, item_end = _extend_lower(text, lex, item, item_end)
@@ -778,16 +778,19 @@ def _village_of_one(text: str, name: str, end: int, tier: int, strict: bool) -> 
 
 
 @functools.lru_cache(maxsize=10_000)
-def _an_ancestors_name(lex: _Lexicon, name: str, level: str, tier: int, other: str) -> bool:
-    """Whether ``other`` names a unit holding one of the units ``name`` may be."""
+def _holders_named(
+    lex: _Lexicon, name: str, level: str, tier: int, other: str
+) -> tuple[Unit, ...]:
+    """The units called ``other`` that hold one of the units ``name`` (of ``level``) may be:
+    "xã Gio Sơn, Gio Linh" names the commune's district, not a second commune."""
     key = fold(other)
-    return any(
-        fold(n) == key
-        for unit in lex.units(_title(name))
-        if _compatible(unit, level, tier)
-        for outer in lex.gaz.ancestors(unit.id)
-        for n in outer.names
-    )
+    found: dict[str, Unit] = {}
+    for unit in lex.units(_title(name)):
+        if _compatible(unit, level, tier):
+            for outer in lex.gaz.ancestors(unit.id):
+                if any(fold(n) == key for n in outer.names):
+                    found[outer.id] = outer
+    return tuple(found.values())
 
 
 def _starts_unit_name(lex: _Lexicon, text: str, head: str, follow: re.Match[str]) -> bool:
@@ -1120,10 +1123,10 @@ def _held_namesake(gaz: Gazetteer, raw: _Raw, outer: Unit) -> Unit | None:
 
 def _within(gaz: Gazetteer, unit: Unit, outer: Unit) -> bool:
     """Whether ``outer`` holds ``unit``, by identity or, across vintages, by name."""
-    ancestors = gaz.ancestors(unit.id)
-    if any(a.id == outer.id for a in ancestors):
+    if any(a.id == outer.id for a in gaz.ancestors(unit.id)):
         return True
-    return any(fold(n) in {fold(m) for a in ancestors for m in a.names} for n in outer.names)
+    names = _ancestor_names(gaz, unit)
+    return any(fold(n) in names for n in outer.names)
 
 
 def _tier_of(raw: _Raw) -> int:
@@ -1373,7 +1376,7 @@ def _decide_bare(
     units = [u for u in every if u.vintage == vintage] or every
     if not units:
         return
-    held = _holder_of_before(text, gaz, lex, r, explicit_before)
+    held = _holder_of_before(text, lex, r, explicit_before)
     if held is not None:  # "xã Hướng Phùng (Hướng Hóa)", "xã Ba Lòng, Đakrông, Quảng Trị"
         r.unit, r.level, r.tier, r.keep = held, held.level, held.tier, True
         return
@@ -1428,9 +1431,7 @@ def _decide_bare(
         r.keep = True
 
 
-def _holder_of_before(
-    text: str, gaz: Gazetteer, lex: _Lexicon, r: _Raw, before: list[_Raw]
-) -> Unit | None:
+def _holder_of_before(text: str, lex: _Lexicon, r: _Raw, before: list[_Raw]) -> Unit | None:
     """The unit a bare name is when written right after a unit it may hold, as its parent
     or a parent's parent: one of the units the name before may be is inside it."""
     i = bisect.bisect_left([b.end for b in before], r.start + 1) - 1
@@ -1441,15 +1442,9 @@ def _holder_of_before(
         return None
     if r.start - prev.end > 12:
         return None
-    name = fold(r.name)
-    found: dict[str, Unit] = {}
-    for unit in lex.units(prev.name):
-        if not _compatible(unit, prev.level, prev.tier):
-            continue
-        for outer in gaz.ancestors(unit.id):
-            if outer.tier <= 2 and any(fold(n) == name for n in outer.names):
-                found[outer.id] = outer
-    return next(iter(found.values())) if len(found) == 1 else None
+    holders = _holders_named(lex, prev.name, prev.level, prev.tier, r.name)
+    found = [u for u in holders if u.tier <= 2]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_districts(
