@@ -29,3 +29,4 @@ def test_the_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     exec(compile(code, "README.md", "exec"), {})
     assert (tmp_path / "graph.trig").stat().st_size > 0
     assert (tmp_path / "graph.html").stat().st_size > 0
+    assert (tmp_path / "store").is_dir()

@@ -836,6 +836,29 @@ def test_open_store_dataset_equals_the_file(built: tuple[Path, Path]) -> None:
         assert set(dataset.graph(name)) == set(loaded.graph(name)), name
 
 
+def test_an_open_store_is_taken_where_a_dataset_is(
+    built: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # the library's verbs take the store itself, as the command line's --store does
+    import networkx as nx
+
+    store, trig = built
+    loaded = api.load_graph(trig)
+    with api.open_store(store) as opened:
+        network = api.to_networkx(opened)
+        assert api.validate(opened).conforms
+        api.export(opened, "graphml", tmp_path / "s.graphml")
+        api.draw(opened, tmp_path / "s.svg", focus="39-NQ/TW")
+        api.draw_timeline(opened, tmp_path / "t.svg")
+    from_file = api.to_networkx(loaded)
+    assert network.number_of_nodes() > 0
+    assert set(network.nodes) == set(from_file.nodes)
+    assert sorted(network.edges(keys=False)) == sorted(from_file.edges(keys=False))
+    assert set(nx.read_graphml(tmp_path / "s.graphml").nodes) == set(from_file.nodes)
+    assert (tmp_path / "s.svg").read_text().startswith("<?xml")
+    assert (tmp_path / "t.svg").stat().st_size > 0
+
+
 # ---------------------------------------------------------------------- 8. an endpoint
 
 
@@ -971,9 +994,7 @@ def test_build_validate_into_a_store_checks_the_graphs_it_wrote(
     with pytest.raises(builder.ValidationError, match=f"store {store}: the 1 article graphs"):
         api.build([folder], store=store, check=True)
     assert len(checked) == 1 and len(checked[0]) == 1 and checked[0][0].endswith("new-txt")
-    code, _, err = _cli(
-        "build", folder, "--endpoint", "http://127.0.0.1:9/store", "--validate"
-    )
+    code, _, err = _cli("build", folder, "--endpoint", "http://127.0.0.1:9/store", "--validate")
     assert code == 2
     _one_line_error(err, "--validate with an endpoint")
 

@@ -74,6 +74,8 @@ def load_graph(path: str | Path) -> Dataset:
 
 
 def open_store(path: str | Path, *, write: bool = False) -> Store:
-    """Open a store built with ``build(..., store=path)`` (a context manager); queries,
-    drawing and exports take it where they take a dataset (``Store.dataset()``)."""
+    """Open a store built with ``build(..., store=path)`` (a context manager).
+    ``run_query`` takes it where it takes a dataset, and so do ``to_networkx``, ``export``,
+    ``draw``, ``draw_timeline`` and ``validate`` (which read its article and reference
+    graphs)."""
     return Store(path, write=write)

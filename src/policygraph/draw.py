@@ -32,6 +32,7 @@ from rdflib import Dataset, Graph
 from .errors import InputError, UsageError
 from .export import NODE_TYPES, to_networkx
 from .graph import write_atomic
+from .store import Store
 
 __all__ = ["COLOURS", "draw", "draw_timeline"]
 
@@ -60,7 +61,7 @@ _NO_ISSUER = "(không rõ cơ quan ban hành)"
 
 
 def draw(
-    data: Dataset | Graph | nx.MultiDiGraph,
+    data: Dataset | Graph | Store | nx.MultiDiGraph,
     path: str | os.PathLike[str],
     *,
     focus: str | None = None,
@@ -666,7 +667,7 @@ def _citation_years(network: nx.MultiDiGraph, by: str) -> dict[str, Counter[int 
 
 
 def draw_timeline(
-    data: Dataset | Graph | nx.MultiDiGraph,
+    data: Dataset | Graph | Store | nx.MultiDiGraph,
     path: str | os.PathLike[str],
     *,
     by: str = "document",

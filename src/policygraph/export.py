@@ -33,6 +33,7 @@ from rdflib.term import Node
 
 from .errors import OutputError, UsageError
 from .graph import write_atomic
+from .store import Store
 from .vocab import (
     DCTERMS,
     ELI,
@@ -93,8 +94,11 @@ _ATTRIBUTES: tuple[tuple[URIRef, str], ...] = (
 )
 
 
-def _union(data: Dataset | Graph) -> Graph:
-    """A graph view of all triples of all graphs."""
+def _union(data: Dataset | Graph | Store) -> Graph:
+    """A graph view of all triples of all graphs (of a store: its article and reference
+    graphs)."""
+    if isinstance(data, Store):
+        data = data.dataset()
     merged = Graph()
     if isinstance(data, Dataset):
         for s, p, o, _ in data.quads((None, None, None, None)):
@@ -106,7 +110,7 @@ def _union(data: Dataset | Graph) -> Graph:
 
 
 def to_networkx(
-    dataset: Dataset | Graph, view: str = "entity", *, context: bool = False
+    dataset: Dataset | Graph | Store, view: str = "entity", *, context: bool = False
 ) -> nx.MultiDiGraph:
     """The dataset as a networkx ``MultiDiGraph`` (``view`` = ``"entity"`` or ``"rdf"``).
 
@@ -280,7 +284,7 @@ def _rdf_view(graph: Graph) -> nx.MultiDiGraph:
 
 
 def export(
-    data: Dataset | Graph | nx.MultiDiGraph,
+    data: Dataset | Graph | Store | nx.MultiDiGraph,
     fmt: str,
     path: str | os.PathLike[str],
     *,

@@ -43,13 +43,15 @@ class ValidationReport:
     details: tuple[Violation, ...] = ()
 
 
-def validate(dataset: Dataset | Graph) -> ValidationReport:
+def validate(dataset: Dataset | Graph | Store) -> ValidationReport:
     """Check the union of the dataset's graphs against the SHACL shapes.
 
     The shapes are written for the union (a ``.ttl`` export is that union), so a TriG
     file and the Turtle of the same dataset get the same verdict. The dataset is not
-    changed.
+    changed. An open store is validated part by part (``validate_store``).
     """
+    if isinstance(dataset, Store):
+        return validate_store(dataset)
     try:
         import pyshacl
     except ImportError as err:  # pragma: no cover - depends on the environment
