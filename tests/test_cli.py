@@ -247,3 +247,29 @@ def test_a_build_of_only_unusable_inputs_says_why(tmp_path: Path) -> None:
     assert "no usable input texts (2 unusable; the first:" in result.stderr
     assert "a.txt: empty file" in result.stderr
     assert not (tmp_path / "g.ttl").exists()
+
+
+def test_paths_may_follow_options_and_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, place in (("a.txt", "huyện Đakrông"), ("b.txt", "huyện Hướng Hóa")):
+        (folder / name).write_text(
+            f"Tin địa phương\n\nUBND {place} triển khai Kế hoạch số 12/KH-UBND.\n",
+            encoding="utf-8",
+        )
+    graph = tmp_path / "g.ttl"
+    # a path after -o, and b.txt both inside the folder and named again
+    result = run("build", str(folder / "a.txt"), "-o", str(graph), str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "2 articles" in result.stderr
+    result = run("extract", str(folder / "b.txt"), "--format", "jsonl", str(folder / "a.txt"))
+    assert result.returncode == 0, result.stderr
+    names = [json.loads(line)["file"] for line in result.stdout.splitlines()]
+    assert [Path(name).name for name in names] == ["b.txt", "a.txt"]
+
+
+def test_a_new_store_that_would_hold_nothing_is_not_left_behind(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    store = tmp_path / "store"
+    assert_one_line_error(run("build", str(tmp_path / "bad.txt"), "--store", str(store)), "nothing")
+    assert not store.exists()

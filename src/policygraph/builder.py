@@ -28,7 +28,7 @@ from . import graph as _graph
 from . import parallel
 from .errors import InputError, UsageError, ValidationError
 from .gazetteer import load as load_gazetteer
-from .store import Store
+from .store import Store, remove_store
 from .validation import ValidationReport, validate, validate_store
 from .vocab import PG, REFERENCE_GRAPH
 
@@ -135,6 +135,7 @@ def build(
         check = store is None and endpoint is None
     tally = _Tally()
     local: list[InputError] = []
+    fresh = store is not None and not Path(store).exists()
     jobs_iter = parallel.jobs_for(paths, errors=local if errors is not None else None)
 
     def outcomes(
@@ -172,6 +173,8 @@ def build(
         errors.extend(local)
     if tally.extracted + tally.unchanged == 0:
         why = f" ({len(local)} unusable; the first: {local[0]})" if local else ""
+        if fresh and store is not None and Path(store).exists():
+            remove_store(store)  # made by this run and holding nothing: not left behind
         raise InputError(f"no usable input texts{why}: nothing to build")
     report = None
     if store is not None and check:

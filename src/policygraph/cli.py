@@ -340,6 +340,24 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Intermixed(argparse.ArgumentParser):
+    """A command's parser that takes paths after options too (``build a/ -o g.ttl b/``):
+    argparse by default stops gathering a list of paths at the first option."""
+
+    _mixing = False
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self._mixing:  # parse_known_intermixed_args calls this, in two passes
+            return super().parse_known_args(args, namespace)
+        self._mixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._mixing = False
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policygraph",
@@ -349,7 +367,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"policygraph {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Intermixed
+    )
 
     extract = commands.add_parser(
         "extract", help="extract documents, places and agencies from texts"

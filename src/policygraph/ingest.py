@@ -565,7 +565,8 @@ def _json_rows(text: str, where: str) -> Iterator[tuple[int, object]]:
 def find_inputs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
     """Expand files and folders in a stable order: a folder gives its text files
     (recursively); a corpus (JSON Lines, CSV, TSV) is read when named itself. ``-`` stands for
-    standard input. One path may be given alone (``load_texts("examples")``).
+    standard input. One path may be given alone (``load_texts("examples")``). A file reached
+    twice (named twice, or named and inside a named folder) is read once, where it comes first.
     """
     given: Iterable[str | Path] = [paths] if isinstance(paths, (str, Path)) else paths
     found: list[Path] = []
@@ -587,7 +588,14 @@ def find_inputs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
             found.append(path)
         else:
             raise InputError(f"{raw}: no such file or folder")
-    return found
+    seen: set[Path] = set()
+    once: list[Path] = []
+    for path in found:
+        real = path if str(path) == STDIN else path.resolve()
+        if real not in seen or str(path) == STDIN:
+            seen.add(real)
+            once.append(path)
+    return once
 
 
 def _read_stdin(errors: list[InputError] | None) -> Iterator[SourceText]:
