@@ -332,6 +332,25 @@ def test_bad_paths_raise_one_line_errors(dataset: Dataset, tmp_path: Path) -> No
         load(tmp_path / "no-such.nq")
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            '@prefix x: <http://a/> .\nx:b x:c x:d .\nx:e x:f "no end .\n',
+            "line 3: newline found in string literal",
+        ),
+        ("@prefix x: <http://a/> .\nx:b x:c x:d .\nx:e x:f .\n", "line 3: objectList expected"),
+        ("@prefix x: <http://a/> .\nx:b x:c x:d .\nx:e x:f", "the text ends inside a statement"),
+    ],
+)
+def test_a_broken_graph_file_says_where_and_why(tmp_path: Path, text: str, reason: str) -> None:
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(text, "utf-8")
+    with pytest.raises(InputError) as caught:
+        load(broken)
+    assert str(caught.value) == f"{broken}: not valid turtle: {reason}"
+
+
 def test_article_text_a_offsets_are_real() -> None:
     m = mention(TEXT_A, "Chỉ thị 05")
     assert TEXT_A[m.start : m.end] == "Chỉ thị 05"

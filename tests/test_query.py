@@ -146,6 +146,13 @@ def test_invalid_sparql_names_the_position(
     assert f"line {line}, column {column}" in message
 
 
+def test_a_query_cut_short_is_said_to_end_there(dataset: Dataset) -> None:
+    with pytest.raises(QueryError) as caught:
+        run_query(dataset, sparql="SELECT ?x WHERE {", label="-e")
+    assert "line 1, column 18 at the end of the line" in str(caught.value)
+    assert "'error'" not in str(caught.value)
+
+
 def test_unknown_query_name(dataset: Dataset) -> None:
     with pytest.raises(QueryError, match="no query named 'document'"):
         run_query(dataset, name="document")

@@ -1071,6 +1071,18 @@ def load(path: str | os.PathLike[str]) -> Dataset:
         else:
             dataset.parse(data=data, format=fmt)
     except Exception as err:  # rdflib raises many parser-specific types
-        message = str(err).splitlines()[0] if str(err) else type(err).__name__
-        raise InputError(f"{source}: not valid {fmt}: {message}") from err
+        raise InputError(f"{source}: not valid {fmt}: {_parse_reason(err)}") from err
     return dataset
+
+
+def _parse_reason(err: Exception) -> str:
+    """What a parser's error says, on one line: the line and the reason where the Turtle and
+    TriG parser gives them (its message puts them on separate lines, with the text around)."""
+    why = getattr(err, "_why", None)
+    line = getattr(err, "lines", None)
+    if isinstance(why, str) and isinstance(line, int):
+        return f"line {line + 1}: {why}"
+    if isinstance(err, IndexError):  # the Turtle parser running off the end of the text
+        return "the text ends inside a statement"
+    lines = [text.strip() for text in str(err).splitlines() if text.strip()]
+    return lines[0] if lines else type(err).__name__

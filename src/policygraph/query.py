@@ -186,11 +186,7 @@ def _check(text: str, where: str, *, allow_service: bool) -> None:
         try:
             parseUpdate(text)
         except ParseBaseException:
-            near = _one_line(str(err.line)[max(err.col - 1, 0) : err.col + 24])
-            raise QueryError(
-                f"{where}: SPARQL syntax error at line {err.lineno}, column {err.col}"
-                f" near {near!r}: {_one_line(err.msg)}"
-            ) from None
+            raise QueryError(f"{where}: {_syntax_error(err)}") from None
         raise QueryError(
             f"{where}: SPARQL updates (INSERT, DELETE, LOAD, CLEAR, ...) are refused:"
             " queries only read the graph"
@@ -288,11 +284,7 @@ def run_query(
                 result = dataset.query(text, initBindings=single)
                 return _collect(result)
         except ParseBaseException as err:
-            near = _one_line(str(err.line)[max(err.col - 1, 0) : err.col + 24])
-            raise QueryError(
-                f"{where}: SPARQL syntax error at line {err.lineno}, column {err.col}"
-                f" near {near!r}: {_one_line(err.msg)}"
-            ) from None
+            raise QueryError(f"{where}: {_syntax_error(err)}") from None
         except QueryError:
             raise
         except Exception as err:  # rdflib evaluation errors have no common base class
@@ -300,6 +292,14 @@ def run_query(
     finally:
         if isinstance(dataset, Dataset):
             dataset.default_union = previous
+
+
+def _syntax_error(err: ParseBaseException) -> str:
+    near = " ".join(str(err.line)[max(err.col - 1, 0) : err.col + 24].split())
+    at = f"near {near!r}" if near else "at the end of the line"
+    return (
+        f"SPARQL syntax error at line {err.lineno}, column {err.col} {at}: {_one_line(err.msg)}"
+    )
 
 
 def _one_line(text: str) -> str:
