@@ -35,6 +35,7 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     ("LĐLĐ tỉnh trao quà cho công nhân.", {"province": "Quảng Bình"},
      ["Liên đoàn Lao động tỉnh Quảng Bình"]),
     ("Thành ủy Đông Hà tổ chức hội nghị.", {}, ["Thành ủy Đông Hà"]),
+    ("UBND Thị Xã Ba Đồn họp.", {}, ["Ủy ban nhân dân thị xã Ba Đồn"]),
     ("Ban Thường vụ Tỉnh ủy tỉnh Sơn La ban hành kết luận.", {}, ["Ban Thường vụ Tỉnh ủy Sơn La"]),
     # bare forms resolved from the article's place
     ("UBND tỉnh vừa ban hành kế hoạch phòng chống thiên tai.", {"province": "Quảng Trị"},

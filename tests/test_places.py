@@ -639,6 +639,11 @@ def test_offsets_point_into_the_text(text: str) -> None:
         # the last part of a document's symbol before ", ngày" is no place of issue
         ("Thực hiện Kết luận số 01-KL/TU, ngày 5/3/2021 và Nghị quyết 05-NQ/ĐU, ngày 2/2.", set()),
         ("Đà Nẵng, ngày 5/3/2021", {("Đà Nẵng", "thành phố")}),
+        # level words with every word capitalised, as headings and menus write them
+        (
+            "Thị Xã Ba Đồn, Thành Phố Đồng Hới và Thị Trấn Hoàn Lão đón đoàn.",
+            {("Ba Đồn", "thị xã"), ("Đồng Hới", "thành phố"), ("Hoàn Lão", "thị trấn")},
+        ),
         # level abbreviations in lower case
         ("Người dân tx. Quảng Trị và tp Đông Hà phấn khởi.",
          {("Quảng Trị", "thị xã"), ("Đông Hà", "thành phố")}),

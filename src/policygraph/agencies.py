@@ -446,6 +446,7 @@ _LEVEL_RE = re.compile(
     r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\w)"
     r"|(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?!\w)"
     r"|(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)(?!\w)"
+    r"|(?:Thành Phố|Thị Xã|Thị Trấn|Đặc Khu)(?!\w)"  # every word capitalised, as headings write
     r"|(?:TP|Tp|TX|TT)(?:\.|(?!\w))|[HQP]\.(?=[ \t]?[\d\w]))"
     r"(?![ \t]*(?:ủy|uỷ|ỦY|UỶ|đoàn|ĐOÀN)(?!\w))"  # "Huyện ủy", "Tỉnh đoàn" are committees
 )

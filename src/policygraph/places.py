@@ -106,7 +106,12 @@ _DESCRIPTORS = ("miền núi", "vùng cao", "biên giới", "ven biển", "đả
 
 
 def _casings(word: str) -> list[str]:
-    return sorted({word, word[0].upper() + word[1:], word.upper()}, key=len, reverse=True)
+    """As written in running text, at a sentence's start, in capitals, and with every word
+    capitalised as headings and menus write them ("Thị Xã Ba Đồn", "Thành Phố Đồng Hới")."""
+    titled = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
+    return sorted(
+        {word, word[0].upper() + word[1:], word.upper(), titled}, key=len, reverse=True
+    )
 
 
 def _alternation(words: list[str]) -> str:
