@@ -1512,6 +1512,9 @@ DATES = [
     ("ngày 6/8", None),
     ("15/2020", None),
     ("32/13/2020", None),
+    ("ngày 31/02/2024", None),  # no such day
+    ("29/2/2023", None),
+    ("29/2/2024", "2024-02-29"),
     ("ngày mai", None),
     ("", None),
 ]
@@ -1884,6 +1887,32 @@ ISSUER_CHOICE: list[tuple[str, dict[str, str]]] = [
         "Theo hướng dẫn của Bộ NN&PTNT về việc thực hiện Quyết định của Thủ tướng Chính phủ số "
         "449/QĐ-TTg, tỉnh đã rà soát các đơn vị.",
         {"449/QĐ-TTg": "Thủ tướng Chính phủ"},
+    ),
+    # the subject issues with any verb of producing or sending, and as the agent of "mà …"
+    (
+        "UBND huyện Cam Lộ xây dựng Kế hoạch số 45/KH-UBND về chuyển đổi số; UBND huyện Vĩnh "
+        "Linh gửi Công văn số 789/UBND-KT tới các xã; Kế hoạch số 30/KH-UBND mà UBND thị xã "
+        "Quảng Trị đã ban hành được triển khai.",
+        {
+            "45/KH-UBND": "Ủy ban nhân dân huyện Cam Lộ",
+            "789/UBND-KT": "Ủy ban nhân dân huyện Vĩnh Linh",
+            "30/KH-UBND": "Ủy ban nhân dân thị xã Quảng Trị",
+        },
+    ),
+    # a unit named as the subject issues by the body of the symbol's kind
+    (
+        "Huyện Triệu Phong đã ban hành Kế hoạch số 66/KH-UBND. Năm 2023, xã Ba Lòng ban hành "
+        "Quyết định số 12/QĐ-UBND và huyện Hướng Hóa có Công văn số 77/UBND-NN gửi các xã.",
+        {
+            "66/KH-UBND": "Ủy ban nhân dân huyện Triệu Phong",
+            "12/QĐ-UBND": "Ủy ban nhân dân xã Ba Lòng",
+            "77/UBND-NN": "Ủy ban nhân dân huyện Hướng Hóa",
+        },
+    ),
+    # a subject of another kind than the symbol's drafted it: the symbol's body issued it
+    (
+        "Sở Y tế tỉnh Quảng Trị xây dựng Kế hoạch số 12/KH-UBND về tiêm chủng.",
+        {"12/KH-UBND": "Ủy ban nhân dân tỉnh Quảng Trị"},
     ),
 ]
 

@@ -24,6 +24,7 @@ relation a citing phrase expresses), ``canonical_issuer`` (a body phrase → can
 from __future__ import annotations
 
 import bisect
+import calendar
 import heapq
 import itertools
 import re
@@ -76,6 +77,8 @@ def _date_parts(match: re.Match[str], prefix: str = "") -> tuple[int, int, int |
     y = int(year) if year else None
     if not (1 <= d <= 31 and 1 <= m <= 12) or (y is not None and not 1900 <= y <= 2100):
         return None
+    if d > calendar.monthrange(y if y is not None else 2000, m)[1]:
+        return None  # "31/02/2024", "29/2/2023": no such day (a year not written may be leap)
     return d, m, y
 
 
@@ -103,7 +106,11 @@ def _fill_year(parts: tuple[int, int, int | None], dateline: str | None) -> str 
         return None
     year = int(dateline[:4])
     guess = _iso(d, m, year)
-    return guess if guess <= dateline else _iso(d, m, year - 1)
+    if guess > dateline:
+        year -= 1
+    if d > calendar.monthrange(year, m)[1]:
+        return None  # 29 February in the year it would fall in, not a leap year
+    return _iso(d, m, year)
 
 
 _DATELINE = re.compile(r"(?<![\d/])(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?![\d/])")
@@ -189,6 +196,10 @@ _LAW_AND_WORDS = (
 # form only with its issuer written, or with "số", or naming a document given in full
 # head nouns written as their type codes before a number ("UBND huyện X ban hành QĐ số …",
 # "CT 05-CT/TW và QĐ 217-QĐ/TW")
+# verbs whose subject issues the document they are written before: "UBND huyện X đã ban
+# hành / xây dựng / gửi Kế hoạch số …" (a body that drafts for another is told apart by
+# _ADVISES: "Sở Tư pháp tham mưu UBND tỉnh ban hành …")
+_ISSUING = r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|trình)"
 _ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
 _SHORT_ABBREVIATIONS = {
     "NQ": "Nghị quyết",
@@ -284,7 +295,7 @@ def _patterns() -> _Patterns:
         # the year alone, or with the month: "năm 2020", "tháng 4/2025", "tháng 4 năm 2025"
         r"[\s,]*(?:(?:ban hành\s+)?(?:(?:vào\s+)?tháng\s+\d{1,2}\s*(?:[/\-.]|,?\s*năm)\s*"
         r"|năm\s+)(?P<year>(?:19|20)\d\d)(?!\d))?"
-        r"[\s,]*(?P<of>(?:của\s+(?:của\s+)?|do\s+|(?:tại\s+)?Hội\s+nghị(?:\s+lần\s+thứ\s+\S+)?"
+        r"[\s,]*(?P<of>(?:của\s+(?:của\s+)?|(?:do|mà)\s+|(?:tại\s+)?Hội\s+nghị(?:\s+lần\s+thứ\s+\S+)?"
         r"\s+(?:của\s+)?))?"
     )
     header = re.compile(
@@ -294,7 +305,7 @@ def _patterns() -> _Patterns:
         + _DATE.replace("(?P<", "(?P<h")
         + ")"
     )
-    verbs = r"(?:ban hành|thông qua|có|ký|ra)"
+    verbs = _ISSUING
     before_verb = re.compile(
         # (a full stop inside an abbreviation does not end the clause: "Thành ủy TP.HCM")
         r"(?:(?:[Nn]gày\s+(?P<date>" + _DATE + r"))\s*,\s*)?"
@@ -927,7 +938,7 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
             window = _plenum(text[position : position + 200])
             if _fronted(text, cite, ctx):
                 window = window[: _subject_comma(window)]
-            issued_by = not match.group("of").startswith("do") or _DO_ISSUED.match(window)
+            issued_by = not match.group("of").startswith(("do", "mà")) or _DO_ISSUED.match(window)
             if issued_by and pats.organ.match(window):
                 # a plenum's window names its committee, not what the text writes there
                 at = position if window == text[position : position + len(window)] else None
@@ -962,7 +973,7 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
 # "do X ban hành" names the issuer; "do Sở X tham mưu" the body that drafted it
 _DO_ISSUED = re.compile(
     r"(?:(?!tham mưu|trình|chủ trì|soạn thảo|xây dựng|đề xuất|được)[^.;\n]){1,100}?"
-    r"\s(?:ban hành|ký|thông qua|phát hành)" + _NO_WORD
+    r"\s(?:ban hành|ký|thông qua|phát hành|gửi)" + _NO_WORD
 )
 # the date written after the issuer: "… 759/QĐ-TTg của Thủ tướng Chính phủ ngày 14/4/2025",
 # "… do UBND tỉnh ban hành (ngày 18/4/2025)"
@@ -1083,6 +1094,8 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
     if match:
         who = window[match.start() : match.end("who")]
         organ = _subject(who)
+        if organ is None:
+            _place_as_subject(cite, who)
         if organ is not None:
             name, level, term = ctx.body(who[organ:], low + match.start() + organ)
             if name:
@@ -1109,11 +1122,39 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
             cite.party_level = cite.party_level or level
 
 
+# a unit named as its government, the subject of the clause: "Huyện Triệu Phong đã ban
+# hành …", "…, xã Ba Lòng ban hành …"
+_PLACE_SUBJECT = re.compile(
+    r"(?:^(?:và\s+)?|[,;]\s*|\svà\s+)(?:[Nn]gày\s+\S+\s*,?\s*)?"
+    r"(?P<level>[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|[Xx]ã|[Pp]hường"
+    r"|[Tt]hị\s+trấn|[Đđ]ặc\s+khu)\s+(?P<name>(?:[" + UPPER + r"][\w'’-]*\s*){1,4})$"
+)
+
+
+def _place_as_subject(cite: _Cite, who: str) -> None:
+    """A unit named as the subject issues by its body of the kind the symbol names:
+    "Huyện Triệu Phong ban hành Kế hoạch số 66/KH-UBND" is the Ủy ban nhân dân huyện
+    Triệu Phong's (not the province's the symbol alone would give)."""
+    match = _PLACE_SUBJECT.search(who.strip())
+    number = cite.number
+    if match is None or number is None or number.party or not number.issuers:
+        return
+    # the first code issues ("77/UBND-NN": the UBND's, its office for agriculture drafting)
+    row = reference().issuer(number.issuers[0], number.type_code)
+    body = row.body if row is not None else None
+    if body is None or not body.endswith("tỉnh {province}"):
+        return
+    level = match.group("level").lower()
+    level = "thành phố" if level.startswith("tp") else " ".join(level.split())
+    kind = body[: -len("tỉnh {province}")].strip()
+    cite.before_issuer = f"{kind} {level} {match.group('name').strip()}"
+
+
 _A_NUMBER = re.compile(r"\d[\w.]*(?:/[\w.]+)*[/-][A-ZĐ][\wĐđ&.-]*")
 _ENDS_WITH_SO = re.compile(r"(?:số|Số|SỐ)[^\S\n]*:?[^\S\n]*$")
 # (an abbreviated head the cue may not cover: "UBND huyện X ban hành QĐ số …")
 _ENDS_WITH_VERB = re.compile(
-    rf"(?:ban hành|thông qua|có|ký|ra)\s+(?:{_ABBREVIATED_HEAD}\s+)?"
+    rf"{_ISSUING}\s+(?:{_ABBREVIATED_HEAD}\s+)?"
     r"(?:(?:số|Số)\s*:?\s*)?(?:\d{1,2}\s+)?$"
 )
 _ENDS_WITH_TAI = re.compile(r"tại\s*$")
@@ -1490,6 +1531,14 @@ def _symbol_allows(cite: _Cite, issuer: str) -> bool:
     return holder in _OFFICE_HOLDERS  # "" for the body itself, not "Văn phòng" of it
 
 
+def _local_kind_fits(cite: _Cite, subject: str) -> bool:
+    """Whether a clause's subject may have issued a document whose symbol names a local
+    body's kind ("…/KH-UBND" is an Ủy ban nhân dân's): a subject of another kind drafted or
+    sent it. Symbols of other kinds allow any subject."""
+    body = _sole_issuer(cite)
+    return body is None or "{province}" not in body or _symbol_allows(cite, subject)
+
+
 # State bodies (and their office-holders), which issue no Party document
 _STATE_BODY = re.compile(
     r"(?:Chủ tịch |Phó Chủ tịch |Bộ trưởng |Thứ trưởng )?"
@@ -1605,6 +1654,8 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
     """Pick the issuer and date of one mention."""
     shared = cite.issuer_rank
     before, after = cite.before_issuer, cite.after_issuer
+    if before and not after and not cite.own_before and not _local_kind_fits(cite, before):
+        before = None  # "Sở Y tế xây dựng Kế hoạch số 12/KH-UBND": drafted, issued by a UBND
     chosen: str | None
     if after and before and len(before) > len(after) and before.endswith(after.split(" ", 1)[-1]):
         chosen = before  # "Ban Thường vụ Tỉnh ủy X … của Tỉnh ủy X": the more specific body
