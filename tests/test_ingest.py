@@ -140,6 +140,19 @@ def test_related_list_stops_where_prose_resumes() -> None:
     assert prose.strip() in content(source.text, source.content_regions())
 
 
+def test_a_short_paragraph_after_a_related_list_is_prose() -> None:
+    # a sentence's full stop tells a paragraph from a headline, however short
+    prose = "Sau đó, UBND huyện Con Cuông đã giao Phòng Tài chính cấp kinh phí hỗ trợ."
+    text = (
+        "Tiêu đề\n\nMở đầu bài viết.\nTin liên quan\n- Huyện Quỳ Châu ra mắt mô hình mới\n"
+        f"{prose}\n"
+    )
+    source = read_text(text, "a.txt")
+    kept = content(source.text, source.content_regions())
+    assert prose in kept
+    assert "Quỳ Châu" not in kept
+
+
 def test_bad_inputs_name_the_file(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n")

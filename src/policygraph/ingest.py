@@ -74,6 +74,9 @@ _FURNITURE_LINE = re.compile(
 # A link line of a related-news list: "Title of another article (30/11/2021)".
 _LINK_LINE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)\s*$")
 _PROSE_LINE_LENGTH = 220
+# A line of prose, not another article's headline: some words and a sentence's full stop
+# (headlines end without one).
+_SENTENCE_LINE = re.compile(r"^.{60,}[^.][.!?…]$")
 
 # --- metadata -------------------------------------------------------------------------------
 _DATETIME = re.compile(
@@ -289,8 +292,10 @@ def _read_article(text: str) -> _Reading:
             index += 1
             while index < len(lines):
                 item = lines[index].stripped
-                if len(item) > _PROSE_LINE_LENGTH and not _LINK_LINE.search(item):
-                    break
+                if not _LINK_LINE.search(item) and (
+                    len(item) > _PROSE_LINE_LENGTH or _SENTENCE_LINE.search(item)
+                ):
+                    break  # prose resumes: a long line, or one ending as a sentence does
                 furniture[index] = True
                 index += 1
             continue
