@@ -12,7 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policygraph.agencies import _SYMBOL_BEFORE, _in_symbol, find_agencies, load_reference
+from policygraph.agencies import (
+    _SYMBOL_BEFORE,
+    _glued_names,
+    _in_symbol,
+    find_agencies,
+    load_reference,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "policygraph" / "data" / "agencies"
 
@@ -36,6 +42,18 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      ["Liên đoàn Lao động tỉnh Quảng Bình"]),
     ("Thành ủy Đông Hà tổ chức hội nghị.", {}, ["Thành ủy Đông Hà"]),
     ("UBND Thị Xã Ba Đồn họp.", {}, ["Ủy ban nhân dân thị xã Ba Đồn"]),
+    # bodies joined by dashes, spaced or not, as headlines join them, share the place
+    (
+        "Huyện ủy - HĐND - UBND huyện Vĩnh Linh gặp mặt; HĐND-UBND xã Gio Quang trao quà.",
+        {"province": "Quảng Trị"},
+        [
+            "Huyện ủy Vĩnh Linh",
+            "Hội đồng nhân dân huyện Vĩnh Linh",
+            "Ủy ban nhân dân huyện Vĩnh Linh",
+            "Hội đồng nhân dân xã Gio Quang",
+            "Ủy ban nhân dân xã Gio Quang",
+        ],
+    ),
     ("Ban Thường vụ Tỉnh ủy tỉnh Sơn La ban hành kết luận.", {}, ["Ban Thường vụ Tỉnh ủy Sơn La"]),
     # bare forms resolved from the article's place
     ("UBND tỉnh vừa ban hành kế hoạch phòng chống thiên tai.", {"province": "Quảng Trị"},
@@ -793,6 +811,8 @@ def test_any_text_gives_consistent_mentions(parts: list[str], sep: str) -> None:
 
 def _in_symbol_by_search(text: str, start: int, end: int) -> bool:
     """The symbol check without its shortcut: the search always runs."""
+    if _glued_names(text, start, end):
+        return False
     if text[start - 1:start] in ("-", "/", "–") and start:
         return True
     before = _SYMBOL_BEFORE.search(text, max(0, start - 30), start)

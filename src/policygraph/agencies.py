@@ -799,9 +799,26 @@ _INSURED = re.compile(
 _SYMBOL_BEFORE = re.compile(r"(\S*?) ?[-/–] ?$")
 
 
+def _glued_names(text: str, start: int, end: int) -> bool:
+    """Abbreviations glued to others by a dash in a word with no number nor slash, as
+    headlines join bodies ("HĐND-UBND huyện X"); a symbol's word has one ("123/QĐ-UBND")."""
+    left = start
+    while left > 0 and not text[left - 1].isspace() and start - left < 40:
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace() and right - end < 40:
+        right += 1
+    if left >= start - 1 and right <= end + 1:
+        return False  # nothing glued on either side ("12/KH -UBND": the search decides)
+    word = text[left:right]
+    return "/" not in word and not any(c.isdigit() for c in word)
+
+
 def _in_symbol(text: str, start: int, end: int) -> bool:
     """An abbreviation inside a document symbol: "123/QĐ-UBND", "16/NQ -HĐND", "UBND-VP"; but
-    not in a joint name ("Văn phòng HĐND - UBND huyện")."""
+    not in a joint name ("Văn phòng HĐND - UBND huyện", "HĐND-UBND huyện")."""
+    if _glued_names(text, start, end):
+        return False
     if text[start - 1 : start] in ("-", "/", "–") and start:
         return True
     tail = text[max(0, start - 3) : start].removesuffix("\n").removesuffix(" ")
@@ -962,7 +979,7 @@ def _parse_committee(text: str, start: int, end: int, kind: Kind) -> _Raw:
 
 _VN_RE = re.compile(r"[ \t]+(?:Việt Nam|VIỆT NAM|VN)(?!\w)")
 _ABBR_PAREN = re.compile(r"\s*\(([^()\n]{1,12})\)")
-_COORD_RE = re.compile(r"\s*(?:,|và|&)\s*")
+_COORD_RE = re.compile(r"\s*(?:,|và|&|[-–])\s*")  # dashes join headlines: "Huyện ủy - HĐND - UBND"
 _JOINT_RE = re.compile(r"\s*(?:và|&|-|–)\s*")
 _OWNER_RE = re.compile(r"[^.;:\n]{0,80}?\bcủa (tỉnh|huyện|xã|thành phố)(?!\w)")
 # a kind whose abbreviation also names another kind at lower levels (BCHQS: Bộ Chỉ huy Quân
