@@ -79,6 +79,20 @@ def test_an_issuer_cut_short_takes_the_agency_finders_fuller_name() -> None:
     assert issuers["7/HD-SLĐTBXH"] == "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị"
 
 
+def test_an_issuer_written_in_abbreviations_is_named_as_the_agency_finder_names_it() -> None:
+    text = (
+        "Hà Nội: Hướng dẫn chế độ mới\n\n"
+        "Căn cứ Thông tư số 12/2023/TT-BLĐTBXH của Bộ LĐ-TB&XH, Công văn của Bộ KH&ĐT số"
+        " 45/BKHĐT-TH và Công văn số 9/BGTVT-VP của Bộ GTVT, các sở rà soát."
+    )
+    issuers = {d.key: d.issuer for d in extract(read_text(text, "bo")).documents}
+    assert issuers == {
+        "12/2023/TT-BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+        "45/BKHĐT-TH": "Bộ Kế hoạch và Đầu tư",
+        "9/BGTVT-VP": "Bộ Giao thông vận tải",
+    }
+
+
 def test_a_legal_texts_header_gives_its_issuer_and_date() -> None:
     # the body above the number issues it (a UBND symbol names no level), and the place and
     # date below the motto date it

@@ -532,7 +532,9 @@ class _Context:
             return name, level, term
         organ = _patterns().organ.search(phrase)
         found = self.bodies.get(at + organ.start()) if organ is not None else None
-        if found is not None and _fuller(found, name):
+        if found is not None and (
+            _fuller(found, name) or (_UNEXPANDED.search(name) and _same_head(found, name))
+        ):
             name = found
         return name, level, term
 
@@ -549,6 +551,18 @@ class _Context:
             self._dateline_done = True
             self._dateline = _dateline(self.text)
         return self._dateline
+
+
+# an abbreviation the issuer table does not expand ("Bộ LĐ-TBvàXH", "Bộ GTVT", "UBND H.
+# Gio Linh" cut to "… H"), which the agency finder names in full
+_UNEXPANDED = re.compile(
+    rf"(?<![{UPPER}{LOWER}])(?![IVXLC]+(?![{UPPER}{LOWER}]))[{UPPER}]{{2,}}|\s[{UPPER}]$"
+)
+
+
+def _same_head(found: str, name: str) -> bool:
+    """Both name a body of one kind: the same first word ("Bộ", "Sở", "Ủy")."""
+    return found.split(" ", 1)[0] == name.split(" ", 1)[0]
 
 
 def _fuller(found: str, name: str) -> bool:
@@ -1325,7 +1339,8 @@ def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
         cite.year = int(number.year)
     cite.siblings = tuple(siblings)
     if who:
-        name, level, term = _canonical_body(who, ctx.province)
+        at = text.find(who, head_start, start)
+        name, level, term = ctx.body(who, at if at >= 0 else None)
         cite.before_issuer = name
         cite.own_before = name is not None
         cite.party_level = level
