@@ -547,7 +547,7 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
         if level == "bản" and _NOT_VILLAGE_BAN.search(text, max(0, start - 12), start):
             continue
         if level == "xã" and _COOPERATIVE.search(text, max(0, start - 12), start):
-            continue  # "Hợp tác xã Việt Nam", "hợp tác xã Tân Phú": a cooperative
+            continue  # "Hợp tác xã Việt Nam", "hợp tác xã Tân Phú", "Thông tấn xã Việt Nam"
         if head[0].isupper() and _starts_unit_name(lex, text, head, f):
             continue  # "Buôn Ma Thuột", "Bản Lầu": a unit's name, read as a bare name below
         if f.group("num") is not None:
@@ -615,7 +615,9 @@ _COUNTED = re.compile(
     r"đơn vị|cán bộ|học sinh|%)(?![\w])"
     r"|(?:xã|phường|thôn|tổ)(?![\w])(?![ \t]+(?:[" + _UP + r"]|\d)))"
 )
-_COOPERATIVE = re.compile(r"hợp[ \t]+tác[ \t]+$", re.IGNORECASE)
+# "xã" as the last syllable of a word: a cooperative ("hợp tác xã"), the news agency
+# ("Thông tấn xã Việt Nam")
+_COOPERATIVE = re.compile(r"(?:hợp[ \t]+tác|thông[ \t]+tấn)[ \t]+$", re.IGNORECASE)
 _NOT_VILLAGE_BAN = re.compile(
     r"(?:văn|cơ|phiên|nhật|tái|nguyên|căn|kịch|kinh|dự thảo|hồ sơ|văn kiện|bản)[ \t]*$",
     re.IGNORECASE,
