@@ -1220,6 +1220,26 @@ def test_a_number_glued_to_so_is_read() -> None:
     assert [d.key for d in find_documents(text)] == ["57-NQ/TW", "45/2025/NĐ-CP"]
 
 
+def test_a_number_glued_to_its_type_noun_is_read_with_that_type() -> None:
+    text = (
+        "Xã triển khai Quyết định1424/QĐ-UBND, Nghị định38/2023/NĐ-CP, Chỉ thị05-CT/TW và "
+        "Kế hoạch88/KH-UBND; nơi ổn định 12 hộ."
+    )
+    docs = find_documents(text)
+    assert [(d.key, d.type) for d in docs] == [
+        ("1424/QĐ-UBND", "Quyết định"),
+        ("38/2023/NĐ-CP", "Nghị định"),
+        ("05-CT/TW", "Chỉ thị"),
+        ("88/KH-UBND", "Kế hoạch"),
+    ]
+
+
+def test_a_disciplinary_decision_is_no_law() -> None:
+    text = "Ủy ban Kiểm tra Tỉnh ủy ban hành Quyết định kỷ luật số 15-QĐ/UBKTTU với ông A."
+    (doc,) = find_documents(text)
+    assert (doc.key, doc.type) == ("15-QĐ/UBKTTU", "Quyết định")
+
+
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [

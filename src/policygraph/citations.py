@@ -1214,7 +1214,7 @@ def _head(text: str, position: int) -> tuple[str | None, int, str | None]:
     pattern = pats.head_by_ending.get(words[-1].casefold()) if words else None
     if pattern is not None:  # only the head nouns that end with that word are tried
         match = pattern.search(text, max(0, position - 40), position)
-        if match:
+        if match and not _lower_law(match.group("head")):
             return _head_name(match.group("head")), match.start(), None
     if so is None:
         return None, position, None
@@ -1232,11 +1232,20 @@ def _head(text: str, position: int) -> tuple[str | None, int, str | None]:
         name = _head_name(match.group("head"))
         if match.group("who") is not None:
             return name, low + match.start(), match.group("who")
-        if name in ("Luật", "Bộ luật", "Pháp lệnh") and match.group("head")[:1].isupper():
+        if name in _LAWS and not _lower_law(match.group("head")):
             return name, low + match.start(), None  # not "xử lý kỷ luật … số"
         if _QUALIFIER.fullmatch(match.group("mid")) and match.group("head")[:1].isupper():
             return name, low + match.start(), None  # "Nghị quyết chuyên đề số …"
     return None, position, None
+
+
+_LAWS = ("Luật", "Bộ luật", "Pháp lệnh")
+
+
+def _lower_law(head: str) -> bool:
+    """A law's head noun in lower case is a word's last syllable or a common noun: "Quyết
+    định kỷ luật số 15-QĐ/UBKTTU" is a decision, "vi phạm pháp luật số …" no law."""
+    return _head_name(head) in _LAWS and not head[:1].isupper()
 
 
 def _head_name(raw: str) -> str:

@@ -189,8 +189,14 @@ _SYMBOL = rf"""
       | [^\S\n]{{1,2}}(?P<stype>{_CODE}){_SP}/{_SP}(?P<siss>{_CODES})
     )
 """
-# a number starts a word, or follows a glued "số" ("Nghị quyết số18-NQ/TW")
-NUMBER_START = r"\d(?:(?<![\w/.\-–]\d)|(?<=(?<!\w)[sS][ốỐ]\d))"
+# a number starts a word, or follows a glued "số" ("Nghị quyết số18-NQ/TW") or the last
+# syllable of a type noun, as flattened pages glue them ("Quyết định1424/QĐ-UBND")
+_GLUED_AFTER = ("định", "quyết", "thị", "luận", "hoạch", "tư", "văn", "dẫn", "trình")
+NUMBER_START = (
+    r"\d(?:(?<![\w/.\-–]\d)|(?<=(?<!\w)[sS][ốỐ]\d)"
+    + "".join(rf"|(?<=(?<!\w){word}\d)" for word in _GLUED_AFTER)
+    + ")"
+)
 NUMBER_RE = re.compile(rf"(?P<num>{NUMBER_START}{_DIGITS}){_SYMBOL}", re.VERBOSE)
 # What follows the first digit of a ``NUMBER_RE`` match (verbose syntax, no named groups),
 # for scanners that look for numbers and other things at the same digit.
