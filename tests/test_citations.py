@@ -1792,6 +1792,20 @@ def test_a_title_ends_where_the_main_clause_begins(text: str, title: str) -> Non
 # an issuer written between head noun and number, a date that belongs to the sentence (the
 # lead's "Ngày 2/2,") rather than the number. (text, {key: (issuer, date)})
 FRONTED: list[tuple[str, dict[str, tuple[str | None, str | None]]]] = [
+    # a date after the comma that a body and its predicate follow is the next clause's
+    (
+        "Thực hiện Quyết định số 1234/QĐ-UBND, ngày 15/1/2022 Sở Y tế tỉnh Quảng Trị tổ chức "
+        "hội nghị triển khai.",
+        {"1234/QĐ-UBND": ("Ủy ban nhân dân tỉnh Quảng Trị", None)},
+    ),
+    (
+        "Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương, ngày 20/3/2018 Tỉnh "
+        "ủy Quảng Trị ban hành Kế hoạch số 25-KH/TU.",
+        {
+            "18-NQ/TW": ("Ban Chấp hành Trung ương Đảng", None),
+            "25-KH/TU": ("Tỉnh ủy Quảng Trị", "2018-03-20"),
+        },
+    ),
     (
         "Thực hiện Quyết định số 449/QĐ-TTg ngày 12/3/2013 của Thủ tướng Chính phủ, Ủy ban "
         "MTTQ tỉnh Lạng Sơn đã chủ trì giám sát 26 cuộc.",

@@ -893,6 +893,13 @@ _TITLE_END = re.compile(
     r"|,\s+(?=(?:[^\s,;.]+\s+){1,3}(?:đã|đang|sẽ|vừa)\s)"
 )
 _CLAUSE_END = re.compile(r"[,;:]\s*$")
+# a clause opens after a comma, also with its date first: "…, ngày 20/3/2018 Tỉnh ủy ban hành"
+_CLAUSE_OPEN = re.compile(
+    r"[,;:]\s*(?:(?:[Nn]gày|[Hh]ôm)\s+\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?\s*)?$"
+)
+# a date after a number that a body and its verb follow opens the next clause, not the
+# number's date: "Thực hiện Quyết định số 1234/QĐ-UBND, ngày 15/5/2024 Sở Y tế tổ chức …"
+_DATE_THEN_SUBJECT = re.compile(r"[^\S\n]+(?!của\b|do\b)(?=[" + UPPER + r"])")
 _DIGITS = re.compile(r"\d{1,5}[a-zđ]?")
 _WRAPPED = re.compile(r"\n(?=[^\S\n]*[" + LOWER + r"])")
 _BARE_YEAR = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
@@ -930,6 +937,24 @@ def _new_sentence(text: str, end: int, match: re.Match[str]) -> bool:
     return bool(_LINE_OPENS.search(gap)) and (parts is None or parts[2] is None)
 
 
+def _date_opens_clause(text: str, match: re.Match[str]) -> bool:
+    """Whether the date after a number, set apart by a comma, opens the next clause: a body
+    follows it with a predicate ("…/QĐ-UBND, ngày 15/5/2024 Sở Y tế tổ chức hội nghị")."""
+    gap = text[match.start() : match.start("date")]
+    if "," not in gap:
+        return False
+    space = _DATE_THEN_SUBJECT.match(text, match.end("date"))
+    if space is None:
+        return False
+    pats = _patterns()
+    organ = pats.organ.match(text, space.end())
+    if organ is None:
+        return False
+    predicate = _PREDICATE.search(text, organ.end(), organ.end() + 80)
+    stop = pats.stop.search(text, organ.end(), organ.end() + 80)
+    return predicate is not None and (stop is None or predicate.start() <= stop.start())
+
+
 def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     """Date, issuer, term and title written after the number."""
     pats = _patterns()
@@ -937,7 +962,9 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     cite.after_end = cite.end
     position = cite.end
     if match:
-        if match.group("date") and not _new_sentence(text, cite.end, match):
+        if match.group("date") and not (
+            _new_sentence(text, cite.end, match) or _date_opens_clause(text, match)
+        ):
             parts = _date_parts(match, "a")
             if parts:
                 iso = _fill_year(parts, ctx.dateline)
@@ -1187,7 +1214,7 @@ def _subject(who: str) -> int | None:
     for organ in pats.organ.finditer(who):
         if first is None:
             first = organ.start()
-        if organ.start() == 0 or _CLAUSE_END.search(who, 0, organ.start()):
+        if organ.start() == 0 or _CLAUSE_OPEN.search(who, 0, organ.start()):
             last = organ.start()
         if _ADVISES.search(who, 0, organ.start()):
             advised = organ.start()
