@@ -42,6 +42,19 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      ["Liên đoàn Lao động tỉnh Quảng Bình"]),
     ("Thành ủy Đông Hà tổ chức hội nghị.", {}, ["Thành ủy Đông Hà"]),
     ("UBND Thị Xã Ba Đồn họp.", {}, ["Ủy ban nhân dân thị xã Ba Đồn"]),
+    # a department named for an area ends with the area's name, before the verb
+    (
+        "Chi cục Thuế khu vực Cam Lộ - Đakrông tăng cường kiểm tra; Chi cục Hải quan cửa khẩu"
+        " quốc tế Lao Bảo siết chặt kiểm soát.",
+        {},
+        ["Chi cục Thuế khu vực Cam Lộ - Đakrông", "Chi cục Hải quan cửa khẩu quốc tế Lao Bảo"],
+    ),
+    # "và" and a sector word go on with the name; before another body's kind they do not
+    (
+        "Cục Trồng trọt và Bảo vệ thực vật cảnh báo sâu bệnh; Cục Thống kê và Sở Tài chính họp.",
+        {},
+        ["Cục Trồng trọt và Bảo vệ thực vật", "Cục Thống kê", "Sở Tài chính"],
+    ),
     # bodies joined by dashes, spaced or not, as headlines join them, share the place
     (
         "Huyện ủy - HĐND - UBND huyện Vĩnh Linh gặp mặt; HĐND-UBND xã Gio Quang trao quà.",

@@ -1414,19 +1414,30 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     if first is None:
         return []
     stop = first.end()
+    named = False  # a proper name came after the first word: a lower-case word ends the name
     for word in _UNIT_WORD.finditer(text, first.end()):
+        if word.start(2) < stop:
+            continue  # inside a joined sector's name
         gap = text[stop : word.start()]
+        joined = _JOINED_SECTOR.match(text, stop) if word.group(2) == "và" else None
+        if joined is not None and not gap.strip(" \t,") and not word.group(1):
+            # "Chi cục Chăn nuôi và Thú y", "Cục Trồng trọt và Bảo vệ thực vật": one sector
+            stop = joined.end()
+            continue
         if gap.strip(" \t,") or word.group(2) in _UNIT_STOP or _level_at(text, word.start(2)):
             break
         area = _AREA.match(text, word.start(2))
         if area is not None:  # "Chi cục Kiểm lâm vùng IV", "Chi cục Thuế khu vực XV": its end
             stop = area.end()
             break
+        if named and word.group(2)[0].islower():
+            break  # "Chi cục Thuế khu vực Vĩnh Linh - Gio Linh tăng cường …": the verb
         follower = _NEXT_WORD.match(text, word.end())
         if follower and f"{word.group(2)} {follower.group(1)}" in _UNIT_STOP_VERBS:
             break
         if word.group(1) and not word.group(2)[0].islower():
             break
+        named = named or (word.group(2)[0].isupper() and stop > first.end())
         stop = word.end()
         if stop - pos > 80:
             break
@@ -1449,6 +1460,12 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
 
 
 _AREA = re.compile(r"(?:vùng|khu vực|Vùng|Khu vực)[ \t]+(?:[IVXL]{1,6}|\d{1,2})(?![\w])")
+# "và" and a capitalised sector word that no body's kind opens: the sector's name goes on
+_JOINED_SECTOR = re.compile(
+    rf"[ \t]+và[ \t]+(?!(?:Sở|Cục|Chi|Tổng|Bộ|Ban|Phòng|Trung|Văn|Viện|Hội|Đoàn|Ủy|Uỷ|Hạt"
+    rf"|Kho|Công|Bệnh|Trường|Tòa|Thanh|Liên|Đảng|Mặt|Ngân)(?![\w]))[{_UPPER}][{_LOWER}]+"
+    rf"(?![\w])"
+)
 _CLAUSE_WORD = re.compile(r"[ \t]*(,?)[ \t]*([\w&-]+)")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[;\n]|\.(?:\s|$)|$)")
 
