@@ -19,6 +19,7 @@ from policygraph.agencies import (
     find_agencies,
     load_reference,
 )
+from policygraph.places import find_places
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "policygraph" / "data" / "agencies"
 
@@ -42,6 +43,23 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      ["Liên đoàn Lao động tỉnh Quảng Bình"]),
     ("Thành ủy Đông Hà tổ chức hội nghị.", {}, ["Thành ủy Đông Hà"]),
     ("UBND Thị Xã Ba Đồn họp.", {}, ["Ủy ban nhân dân thị xã Ba Đồn"]),
+    # the front's committee without "Tổ quốc" or "Việt Nam" spelled out is a local one
+    (
+        "Lãnh đạo Tỉnh ủy Trà Vinh và Ủy ban MTTQ dự lễ.",
+        {"province": "Trà Vinh"},
+        ["Tỉnh ủy Trà Vinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh"],
+    ),
+    (
+        "Huyện ủy chỉ đạo Ủy ban MTTQ và các đoàn thể huyện ra quân.",
+        {"province": "Nam Định", "district": "Hải Hậu"},
+        ["Huyện ủy Hải Hậu", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hải Hậu"],
+    ),
+    # a bare commune body is the one commune's the article names
+    (
+        "Theo UBND xã, Đảng ủy xã đã ra nghị quyết về chuyển đổi cây trồng.",
+        {"province": "Quảng Trị", "commune": ("xã", "Vĩnh Thạch")},
+        ["Ủy ban nhân dân xã Vĩnh Thạch", "Đảng ủy xã Vĩnh Thạch"],
+    ),
     # a department named for an area ends with the area's name, before the verb
     (
         "Chi cục Thuế khu vực Cam Lộ - Đakrông tăng cường kiểm tra; Chi cục Hải quan cửa khẩu"
@@ -675,6 +693,23 @@ def test_communes_listed_without_their_level_word_after_a_body() -> None:
         "Đảng ủy xã Phú Hồ",
         "Ủy ban nhân dân xã Gio Sơn",
     ]
+
+
+def test_a_2025_department_named_alone_is_the_one_communes() -> None:
+    text = "Phòng Kinh tế và Phòng Văn hóa - Xã hội phối hợp hướng dẫn bà con."
+    found = find_agencies(text, commune=("xã", "Hướng Hiệp"), article_date="2025-09-01")
+    assert [a.name for a in found] == [
+        "Phòng Kinh tế xã Hướng Hiệp",
+        "Phòng Văn hóa - Xã hội xã Hướng Hiệp",
+    ]
+
+
+def test_the_one_commune_an_article_names_is_its_commune() -> None:
+    assert find_places("Xã Vĩnh Thạch đạt chuẩn; xã Vĩnh Thạch vui.").commune == (
+        "xã",
+        "Vĩnh Thạch",
+    )
+    assert find_places("Xã Vĩnh Thạch và xã Vĩnh Tú đạt chuẩn.").commune is None
 
 
 def test_the_2025_commune_party_committees_board() -> None:

@@ -681,19 +681,25 @@ def find_agencies(
     *,
     province: str | None = None,
     district: str | None = None,
+    commune: tuple[str, str] | None = None,
     article_date: str | None = None,
 ) -> list[Agency]:
     """Every organisation named in ``text``, one :class:`Agency` per body in order of first mention.
 
-    ``province``/``district`` name the units the article is about; they resolve bare forms
-    ("UBND tỉnh", "Huyện ủy"). ``article_date`` (ISO) tells whether districts still existed.
+    ``province``/``district`` name the units the article is about, and ``commune`` (level,
+    name) the one commune it names; they resolve bare forms ("UBND tỉnh", "Huyện ủy", "UBND
+    xã"). ``article_date`` (ISO) tells whether districts still existed.
     """
     with gazetteer.collector_paused():
-        return _find_agencies(text, province, district, article_date)
+        return _find_agencies(text, province, district, article_date, commune)
 
 
 def _find_agencies(
-    text: str, province: str | None, district: str | None, article_date: str | None
+    text: str,
+    province: str | None,
+    district: str | None,
+    article_date: str | None,
+    commune: tuple[str, str] | None = None,
 ) -> list[Agency]:
     matcher = _matcher()
     raws: list[_Raw] = []
@@ -717,10 +723,11 @@ def _find_agencies(
             covered = found[0].end if len(found) == 1 else max(r.end for r in found)
     if not raws:
         return []
-    if article_date is not None and article_date >= _DISTRICTS_ABOLISHED:
+    reformed = article_date is not None and article_date >= _DISTRICTS_ABOLISHED
+    if reformed:
         district = None
     raws = _coordinate(text, raws, generic)
-    return _resolve(text, raws, province, district)
+    return _resolve(text, raws, province, district, commune, reformed=reformed)
 
 
 def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
@@ -981,7 +988,13 @@ _VN_RE = re.compile(r"[ \t]+(?:Việt Nam|VIỆT NAM|VN)(?!\w)")
 _ABBR_PAREN = re.compile(r"\s*\(([^()\n]{1,12})\)")
 _COORD_RE = re.compile(r"\s*(?:,|và|&|[-–])\s*")  # dashes join headlines: "Huyện ủy - HĐND - UBND"
 _JOINT_RE = re.compile(r"\s*(?:và|&|-|–)\s*")
-_OWNER_RE = re.compile(r"[^.;:\n]{0,80}?\bcủa (tỉnh|huyện|xã|thành phố)(?!\w)")
+_OWNER_RE = re.compile(
+    r"[^.;:\n]{0,80}?\bcủa (tỉnh|huyện|xã|thành phố)(?!\w)"
+    # "Ủy ban MTTQ và các đoàn thể huyện X": the level the list shares
+    r"|[ \t]+và[ \t]+các[ \t]+(?:đoàn[ \t]+thể|tổ[ \t]+chức[ \t]+chính[ \t]+trị[ \t]*-[ \t]*xã"
+    r"[ \t]+hội)(?:[ \t]+chính[ \t]+trị[ \t]*-[ \t]*xã[ \t]+hội)?"
+    r"[ \t]+(tỉnh|huyện|xã|thành phố)(?!\w)"
+)
 # a kind whose abbreviation also names another kind at lower levels (BCHQS: Bộ Chỉ huy Quân
 # sự of a province, Ban Chỉ huy Quân sự of a district or commune)
 _LOWER_KIND = {"Bộ Chỉ huy Quân sự": "Ban Chỉ huy Quân sự"}
@@ -1110,11 +1123,14 @@ def _parse_body(
         return [raw]
     of_level = _OWNER_RE.match(text, end) if kind.national else None
     if of_level is not None:  # "Ủy ban Mặt trận Tổ quốc và các đoàn thể của tỉnh"
-        raw.level = _LEVEL_FORMS[of_level.group(1)]
+        raw.level = _LEVEL_FORMS[of_level.group(1) or of_level.group(2)]
         return [raw]
-    spelled = not abbreviation and surface.casefold() != "mặt trận"
+    folded = surface.casefold()
+    spelled = not abbreviation and folded != "mặt trận" and "mttq" not in folded
     if kind.national and (has_vn or (kind.bare == "national" and spelled)):
         return [_Raw(start, end, "body", kind.name, name=kind.national, central=True)]
+    if kind.national and folded.startswith(("ủy ban", "uỷ ban")):
+        return [raw]  # "Ủy ban MTTQ" alone: the committee of the article's province
     coord = _COORD_RE.match(text, end)
     if coord is not None and coord.end() > end:
         raw.bare_ok = False
@@ -1557,7 +1573,13 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
 
 
 def _resolve(
-    text: str, raws: list[_Raw], province: str | None, district: str | None
+    text: str,
+    raws: list[_Raw],
+    province: str | None,
+    district: str | None,
+    commune: tuple[str, str] | None = None,
+    *,
+    reformed: bool = False,
 ) -> list[Agency]:
     province_level = _unit_level(province, PROVINCE_LEVELS, 1) or "tỉnh"
     district_level = _unit_level(district, DISTRICT_LEVELS, 2) or "huyện"
@@ -1570,6 +1592,8 @@ def _resolve(
             return district_level, district
         if district and level in DISTRICT_LEVELS and level != "thành phố":
             return level, district
+        if commune and level == commune[0]:
+            return commune  # "UBND xã" in an article naming one commune: that commune's
         return None
 
     # bodies named with their place, by kind (and level): the antecedents of bare forms
@@ -1604,6 +1628,8 @@ def _resolve(
         if raw.role == "office" and raw.level is None:  # "Sở Tài chính" in a city: thành phố
             implied = _kind(raw.kind).implied_level
             raw.level = province_level if implied in PROVINCE_LEVELS else district_level
+            if reformed and implied not in PROVINCE_LEVELS and commune is not None:
+                raw.level = commune[0]  # a Phòng from July 2025 is a commune's ("Phòng Kinh tế")
         if raw.level is None:
             other = last.get((raw.role, raw.kind))
             found = context(None)

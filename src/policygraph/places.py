@@ -52,6 +52,7 @@ class PlaceFindings:
     places: tuple[Place, ...] = ()
     province: str | None = None
     district: str | None = None
+    commune: tuple[str, str] | None = None  # (level, name) of the one commune it names
 
 
 # --- the scanner ------------------------------------------------------------------------------
@@ -1239,8 +1240,21 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
     district_name = _article_district(raws)
     places = _assemble(text, gaz, raws, _province_ids(gaz, province), district_name, merges)
     return PlaceFindings(
-        places=places, province=_as_written(gaz, raws, province), district=district_name
+        places=places,
+        province=_as_written(gaz, raws, province),
+        district=district_name,
+        commune=_article_commune(places),
     )
+
+
+_COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
+
+
+def _article_commune(places: tuple[Place, ...]) -> tuple[str, str] | None:
+    """(level, name) of the one commune the article names: what a bare "UBND xã" stands for
+    in it. None when it names none or several (a former one "(cũ)" beside a new one too)."""
+    found = {(p.level, p.name) for p in places if p.level in _COMMUNE_LEVELS}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _as_written(gaz: Gazetteer, raws: list[_Raw], province: str | None) -> str | None:

@@ -74,6 +74,7 @@ class PlaceComponent:
         context = _context(doc)
         context["province"] = found.province
         context["district"] = found.district
+        context["commune"] = found.commune
         _attach(doc, PLACES, found.places)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -88,6 +89,7 @@ class AgencyComponent:
             text_of(doc),
             province=context.get("province"),
             district=context.get("district"),
+            commune=context.get("commune"),
             article_date=context.get("date"),
         )
 
