@@ -641,6 +641,11 @@ def test_offsets_point_into_the_text(text: str) -> None:
         # the last part of a document's symbol before ", ngày" is no place of issue
         ("Thực hiện Kết luận số 01-KL/TU, ngày 5/3/2021 và Nghị quyết 05-NQ/ĐU, ngày 2/2.", set()),
         ("Đà Nẵng, ngày 5/3/2021", {("Đà Nẵng", "thành phố")}),
+        # a province's former name, written without its level word
+        (
+            "Huyện Phú Lộc (Thừa Thiên Huế) và Quảng Trị, Thừa Thiên Huế hợp tác du lịch.",
+            {("Phú Lộc", "huyện"), ("Quảng Trị", "tỉnh"), ("Thừa Thiên Huế", "tỉnh")},
+        ),
         # level words with every word capitalised, as headings and menus write them
         (
             "Thị Xã Ba Đồn, Thành Phố Đồng Hới và Thị Trấn Hoàn Lão đón đoàn.",
@@ -706,6 +711,14 @@ def test_offsets_point_into_the_text(text: str) -> None:
 )
 def test_names_and_levels(text: str, expected: set[tuple[str, str]]) -> None:
     assert set(_pairs(find_places(text, article_date="2025-04-20"))) == expected
+
+
+def test_a_province_named_by_its_former_name_is_the_parent_in_brackets() -> None:
+    found = find_places("Huyện Phú Lộc (Thừa Thiên Huế) đón khách.", article_date="2022-08-20")
+    assert [(p.name, p.level, p.parent) for p in found.places] == [
+        ("Phú Lộc", "huyện", "Thừa Thiên Huế"),
+        ("Thừa Thiên Huế", "tỉnh", None),
+    ]
 
 
 def test_merges_written_in_the_sentence() -> None:

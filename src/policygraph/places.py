@@ -593,7 +593,14 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
     n_taken = len(taken)
     for m in _RUN_SCAN.finditer(text):
         spans = _known_spans(m.group())
-        if not spans or (m.start() and text[m.start() - 1] in word_chars):
+        if m.start() and text[m.start() - 1] in word_chars:
+            continue
+        if not spans:
+            former = _former_province_in(lex.gaz, m.group())
+            if former is not None:  # "Thừa Thiên Huế" without "tỉnh": the province's old name
+                start, end = m.start() + former[0], m.start() + former[1]
+                if not any(a < end and start < b for a, b in taken):
+                    raws.append(_Raw(start, end, text[start:end], "tỉnh", 1, implicit=True))
             continue
         if _IN_SYMBOL.search(text, max(0, m.start() - 3), m.start()):
             continue  # "01-KL/TU, ngày 5/3": a document's symbol, not xã Tư
@@ -889,6 +896,44 @@ def _extend_lower(text: str, lex: _Lexicon, name: str, end: int) -> tuple[str, i
 
 
 @functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=4)
+def _former_province_keys(gaz: Gazetteer) -> frozenset[str]:
+    """Keys of provinces' former names of two or more syllables ("thuathienhue")."""
+    return frozenset(
+        entry.split(":", 1)[1]
+        for unit in gaz
+        if unit.tier == 1 and unit.vintage == "2024"
+        for entry in unit.former
+        if entry.startswith("tỉnh:")
+    )
+
+
+def _former_province_in(gaz: Gazetteer, run: str) -> tuple[int, int] | None:
+    """(start, end) in a capitalised run of a province's former name of two or more
+    syllables, which the text may write without its level word ("Thừa Thiên Huế", which
+    became thành phố Huế in 2025)."""
+    keys = _former_province_keys(gaz)
+    folded = fold_loose(run)
+    if not any(key in folded for key in keys):
+        return None  # (most runs: people, bodies, places of today)
+    tokens = _tokens(run)
+    if len(tokens) < 2:
+        return None
+    offsets: list[int] = []
+    pos = 0
+    for tok in tokens:
+        pos = run.index(tok, pos)
+        offsets.append(pos)
+        pos += len(tok)
+    for i in range(len(tokens)):
+        for n in range(min(4, len(tokens) - i), 1, -1):
+            end = offsets[i + n - 1] + len(tokens[i + n - 1])
+            name = run[offsets[i] : end]
+            if any(u.tier == 1 for u in gaz.absorbed(name, "tỉnh", vintage="2024")):
+                return offsets[i], end
+    return None
+
+
 def _known_spans(run: str) -> tuple[tuple[int, int], ...]:
     """(offset, length) of the gazetteer names in a capitalised run, longest first."""
     lex = _lexicon()
