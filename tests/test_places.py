@@ -721,6 +721,16 @@ def test_a_province_named_by_its_former_name_is_the_parent_in_brackets() -> None
     ]
 
 
+def test_the_written_parent_wins_over_a_namesake_elsewhere() -> None:
+    # Hòa Bình's huyện Kỳ Sơn was merged in 2019; the gazetteer's Kỳ Sơn is Nghệ An's
+    found = find_places("Huyện Kỳ Sơn, tỉnh Hòa Bình có nhiều đồi chè.", article_date="2018-06-10")
+    kys = next(p for p in found.places if p.name == "Kỳ Sơn")
+    assert (kys.level, kys.parent, kys.unit_id) == ("huyện", "Hòa Bình", None)
+    # peers in a list keep their own units
+    found = find_places("Thành phố Vinh, thành phố Đà Nẵng đón khách.", article_date="2022-01-01")
+    assert [(p.name, p.parent) for p in found.places] == [("Vinh", "Nghệ An"), ("Đà Nẵng", None)]
+
+
 def test_merges_written_in_the_sentence() -> None:
     text = (
         "Huyện quyết định sáp nhập thôn 4 và thôn 5 thành thôn Tân Hòa; thôn Khe Sanh, "

@@ -1146,8 +1146,11 @@ def _link_parents(gaz: Gazetteer, text: str, raws: list[_Raw]) -> None:
                 # the unit of that name the written parent holds, if there is one ("huyện Châu
                 # Thành, tỉnh Tiền Giang" in an article about Long An, which has one too)
                 held = _held_namesake(gaz, member, nxt.unit)
-                if held is None:
+                if held is None and not _written_chain(member, nxt, gap):
                     break
+                # none of that name there: the text's parent wins over the gazetteer's unit
+                # of the name elsewhere ("huyện Kỳ Sơn, tỉnh Hòa Bình": the one merged in 2019,
+                # not Nghệ An's), which is left unresolved
                 member.unit = held
             if member.parent is None:
                 member.parent = nxt
@@ -1160,6 +1163,24 @@ def _link_parents(gaz: Gazetteer, text: str, raws: list[_Raw]) -> None:
             ):
                 break
             j -= 1
+
+
+def _written_chain(member: _Raw, outer: _Raw, gap: str) -> bool:
+    """Whether the text writes ``outer`` as ``member``'s parent, not as the next of a list
+    of peers ("thành phố Vinh, thành phố Đà Nẵng"): in brackets or after "thuộc", or both
+    with their level words, different. Not committees ("Thành ủy Đông Hà, Tỉnh ủy Quảng
+    Bình" lists two)."""
+    if member.strict or outer.strict:
+        return False
+    if "(" in gap or "thuộc" in gap:
+        return member.level is not None
+    return (
+        member.level is not None
+        and outer.level is not None
+        and not outer.implicit
+        and not member.implicit
+        and member.level != outer.level
+    )
 
 
 def _held_namesake(gaz: Gazetteer, raw: _Raw, outer: Unit) -> Unit | None:
