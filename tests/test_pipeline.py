@@ -93,6 +93,22 @@ def test_an_issuer_written_in_abbreviations_is_named_as_the_agency_finder_names_
     }
 
 
+def test_court_inspectorate_and_youth_union_papers_get_their_types_and_issuers() -> None:
+    text = (
+        "Quảng Trị: Xét xử vụ án\n\n"
+        "Tòa án nhân dân tỉnh Quảng Trị đã tuyên Bản án số 25/2024/HS-ST; theo Bản án hình sự "
+        "phúc thẩm số 120/2024/HS-PT, bị cáo phải bồi thường. Tỉnh Đoàn Quảng Trị ban hành "
+        "Hướng dẫn số 12-HD/TĐTN-BTG. Theo Kết luận số 85/KL-TTr của Thanh tra tỉnh Quảng Trị "
+        "và Văn bản hợp nhất số 05/VBHN-BNV, các sai phạm được xử lý."
+    )
+    found = {d.key: (d.type, d.issuer) for d in extract(read_text(text, "toa")).documents}
+    assert found["25/2024/HS-ST"] == ("Bản án", "Tòa án nhân dân tỉnh Quảng Trị")
+    assert found["120/2024/HS-PT"][0] == "Bản án"
+    assert found["12-HD/TĐTN-BTG"] == ("Hướng dẫn", "Tỉnh đoàn Quảng Trị")
+    assert found["85/KL-TTr"] == ("Kết luận", "Thanh tra tỉnh Quảng Trị")
+    assert found["05/VBHN-BNV"] == ("Văn bản hợp nhất", "Bộ Nội vụ")
+
+
 def test_a_legal_texts_header_gives_its_issuer_and_date() -> None:
     # the body above the number issues it (a UBND symbol names no level), and the place and
     # date below the motto date it

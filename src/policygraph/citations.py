@@ -199,7 +199,7 @@ _LAW_AND_WORDS = (
 # verbs whose subject issues the document they are written before: "UBND huyện X đã ban
 # hành / xây dựng / gửi Kế hoạch số …" (a body that drafts for another is told apart by
 # _ADVISES: "Sở Tư pháp tham mưu UBND tỉnh ban hành …")
-_ISSUING = r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|trình)"
+_ISSUING = r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|trình|tuyên)"
 _ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
 _SHORT_ABBREVIATIONS = {
     "NQ": "Nghị quyết",
@@ -348,12 +348,13 @@ def _patterns() -> _Patterns:
         rf"|[UỦ][yỷ]\s+ban\s+(?:[{UPPER}]|nhân\s+dân)|UBND|HĐND|UBTVQH|BTV|BCH|UBMTTQ"
         rf"|Chính\s+phủ|Quốc\s+hội|Hội\s+đồng\s+(?:[{UPPER}]|nhân\s+dân)"
         rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+[uủ][yỷ]|Sở\s+[{UPPER}]|Văn\s+phòng\s+[{UPPER}]"
-        rf"|Tổng\s+cục\s|Cục\s+[{UPPER}]|Thanh\s+tra\s+[{UPPER}]|Ngân\s+hàng\s+[{UPPER}]"
+        rf"|Tổng\s+cục\s|Cục\s+[{UPPER}]|Ngân\s+hàng\s+[{UPPER}]"
+        rf"|Thanh\s+tra\s+(?:[{UPPER}]|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|bộ|sở)"
         rf"|Kiểm\s+toán\s|Tòa\s+án\s|Viện\s+[{UPPER}]|Trung\s+ương|Thường\s+trực\s"
         rf"|Thủ\s+tướng|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước"
         # mass organisations, the procuracy, the social insurance, a Party congress
         rf"|Liên\s+đoàn\s+[Ll]ao\s+động|LĐLĐ|Hội\s+[{UPPER}]|Đoàn\s+(?:Thanh\s+niên|TN)"
-        rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn|Mặt\s+trận|MTTQ|Viện\s+kiểm\s+sát|VKSND"
+        rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[đĐ]oàn|Mặt\s+trận|MTTQ|Viện\s+kiểm\s+sát|VKSND"
         rf"|Bảo\s+hiểm\s+[Xx]ã\s+hội|BHXH|Đại\s+hội\s+(?:Đảng|đại\s+biểu)"
         rf"|Công\s+an\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|[{UPPER}]))"
     )
@@ -533,7 +534,9 @@ class _Context:
         organ = _patterns().organ.search(phrase)
         found = self.bodies.get(at + organ.start()) if organ is not None else None
         if found is not None and (
-            _fuller(found, name) or (_UNEXPANDED.search(name) and _same_head(found, name))
+            _fuller(found, name)
+            or found.casefold() == name.casefold()  # its case: "Tỉnh Đoàn" → "Tỉnh đoàn"
+            or (_UNEXPANDED.search(name) and _same_head(found, name))
         ):
             name = found
         return name, level, term
@@ -1224,7 +1227,7 @@ def _subject(who: str) -> int | None:
 
 
 # a few lower-case words qualifying a head noun before its number ("chuyên đề", "liên tịch")
-_QUALIFIER = re.compile(rf"[{LOWER}]+(?:[^\S\n]+[{LOWER}]+){{0,2}}")
+_QUALIFIER = re.compile(rf"[{LOWER}]+(?:[^\S\n]+[{LOWER}]+){{0,3}}")  # "hình sự phúc thẩm"
 _ADVISES = re.compile(
     r"(?:tham mưu|trình|đề xuất|đề nghị|kiến nghị|giúp|báo cáo)(?:[^\S\n]+(?:cho|với))?"
     r"[^\S\n]+$"
