@@ -752,7 +752,19 @@ def test_a_bodys_own_short_form_in_brackets_inside_its_name() -> None:
 
 def test_a_hospitals_name_holds_no_centre() -> None:
     text = "Bệnh viện Đa khoa Trung tâm Tiền Giang và Trung tâm Y tế huyện Cái Bè hỗ trợ."
-    assert names(text) == ["Trung tâm Y tế huyện Cái Bè"]
+    assert names(text) == ["Bệnh viện Đa khoa Trung tâm Tiền Giang", "Trung tâm Y tế huyện Cái Bè"]
+
+
+def test_hospitals_and_health_stations_named_with_their_place() -> None:
+    text = (
+        "Bệnh viện Đa khoa tỉnh Quảng Trị và Bệnh viện Trung ương Huế hỗ trợ Trạm Y tế xã Ba "
+        "Lòng; người bệnh được chuyển lên bệnh viện tuyến trên."
+    )
+    assert names(text) == [
+        "Bệnh viện Đa khoa tỉnh Quảng Trị",
+        "Bệnh viện Trung ương Huế",
+        "Trạm Y tế xã Ba Lòng",
+    ]
 
 
 def test_a_centre_under_a_department_is_named_apart_from_it() -> None:

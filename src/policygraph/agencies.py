@@ -1413,6 +1413,20 @@ _UNIT_STOP_VERBS = frozenset(
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
+_NAMED_BY_TASK = (
+    "Ban Chỉ đạo",
+    "Ban Điều hành",
+    "Trung tâm",
+    "Ban Quản lý",
+    "Đảng ủy Khối",
+    "Bệnh viện",
+)
+# units named by a district without its level word: "Trung tâm Y tế Hướng Hóa"
+_BY_DISTRICT_ALONE = ("Trung tâm", "Ban Quản lý", "Bệnh viện")
+# units whose level word with no place ends the name: "Trung tâm … tỉnh đề nghị"
+_ENDED_BY_LEVEL = ("Trung tâm", "Ban Quản lý", "Đảng ủy Khối", "Bệnh viện")
+
+
 def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     pos = _skip_gap(text, end)
     if kind.name == "Đồn Biên phòng":
@@ -1423,7 +1437,7 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
             return []
         name = f"{kind.name} {text[pos : run.end()]}"
         return [_Raw(start, run.end(), "unit", kind.name, name=name)]
-    if kind.name in ("Ban Chỉ đạo", "Ban Điều hành", "Trung tâm", "Ban Quản lý", "Đảng ủy Khối"):
+    if kind.name in _NAMED_BY_TASK:
         return _parse_named_by_task(text, start, pos, kind)
     # Cục / Tổng cục: a capitalised first word, then words up to a clause boundary or stop word
     first = _CAPITAL_WORD.match(text, pos)
@@ -1532,7 +1546,7 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
                 return [_Raw(start, place.end, "unit", kind.name, name=name)]
             if lower:
                 return []
-            if kind.name in ("Trung tâm", "Ban Quản lý", "Đảng ủy Khối"):
+            if kind.name in _ENDED_BY_LEVEL:
                 # a level word with no place ends the name: "Trung tâm Phục vụ hành chính
                 # công tỉnh đề nghị …" is the province's centre, as "Cục Thống kê tỉnh" is
                 return [_Raw(start, lvl[1], "body", _SPACES.sub(" ", written), level=lvl[0])]
@@ -1544,7 +1558,7 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
             return [_Raw(start, province.end, "unit", kind.name, name=name)]
         district = (
             _place_at(text, gap, _DISTRICT)
-            if words > 1 and gap > stop and kind.name in ("Trung tâm", "Ban Quản lý") and not lower
+            if words > 1 and gap > stop and kind.name in _BY_DISTRICT_ALONE and not lower
             else None
         )
         if district is not None and district.level is not None:
