@@ -755,6 +755,19 @@ def test_a_hospitals_name_holds_no_centre() -> None:
     assert names(text) == ["Bệnh viện Đa khoa Trung tâm Tiền Giang", "Trung tâm Y tế huyện Cái Bè"]
 
 
+def test_the_2025_provincial_offices_named_by_their_sector_alone() -> None:
+    text = (
+        "Thuế tỉnh Nghệ An, Thống kê tỉnh Quảng Trị và Thi hành án dân sự tỉnh Quảng Trị ký "
+        "quy chế; Thuế thu nhập cá nhân và Cục Thuế tỉnh Hà Tĩnh được nhắc lại."
+    )
+    assert names(text, article_date="2025-09-01") == [
+        "Thuế tỉnh Nghệ An",
+        "Thống kê tỉnh Quảng Trị",
+        "Thi hành án dân sự tỉnh Quảng Trị",
+        "Cục Thuế tỉnh Hà Tĩnh",
+    ]
+
+
 def test_hospitals_and_health_stations_named_with_their_place() -> None:
     text = (
         "Bệnh viện Đa khoa tỉnh Quảng Trị và Bệnh viện Trung ương Huế hỗ trợ Trạm Y tế xã Ba "
