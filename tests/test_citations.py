@@ -1584,6 +1584,27 @@ def test_a_cue_does_not_reach_past_a_new_clause() -> None:
     }
 
 
+def test_a_cue_in_one_items_words_does_not_relate_the_next_item() -> None:
+    text = (
+        "Căn cứ Quyết định số 1200/QĐ-UBND về việc thay thế thành viên Ban Chỉ đạo; Quyết "
+        "định số 1300/QĐ-UBND của UBND tỉnh; Thông tư số 01/2011/TT-BNV hướng dẫn thể thức văn"
+        " bản; Thông tư số 10/2023/TT-BNV của Bộ Nội vụ."
+    )
+    assert {d.key: d.relation for d in find_documents(text)} == {
+        "1200/QĐ-UBND": "based_on",
+        "1300/QĐ-UBND": "based_on",
+        "01/2011/TT-BNV": "based_on",
+        "10/2023/TT-BNV": "based_on",
+    }
+    # ... but a list inside one item's object keeps the item's verb
+    text = (
+        "Thông tư này quy định chi tiết thi hành khoản 4 Điều 24; khoản 3 Điều 26 của Luật "
+        "Thi đua, khen thưởng năm 2022."
+    )
+    (law,) = [d for d in find_documents(text) if d.title and d.title.startswith("Luật")]
+    assert law.relation == "guides"
+
+
 def test_a_denied_cue_relates_nothing_and_this_document_keeps_its_cue() -> None:
     text = (
         "Thông tư số 12/2024/TT-BTC quy định chế độ kế toán. Những nội dung không hướng dẫn"

@@ -1741,22 +1741,37 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
     văn số …": the circular guides, the letter is cited). A cue inside a title does count
     ("Kế hoạch … về triển khai thực hiện Nghị quyết số 20-NQ/TW")."""
     told = [(c.cue_start, c.end) for c in cites]
+    items: list[tuple[int, int]] = []  # from each number to the ";" or line end closing its item
     for cite in cites:
         if cite.title and not cite.law:  # a law's title is its own name
             at = text.find(cite.title, cite.end, cite.end + 300)
             between = text[cite.end : at]
             if at >= 0 and "\n" not in between and ". " not in between:
                 told.append((cite.end, at))  # the issuer and the words up to the title
+        closing = _ITEM_BREAK.search(text, cite.end, cite.end + 400)
+        if closing is not None:
+            items.append((cite.end, closing.start()))
     spans = _merged(told)
     starts = [start for start, _ in spans]
+    mention = 0  # where the mention whose cue is looked for starts
+    opens_item = False  # … and whether it opens an item of a list (after ";")
 
     def masked(position: int) -> bool:
         index = bisect.bisect_right(starts, position) - 1
-        return index >= 0 and position < spans[index][1]
+        if index >= 0 and position < spans[index][1]:
+            return True
+        # a cue in the words after another document's number (its title, what it does)
+        # speaks of it and what those words cite, not of the next item of a list, after a ";"
+        # ("Quyết định … về việc thay thế thành viên …; Quyết định …", "Thông tư … hướng dẫn
+        # thể thức văn bản; Thông tư …"); within the item it does ("… về triển khai thực hiện
+        # Nghị quyết số 20 … và Kế hoạch số 10")
+        return opens_item and any(a <= position < b <= mention for a, b in items)
 
     cues = _cue_table()
     words = [cue for cue, _ in cues]
     for cite in cites:
+        mention = cite.cue_start
+        opens_item = _ITEM_OPENS.search(text, max(0, mention - 12), mention) is not None
         low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 250)
         window = text[low : cite.cue_start].lower()
         # The last occurrence of every cue at once; when the nearest is not inside another
@@ -1781,6 +1796,12 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
         if best >= 0 and _new_clause(text, low + best, cite.cue_start):
             relation = "cites"  # "Căn cứ Luật X, UBND tỉnh ban hành Quyết định số Y": its own
         cite.relation = relation
+
+
+_ITEM_BREAK = re.compile(r"[;\n]|\.\s")
+# what may stand between an item's end and the next mention that opens the next item (not
+# "; khoản 3 Điều 26; … của Luật X", a list inside one item's object)
+_ITEM_OPENS = re.compile(r"(?:[;\n]|\.\s)\s*(?:và\s+)?(?:[Ss]ố\s*:?\s*)?$")
 
 
 def _new_clause(text: str, cue: int, mention: int) -> bool:
