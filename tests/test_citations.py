@@ -1563,6 +1563,12 @@ RELATIONS = [
     ("Thực hiện theo hướng dẫn của Bộ Nội vụ tại", "implements"),
     ("Nghị định số 15/2020/NĐ-CP đã được sửa đổi, bổ sung bởi", "cites"),
     ("được hướng dẫn bởi", "cites"),
+    ("đã hết hiệu lực và được thay thế bằng", "cites"),
+    ("đã được sửa đổi, bổ sung tại", "cites"),
+    ("nội dung bị bãi bỏ tại", "cites"),
+    # building on and giving legal form to a document
+    ("Trên cơ sở", "based_on"),
+    ("Thể chế hóa", "implements"),
 ]
 
 
