@@ -660,6 +660,11 @@ def test_offsets_point_into_the_text(text: str) -> None:
           ("Phường 5", "phường"), ("Phường 7", "phường")}),
         # the city's abbreviation before a lower-case word
         ("Các bệnh viện ở TPHCM vừa nhận thêm thuốc.", {("Hồ Chí Minh", "thành phố")}),
+        # a village's name of one syllable before the words that place it or count its homes
+        (
+            "Thôn Cựp thuộc xã Hướng Lộc; bản Vây có 80 hộ; văn bản Cam kết có hiệu lực.",
+            {("Cựp", "thôn"), ("Hướng Lộc", "xã"), ("Vây", "bản")},
+        ),
         # "làng" villages, and villages named "Ông …", "Bà …" after their level word
         (
             "Khóm Bà Chăng, thôn Ông Đồn và các làng Dơ Ngol, Ia Khươl được công nhận; bà Lan"

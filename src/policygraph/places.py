@@ -777,8 +777,12 @@ def _village_number(text: str, name: str, end: int, tier: int) -> tuple[str, int
     return name, end, False
 
 
-# what may follow a village's name of one syllable: a list's comma, a clause's end, a bracket
-_AFTER_ONE = re.compile(r"[ \t]*(?:[,;.:)(\n]|và[ \t]|$)")
+# what may follow a village's name of one syllable: a list's comma, a clause's end, a bracket,
+# the words that say where it is or what it has ("thôn Cựp thuộc xã …", "bản Vây có 80 hộ")
+_AFTER_ONE = re.compile(
+    r"[ \t]*(?:[,;.:)(\n]|$|(?:và|thuộc|có|ở|của|nằm|là|đã|đang|vừa|được|nay|giáp|với)"
+    r"(?![\w]))"
+)
 
 
 def _village_of_one(text: str, name: str, end: int, tier: int, strict: bool) -> bool:
