@@ -693,6 +693,11 @@ def test_offsets_point_into_the_text(text: str) -> None:
             "Mưa lớn gây ngập ở Q.Gò Vấp và P. Bến Thành (Q.1).",
             {("Gò Vấp", "quận"), ("Bến Thành", "phường"), ("Quận 1", "quận")},
         ),
+        (
+            "Hộ ông Lâm ở X. Vĩnh Tú, H. Vĩnh Linh, T.Quảng Trị được hỗ trợ.",
+            {("Vĩnh Tú", "xã"), ("Vĩnh Linh", "huyện"), ("Quảng Trị", "tỉnh")},
+        ),
+        ("Bà Nguyễn T. Hà Giang và ông Trần X. Lan dự Đại hội XIII.", set()),
         # ... and not an initial of a person's name
         ("Ông Trần H. Nam và bà Lê P. Lan phát biểu.", set()),
         # a province whose name holds a spaced dash, written without its level word

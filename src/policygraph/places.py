@@ -90,6 +90,8 @@ _LEVELS: dict[str, tuple[str, int]] = {
     "q": ("quận", 2),
     "p": ("phường", 3),
     "h": ("huyện", 2),
+    "x": ("xã", 3),
+    "t": ("tỉnh", 1),
 }
 # Party committees named after their unit: "Tỉnh ủy Yên Bái" names tỉnh Yên Bái
 _COMMITTEES: dict[str, tuple[str, int]] = {
@@ -121,7 +123,9 @@ def _alternation(words: list[str]) -> str:
 
 
 _COMMITTEE_WORDS = [*_COMMITTEES, *(w.replace("ủy", "uỷ") for w in _COMMITTEES)]
-_LEVEL_WORDS = [w for w in _LEVELS if w not in ("q", "p", "h", "tp", "t.p", "tx", "tt", "tdp")]
+# (the abbreviations' keys are read by _ABBREVIATIONS, only as written there: "X.", not "x")
+_SHORT_KEYS = ("q", "p", "h", "x", "t", "tp", "t.p", "tx", "tt", "tdp")
+_LEVEL_WORDS = [w for w in _LEVELS if w not in _SHORT_KEYS]
 # an apostrophe inside a syllable belongs to the name ("Ea H'leo", "Cư M’gar", "Đắk R'Lấp")
 _APOSTROPHES = "'’ʼ"
 # (possessive: a syllable never gives letters back, which keeps the scans as fast as without
@@ -140,6 +144,8 @@ _ABBREVIATIONS = {
     "Q.": "q",
     "P.": "p",
     "H.": "h",
+    "X.": "x",
+    "T.": "t",
     "TPHCM": "hcm",
     "TP.HCM": "hcm",
     "Tp.HCM": "hcm",
@@ -202,6 +208,8 @@ _COMMITTEE_FOLLOW = re.compile(rf"[ \t]+(?P<name>{_NAME})")
 _ABBR_FOLLOW = re.compile(rf"(?:\.[ \t]*|[ \t]+)(?P<name>{_NAME})")
 _QP_FOLLOW = re.compile(r"[ \t]?(?P<num>\d{1,2})(?![\d/])")
 _INITIAL_FOLLOW = re.compile(rf"[ \t]?(?P<name>{_NAME})")
+# a capitalised word just before: an initial follows a name ("Trần T. Lan")
+_AFTER_NAME_WORD = re.compile(rf"[{_UP}][{_LOW}]*[ \t]+$")
 _RUN_SCAN = re.compile(
     rf"{_TOKEN}(?:[ -]{_TOKEN})+|{_TOKEN}(?=:[ \t]|,[ \t]*ngày[ \t\n]*\d)"
     rf"|(?<=\(){_TOKEN}(?=\))"  # "xã Ba Lòng (Đakrông)": a one-word district in brackets
@@ -513,7 +521,9 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
                 continue
             raws.append(_Raw(start, after, "Hồ Chí Minh", "thành phố", 1, group=group))
             continue
-        if abbr in ("q", "p", "h"):
+        if abbr in ("x", "t") and _AFTER_NAME_WORD.search(text, max(0, start - 12), start):
+            continue  # "Nguyễn T. Hà Giang": an initial in a person's name
+        if abbr in ("q", "p", "h", "x", "t"):
             level, tier = _LEVELS[abbr]
             f = _QP_FOLLOW.match(text, after) if abbr != "h" else None
             if f is not None:
