@@ -654,6 +654,17 @@ def test_offsets_point_into_the_text(text: str) -> None:
         # level abbreviations in lower case
         ("Người dân tx. Quảng Trị và tp Đông Hà phấn khởi.",
          {("Quảng Trị", "thị xã"), ("Đông Hà", "thành phố")}),
+        # a plural list of numbered units goes on with names the gazetteer knows at the level
+        (
+            "Các phường 1, 5, Đông Lương, Đông Lễ được khen; phường 3, Cam Lộ có mưa.",
+            {
+                ("Phường 1", "phường"),
+                ("Phường 5", "phường"),
+                ("Đông Lương", "phường"),
+                ("Đông Lễ", "phường"),
+                ("Phường 3", "phường"),
+            },
+        ),
         # the last number of a list before a full stop; a decimal is no unit
         ("Khen thưởng các phường 1, 2, 4, 5. Các phường 7 và 8,5 ha đất.",
          {("Phường 1", "phường"), ("Phường 2", "phường"), ("Phường 4", "phường"),

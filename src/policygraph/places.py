@@ -563,7 +563,7 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue  # "Buôn Ma Thuột", "Bản Lầu": a unit's name, read as a bare name below
         if f.group("num") is not None:
             if level in _NUMBERED:
-                raws.extend(_numbered(text, start, f, level, tier, group))
+                raws.extend(_numbered(text, start, f, level, tier, group, lex))
             continue
         glued = f.start("name") == after and head.isupper()
         colon = f.group("colon") is not None
@@ -654,7 +654,7 @@ def _plural_before(text: str, start: int) -> bool:
 
 
 def _numbered(
-    text: str, start: int, m: re.Match[str], level: str, tier: int, group: int
+    text: str, start: int, m: re.Match[str], level: str, tier: int, group: int, lex: _Lexicon
 ) -> list[_Raw]:
     so = "số " if m.group("num").startswith("số") else ""
     designation = level[0].upper() + level[1:] + " " + so
@@ -669,7 +669,15 @@ def _numbered(
     pos = m.end()
     while True:
         nxt = _LIST_NEXT.match(text, pos)
-        if nxt is None or nxt.group("num") is None or not nxt.group("sep").strip():
+        if nxt is None or not nxt.group("sep").strip():
+            break
+        if nxt.group("name") is not None:
+            # the list goes on with names the gazetteer knows at that level ("các phường 1, 5,
+            # Đông Lương, Đông Lễ"), which go on as a list of names
+            if tier < 4 and _plural_before(text, start):
+                at = nxt.start("name")
+                names = _named(text, at, nxt, False, level, tier, lex, group, strict=False)
+                out.extend(r for r in names if _fits_level(lex, r.name, level, tier))
             break
         if nxt.group("num").startswith("số") and not so:
             break  # "tổ dân phố số 3, số 6" repeats the "số" it began with; "phường 1, số 2" not
