@@ -641,6 +641,14 @@ def test_offsets_point_into_the_text(text: str) -> None:
         # the last part of a document's symbol before ", ngày" is no place of issue
         ("Thực hiện Kết luận số 01-KL/TU, ngày 5/3/2021 và Nghị quyết 05-NQ/ĐU, ngày 2/2.", set()),
         ("Đà Nẵng, ngày 5/3/2021", {("Đà Nẵng", "thành phố")}),
+        # ... but not in the name of a newspaper or a broadcaster
+        ("Báo Thừa Thiên Huế và Đài Phát thanh và Truyền hình Thừa Thiên Huế đưa tin.", set()),
+        # a headline in Title Case: a level word of several words names only known units
+        ("Hội Nghị Ban Chấp Hành Đảng Bộ Thành Phố Lần Thứ 10 Bế Mạc", set()),
+        (
+            "Tổ Dân Phố Số 3 Phường Đông Lương Ra Quân",
+            {("Tổ dân phố số 3", "tổ dân phố"), ("Đông Lương", "phường")},
+        ),
         # a province's former name, written without its level word
         (
             "Huyện Phú Lộc (Thừa Thiên Huế) và Quảng Trị, Thừa Thiên Huế hợp tác du lịch.",

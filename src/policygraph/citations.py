@@ -295,7 +295,7 @@ def _patterns() -> _Patterns:
         # the year alone, or with the month: "năm 2020", "tháng 4/2025", "tháng 4 năm 2025"
         r"[\s,]*(?:(?:ban hành\s+)?(?:(?:vào\s+)?tháng\s+\d{1,2}\s*(?:[/\-.]|,?\s*năm)\s*"
         r"|năm\s+)(?P<year>(?:19|20)\d\d)(?!\d))?"
-        r"[\s,]*(?P<of>(?:của\s+(?:của\s+)?|(?:do|mà)\s+|(?:tại\s+)?Hội\s+nghị(?:\s+lần\s+thứ\s+\S+)?"
+        r"[\s,]*(?P<of>(?:(?:của|CỦA|Của)\s+(?:của\s+)?|(?:do|mà)\s+|(?:tại\s+)?Hội\s+nghị(?:\s+lần\s+thứ\s+\S+)?"
         r"\s+(?:của\s+)?))?"
     )
     header = re.compile(
@@ -529,12 +529,19 @@ class _Context:
         "Ban Chấp hành Đảng bộ huyện" or "UBND Thành phố" stands for in this article — the
         issuer takes that name, so a document's issuer and the agency are one."""
         name, level, term = _canonical_body(phrase, self.province)
+        if name is None and at is not None and self.bodies:
+            # a body the issuer table does not read, as capitals write it ("CỦA BỘ CHÍNH TRỊ")
+            # or of a kind it lacks: the agency finder's, named right there
+            found = self.bodies.get(at + len(phrase) - len(phrase.lstrip()))
+            if found is not None:
+                return found, _party_level(found), term
         if name is None or at is None or not self.bodies:
             return name, level, term
         organ = _patterns().organ.search(phrase)
         found = self.bodies.get(at + organ.start()) if organ is not None else None
         if found is not None and (
             _fuller(found, name)
+            or _headline_tail(found, name, phrase[organ.start() :] if organ else phrase)
             or found.casefold() == name.casefold()  # its case: "Tỉnh Đoàn" → "Tỉnh đoàn"
             or (_UNEXPANDED.search(name) and _same_head(found, name))
         ):
@@ -561,6 +568,16 @@ class _Context:
 _UNEXPANDED = re.compile(
     rf"(?<![{UPPER}{LOWER}])(?![IVXLC]+(?![{UPPER}{LOWER}]))[{UPPER}]{{2,}}|\s[{UPPER}]$"
 )
+
+
+def _headline_tail(found: str, name: str, written: str) -> bool:
+    """``name`` is ``found`` and the capitalised words after it of a headline in Title Case,
+    which writes the body otherwise ("Bộ Chính Trị Được Triển Khai", read as "Bộ Chính trị
+    Được"); not a place after it ("Ban Chấp hành Đảng bộ tỉnh Ninh Thuận")."""
+    if not name.casefold().startswith(found.casefold() + " "):
+        return False
+    as_written = written[: len(found)]
+    return as_written != found and as_written.casefold() == found.casefold()
 
 
 def _same_head(found: str, name: str) -> bool:
@@ -983,7 +1000,7 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
             if _fronted(text, cite, ctx):
                 window = window[: _subject_comma(window)]
             issued_by = not match.group("of").startswith(("do", "mà")) or _DO_ISSUED.match(window)
-            if issued_by and pats.organ.match(window):
+            if issued_by and (pats.organ.match(window) or position in ctx.bodies):
                 # a plenum's window names its committee, not what the text writes there
                 at = position if window == text[position : position + len(window)] else None
                 name, level, term = ctx.body(window, at)

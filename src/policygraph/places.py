@@ -195,8 +195,9 @@ _HEAD_SCAN = re.compile(
 _LEVEL_FOLLOW = re.compile(
     rf"(?P<desc>(?:[ \t]+(?:{'|'.join(_DESCRIPTORS)}))?)"
     rf"(?P<colon>{_GENERIC}*[ \t]*:)?"
-    rf"(?:[ \t]*(?P<name>{_NAME})"
-    rf"|[ \t]*(?P<num>(?:số[ \t]*)?0*\d{{1,3}}[a-zA-Z]?)(?![\d/.,-]\d|[{_WORD}]{{2}}))"
+    # (the number first: "Tổ Dân Phố Số 3" of a headline is numbered, not named "Số")
+    rf"(?:[ \t]*(?P<num>(?:[sS]ố[ \t]*)?0*\d{{1,3}}[a-zA-Z]?)(?![\d/.,-]\d|[{_WORD}]{{2}})"
+    rf"|[ \t]*(?P<name>{_NAME}))"
 )
 _QUALIFIED_LIST = re.compile(
     rf"(?<![{_WORD}])(?:[Cc]ác|[Nn]hững|\d+)[ \t]+"
@@ -566,8 +567,13 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
                 raws.extend(_numbered(text, start, f, level, tier, group, lex))
             continue
         glued = f.start("name") == after and head.isupper()
+        # a level word of several words each capitalised ("Thành Phố", "Tổ Dân Phố") is a
+        # headline's: every word is capitalised there, so only names the gazetteer knows
+        titled = " " in head and not head.isupper() and all(w[:1].isupper() for w in head.split())
         colon = f.group("colon") is not None
-        raws.extend(_named(text, start, f, colon, level, tier, lex, group, strict=glued))
+        raws.extend(
+            _named(text, start, f, colon, level, tier, lex, group, strict=glued or titled)
+        )
     # "các xã vùng đồng bào dân tộc thiểu số như A, B, C": a plural level word, a few
     # lower-case words that qualify it, then its list
     for m in _QUALIFIED_LIST.finditer(text):
@@ -609,6 +615,9 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             former = _former_province_in(lex.gaz, m.group())
             if former is not None:  # "Thừa Thiên Huế" without "tỉnh": the province's old name
                 start, end = m.start() + former[0], m.start() + former[1]
+                last, last2 = _words_before(text, start)
+                if last in _NOT_PLACE_BEFORE or last2 in _NOT_PLACE_BEFORE:
+                    continue  # "Báo Thừa Thiên Huế", "Đài Phát thanh và Truyền hình …"
                 if not any(a < end and start < b for a, b in taken):
                     raws.append(_Raw(start, end, text[start:end], "tỉnh", 1, implicit=True))
             continue
@@ -656,11 +665,11 @@ def _plural_before(text: str, start: int) -> bool:
 def _numbered(
     text: str, start: int, m: re.Match[str], level: str, tier: int, group: int, lex: _Lexicon
 ) -> list[_Raw]:
-    so = "số " if m.group("num").startswith("số") else ""
+    so = "số " if m.group("num").lower().startswith("số") else ""
     designation = level[0].upper() + level[1:] + " " + so
 
     def make(num: str, start: int, end: int) -> _Raw:
-        digits = re.sub(r"^(?:số[ \t]*)?0*", "", num) or "0"
+        digits = re.sub(r"^(?:[sS]ố[ \t]*)?0*", "", num) or "0"
         return _Raw(start, end, designation + digits, level, tier, group=group, numbered=True)
 
     if _COUNTED.match(text, m.end()):
@@ -917,10 +926,9 @@ def _extend_lower(text: str, lex: _Lexicon, name: str, end: int) -> tuple[str, i
     return best
 
 
-@functools.lru_cache(maxsize=100_000)
 @functools.lru_cache(maxsize=4)
 def _former_province_keys(gaz: Gazetteer) -> frozenset[str]:
-    """Keys of provinces' former names of two or more syllables ("thuathienhue")."""
+    """Keys of provinces' former names ("thuathienhue")."""
     return frozenset(
         entry.split(":", 1)[1]
         for unit in gaz
@@ -956,6 +964,7 @@ def _former_province_in(gaz: Gazetteer, run: str) -> tuple[int, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=100_000)
 def _known_spans(run: str) -> tuple[tuple[int, int], ...]:
     """(offset, length) of the gazetteer names in a capitalised run, longest first."""
     lex = _lexicon()
