@@ -758,6 +758,9 @@ def test_the_written_parent_wins_over_a_namesake_elsewhere() -> None:
     # peers in a list keep their own units
     found = find_places("Thành phố Vinh, thành phố Đà Nẵng đón khách.", article_date="2022-01-01")
     assert [(p.name, p.parent) for p in found.places] == [("Vinh", "Nghệ An"), ("Đà Nẵng", None)]
+    text = "Đoàn khảo sát thành phố Vinh, tỉnh Hà Tĩnh và tỉnh Quảng Bình."
+    found = find_places(text, article_date="2022-01-01")
+    assert next((p.name, p.parent) for p in found.places) == ("Vinh", "Nghệ An")
 
 
 def test_merges_written_in_the_sentence() -> None:

@@ -1177,7 +1177,7 @@ def _link_parents(gaz: Gazetteer, text: str, raws: list[_Raw]) -> None:
                 # the unit of that name the written parent holds, if there is one ("huyện Châu
                 # Thành, tỉnh Tiền Giang" in an article about Long An, which has one too)
                 held = _held_namesake(gaz, member, nxt.unit)
-                if held is None and not _written_chain(member, nxt, gap):
+                if held is None and not _written_chain(text, member, nxt, gap):
                     break
                 # none of that name there: the text's parent wins over the gazetteer's unit
                 # of the name elsewhere ("huyện Kỳ Sơn, tỉnh Hòa Bình": the one merged in 2019,
@@ -1196,15 +1196,25 @@ def _link_parents(gaz: Gazetteer, text: str, raws: list[_Raw]) -> None:
             j -= 1
 
 
-def _written_chain(member: _Raw, outer: _Raw, gap: str) -> bool:
+# another unit after a list's comma or "và": the units before were peers, not a chain
+_PEER_AFTER = re.compile(
+    r"[ \t]*(?:,|;|và|hoặc)[ \t]*(?:các[ \t]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+    r"|thị trấn|TP\.?|[" + _UP + r"])"
+)
+
+
+def _written_chain(text: str, member: _Raw, outer: _Raw, gap: str) -> bool:
     """Whether the text writes ``outer`` as ``member``'s parent, not as the next of a list
-    of peers ("thành phố Vinh, thành phố Đà Nẵng"): in brackets or after "thuộc", or both
-    with their level words, different. Not committees ("Thành ủy Đông Hà, Tỉnh ủy Quảng
+    of peers ("thành phố Vinh, thành phố Đà Nẵng", "thành phố Vinh, tỉnh Hà Tĩnh và tỉnh
+    Quảng Bình"): in brackets or after "thuộc", or both with their level words, different,
+    and no peer of ``outer`` after it. Not committees ("Thành ủy Đông Hà, Tỉnh ủy Quảng
     Bình" lists two)."""
     if member.strict or outer.strict:
         return False
     if "(" in gap or "thuộc" in gap:
         return member.level is not None
+    if _PEER_AFTER.match(text, outer.end):
+        return False
     return (
         member.level is not None
         and outer.level is not None
