@@ -151,6 +151,15 @@ def test_a_short_paragraph_after_a_related_list_is_prose() -> None:
     kept = content(source.text, source.content_regions())
     assert prose in kept
     assert "Quỳ Châu" not in kept
+    # a headline asking or exclaiming is still a headline
+    text = (
+        "Tiêu đề\n\nMở đầu bài viết.\nTin liên quan\nLàm thế nào để nông dân huyện Hướng Hóa"
+        " yên tâm gắn bó với cây cà phê lâu dài?\nUBND huyện Gio Linh đối thoại với doanh "
+        "nghiệp trong tỉnh!\n"
+    )
+    source = read_text(text, "b.txt")
+    kept = content(source.text, source.content_regions())
+    assert "Hướng Hóa" not in kept and "Gio Linh" not in kept
 
 
 def test_bad_inputs_name_the_file(tmp_path: Path) -> None:

@@ -75,8 +75,8 @@ _FURNITURE_LINE = re.compile(
 _LINK_LINE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)\s*$")
 _PROSE_LINE_LENGTH = 220
 # A line of prose, not another article's headline: some words and a sentence's full stop
-# (headlines end without one).
-_SENTENCE_LINE = re.compile(r"^.{60,}[^.][.!?…]$")
+# (headlines end without one, or with a question, an exclamation or "…" cut short).
+_SENTENCE_LINE = re.compile(r"^.{60,}[^.]\.$")
 
 # --- metadata -------------------------------------------------------------------------------
 _DATETIME = re.compile(
