@@ -73,6 +73,8 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
         {},
         ["Cục Trồng trọt và Bảo vệ thực vật", "Cục Thống kê", "Sở Tài chính"],
     ),
+    # a symbol spaced after its slash is no list of bodies
+    ("Căn cứ Kế hoạch số 56 / KH-UBND và Văn bản số 77/ UBND-NN, xã rà soát.", {}, []),
     # bodies joined by dashes, spaced or not, as headlines join them, share the place
     (
         "Huyện ủy - HĐND - UBND huyện Vĩnh Linh gặp mặt; HĐND-UBND xã Gio Quang trao quà.",

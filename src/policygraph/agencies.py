@@ -817,6 +817,8 @@ def _glued_names(text: str, start: int, end: int) -> bool:
         right += 1
     if left >= start - 1 and right <= end + 1:
         return False  # nothing glued on either side ("12/KH -UBND": the search decides)
+    if text[max(0, left - 3) : left].rstrip().endswith(("/", "-", "–")):
+        return False  # a symbol spaced after its slash: "56 / KH-UBND", "77/ UBND-NN"
     word = text[left:right]
     return "/" not in word and not any(c.isdigit() for c in word)
 
