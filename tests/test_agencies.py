@@ -67,6 +67,13 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
         {},
         ["Chi cục Thuế khu vực Cam Lộ - Đakrông", "Chi cục Hải quan cửa khẩu quốc tế Lao Bảo"],
     ),
+    # a capitalised word inside a department's own name does not end it
+    ("Cục Quản lý Xuất nhập cảnh đã cấp hộ chiếu.", {}, ["Cục Quản lý Xuất nhập cảnh"]),
+    (
+        "Chi cục Thuế và Bảo hiểm xã hội huyện Cam Lộ phối hợp thu nợ.",
+        {},
+        ["Chi cục Thuế", "Bảo hiểm xã hội huyện Cam Lộ"],
+    ),
     # "và" and a sector word go on with the name; before another body's kind they do not
     (
         "Cục Trồng trọt và Bảo vệ thực vật cảnh báo sâu bệnh; Cục Thống kê và Sở Tài chính họp.",

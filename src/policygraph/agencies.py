@@ -1446,7 +1446,7 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     if first is None:
         return []
     stop = first.end()
-    named = False  # a proper name came after the first word: a lower-case word ends the name
+    named = False  # an area's proper name came ("khu vực Vĩnh Linh"): a lower-case word ends it
     for word in _UNIT_WORD.finditer(text, first.end()):
         if word.start(2) < stop:
             continue  # inside a joined sector's name
@@ -1469,7 +1469,10 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
             break
         if word.group(1) and not word.group(2)[0].islower():
             break
-        named = named or (word.group(2)[0].isupper() and stop > first.end())
+        named = named or (
+            word.group(2)[0].isupper() and _AREA_WORD.search(text, first.end(), word.start(2))
+            is not None
+        )
         stop = word.end()
         if stop - pos > 80:
             break
@@ -1492,10 +1495,12 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
 
 
 _AREA = re.compile(r"(?:vùng|khu vực|Vùng|Khu vực)[ \t]+(?:[IVXL]{1,6}|\d{1,2})(?![\w])")
+_AREA_WORD = re.compile(r"(?:khu vực|cửa khẩu|vùng)[ \t]", re.IGNORECASE)
 # "và" and a capitalised sector word that no body's kind opens: the sector's name goes on
 _JOINED_SECTOR = re.compile(
     rf"[ \t]+và[ \t]+(?!(?:Sở|Cục|Chi|Tổng|Bộ|Ban|Phòng|Trung|Văn|Viện|Hội|Đoàn|Ủy|Uỷ|Hạt"
-    rf"|Kho|Công|Bệnh|Trường|Tòa|Thanh|Liên|Đảng|Mặt|Ngân)(?![\w]))[{_UPPER}][{_LOWER}]+"
+    rf"|Kho|Công|Bệnh|Trường|Tòa|Thanh|Liên|Đảng|Mặt|Ngân|Bảo[ \t]+hiểm|Quản[ \t]+lý)(?![\w]))"
+    rf"[{_UPPER}][{_LOWER}]+"
     rf"(?![\w])"
 )
 _CLAUSE_WORD = re.compile(r"[ \t]*(,?)[ \t]*([\w&-]+)")
