@@ -1819,6 +1819,11 @@ def test_a_title_ends_where_the_main_clause_begins(text: str, title: str) -> Non
 # an issuer written between head noun and number, a date that belongs to the sentence (the
 # lead's "Ngày 2/2,") rather than the number. (text, {key: (issuer, date)})
 FRONTED: list[tuple[str, dict[str, tuple[str | None, str | None]]]] = [
+    # a number that is the subject keeps the date after its comma
+    (
+        "Quyết định số 500/QĐ-UBND, ngày 3/1/2022 UBND huyện Cam Lộ giao chỉ tiêu.",
+        {"500/QĐ-UBND": ("Ủy ban nhân dân tỉnh", "2022-01-03")},
+    ),
     # a date after the comma that a body and its predicate follow is the next clause's
     (
         "Thực hiện Quyết định số 1234/QĐ-UBND, ngày 15/1/2022 Sở Y tế tỉnh Quảng Trị tổ chức "
@@ -1969,6 +1974,24 @@ ISSUER_CHOICE: list[tuple[str, dict[str, str]]] = [
             "12/QĐ-UBND": "Ủy ban nhân dân xã Ba Lòng",
             "77/UBND-NN": "Ủy ban nhân dân huyện Hướng Hóa",
         },
+    ),
+    # a body that drafted or sent a document the symbol says another issued is no issuer
+    (
+        "Bộ Tài chính đã xây dựng Nghị định số 123/2020/NĐ-CP; UBND tỉnh Quảng Trị đã gửi "
+        "Nghị quyết số 12/NQ-CP đến các huyện; Văn phòng UBND tỉnh Quảng Trị gửi Quyết định số "
+        "300/QĐ-UBND; Huyện ủy Đakrông xây dựng Kế hoạch số 45-KH/HU.",
+        {
+            "123/2020/NĐ-CP": "Chính phủ",
+            "12/NQ-CP": "Chính phủ",
+            "300/QĐ-UBND": "Ủy ban nhân dân tỉnh Quảng Trị",
+            "45-KH/HU": "Huyện ủy Đakrông",
+        },
+    ),
+    # "không chỉ … mà X còn …" is no relative clause naming the issuer
+    (
+        "Huyện không chỉ triển khai Quyết định số 1719/QĐ-TTg mà UBND huyện còn ban hành "
+        "nhiều văn bản.",
+        {"1719/QĐ-TTg": "Thủ tướng Chính phủ"},
     ),
     # a subject of another kind than the symbol's drafted it: the symbol's body issued it
     (

@@ -200,6 +200,8 @@ _LAW_AND_WORDS = (
 # hành / xây dựng / gửi Kế hoạch số …" (a body that drafts for another is told apart by
 # _ADVISES: "Sở Tư pháp tham mưu UBND tỉnh ban hành …")
 _ISSUING = r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|trình|tuyên)"
+# of them, the verbs a body also does to another's document: drafting, sending, submitting
+_DRAFTING = frozenset(["xây dựng", "gửi", "phát hành", "trình"])
 _ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
 _SHORT_ABBREVIATIONS = {
     "NQ": "Nghị quyết",
@@ -310,7 +312,7 @@ def _patterns() -> _Patterns:
         # (a full stop inside an abbreviation does not end the clause: "Thành ủy TP.HCM")
         r"(?:(?:[Nn]gày\s+(?P<date>" + _DATE + r"))\s*,\s*)?"
         r"(?P<who>(?:[^;.\n]|\.(?=\w)){2,160}?)\s+"
-        r"(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ký\s+)?" + verbs + r"\s+"
+        r"(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ký\s+)?(?P<verb>" + verbs + r")\s+"
         rf"(?:{_ABBREVIATED_HEAD}\s+)?(?:(?:số|Số)\s*:?\s*)?(?:\d{{1,2}}\s+)?$"
     )
     before_at = re.compile(r"của\s+(?P<who>(?:[^;.\n]|\.(?=\w)){2,120}?)\s+tại\s*$")
@@ -958,8 +960,10 @@ def _new_sentence(text: str, end: int, match: re.Match[str]) -> bool:
 
 
 def _date_opens_clause(text: str, match: re.Match[str]) -> bool:
-    """Whether the date after a number, set apart by a comma, opens the next clause: a body
-    follows it with a predicate ("…/QĐ-UBND, ngày 15/5/2024 Sở Y tế tổ chức hội nghị")."""
+    """Whether the date after a number in a fronted clause, set apart by a comma, opens the
+    main clause: a body follows it with a predicate ("Thực hiện …/QĐ-UBND, ngày 15/5/2024 Sở
+    Y tế tổ chức hội nghị"; not "Quyết định số 500/QĐ-UBND, ngày 3/4/2024 UBND huyện giao
+    …", where the decision is the subject and the date its own)."""
     gap = text[match.start() : match.start("date")]
     if "," not in gap:
         return False
@@ -983,7 +987,8 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     position = cite.end
     if match:
         if match.group("date") and not (
-            _new_sentence(text, cite.end, match) or _date_opens_clause(text, match)
+            _new_sentence(text, cite.end, match)
+            or (_fronted(text, cite, ctx) and _date_opens_clause(text, match))
         ):
             parts = _date_parts(match, "a")
             if parts:
@@ -999,7 +1004,10 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
             window = _plenum(text[position : position + 200])
             if _fronted(text, cite, ctx):
                 window = window[: _subject_comma(window)]
-            issued_by = not match.group("of").startswith(("do", "mà")) or _DO_ISSUED.match(window)
+            of = match.group("of")
+            issued_by = not of.startswith(("do", "mà")) or _DO_ISSUED.match(window)
+            if of.startswith("mà") and _MA_MORE.search(window, 0, 100):
+                issued_by = None  # "không chỉ … Quyết định số X mà UBND huyện còn ban hành …"
             if issued_by and (pats.organ.match(window) or position in ctx.bodies):
                 # a plenum's window names its committee, not what the text writes there
                 at = position if window == text[position : position + len(window)] else None
@@ -1036,6 +1044,8 @@ _DO_ISSUED = re.compile(
     r"(?:(?!tham mưu|trình|chủ trì|soạn thảo|xây dựng|đề xuất|được)[^.;\n]){1,100}?"
     r"\s(?:ban hành|ký|thông qua|phát hành|gửi)" + _NO_WORD
 )
+# "mà X còn/cũng …": the second half of "không chỉ … mà … còn", not a relative clause
+_MA_MORE = re.compile(r"\s(?:còn|cũng|lại|vẫn|đồng thời)\s")
 # the date written after the issuer: "… 759/QĐ-TTg của Thủ tướng Chính phủ ngày 14/4/2025",
 # "… do UBND tỉnh ban hành (ngày 18/4/2025)"
 _ISSUER_DATE = re.compile(
@@ -1159,6 +1169,8 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
             _place_as_subject(cite, who)
         if organ is not None:
             name, level, term = ctx.body(who[organ:], low + match.start() + organ)
+            if name and match.group("verb") in _DRAFTING and not _may_have_issued(cite, name):
+                return  # "Bộ Tài chính đã xây dựng Nghị định … /NĐ-CP": drafted, not issued
             if name:
                 cite.before_issuer = name
             if level:
@@ -1600,6 +1612,45 @@ def _symbol_allows(cite: _Cite, issuer: str) -> bool:
         return False
     holder = issuer[: len(issuer) - len(body)].strip()
     return holder in _OFFICE_HOLDERS  # "" for the body itself, not "Văn phòng" of it
+
+
+# Party committees and their boards, which issue the committee's documents
+_COMMITTEES = (
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Quận ủy",
+    "Thị ủy",
+    "Đảng ủy",
+    "Ban Thường vụ",
+    "Ban Chấp hành",
+)
+
+
+def _may_have_issued(cite: _Cite, subject: str) -> bool:
+    """Whether a subject that drafted, sent or submitted a document may be its issuer: the
+    body its symbol names, of its kind for a local body's symbol ("UBND huyện X gửi Công văn
+    số …/UBND-KT"), of its level for a Party committee's ("Huyện ủy xây dựng Kế hoạch số
+    …-KH/HU"); any for a number whose symbol names none."""
+    number = cite.number
+    if number is None:
+        return True
+    if number.party:
+        level = _party_level(subject)
+        suffix = number.issuers[-1] if number.issuers else None
+        return level is not None and level == suffix and subject.startswith(_COMMITTEES)
+    body = _sole_issuer(cite)
+    if body is None:
+        row = reference().issuer(number.issuers[0], number.type_code) if number.issuers else None
+        body = row.body if row is not None else None
+    if body is None:
+        return True
+    if "{province}" in body:
+        kind = re.sub(r"\s+(?:tỉnh|huyện|thành phố|xã)?\s*\{province\}.*$", "", body)
+        return subject.startswith(kind) or any(
+            subject.startswith(f"{holder} {kind}") for holder in _OFFICE_HOLDERS if holder
+        )
+    return _symbol_allows(cite, subject)
 
 
 def _local_kind_fits(cite: _Cite, subject: str) -> bool:
