@@ -57,7 +57,7 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     # a bare commune body is the one commune's the article names
     (
         "Theo UBND xã, Đảng ủy xã đã ra nghị quyết về chuyển đổi cây trồng.",
-        {"province": "Quảng Trị", "commune": ("xã", "Vĩnh Thạch")},
+        {"province": "Quảng Trị", "commune": ("xã", "Vĩnh Thạch", 0)},
         ["Ủy ban nhân dân xã Vĩnh Thạch", "Đảng ủy xã Vĩnh Thạch"],
     ),
     # a department named for an area ends with the area's name, before the verb
@@ -706,17 +706,27 @@ def test_communes_listed_without_their_level_word_after_a_body() -> None:
 
 def test_a_2025_department_named_alone_is_the_one_communes() -> None:
     text = "Phòng Kinh tế và Phòng Văn hóa - Xã hội phối hợp hướng dẫn bà con."
-    found = find_agencies(text, commune=("xã", "Hướng Hiệp"), article_date="2025-09-01")
+    found = find_agencies(text, commune=("xã", "Hướng Hiệp", 0), article_date="2025-09-01")
     assert [a.name for a in found] == [
         "Phòng Kinh tế xã Hướng Hiệp",
         "Phòng Văn hóa - Xã hội xã Hướng Hiệp",
     ]
 
 
+def test_a_bare_commune_body_before_the_commune_or_under_another_body_is_not_its() -> None:
+    # a rule stated before the article names its commune; a department of another body
+    text = "Theo quy định, Chủ tịch UBND xã chịu trách nhiệm. Tại xã Hướng Lập, dân phấn khởi."
+    assert names(text, commune=("xã", "Hướng Lập", text.index("xã Hướng"))) == []
+    text = "Phòng Kinh tế của Sở Tài chính đề nghị; Phòng Kinh tế báo cáo."
+    found = names(text, commune=("xã", "Gio Linh", 0), article_date="2025-09-01")
+    assert found.count("Phòng Kinh tế xã Gio Linh") == 1 and "Phòng Kinh tế" in found
+
+
 def test_the_one_commune_an_article_names_is_its_commune() -> None:
-    assert find_places("Xã Vĩnh Thạch đạt chuẩn; xã Vĩnh Thạch vui.").commune == (
+    assert find_places("Năm nay xã Vĩnh Thạch đạt chuẩn; xã Vĩnh Thạch vui.").commune == (
         "xã",
         "Vĩnh Thạch",
+        8,
     )
     assert find_places("Xã Vĩnh Thạch và xã Vĩnh Tú đạt chuẩn.").commune is None
 

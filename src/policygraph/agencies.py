@@ -681,14 +681,14 @@ def find_agencies(
     *,
     province: str | None = None,
     district: str | None = None,
-    commune: tuple[str, str] | None = None,
+    commune: tuple[str, str, int] | None = None,
     article_date: str | None = None,
 ) -> list[Agency]:
     """Every organisation named in ``text``, one :class:`Agency` per body in order of first mention.
 
     ``province``/``district`` name the units the article is about, and ``commune`` (level,
-    name) the one commune it names; they resolve bare forms ("UBND tỉnh", "Huyện ủy", "UBND
-    xã"). ``article_date`` (ISO) tells whether districts still existed.
+    name, where first named) the one commune it names; they resolve bare forms ("UBND tỉnh",
+    "Huyện ủy", "UBND xã"). ``article_date`` (ISO) tells whether districts still existed.
     """
     with gazetteer.collector_paused():
         return _find_agencies(text, province, district, article_date, commune)
@@ -699,7 +699,7 @@ def _find_agencies(
     province: str | None,
     district: str | None,
     article_date: str | None,
-    commune: tuple[str, str] | None = None,
+    commune: tuple[str, str, int] | None = None,
 ) -> list[Agency]:
     matcher = _matcher()
     raws: list[_Raw] = []
@@ -1593,12 +1593,17 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
 # --- resolution -------------------------------------------------------------------------------
 
 
+# a department followed by the body it belongs to: "Phòng Kinh tế của Sở Tài chính",
+# "Phòng Kinh tế (Cục Cảnh sát kinh tế)"
+_ANOTHER_BODYS = re.compile(r"[ \t]*(?:\(|(?:của|thuộc|trực[ \t]+thuộc)[ \t]+[A-ZĐ])")
+
+
 def _resolve(
     text: str,
     raws: list[_Raw],
     province: str | None,
     district: str | None,
-    commune: tuple[str, str] | None = None,
+    commune: tuple[str, str, int] | None = None,
     *,
     reformed: bool = False,
 ) -> list[Agency]:
@@ -1606,15 +1611,16 @@ def _resolve(
     district_level = _unit_level(district, DISTRICT_LEVELS, 2) or "huyện"
     ref = load_reference()
 
-    def context(level: str | None) -> tuple[str, str] | None:
+    def context(level: str | None, at: int = 0) -> tuple[str, str] | None:
         if province and level in (None, province_level):
             return province_level, province
         if district and level == district_level:
             return district_level, district
         if district and level in DISTRICT_LEVELS and level != "thành phố":
             return level, district
-        if commune and level == commune[0]:
-            return commune  # "UBND xã" in an article naming one commune: that commune's
+        if commune and level == commune[0] and at >= commune[2]:
+            # "UBND xã" after the one commune an article names: that commune's
+            return commune[0], commune[1]
         return None
 
     # bodies named with their place, by kind (and level): the antecedents of bare forms
@@ -1649,11 +1655,16 @@ def _resolve(
         if raw.role == "office" and raw.level is None:  # "Sở Tài chính" in a city: thành phố
             implied = _kind(raw.kind).implied_level
             raw.level = province_level if implied in PROVINCE_LEVELS else district_level
-            if reformed and implied not in PROVINCE_LEVELS and commune is not None:
+            if (
+                reformed
+                and implied not in PROVINCE_LEVELS
+                and commune is not None
+                and not _ANOTHER_BODYS.match(text, raw.end)
+            ):
                 raw.level = commune[0]  # a Phòng from July 2025 is a commune's ("Phòng Kinh tế")
         if raw.level is None:
             other = last.get((raw.role, raw.kind))
-            found = context(None)
+            found = context(None, raw.start)
             if other is None and found is None:
                 other = following(i, (raw.role, raw.kind))
             if other is not None:
@@ -1670,7 +1681,7 @@ def _resolve(
             return True
         key = (raw.role, raw.kind, raw.level)
         other = last.get(key) or last.get(("level", raw.level))
-        found = context(raw.level)
+        found = context(raw.level, raw.start)
         if other is None and found is None:
             other = following(i, key)
         if other is not None:

@@ -52,7 +52,7 @@ class PlaceFindings:
     places: tuple[Place, ...] = ()
     province: str | None = None
     district: str | None = None
-    commune: tuple[str, str] | None = None  # (level, name) of the one commune it names
+    commune: tuple[str, str, int] | None = None  # the one commune it names, where first
 
 
 # --- the scanner ------------------------------------------------------------------------------
@@ -1357,11 +1357,15 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 
 
-def _article_commune(places: tuple[Place, ...]) -> tuple[str, str] | None:
-    """(level, name) of the one commune the article names: what a bare "UBND xã" stands for
-    in it. None when it names none or several (a former one "(cũ)" beside a new one too)."""
-    found = {(p.level, p.name) for p in places if p.level in _COMMUNE_LEVELS}
-    return next(iter(found)) if len(found) == 1 else None
+def _article_commune(places: tuple[Place, ...]) -> tuple[str, str, int] | None:
+    """(level, name, where first named) of the one commune the article names: what a bare
+    "UBND xã" after it stands for. None when it names none or several (a former one "(cũ)"
+    beside a new one too)."""
+    found = [p for p in places if p.level in _COMMUNE_LEVELS]
+    if len({(p.level, p.name) for p in found}) != 1:
+        return None
+    first = min(m.start for p in found for m in p.mentions)
+    return found[0].level, found[0].name, first
 
 
 def _as_written(gaz: Gazetteer, raws: list[_Raw], province: str | None) -> str | None:
