@@ -1234,6 +1234,23 @@ def test_a_number_glued_to_its_type_noun_is_read_with_that_type() -> None:
     ]
 
 
+def test_a_plural_list_issued_by_a_body_dates_after_an_issuer_phrase_and_titles() -> None:
+    text = (
+        "Bộ Chính trị đã ban hành các Nghị quyết số 26, 27-NQ/TW ngày 3/11/2022. Nghị quyết số "
+        "68-NQ/TW của Bộ Chính trị được ban hành ngày 4/5/2025. Quyết định số 789/QĐ-UBND do "
+        "Chủ tịch UBND tỉnh Nghệ An ký ngày 2/4/2024 và Quyết định số 88/QĐ-UBND ngày mùng "
+        "5/8/2024. Phương án số 07/PA-UBND về phòng, chống thiên tai và Đề án số 03/ĐA-UBND "
+        "về du lịch; Chỉ thị 35 về đại hội đảng bộ các cấp (Chỉ thị số 35-CT/TW) được quán triệt."
+    )
+    docs = {d.key: d for d in find_documents(text)}
+    assert (docs["26-NQ/TW"].issuer, docs["27-NQ/TW"].issuer) == ("Bộ Chính trị", "Bộ Chính trị")
+    assert docs["68-NQ/TW"].date == "2025-05-04"
+    assert docs["789/QĐ-UBND"].date == "2024-04-02"
+    assert docs["88/QĐ-UBND"].date == "2024-08-05"
+    assert docs["07/PA-UBND"].title == "về phòng, chống thiên tai"
+    assert docs["35-CT/TW"].title == "về đại hội đảng bộ các cấp"
+
+
 def test_a_disciplinary_decision_is_no_law() -> None:
     text = "Ủy ban Kiểm tra Tỉnh ủy ban hành Quyết định kỷ luật số 15-QĐ/UBKTTU với ông A."
     (doc,) = find_documents(text)

@@ -292,7 +292,8 @@ def _patterns() -> _Patterns:
         r"[^()\n]{0,90}\))?"
         # "ban hành ngày", "được ký ngày", "được Quốc hội thông qua ngày"
         r"[\s,]*(?:(?:được\s+(?:[^\n,.;()\d]{1,60}?\s+)?)?(?:ban hành|ký|thông qua)\s+(?=ngày))?"
-        r"(?:(?:(?:ngày|Ngày|NGÀY)\s*:?\s*|\([^\S\n]*(?:(?:ban hành|ký)\s+)?(?:ngày\s+)?)"
+        r"(?:(?:(?:ngày|Ngày|NGÀY)\s*:?\s*(?:(?:mùng|mồng)\s+)?"
+        r"|\([^\S\n]*(?:(?:ban hành|ký)\s+)?(?:ngày\s+)?)"
         r"(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r")(?:[^\S\n]*\))?)?"
         # the year alone, or with the month: "năm 2020", "tháng 4/2025", "tháng 4 năm 2025"
         r"[\s,]*(?:(?:ban hành\s+)?(?:(?:vào\s+)?tháng\s+\d{1,2}\s*(?:[/\-.]|,?\s*năm)\s*"
@@ -313,6 +314,8 @@ def _patterns() -> _Patterns:
         r"(?:(?:[Nn]gày\s+(?P<date>" + _DATE + r"))\s*,\s*)?"
         r"(?P<who>(?:[^;.\n]|\.(?=\w)){2,160}?)\s+"
         r"(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ký\s+)?(?P<verb>" + verbs + r")\s+"
+        # (a plural before a list: "Bộ Chính trị ban hành các Nghị quyết số 26, 27, 28-NQ/TW")
+        rf"(?:(?:các|những|hai|ba)\s+)?"
         rf"(?:{_ABBREVIATED_HEAD}\s+)?(?:(?:số|Số)\s*:?\s*)?(?:\d{{1,2}}\s+)?$"
     )
     before_at = re.compile(r"của\s+(?P<who>(?:[^;.\n]|\.(?=\w)){2,120}?)\s+tại\s*$")
@@ -901,7 +904,10 @@ _TITLE_ABOUT = re.compile(
 )
 _TITLE_QUOTED = re.compile(r"[\s,]*(?P<t>“[^”\n]{3,250}”)")
 _TITLE_END = re.compile(
-    r"[;\n]|\.(?!\d)|\s+và\s+(?:các\s+)?(?:Nghị|Quyết|Chỉ|Kết|Kế|Thông|Công|Hướng|Quy|Luật)"
+    r"[;\n]|\.(?!\d)|\s+và\s+(?:các\s+)?(?:Nghị|Quyết|Chỉ|Kết|Kế|Thông|Công|Hướng|Quy|Luật"
+    r"|Đề\s+án|Phương\s+án|Tờ\s+trình|Báo\s+cáo|Chương\s+trình|Bộ\s+luật|Pháp\s+lệnh)"
+    # another citation of the same in brackets: "… các cấp (Chỉ thị số 35-CT/TW …)"
+    r"|\s*\((?=\s*(?:Nghị|Quyết|Chỉ|Kết|Kế|Thông|Công|Hướng|Quy|Luật)\s)"
     r"|,\s+(?:ngày|Ngày)\s|\s\d+\s*[/\-–]"
     # the next document's number, not a numbered storm, road or unit ("bão số 3")
     r"|(?<!bão)(?<!lộ)(?<!tổ)(?<!đội)(?<!thôn)(?<!ấp)(?<!xóm)(?<!khu)(?<!đợt)\s+số\s*:?\s*\d"
@@ -1049,7 +1055,8 @@ _MA_MORE = re.compile(r"\s(?:còn|cũng|lại|vẫn|đồng thời)\s")
 # the date written after the issuer: "… 759/QĐ-TTg của Thủ tướng Chính phủ ngày 14/4/2025",
 # "… do UBND tỉnh ban hành (ngày 18/4/2025)"
 _ISSUER_DATE = re.compile(
-    r"(?:[^\S\n]+ban hành)?[^\S\n]*\(?[^\S\n]*(?:ngày|Ngày)[^\S\n]+"
+    r"(?:[^\S\n]+(?:(?:đã[^\S\n]+)?được[^\S\n]+)?(?:ban hành|ký|thông qua))?"
+    r"[^\S\n]*\(?[^\S\n]*(?:ngày|Ngày)[^\S\n]+(?:(?:mùng|mồng)[^\S\n]+)?"
     r"(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r")"
 )
 
@@ -1227,7 +1234,7 @@ _A_NUMBER = re.compile(r"\d[\w.]*(?:/[\w.]+)*[/-][A-ZĐ][\wĐđ&.-]*")
 _ENDS_WITH_SO = re.compile(r"(?:số|Số|SỐ)[^\S\n]*:?[^\S\n]*$")
 # (an abbreviated head the cue may not cover: "UBND huyện X ban hành QĐ số …")
 _ENDS_WITH_VERB = re.compile(
-    rf"{_ISSUING}\s+(?:{_ABBREVIATED_HEAD}\s+)?"
+    rf"{_ISSUING}\s+(?:(?:các|những|hai|ba)\s+)?(?:{_ABBREVIATED_HEAD}\s+)?"
     r"(?:(?:số|Số)\s*:?\s*)?(?:\d{1,2}\s+)?$"
 )
 _ENDS_WITH_TAI = re.compile(r"tại\s*$")
