@@ -67,6 +67,18 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
         {},
         ["Chi cục Thuế khu vực Cam Lộ - Đakrông", "Chi cục Hải quan cửa khẩu quốc tế Lao Bảo"],
     ),
+    # the mass organisations' short forms
+    (
+        "HND tỉnh Quảng Trị, HLHPN tỉnh Quảng Trị và Hội PN xã Vĩnh Lâm ký kết; Đoàn TNCS HCM"
+        " huyện Hải Lăng ra quân.",
+        {},
+        [
+            "Hội Nông dân tỉnh Quảng Trị",
+            "Hội Liên hiệp Phụ nữ tỉnh Quảng Trị",
+            "Hội Liên hiệp Phụ nữ xã Vĩnh Lâm",
+            "Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Hải Lăng",
+        ],
+    ),
     # a capitalised word inside a department's own name does not end it
     ("Cục Quản lý Xuất nhập cảnh đã cấp hộ chiếu.", {}, ["Cục Quản lý Xuất nhập cảnh"]),
     (

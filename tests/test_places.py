@@ -275,6 +275,8 @@ TRAPS = [
     "Liên minh Hợp tác xã Việt Nam hỗ trợ các hợp tác xã Tân Phú và Thành Công.",
     # ... nor the news agency ("Thông tấn xã")
     "Theo Thông tấn xã Việt Nam, thời tiết chuyển lạnh.",
+    # the Youth Union's name ends with Hồ Chí Minh's initials
+    "Đoàn TNCS HCM ra quân tình nguyện hè.",
     # companies and media named after a province
     "Đài Phát thanh - Truyền hình Hà Tĩnh và Cổng Thông tin điện tử Quảng Nam đưa tin.",
     "Công ty cổ phần Thái Bình ký hợp đồng với Công ty TNHH Bình Dương.",

@@ -265,7 +265,7 @@ _SURNAMES = _words(
 _NOT_PLACE_BEFORE = _words(
     """sông suối hồ núi đèo cầu đường phố lộ chợ cảng bến vịnh biển đảo đồi thác trường báo
     đồn ga tượng bác ông bà anh chị em pv đ/c ảnh quỹ giải hãng khu vùng miền clb
-    thcs thpt ptdtbt ptdtnt ptcs mn đình chùa đền miếu"""
+    thcs thpt ptdtbt ptdtnt ptcs mn đình chùa đền miếu tncs"""
 ) | frozenset(
     [
         "đô thị",
