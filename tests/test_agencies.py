@@ -734,6 +734,23 @@ def test_a_bare_commune_body_before_the_commune_or_under_another_body_is_not_its
     assert found.count("Phòng Kinh tế xã Gio Linh") == 1 and "Phòng Kinh tế" in found
 
 
+def test_an_events_organisers_and_bodies_of_every_place_are_no_agencies() -> None:
+    text = (
+        "Ban Tổ chức Tỉnh ủy Quảng Trị phối hợp với Ban Tổ chức cuộc thi chấm giải; Huyện ủy "
+        "các địa phương cử người dự."
+    )
+    found = find_agencies(text)
+    assert [(a.name, [m.surface for m in a.mentions]) for a in found] == [
+        ("Ban Tổ chức Tỉnh ủy Quảng Trị", ["Ban Tổ chức Tỉnh ủy Quảng Trị"])
+    ]
+
+
+def test_a_bare_district_body_is_not_a_district_of_another_level() -> None:
+    # an article on thị xã Quảng Trị: "UBND huyện" is some district's, not the town's
+    found = names("UBND huyện phối hợp.", province="Quảng Trị", district="Quảng Trị")
+    assert found == ["Ủy ban nhân dân huyện"]
+
+
 def test_the_one_commune_an_article_names_is_its_commune() -> None:
     assert find_places("Năm nay xã Vĩnh Thạch đạt chuẩn; xã Vĩnh Thạch vui.").commune == (
         "xã",

@@ -713,6 +713,9 @@ def _find_agencies(
         entry = matcher.exact.get(surface) or matcher.entries.get(_key(surface))
         if entry is None or not _context_ok(text, hit, entry, matcher):
             continue
+        if _PLURAL_AFTER.match(text, hit.end()):
+            generic.add(start)
+            continue
         try:
             found = _parse(text, start, hit.end(), entry, matcher, article_date)
         except _Generic:
@@ -783,6 +786,10 @@ def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher)
         return False  # "Huyện ủy viên", "Tỉnh ủy viên": a member's title, not the committee
     if entry.kind is not None and entry.kind.name == _INSURANCE and _INSURED.search(window):
         return False  # "tham gia BHXH tỉnh", "đóng bảo hiểm xã hội": the insurance itself
+    if entry.kind is not None and entry.kind.name == _ORGANISING and _EVENT_AFTER.match(
+        text, hit.end()
+    ):
+        return False  # "Ban Tổ chức cuộc thi": an event's organisers, not the Party's board
     return not _in_law_title(text, start)
 
 
@@ -793,6 +800,14 @@ _TITLE_BEFORE = re.compile(r"(?:bí thư|chủ tịch|[ủu][ỷy] viên|trưở
 
 
 _MEMBER = re.compile(r"[ \t]*viên(?!\w)", re.IGNORECASE)
+# "Huyện ủy các địa phương": the bodies of every place, as "UBND các cấp" is
+_PLURAL_AFTER = re.compile(r"[ \t]+các[ \t]+(?:địa[ \t]+phương|đơn[ \t]+vị|ngành)(?!\w)")
+_ORGANISING = "Ban Tổ chức"
+_EVENT_AFTER = re.compile(
+    r"[ \t]+(?:cuộc[ \t]+thi|hội[ \t]+thi|giải|lễ[ \t]+hội|liên[ \t]+hoan|hội[ \t]+diễn"
+    r"|ngày[ \t]+hội|sự[ \t]+kiện|chương[ \t]+trình|hội[ \t]+thao|tuần[ \t]+lễ|festival)(?!\w)",
+    re.IGNORECASE,
+)
 # The social insurance agency is named like the insurance it runs; after words of paying,
 # joining or drawing it is the insurance.
 _INSURANCE = "Bảo hiểm xã hội"
@@ -1608,7 +1623,8 @@ def _resolve(
     reformed: bool = False,
 ) -> list[Agency]:
     province_level = _unit_level(province, PROVINCE_LEVELS, 1) or "tỉnh"
-    district_level = _unit_level(district, DISTRICT_LEVELS, 2) or "huyện"
+    known_district_level = _unit_level(district, DISTRICT_LEVELS, 2)
+    district_level = known_district_level or "huyện"
     ref = load_reference()
 
     def context(level: str | None, at: int = 0) -> tuple[str, str] | None:
@@ -1616,7 +1632,13 @@ def _resolve(
             return province_level, province
         if district and level == district_level:
             return district_level, district
-        if district and level in DISTRICT_LEVELS and level != "thành phố":
+        # (a district of a known other level is not it: "UBND huyện" in an article on a thị xã)
+        if (
+            district
+            and level in DISTRICT_LEVELS
+            and level != "thành phố"
+            and known_district_level is None
+        ):
             return level, district
         if commune and level == commune[0] and at >= commune[2]:
             # "UBND xã" after the one commune an article names: that commune's
