@@ -647,6 +647,11 @@ def test_offsets_point_into_the_text(text: str) -> None:
         ("Báo Thừa Thiên Huế và Đài Phát thanh và Truyền hình Thừa Thiên Huế đưa tin.", set()),
         # a headline in Title Case: a level word of several words names only known units
         ("Hội Nghị Ban Chấp Hành Đảng Bộ Thành Phố Lần Thứ 10 Bế Mạc", set()),
+        ("Hội Liên Hiệp Phụ Nữ Tỉnh Phối Hợp Tuyên Truyền Pháp Luật", set()),
+        (
+            "Tại Xã Quảng Minh, Thị Xã Ba Đồn Ra Quân Làm Đường Giao Thông",
+            {("Quảng Minh", "xã"), ("Ba Đồn", "thị xã")},
+        ),
         (
             "Tổ Dân Phố Số 3 Phường Đông Lương Ra Quân",
             {("Tổ dân phố số 3", "tổ dân phố"), ("Đông Lương", "phường")},

@@ -570,6 +570,7 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
         # a level word of several words each capitalised ("Thành Phố", "Tổ Dân Phố") is a
         # headline's: every word is capitalised there, so only names the gazetteer knows
         titled = " " in head and not head.isupper() and all(w[:1].isupper() for w in head.split())
+        titled = titled or (head[:1].isupper() and _in_title_case_line(text, start))
         colon = f.group("colon") is not None
         raws.extend(
             _named(text, start, f, colon, level, tier, lex, group, strict=glued or titled)
@@ -660,6 +661,22 @@ _VILLAGE_NUMBER = re.compile(
 
 def _plural_before(text: str, start: int) -> bool:
     return bool(_PLURAL.search(text, max(0, start - 12), start))
+
+
+_LINE_WORDS = re.compile(rf"[{_WORD}]+")
+
+
+def _in_title_case_line(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is a headline in Title Case (most of its six or more words
+    capitalised), where a capitalised word after a level word is no evidence of a name:
+    "Hội Liên Hiệp Phụ Nữ Tỉnh Phối Hợp Tuyên Truyền"."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = _LINE_WORDS.findall(text, start, end if end >= 0 else len(text))
+    if len(words) < 6:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper() and not w.isupper())
+    return capitals >= 0.8 * len(words)
 
 
 def _numbered(
