@@ -826,6 +826,9 @@ def test_hospitals_and_health_stations_named_with_their_place() -> None:
         "Bệnh viện Trung ương Huế",
         "Trạm Y tế xã Ba Lòng",
     ]
+    # a hospital named by a proper name; a Title Case description is none
+    text = "Bệnh viện Bạch Mai cử bác sĩ về Bệnh viện Đa Khoa Khu Vực hỗ trợ."
+    assert names(text) == ["Bệnh viện Bạch Mai"]
 
 
 def test_a_centre_under_a_department_is_named_apart_from_it() -> None:

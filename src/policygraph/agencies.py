@@ -1549,6 +1549,16 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
     lower = kind.name == "Trung tâm" and not _CAPITAL_WORD.match(text, pos)
     if lower and not _PUBLIC_TASK.match(text, pos):
         return []  # "Trung tâm thương mại …": a shopping centre
+    if kind.name == "Bệnh viện":
+        named = _HOSPITAL_NAME.match(text, pos)
+        if (
+            named is not None
+            and _place_at(text, pos, None) is None
+            and not set(named.group("name").casefold().split()) <= _HOSPITAL_WORDS
+        ):
+            # a hospital named as a proper name: "Bệnh viện Bạch Mai", "Bệnh viện Chợ Rẫy"
+            end = named.end("name")
+            return [_Raw(start, end, "unit", kind.name, name=_SPACES.sub(" ", text[start:end]))]
     stop, words = pos, 0
     issuer = kind.name == "Ban Chỉ đạo" and text[max(0, start - 4) : start] == "của "
     # the name as the kind spells it ("Đảng ủy khối …" → "Đảng ủy Khối …"), then as written
@@ -1608,6 +1618,21 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
 # --- resolution -------------------------------------------------------------------------------
 
 
+# a hospital's proper name: two to four capitalised syllables that a lower-case word or the
+# clause's end follows ("Bệnh viện Bạch Mai tiếp nhận", not "Bệnh viện Đa khoa tỉnh")
+_HOSPITAL_NAME = re.compile(
+    rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:[ \t]+[{_UPPER}][{_LOWER}]+){{1,3}})"
+    rf"(?=[ \t]+[{_LOWER}]|[ \t]*[,.;:)]|[ \t]*$)"
+)
+# words that describe a hospital, no name: "Bệnh viện Đa Khoa Khu Vực"
+_HOSPITAL_WORDS = frozenset(
+    " ".join(
+        [
+            "đa khoa khu vực trung ương tỉnh huyện thành phố quốc tế nhi sản y học cổ truyền",
+            "dã chiến phục hồi chức năng tâm thần lao phổi mắt",
+        ]
+    ).split(" ")
+)
 # a department followed by the body it belongs to: "Phòng Kinh tế của Sở Tài chính",
 # "Phòng Kinh tế (Cục Cảnh sát kinh tế)"
 _ANOTHER_BODYS = re.compile(r"[ \t]*(?:\(|(?:của|thuộc|trực[ \t]+thuộc)[ \t]+[A-ZĐ])")
