@@ -737,7 +737,7 @@ def test_a_bare_commune_body_before_the_commune_or_under_another_body_is_not_its
 def test_an_events_organisers_and_bodies_of_every_place_are_no_agencies() -> None:
     text = (
         "Ban Tổ chức Tỉnh ủy Quảng Trị phối hợp với Ban Tổ chức cuộc thi chấm giải; Huyện ủy "
-        "các địa phương cử người dự."
+        "các địa phương cử người dự; Phòng Tài chính - Kế hoạch cấp huyện giải thể."
     )
     found = find_agencies(text)
     assert [(a.name, [m.surface for m in a.mentions]) for a in found] == [

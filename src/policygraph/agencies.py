@@ -721,6 +721,10 @@ def _find_agencies(
         except _Generic:
             generic.add(start)
             continue
+        if found and _PLURAL_AFTER.match(text, max(r.end for r in found)):
+            generic.add(start)  # "Văn phòng UBND cấp huyện": the district ones, every one
+            covered = max(r.end for r in found)
+            continue
         if found:
             raws.extend(found)
             covered = found[0].end if len(found) == 1 else max(r.end for r in found)
@@ -800,8 +804,12 @@ _TITLE_BEFORE = re.compile(r"(?:bí thư|chủ tịch|[ủu][ỷy] viên|trưở
 
 
 _MEMBER = re.compile(r"[ \t]*viên(?!\w)", re.IGNORECASE)
-# "Huyện ủy các địa phương": the bodies of every place, as "UBND các cấp" is
-_PLURAL_AFTER = re.compile(r"[ \t]+các[ \t]+(?:địa[ \t]+phương|đơn[ \t]+vị|ngành)(?!\w)")
+# "Huyện ủy các địa phương", "Phòng Tài chính cấp huyện": the bodies of every place, as "UBND
+# các cấp" is
+_PLURAL_AFTER = re.compile(
+    r"[ \t]+(?:các[ \t]+(?:địa[ \t]+phương|đơn[ \t]+vị|ngành)"
+    r"|cấp[ \t]+(?:tỉnh|huyện|xã|cơ[ \t]+sở))(?!\w)"
+)
 _ORGANISING = "Ban Tổ chức"
 _EVENT_AFTER = re.compile(
     r"[ \t]+(?:cuộc[ \t]+thi|hội[ \t]+thi|giải|lễ[ \t]+hội|liên[ \t]+hoan|hội[ \t]+diễn"
