@@ -826,6 +826,9 @@ def test_hospitals_and_health_stations_named_with_their_place() -> None:
         "Bệnh viện Trung ương Huế",
         "Trạm Y tế xã Ba Lòng",
     ]
+    # a name does not run on over "và" into another body's
+    text = "Sở Y tế phối hợp Bệnh viện Hữu nghị Việt Tiệp và Trường Đại học Y Dược Hải Phòng."
+    assert all(" và Trường" not in name for name in names(text))
     # a hospital named by a proper name; a Title Case description is none
     text = "Bệnh viện Bạch Mai cử bác sĩ về Bệnh viện Đa Khoa Khu Vực hỗ trợ."
     assert names(text) == ["Bệnh viện Bạch Mai"]

@@ -1608,6 +1608,10 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
             name = _SPACES.sub(" ", f"{written} {district.level} {district.name}")
             return [_Raw(start, district.end, "unit", kind.name, name=name)]
         word = _CLAUSE_WORD.match(text, stop)
+        if word is not None and word.group(2) == "và":
+            following = _skip_gap(text, word.end())
+            if _OTHER_HEAD.match(text, following) or _matcher().scan.match(text, following):
+                break  # "Bệnh viện … và Trường Đại học …": another body, not this one's name
         if word is None or word.group(2) in _TASK_STOP:
             under = _UNDER.match(text, stop)
             above = under is not None and _matcher().scan.match(text, under.end())
@@ -1626,6 +1630,10 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
 # --- resolution -------------------------------------------------------------------------------
 
 
+# the head nouns of bodies that are not agencies' kinds: after "và" they begin another
+_OTHER_HEAD = re.compile(
+    r"(?:Trường|Viện|Học viện|Hiệp hội|Công ty|Tập đoàn|Báo|Đài|Tổng công ty)(?![\w])"
+)
 # a hospital's proper name: two to four capitalised syllables that a lower-case word or the
 # clause's end follows ("Bệnh viện Bạch Mai tiếp nhận", not "Bệnh viện Đa khoa tỉnh")
 _HOSPITAL_NAME = re.compile(
