@@ -1251,6 +1251,18 @@ def test_a_plural_list_issued_by_a_body_dates_after_an_issuer_phrase_and_titles(
     assert docs["35-CT/TW"].title == "về đại hội đảng bộ các cấp"
 
 
+def test_a_law_named_by_its_title_is_the_numbered_law_of_that_title_and_year() -> None:
+    text = (
+        "Luật Đất đai 2024 có hiệu lực; Luật Đất đai số 31/2024/QH15 được Quốc hội thông qua, "
+        "thay Luật Đất đai năm 2013."
+    )
+    docs = find_documents(text)
+    assert [(d.key, d.title, len(d.mentions)) for d in docs] == [
+        ("31/2024/QH15", "Luật Đất đai", 2),
+        (None, "Luật Đất đai", 1),
+    ]
+
+
 def test_a_disciplinary_decision_is_no_law() -> None:
     text = "Ủy ban Kiểm tra Tỉnh ủy ban hành Quyết định kỷ luật số 15-QĐ/UBKTTU với ông A."
     (doc,) = find_documents(text)

@@ -2031,6 +2031,14 @@ def _group(cites: list[_Cite]) -> list[_Doc]:
     # laws by title and year: a law's year is part of its name ("Luật Phòng, chống tham
     # nhũng năm 2018" replaced the one of 2005); a mention without one is the first named
     law_years: dict[int, int | None] = {}
+    # a law named by its title is the numbered law of that title and year the text cites
+    # ("Luật Đất đai 2024" and "Luật Đất đai số 31/2024/QH15")
+    for doc in docs:
+        titles = {c.title.casefold() for c in doc.cites if c.title and c.type in _LAWS}
+        if doc.key and doc.number is not None and len(titles) == 1:
+            numbered_year = int(doc.number.year) if doc.number.year else None
+            by_titles.setdefault(titles.pop(), []).append(doc)
+            law_years[id(doc)] = numbered_year
     for cite in sorted((c for c in cites if c.law), key=lambda c: c.start):
         named = by_titles.setdefault((cite.title or "").casefold(), [])
         year = int(cite.date[:4]) if cite.date else cite.year
