@@ -751,6 +751,12 @@ def test_a_bare_district_body_is_not_a_district_of_another_level() -> None:
     assert found == ["Ủy ban nhân dân huyện"]
 
 
+def test_from_2025_a_bare_provincial_body_is_not_a_former_provinces() -> None:
+    text = "Tỉnh tiếp nhận hồ sơ của UBND tỉnh Bình Phước. Sau đó UBND tỉnh đã họp."
+    found = names(text, province="Đồng Nai", article_date="2025-11-13")
+    assert found == ["Ủy ban nhân dân tỉnh Bình Phước", "Ủy ban nhân dân tỉnh Đồng Nai"]
+
+
 def test_the_one_commune_an_article_names_is_its_commune() -> None:
     assert find_places("Năm nay xã Vĩnh Thạch đạt chuẩn; xã Vĩnh Thạch vui.").commune == (
         "xã",

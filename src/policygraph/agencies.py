@@ -1649,6 +1649,14 @@ _HOSPITAL_WORDS = frozenset(
         ]
     ).split(" ")
 )
+@functools.lru_cache(maxsize=256)
+def _province_of_2025(name: str | None) -> bool:
+    """Whether a province of the 2025 map bears ``name`` (not one the reform merged away)."""
+    return name is not None and any(
+        u.tier == 1 and u.vintage == "2025" for u in gazetteer.load().lookup(name)
+    )
+
+
 # a department followed by the body it belongs to: "Phòng Kinh tế của Sở Tài chính",
 # "Phòng Kinh tế (Cục Cảnh sát kinh tế)"
 _ANOTHER_BODYS = re.compile(r"[ \t]*(?:\(|(?:của|thuộc|trực[ \t]+thuộc)[ \t]+[A-ZĐ])")
@@ -1745,6 +1753,16 @@ def _resolve(
         key = (raw.role, raw.kind, raw.level)
         other = last.get(key) or last.get(("level", raw.level))
         found = context(raw.level, raw.start)
+        if (
+            reformed
+            and other is not None
+            and found is not None
+            and raw.level in PROVINCE_LEVELS
+            and not _province_of_2025(other.place)
+        ):
+            # from July 2025 a bare "UBND tỉnh" is the article's province, not the former
+            # province named before it ("hồ sơ của UBND tỉnh Bình Phước … UBND tỉnh đã …")
+            other = None
         if other is None and found is None:
             other = following(i, key)
         if other is not None:
