@@ -751,6 +751,13 @@ def test_a_bare_district_body_is_not_a_district_of_another_level() -> None:
     assert found == ["Ủy ban nhân dân huyện"]
 
 
+def test_a_steering_committee_ending_with_a_bare_level_is_the_articles_units() -> None:
+    text = "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh tổ chức hội nghị."
+    assert names(text, province="Bến Tre") == [
+        "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Bến Tre"
+    ]
+
+
 def test_from_2025_a_bare_provincial_body_is_not_a_former_provinces() -> None:
     text = "Tỉnh tiếp nhận hồ sơ của UBND tỉnh Bình Phước. Sau đó UBND tỉnh đã họp."
     found = names(text, province="Đồng Nai", article_date="2025-11-13")

@@ -1449,7 +1449,7 @@ _NAMED_BY_TASK = (
 # units named by a district without its level word: "Trung tâm Y tế Hướng Hóa"
 _BY_DISTRICT_ALONE = ("Trung tâm", "Ban Quản lý", "Bệnh viện")
 # units whose level word with no place ends the name: "Trung tâm … tỉnh đề nghị"
-_ENDED_BY_LEVEL = ("Trung tâm", "Ban Quản lý", "Đảng ủy Khối", "Bệnh viện")
+_ENDED_BY_LEVEL = ("Trung tâm", "Ban Quản lý", "Đảng ủy Khối", "Bệnh viện", "Ban Chỉ đạo")
 
 
 def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
