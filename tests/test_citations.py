@@ -1263,6 +1263,14 @@ def test_a_law_named_by_its_title_is_the_numbered_law_of_that_title_and_year() -
     ]
 
 
+def test_another_countrys_document_is_none() -> None:
+    text = (
+        "Chính phủ Lào đã ban hành Nghị định số 21/CP về biên giới; phía Việt Nam áp dụng "
+        "Nghị định số 34/2014/NĐ-CP của Chính phủ."
+    )
+    assert [d.key for d in find_documents(text)] == ["34/2014/NĐ-CP"]
+
+
 def test_a_disciplinary_decision_is_no_law() -> None:
     text = "Ủy ban Kiểm tra Tỉnh ủy ban hành Quyết định kỷ luật số 15-QĐ/UBKTTU với ông A."
     (doc,) = find_documents(text)

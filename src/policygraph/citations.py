@@ -2205,8 +2205,18 @@ def find_documents(
     _chain(text, cites)
     for cite in cites:
         _settle(cite, ctx)
+    # another country's document is none of the Party's or State's ("Chính phủ Lào")
+    cites = [c for c in cites if not (c.issuer and _FOREIGN.search(c.issuer))]
     _relations(text, cites, ctx)
     return [_document(text, doc) for doc in _group(cites)]
+
+
+# an issuer of another country: its body's name ends with the country's
+_FOREIGN = re.compile(
+    r"\s(?:nước\s+)?(?:CHDCND\s+|Cộng\s+hòa\s+|Vương\s+quốc\s+)?(?:Lào|Campuchia|Trung\s+Quốc"
+    r"|Thái\s+Lan|Hoa\s+Kỳ|Mỹ|Nhật\s+Bản|Hàn\s+Quốc|Liên\s+bang\s+Nga|Nga|Pháp|Đức"
+    r"|Singapore|Malaysia|Indonesia|Philippines|Myanmar|Ấn\s+Độ|Australia|Ôxtrâylia)$"
+)
 
 
 def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
