@@ -125,3 +125,23 @@ def test_timeout_stops_a_slow_query_on_a_store(tmp_path: Path) -> None:
             run_query(store, sparql=slow, timeout=0.5)
         quick = run_query(store, name="documents", timeout=30)
         assert quick.rows == run_query(store, name="documents").rows
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_timeout_swallowed_by_a_finaliser_still_stops_the_block() -> None:
+    # the first alarm goes off inside __del__, where Python ignores the exception; the block
+    # must still be stopped
+    import gc
+    import time
+
+    from policygraph.query import _deadline
+
+    class Finalised:
+        def __del__(self) -> None:
+            time.sleep(0.3)
+
+    with pytest.raises(QueryError, match="timed out"), _deadline(0.1, "query"):
+        Finalised()
+        gc.collect()
+        for _ in range(100):
+            time.sleep(0.01)

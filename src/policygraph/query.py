@@ -211,7 +211,9 @@ def _deadline(seconds: float | None, where: str) -> Iterator[None]:
         raise QueryError(f"{where}: timed out after {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # the alarm repeats until the block ends: an exception raised while the interpreter runs a
+    # finaliser or weakref callback is swallowed there, and the next one stops the query
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
     try:
         yield
     finally:
