@@ -86,6 +86,16 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
         {},
         ["Chi cục Thuế", "Bảo hiểm xã hội huyện Cam Lộ"],
     ),
+    # ... nor before a body of another kind
+    (
+        "Chi cục Hải quan cửa khẩu La Lay và Đồn Biên phòng La Lay tuần tra.",
+        {},
+        ["Chi cục Hải quan cửa khẩu La Lay", "Đồn Biên phòng La Lay"],
+    ),
+    # a document's type code before a body's abbreviation is a symbol, not two bodies
+    ("Văn bản ký hiệu CV-UBND gửi kèm biểu mẫu.", {}, []),
+    # a Title Case headline's "Thị Trấn" with no known name is no body's place
+    ("Đảng Bộ Thị Trấn Tổ Chức Đại Hội Nhiệm Kỳ Mới", {}, []),
     # "và" and a sector word go on with the name; before another body's kind they do not
     (
         "Cục Trồng trọt và Bảo vệ thực vật cảnh báo sâu bệnh; Cục Thống kê và Sở Tài chính họp.",
@@ -762,6 +772,14 @@ def test_from_2025_a_bare_provincial_body_is_not_a_former_provinces() -> None:
     text = "Tỉnh tiếp nhận hồ sơ của UBND tỉnh Bình Phước. Sau đó UBND tỉnh đã họp."
     found = names(text, province="Đồng Nai", article_date="2025-11-13")
     assert found == ["Ủy ban nhân dân tỉnh Bình Phước", "Ủy ban nhân dân tỉnh Đồng Nai"]
+
+
+def test_a_2025_department_before_its_own_body_and_the_front_named_nationally() -> None:
+    text = "Tại xã Lao Bảo, Phòng Kinh tế Sở Công Thương khảo sát chợ biên giới."
+    found = names(text, commune=("xã", "Lao Bảo", 0), article_date="2025-08-10")
+    assert "Phòng Kinh tế xã Lao Bảo" not in found
+    text = "Ủy ban Mặt trận Tổ quốc Việt Nam phát động. Ủy ban MTTQ đề nghị các nơi hưởng ứng."
+    assert names(text, province="Quảng Trị") == ["Mặt trận Tổ quốc Việt Nam"]
 
 
 def test_the_one_commune_an_article_names_is_its_commune() -> None:

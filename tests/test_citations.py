@@ -1271,6 +1271,15 @@ def test_another_countrys_document_is_none() -> None:
     assert [d.key for d in find_documents(text)] == ["34/2014/NĐ-CP"]
 
 
+def test_a_cue_whose_object_is_the_first_item_reaches_the_list() -> None:
+    text = "Quyết định này thay thế Quyết định số 11/2020/QĐ-UBND; Quyết định số 12/2021/QĐ-UBND."
+    assert [d.relation for d in find_documents(text)] == ["replaces", "replaces"]
+
+
+def test_a_type_noun_glued_to_a_number_is_a_whole_head_noun() -> None:
+    assert find_documents("Quy hoạch đô thị2030/QH-UBND được duyệt.") == []
+
+
 def test_a_disciplinary_decision_is_no_law() -> None:
     text = "Ủy ban Kiểm tra Tỉnh ủy ban hành Quyết định kỷ luật số 15-QĐ/UBKTTU với ông A."
     (doc,) = find_documents(text)

@@ -109,6 +109,17 @@ def test_court_inspectorate_and_youth_union_papers_get_their_types_and_issuers()
     assert found["05/VBHN-BNV"] == ("Văn bản hợp nhất", "Bộ Nội vụ")
 
 
+def test_an_issuer_the_issuer_table_cannot_read_is_the_agency_finders() -> None:
+    text = (
+        "Quảng Trị: Kỷ luật đảng viên\n\n"
+        "Theo Thông báo số 5-TB/UBKTTU của UBKT Tỉnh ủy Quảng Trị, đảng viên bị khiển trách; "
+        "Quyết Định Số 15/QĐ-UBND Của Ủy Ban Nhân Dân Tỉnh Quảng Trị được công bố."
+    )
+    found = {d.key: d.issuer for d in extract(read_text(text, "ubkt")).documents}
+    assert found["5-TB/UBKTTU"] == "Ủy ban Kiểm tra Tỉnh ủy Quảng Trị"
+    assert found["15/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Quảng Trị"
+
+
 def test_a_legal_texts_header_gives_its_issuer_and_date() -> None:
     # the body above the number issues it (a UBND symbol names no level), and the place and
     # date below the motto date it

@@ -645,6 +645,14 @@ def test_offsets_point_into_the_text(text: str) -> None:
         ("Đà Nẵng, ngày 5/3/2021", {("Đà Nẵng", "thành phố")}),
         # ... but not in the name of a newspaper or a broadcaster
         ("Báo Thừa Thiên Huế và Đài Phát thanh và Truyền hình Thừa Thiên Huế đưa tin.", set()),
+        ("Trung tâm Truyền thông Thừa Thiên Huế và TRT Thừa Thiên Huế đưa tin.", set()),
+        # a plural list of numbered units before the city they are in
+        (
+            "Các phường 1, 2, Sa Đéc được công nhận văn minh đô thị.",
+            {("Phường 1", "phường"), ("Phường 2", "phường"), ("Sa Đéc", "thành phố")},
+        ),
+        # "X." / "T." in a byline or a heading are no level words
+        ("Bài, ảnh: X. Thanh Hà\nẢnh: T.Hà Nội", set()),
         # a headline in Title Case: a level word of several words names only known units
         ("Hội Nghị Ban Chấp Hành Đảng Bộ Thành Phố Lần Thứ 10 Bế Mạc", set()),
         ("Hội Liên Hiệp Phụ Nữ Tỉnh Phối Hợp Tuyên Truyền Pháp Luật", set()),

@@ -446,7 +446,7 @@ _LEVEL_RE = re.compile(
     r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\w)"
     r"|(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?!\w)"
     r"|(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)(?!\w)"
-    r"|(?:Thành Phố|Thị Xã|Thị Trấn|Đặc Khu)(?!\w)"  # every word capitalised, as headings write
+    r"|(?:Thành Phố|Thị Xã)(?!\w)"  # every word capitalised, as headings write
     r"|(?:TP|Tp|TX|TT)(?:\.|(?!\w))|[HQP]\.(?=[ \t]?[\d\w]))"
     r"(?![ \t]*(?:ủy|uỷ|ỦY|UỶ|đoàn|ĐOÀN)(?!\w))"  # "Huyện ủy", "Tỉnh đoàn" are committees
 )
@@ -843,7 +843,14 @@ def _glued_names(text: str, start: int, end: int) -> bool:
     if text[max(0, left - 3) : left].rstrip().endswith(("/", "-", "–")):
         return False  # a symbol spaced after its slash: "56 / KH-UBND", "77/ UBND-NN"
     word = text[left:right]
-    return "/" not in word and not any(c.isdigit() for c in word)
+    if "/" in word or any(c.isdigit() for c in word):
+        return False
+    # each part a body's abbreviation ("HĐND-UBND"), not a document's type code ("CV-UBND")
+    matcher = _matcher()
+    parts = [p for p in re.split(r"[-–]", word.strip(".,;:()")) if p]
+    return len(parts) > 1 and all(
+        (matcher.exact.get(p) or matcher.entries.get(_key(p))) is not None for p in parts
+    )
 
 
 def _in_symbol(text: str, start: int, end: int) -> bool:
@@ -1155,6 +1162,8 @@ def _parse_body(
     if kind.national and (has_vn or (kind.bare == "national" and spelled)):
         return [_Raw(start, end, "body", kind.name, name=kind.national, central=True)]
     if kind.national and folded.startswith(("ủy ban", "uỷ ban")):
+        if _NATIONAL_FRONT.search(text, 0, start):  # the national front named before: it
+            return [_Raw(start, end, "body", kind.name, name=kind.national, central=True)]
         return [raw]  # "Ủy ban MTTQ" alone: the committee of the article's province
     coord = _COORD_RE.match(text, end)
     if coord is not None and coord.end() > end:
@@ -1475,6 +1484,10 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
             continue  # inside a joined sector's name
         gap = text[stop : word.start()]
         joined = _JOINED_SECTOR.match(text, stop) if word.group(2) == "và" else None
+        if joined is not None:
+            following = _skip_gap(text, word.end(2))
+            if _OTHER_HEAD.match(text, following) or _matcher().scan.match(text, following):
+                joined = None  # "Chi cục Hải quan … và Đồn Biên phòng …": another body
         if joined is not None and not gap.strip(" \t,") and not word.group(1):
             # "Chi cục Chăn nuôi và Thú y", "Cục Trồng trọt và Bảo vệ thực vật": one sector
             stop = joined.end()
@@ -1522,7 +1535,8 @@ _AREA_WORD = re.compile(r"(?:khu vực|cửa khẩu|vùng)[ \t]", re.IGNORECASE)
 # "và" and a capitalised sector word that no body's kind opens: the sector's name goes on
 _JOINED_SECTOR = re.compile(
     rf"[ \t]+và[ \t]+(?!(?:Sở|Cục|Chi|Tổng|Bộ|Ban|Phòng|Trung|Văn|Viện|Hội|Đoàn|Ủy|Uỷ|Hạt"
-    rf"|Kho|Công|Bệnh|Trường|Tòa|Thanh|Liên|Đảng|Mặt|Ngân|Bảo[ \t]+hiểm|Quản[ \t]+lý)(?![\w]))"
+    rf"|Kho|Công|Bệnh|Trường|Tòa|Thanh|Liên|Đảng|Mặt|Ngân|Bảo[ \t]+hiểm|Quản[ \t]+lý|Đồn|Đội|Trạm"
+    rf"|Quỹ|Kiểm[ \t]+toán|Lực[ \t]+lượng|Cảnh[ \t]+sát|Hải[ \t]+quan|Hạt)(?![\w]))"
     rf"[{_UPPER}][{_LOWER}]+"
     rf"(?![\w])"
 )
@@ -1657,9 +1671,17 @@ def _province_of_2025(name: str | None) -> bool:
     )
 
 
+# the national front named in full, without a place after it
+_NATIONAL_FRONT = re.compile(
+    r"Mặt trận Tổ quốc Việt Nam(?![ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+    r"|đặc khu|các)(?!\w))"
+)
 # a department followed by the body it belongs to: "Phòng Kinh tế của Sở Tài chính",
 # "Phòng Kinh tế (Cục Cảnh sát kinh tế)"
-_ANOTHER_BODYS = re.compile(r"[ \t]*(?:\(|(?:của|thuộc|trực[ \t]+thuộc)[ \t]+[A-ZĐ])")
+_ANOTHER_BODYS = re.compile(
+    r"[ \t]*(?:\(|(?:của|thuộc|trực[ \t]+thuộc)[ \t]+[A-ZĐ]"
+    r"|(?:Sở|Cục|Bộ|Công an|Tổng cục|Ban|Văn phòng|Ủy ban|UBND|Tỉnh ủy|Thành ủy)(?![\w]))"
+)
 
 
 def _resolve(

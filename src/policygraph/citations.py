@@ -1017,7 +1017,16 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
             if issued_by and (pats.organ.match(window) or position in ctx.bodies):
                 # a plenum's window names its committee, not what the text writes there
                 at = position if window == text[position : position + len(window)] else None
-                name, level, term = ctx.body(window, at)
+                name: str | None
+                level: str | None
+                term: str | None
+                if not pats.organ.match(window) and at is not None:
+                    # a body the issuer table cannot read from its start ("UBKT Tỉnh ủy",
+                    # capitals, Title Case): the agency finder's, named right there
+                    name = ctx.bodies[position]
+                    level, term = _party_level(name), None
+                else:
+                    name, level, term = ctx.body(window, at)
                 if name:
                     cite.after_issuer = name
                     if cite.date is None and at is not None:
@@ -1828,6 +1837,7 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
             items.append((cite.end, closing.start()))
     spans = _merged(told)
     starts = [start for start, _ in spans]
+    cite_starts = [c.cue_start for c in cites]  # (a cue before one of them is its list's)
     mention = 0  # where the mention whose cue is looked for starts
     opens_item = False  # … and whether it opens an item of a list (after ";")
 
@@ -1840,7 +1850,10 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
         # ("Quyết định … về việc thay thế thành viên …; Quyết định …", "Thông tư … hướng dẫn
         # thể thức văn bản; Thông tư …"); within the item it does ("… về triển khai thực hiện
         # Nghị quyết số 20 … và Kế hoạch số 10")
-        return opens_item and any(a <= position < b <= mention for a, b in items)
+        return opens_item and any(
+            a <= position < b <= mention and not any(position < c < b for c in cite_starts)
+            for a, b in items
+        )
 
     cues = _cue_table()
     words = [cue for cue, _ in cues]

@@ -191,10 +191,26 @@ _SYMBOL = rf"""
 """
 # a number starts a word, or follows a glued "số" ("Nghị quyết số18-NQ/TW") or the last
 # syllable of a type noun, as flattened pages glue them ("Quyết định1424/QĐ-UBND")
-_GLUED_AFTER = ("định", "quyết", "thị", "luận", "hoạch", "tư", "văn", "dẫn", "trình")
+_GLUED_AFTER = (
+    "Quyết định",
+    "Nghị định",
+    "Nghị quyết",
+    "Chỉ thị",
+    "Kết luận",
+    "Kế hoạch",
+    "Thông tư",
+    "Công văn",
+    "Hướng dẫn",
+    "Tờ trình",
+)
 NUMBER_START = (
     r"\d(?:(?<![\w/.\-–]\d)|(?<=(?<!\w)[sS][ốỐ]\d)"
-    + "".join(rf"|(?<=(?<!\w){word}\d)" for word in _GLUED_AFTER)
+    + "".join(
+        # (the patterns are verbose: a space is written as a class)
+        rf"|(?<=(?<!\w){form.replace(' ', '[ ]')}\d)"
+        for word in _GLUED_AFTER
+        for form in (word, word.lower())
+    )
     + ")"
 )
 NUMBER_RE = re.compile(rf"(?P<num>{NUMBER_START}{_DIGITS}){_SYMBOL}", re.VERBOSE)

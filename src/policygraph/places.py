@@ -209,8 +209,9 @@ _COMMITTEE_FOLLOW = re.compile(rf"[ \t]+(?P<name>{_NAME})")
 _ABBR_FOLLOW = re.compile(rf"(?:\.[ \t]*|[ \t]+)(?P<name>{_NAME})")
 _QP_FOLLOW = re.compile(r"[ \t]?(?P<num>\d{1,2})(?![\d/])")
 _INITIAL_FOLLOW = re.compile(rf"[ \t]?(?P<name>{_NAME})")
-# a capitalised word just before: an initial follows a name ("Trần T. Lan")
-_AFTER_NAME_WORD = re.compile(rf"[{_UP}][{_LOW}]*[ \t]+$")
+# what "X." and "T." as level words follow: a lower-case word or a list's comma ("ở X. Vĩnh
+# Tú, H. Vĩnh Linh, T.Quảng Trị"), not a name ("Trần T. Lan"), a byline's colon, a line start
+_BEFORE_SHORT_LEVEL = re.compile(rf"(?:(?<![{_WORD}])[{_LOW}]+|,)[ \t]*$")
 _RUN_SCAN = re.compile(
     rf"{_TOKEN}(?:[ -]{_TOKEN})+|{_TOKEN}(?=:[ \t]|,[ \t]*ngày[ \t\n]*\d)"
     rf"|(?<=\(){_TOKEN}(?=\))"  # "xã Ba Lòng (Đakrông)": a one-word district in brackets
@@ -265,7 +266,7 @@ _SURNAMES = _words(
 _NOT_PLACE_BEFORE = _words(
     """sông suối hồ núi đèo cầu đường phố lộ chợ cảng bến vịnh biển đảo đồi thác trường báo
     đồn ga tượng bác ông bà anh chị em pv đ/c ảnh quỹ giải hãng khu vùng miền clb
-    thcs thpt ptdtbt ptdtnt ptcs mn đình chùa đền miếu tncs"""
+    thcs thpt ptdtbt ptdtnt ptcs mn đình chùa đền miếu tncs trt vtv vtv8"""
 ) | frozenset(
     [
         "đô thị",
@@ -298,6 +299,7 @@ _NOT_PLACE_BEFORE = _words(
         "tnhh",
         "tập đoàn",
         "truyền hình",
+        "truyền thông",
         "phát thanh",
         "pt-th",
         "ptth",
@@ -522,8 +524,8 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
                 continue
             raws.append(_Raw(start, after, "Hồ Chí Minh", "thành phố", 1, group=group))
             continue
-        if abbr in ("x", "t") and _AFTER_NAME_WORD.search(text, max(0, start - 12), start):
-            continue  # "Nguyễn T. Hà Giang": an initial in a person's name
+        if abbr in ("x", "t") and not _BEFORE_SHORT_LEVEL.search(text, max(0, start - 12), start):
+            continue  # "Nguyễn T. Hà Giang", "Ảnh: T. Hà", "IX. …": an initial, a heading
         if abbr in ("q", "p", "h", "x", "t"):
             level, tier = _LEVELS[abbr]
             f = _QP_FOLLOW.match(text, after) if abbr != "h" else None
@@ -703,7 +705,13 @@ def _numbered(
             if tier < 4 and _plural_before(text, start):
                 at = nxt.start("name")
                 names = _named(text, at, nxt, False, level, tier, lex, group, strict=False)
-                out.extend(r for r in names if _fits_level(lex, r.name, level, tier))
+                out.extend(
+                    r
+                    for r in names
+                    if _fits_level(lex, r.name, level, tier)
+                    # not a city or district the numbered units are in ("phường 1, 2, Sa Đéc")
+                    and not any(u.tier < tier for u in lex.units(r.name))
+                )
             break
         if nxt.group("num").startswith("số") and not so:
             break  # "tổ dân phố số 3, số 6" repeats the "số" it began with; "phường 1, số 2" not
