@@ -951,6 +951,17 @@ def _extend_lower(text: str, lex: _Lexicon, name: str, end: int) -> tuple[str, i
     return best
 
 
+def _token_offsets(run: str, tokens: list[str]) -> list[int]:
+    """Where each of a run's tokens starts in it."""
+    offsets: list[int] = []
+    pos = 0
+    for tok in tokens:
+        pos = run.index(tok, pos)
+        offsets.append(pos)
+        pos += len(tok)
+    return offsets
+
+
 @functools.lru_cache(maxsize=4)
 def _former_province_keys(gaz: Gazetteer) -> frozenset[str]:
     """Keys of provinces' former names ("thuathienhue")."""
@@ -974,12 +985,7 @@ def _former_province_in(gaz: Gazetteer, run: str) -> tuple[int, int] | None:
     tokens = _tokens(run)
     if len(tokens) < 2:
         return None
-    offsets: list[int] = []
-    pos = 0
-    for tok in tokens:
-        pos = run.index(tok, pos)
-        offsets.append(pos)
-        pos += len(tok)
+    offsets = _token_offsets(run, tokens)
     for i in range(len(tokens)):
         for n in range(min(4, len(tokens) - i), 1, -1):
             end = offsets[i + n - 1] + len(tokens[i + n - 1])
@@ -996,12 +1002,7 @@ def _known_spans(run: str) -> tuple[tuple[int, int], ...]:
     tokens = _tokens(run)
     if not any(_key(t) in lex.first_tokens for t in tokens):
         return ()
-    offsets: list[int] = []
-    pos = 0
-    for tok in tokens:
-        pos = run.index(tok, pos)
-        offsets.append(pos)
-        pos += len(tok)
+    offsets = _token_offsets(run, tokens)
     out: list[tuple[int, int]] = []
     # a name inside a longer proper name is not a place ("Thừa Thiên Huế", "Quỹ Hòa Bình",
     # "Nguyễn Thị Hà Giang"): before it in the run only function words, titles, level words
