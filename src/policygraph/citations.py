@@ -1611,6 +1611,10 @@ def _sole_issuer(cite: _Cite) -> str | None:
     return row.body if row is not None else None
 
 
+# the place a local body's row leaves to fill: "Ủy ban nhân dân tỉnh {province}" → its kind
+_LOCAL_PLACE = re.compile(r"\s+(?:tỉnh|huyện|thành phố|xã)?\s*\{province\}.*$")
+
+
 def _symbol_allows(cite: _Cite, issuer: str) -> bool:
     """Whether a State document's symbol lets ``issuer`` have issued it: one whose symbol
     names a central body (QH13: Quốc hội, TTg, BTC …) is that body's, or one of its
@@ -1622,7 +1626,7 @@ def _symbol_allows(cite: _Cite, issuer: str) -> bool:
     if "{province}" in body:
         # a local body's symbol names its kind, not its place: "210/KH-UBND" is some Ủy ban
         # nhân dân's (or its Chủ tịch's), not the Thủ tướng's a list shares
-        kind = re.sub(r"\s+(?:tỉnh|huyện|thành phố|xã)?\s*\{province\}.*$", "", body)
+        kind = _LOCAL_PLACE.sub("", body)
         return kind in issuer
     if not issuer.endswith(body):
         return False
@@ -1662,7 +1666,7 @@ def _may_have_issued(cite: _Cite, subject: str) -> bool:
     if body is None:
         return True
     if "{province}" in body:
-        kind = re.sub(r"\s+(?:tỉnh|huyện|thành phố|xã)?\s*\{province\}.*$", "", body)
+        kind = _LOCAL_PLACE.sub("", body)
         return subject.startswith(kind) or any(
             subject.startswith(f"{holder} {kind}") for holder in _OFFICE_HOLDERS if holder
         )
