@@ -1484,10 +1484,8 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
             continue  # inside a joined sector's name
         gap = text[stop : word.start()]
         joined = _JOINED_SECTOR.match(text, stop) if word.group(2) == "và" else None
-        if joined is not None:
-            following = _skip_gap(text, word.end(2))
-            if _OTHER_HEAD.match(text, following) or _matcher().scan.match(text, following):
-                joined = None  # "Chi cục Hải quan … và Đồn Biên phòng …": another body
+        if joined is not None and _body_begins(text, _skip_gap(text, word.end(2))):
+            joined = None  # "Chi cục Hải quan … và Đồn Biên phòng …": another body
         if joined is not None and not gap.strip(" \t,") and not word.group(1):
             # "Chi cục Chăn nuôi và Thú y", "Cục Trồng trọt và Bảo vệ thực vật": one sector
             stop = joined.end()
@@ -1622,10 +1620,10 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
             name = _SPACES.sub(" ", f"{written} {district.level} {district.name}")
             return [_Raw(start, district.end, "unit", kind.name, name=name)]
         word = _CLAUSE_WORD.match(text, stop)
-        if word is not None and word.group(2) == "và":
-            following = _skip_gap(text, word.end())
-            if _OTHER_HEAD.match(text, following) or _matcher().scan.match(text, following):
-                break  # "Bệnh viện … và Trường Đại học …": another body, not this one's name
+        if word is not None and word.group(2) == "và" and _body_begins(
+            text, _skip_gap(text, word.end())
+        ):
+            break  # "Bệnh viện … và Trường Đại học …": another body, not this one's name
         if word is None or word.group(2) in _TASK_STOP:
             under = _UNDER.match(text, stop)
             above = under is not None and _matcher().scan.match(text, under.end())
@@ -1648,6 +1646,11 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
 _OTHER_HEAD = re.compile(
     r"(?:Trường|Viện|Học viện|Hiệp hội|Công ty|Tập đoàn|Báo|Đài|Tổng công ty)(?![\w])"
 )
+def _body_begins(text: str, pos: int) -> bool:
+    """Whether a body's name begins at ``pos``: a kind the finder knows or another head."""
+    return bool(_OTHER_HEAD.match(text, pos) or _matcher().scan.match(text, pos))
+
+
 # a hospital's proper name: two to four capitalised syllables that a lower-case word or the
 # clause's end follows ("Bệnh viện Bạch Mai tiếp nhận", not "Bệnh viện Đa khoa tỉnh")
 _HOSPITAL_NAME = re.compile(
