@@ -102,6 +102,15 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
         {},
         ["Cục Trồng trọt và Bảo vệ thực vật", "Cục Thống kê", "Sở Tài chính"],
     ),
+    (
+        "Lãnh đạo Huyện ủy-HĐND-UBND huyện Triệu Phong dự lễ.",
+        {},
+        [
+            "Huyện ủy Triệu Phong",
+            "Hội đồng nhân dân huyện Triệu Phong",
+            "Ủy ban nhân dân huyện Triệu Phong",
+        ],
+    ),
     # a symbol spaced after its slash is no list of bodies
     ("Căn cứ Kế hoạch số 56 / KH-UBND và Văn bản số 77/ UBND-NN, xã rà soát.", {}, []),
     # bodies joined by dashes, spaced or not, as headlines join them, share the place
@@ -775,9 +784,16 @@ def test_from_2025_a_bare_provincial_body_is_not_a_former_provinces() -> None:
 
 
 def test_a_2025_department_before_its_own_body_and_the_front_named_nationally() -> None:
-    text = "Tại xã Lao Bảo, Phòng Kinh tế Sở Công Thương khảo sát chợ biên giới."
+    for text in (
+        "Tại xã Lao Bảo, Phòng Kinh tế Sở Công Thương khảo sát chợ biên giới.",
+        "Tại xã Lao Bảo, Phòng Kinh tế, Sở Tài chính khảo sát giá đất.",
+    ):
+        found = names(text, commune=("xã", "Lao Bảo", 0), article_date="2025-08-10")
+        assert "Phòng Kinh tế xã Lao Bảo" not in found
+    # ... but the commune's committee it serves leaves it the commune's
+    text = "Tại xã Lao Bảo, Phòng Kinh tế UBND xã Lao Bảo báo cáo."
     found = names(text, commune=("xã", "Lao Bảo", 0), article_date="2025-08-10")
-    assert "Phòng Kinh tế xã Lao Bảo" not in found
+    assert "Phòng Kinh tế xã Lao Bảo" in found
     text = "Ủy ban Mặt trận Tổ quốc Việt Nam phát động. Ủy ban MTTQ đề nghị các nơi hưởng ứng."
     assert names(text, province="Quảng Trị") == ["Mặt trận Tổ quốc Việt Nam"]
 

@@ -1272,8 +1272,20 @@ def test_another_countrys_document_is_none() -> None:
 
 
 def test_a_cue_whose_object_is_the_first_item_reaches_the_list() -> None:
+    # the sentence's subject (or this text) governs the list after its verb ...
     text = "Quyết định này thay thế Quyết định số 11/2020/QĐ-UBND; Quyết định số 12/2021/QĐ-UBND."
     assert [d.relation for d in find_documents(text)] == ["replaces", "replaces"]
+    text = (
+        "Quyết định số 5/2024/QĐ-UBND bãi bỏ Quyết định số 1/2020/QĐ-UBND; Quyết định số "
+        "2/2021/QĐ-UBND."
+    )
+    assert [d.relation for d in find_documents(text)] == ["cites", "repeals", "repeals"]
+    # ... an item of a list a cue opens does not
+    text = (
+        "Căn cứ Nghị định số 10/2020/NĐ-CP sửa đổi Nghị định số 5/2019/NĐ-CP; Thông tư số "
+        "3/2021/TT-BTC hướng dẫn thi hành."
+    )
+    assert [d.relation for d in find_documents(text)] == ["based_on", "amends", "based_on"]
 
 
 def test_a_type_noun_glued_to_a_number_is_a_whole_head_noun() -> None:

@@ -653,6 +653,7 @@ def test_offsets_point_into_the_text(text: str) -> None:
         ),
         # "X." / "T." in a byline or a heading are no level words
         ("Bài, ảnh: X. Thanh Hà\nẢnh: T.Hà Nội", set()),
+        ("IX. Quốc phòng và an ninh\nX. Hòa Bình và hợp tác quốc tế", set()),
         # a headline in Title Case: a level word of several words names only known units
         ("Hội Nghị Ban Chấp Hành Đảng Bộ Thành Phố Lần Thứ 10 Bế Mạc", set()),
         ("Hội Liên Hiệp Phụ Nữ Tỉnh Phối Hợp Tuyên Truyền Pháp Luật", set()),

@@ -446,7 +446,7 @@ _LEVEL_RE = re.compile(
     r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\w)"
     r"|(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?!\w)"
     r"|(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)(?!\w)"
-    r"|(?:Thành Phố|Thị Xã)(?!\w)"  # every word capitalised, as headings write
+    r"|(?:Thành Phố|Thị Xã|Đặc Khu)(?!\w)"  # every word capitalised, as headings write
     r"|(?:TP|Tp|TX|TT)(?:\.|(?!\w))|[HQP]\.(?=[ \t]?[\d\w]))"
     r"(?![ \t]*(?:ủy|uỷ|ỦY|UỶ|đoàn|ĐOÀN)(?!\w))"  # "Huyện ủy", "Tỉnh đoàn" are committees
 )
@@ -845,11 +845,14 @@ def _glued_names(text: str, start: int, end: int) -> bool:
     word = text[left:right]
     if "/" in word or any(c.isdigit() for c in word):
         return False
-    # each part a body's abbreviation ("HĐND-UBND"), not a document's type code ("CV-UBND")
+    # each part a body's abbreviation ("HĐND-UBND") or a committee's last word ("Huyện
+    # ủy-HĐND-UBND"), not a document's type code ("CV-UBND")
     matcher = _matcher()
     parts = [p for p in re.split(r"[-–]", word.strip(".,;:()")) if p]
     return len(parts) > 1 and all(
-        (matcher.exact.get(p) or matcher.entries.get(_key(p))) is not None for p in parts
+        p.casefold() in ("ủy", "uỷ")
+        or (matcher.exact.get(p) or matcher.entries.get(_key(p))) is not None
+        for p in parts
     )
 
 
@@ -1683,7 +1686,9 @@ _NATIONAL_FRONT = re.compile(
 # "Phòng Kinh tế (Cục Cảnh sát kinh tế)"
 _ANOTHER_BODYS = re.compile(
     r"[ \t]*(?:\(|(?:của|thuộc|trực[ \t]+thuộc)[ \t]+[A-ZĐ]"
-    r"|(?:Sở|Cục|Bộ|Công an|Tổng cục|Ban|Văn phòng|Ủy ban|UBND|Tỉnh ủy|Thành ủy)(?![\w]))"
+    # a provincial body written after it, with or without a comma ("Phòng Kinh tế, Sở Tài
+    # chính"); not the committee it serves ("Phòng Kinh tế UBND xã X")
+    r"|,?[ \t]*(?:Sở|Cục|Bộ|Công an|Tổng cục|Ban|Văn phòng|Tỉnh ủy|Thành ủy)(?![\w]))"
 )
 
 

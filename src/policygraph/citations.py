@@ -1837,11 +1837,14 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
             if at >= 0 and "\n" not in between and ". " not in between:
                 told.append((cite.end, at))  # the issuer and the words up to the title
         closing = _ITEM_BREAK.search(text, cite.end, cite.end + 400)
-        if closing is not None:
+        # (an item whose document is the sentence's subject or this text itself governs the
+        # list: "Quyết định này thay thế …; …", "Quyết định số 5 bãi bỏ …; …")
+        opening = text[ctx.sentence_start(cite.cue_start) : cite.cue_start]
+        subject = cite.anaphor or not opening.strip()
+        if closing is not None and not subject:
             items.append((cite.end, closing.start()))
     spans = _merged(told)
     starts = [start for start, _ in spans]
-    cite_starts = [c.cue_start for c in cites]  # (a cue before one of them is its list's)
     mention = 0  # where the mention whose cue is looked for starts
     opens_item = False  # … and whether it opens an item of a list (after ";")
 
@@ -1854,10 +1857,7 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
         # ("Quyết định … về việc thay thế thành viên …; Quyết định …", "Thông tư … hướng dẫn
         # thể thức văn bản; Thông tư …"); within the item it does ("… về triển khai thực hiện
         # Nghị quyết số 20 … và Kế hoạch số 10")
-        return opens_item and any(
-            a <= position < b <= mention and not any(position < c < b for c in cite_starts)
-            for a, b in items
-        )
+        return opens_item and any(a <= position < b <= mention for a, b in items)
 
     cues = _cue_table()
     words = [cue for cue, _ in cues]

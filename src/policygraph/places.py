@@ -211,7 +211,8 @@ _QP_FOLLOW = re.compile(r"[ \t]?(?P<num>\d{1,2})(?![\d/])")
 _INITIAL_FOLLOW = re.compile(rf"[ \t]?(?P<name>{_NAME})")
 # what "X." and "T." as level words follow: a lower-case word or a list's comma ("ở X. Vĩnh
 # Tú, H. Vĩnh Linh, T.Quảng Trị"), not a name ("Trần T. Lan"), a byline's colon, a line start
-_BEFORE_SHORT_LEVEL = re.compile(rf"(?:(?<![{_WORD}])[{_LOW}]+|,)[ \t]*$")
+# (\Z: "$" would match before the line break ending the text searched)
+_BEFORE_SHORT_LEVEL = re.compile(rf"(?:(?<![{_WORD}])[{_LOW}]+|,)[ \t]*\Z")
 _RUN_SCAN = re.compile(
     rf"{_TOKEN}(?:[ -]{_TOKEN})+|{_TOKEN}(?=:[ \t]|,[ \t]*ngày[ \t\n]*\d)"
     rf"|(?<=\(){_TOKEN}(?=\))"  # "xã Ba Lòng (Đakrông)": a one-word district in brackets
