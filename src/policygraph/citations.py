@@ -1220,17 +1220,24 @@ _PLACE_SUBJECT = re.compile(
 )
 
 
+def _first_issuer_body(number: DocNumber) -> str | None:
+    """The issuer table's body for a State number's first code, which issues ("77/UBND-NN":
+    the UBND's, its office for agriculture drafting)."""
+    if number.party or not number.issuers:
+        return None
+    row = reference().issuer(number.issuers[0], number.type_code)
+    return row.body if row is not None else None
+
+
 def _place_as_subject(cite: _Cite, who: str) -> None:
     """A unit named as the subject issues by its body of the kind the symbol names:
     "Huyện Triệu Phong ban hành Kế hoạch số 66/KH-UBND" is the Ủy ban nhân dân huyện
     Triệu Phong's (not the province's the symbol alone would give)."""
     match = _PLACE_SUBJECT.search(who.strip())
     number = cite.number
-    if match is None or number is None or number.party or not number.issuers:
+    if match is None or number is None:
         return
-    # the first code issues ("77/UBND-NN": the UBND's, its office for agriculture drafting)
-    row = reference().issuer(number.issuers[0], number.type_code)
-    body = row.body if row is not None else None
+    body = _first_issuer_body(number)
     if body is None or not body.endswith("tỉnh {province}"):
         return
     level = match.group("level").lower()
@@ -1659,10 +1666,7 @@ def _may_have_issued(cite: _Cite, subject: str) -> bool:
         level = _party_level(subject)
         suffix = number.issuers[-1] if number.issuers else None
         return level is not None and level == suffix and subject.startswith(_COMMITTEES)
-    body = _sole_issuer(cite)
-    if body is None:
-        row = reference().issuer(number.issuers[0], number.type_code) if number.issuers else None
-        body = row.body if row is not None else None
+    body = _sole_issuer(cite) or _first_issuer_body(number)
     if body is None:
         return True
     if "{province}" in body:

@@ -596,10 +596,12 @@ def find_inputs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
     seen: set[Path] = set()
     once: list[Path] = []
     for path in found:
-        real = path if str(path) == STDIN else path.resolve()
-        if real not in seen or str(path) == STDIN:
+        if str(path) != STDIN:  # (standard input is read where it is named)
+            real = path.resolve()
+            if real in seen:
+                continue
             seen.add(real)
-            once.append(path)
+        once.append(path)
     return once
 
 
