@@ -92,3 +92,85 @@ def test_every_cleaned_span_maps_inside_the_original(original: str) -> None:
                 assert unicodedata.normalize("NFC", cleaned.surface(start, end)).replace(
                     "\u200b", ""
                 )
+
+
+# Hard-wrapped text: a PDF's lines or a fixed-width paste break sentences, names and numbers
+# over lines. The text below is our own, wrapped at 64 columns by hand.
+_WRAPPED = (
+    "Sáng 12/3, tại hội trường huyện, Ban Thường vụ Huyện ủy Hướng Hóa\n"
+    "tổ chức hội nghị sơ kết việc thực hiện Quyết định số 1719/QĐ-\n"
+    "TTg ngày 14/10/2021 của Thủ tướng Chính phủ. Theo báo cáo của\n"
+    "UBND huyện, các xã Hướng Lập, Hướng Việt và Hướng Phùng thuộc\n"
+    "vùng đặc biệt khó khăn của tỉnh Quảng Trị đã được phân bổ vốn\n"
+    "kịp thời; nhiều công trình hoàn thành trước thời hạn, trong đó có\n"
+    "đường giao thông nông thôn ở thôn Cù Bai, xã Hướng Lập, huyện Hướng\n"
+    "Hóa. Năm nay huyện tiếp tục triển khai Nghị quyết số 12/NQ-HĐND.\n"
+)
+
+
+def _breaks(text: str) -> list[int]:
+    return [i for i, char in enumerate(text) if char == "\n"]
+
+
+def test_a_break_inside_a_sentence_before_a_lower_case_word_is_a_space() -> None:
+    text = "Căn cứ Nghị\nquyết số 12/NQ-HĐND ngày 10\ntháng 12 năm 2019 của\nHĐND tỉnh."
+    cleaned = normalize(text)
+    assert cleaned.text == text.replace("\n", " ")
+    assert len(cleaned.text) == len(text)
+
+
+def test_hard_wrapped_text_goes_on_over_its_full_lines() -> None:
+    cleaned = normalize(_WRAPPED).text
+    assert "1719/QĐ- TTg ngày" in cleaned
+    assert "huyện Hướng Hóa. Năm nay" in cleaned
+    assert "Theo báo cáo của UBND huyện" in cleaned
+    # Every break of the paragraph wraps; the last one ends the text.
+    assert _breaks(cleaned) == [len(_WRAPPED) - 1]
+
+
+def test_breaks_that_end_something_are_kept() -> None:
+    # One paragraph a line (a news page): a title and its byline, a heading, items.
+    paged = (
+        "Hướng Hóa đẩy mạnh giảm nghèo bền vững\n"
+        "Hoài An\n"
+        "Huyện Hướng Hóa đã hoàn thành kế hoạch năm 2023 về giảm nghèo.\n"
+        "Các nhiệm vụ chính:\n"
+        "- Hỗ trợ sinh kế cho hộ nghèo\n"
+        "1. Đào tạo nghề\n"
+        "a) Cho thanh niên\n"
+    )
+    assert _breaks(normalize(paged).text) == _breaks(paged)
+
+
+def test_in_hard_wrapped_text_short_lines_and_headings_keep_their_breaks() -> None:
+    text = (
+        "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG\n"
+        + _WRAPPED
+        + "Tin cùng chuyên mục\n"
+        + "Huyện Đakrông ra quân làm đường\n"
+    )
+    cleaned = normalize(text).text
+    heading = "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG\n"
+    assert cleaned.startswith(heading)
+    assert cleaned.endswith("Tin cùng chuyên mục\nHuyện Đakrông ra quân làm đường\n")
+
+
+def test_a_dash_opens_an_item_unless_a_number_is_being_written() -> None:
+    assert normalize("Kết luận số 100\n- KL/TW của Ban Bí thư").text == (
+        "Kết luận số 100 - KL/TW của Ban Bí thư"
+    )
+    assert normalize("Tờ trình số 172/TTr\n- UBND").text == "Tờ trình số 172/TTr - UBND"
+    item = "Huyện đã hỗ trợ\n- Giống cây trồng"
+    assert normalize(item).text == item
+
+
+def test_a_line_ending_with_a_word_no_sentence_ends_with_goes_on() -> None:
+    text = "nhân khẩu của xã\nĐác Ui và thị trấn Đăk Hà theo Quyết định của\nThủ tướng Chính phủ"
+    assert normalize(text).text == text.replace("\n", " ")
+
+
+def test_a_title_written_again_keeps_its_break() -> None:
+    title = "Huyện Hướng Hóa triển khai Quyết định 1719 của Thủ tướng Chính phủ"
+    text = title + "\n\n" + title + "\nHuyện " + _WRAPPED
+    cleaned = normalize(text).text
+    assert cleaned.startswith(title + "\n\n" + title + "\nHuyện")

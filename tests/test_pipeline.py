@@ -164,3 +164,27 @@ def test_a_clause_after_a_colon_names_its_own_subject() -> None:
     )
     (doc,) = extract(read_text(text, "dakrong")).documents
     assert doc.issuer == "Huyện ủy Đakrông"
+
+
+def test_names_and_numbers_split_over_wrapped_lines_are_read() -> None:
+    # Our own paragraph, hard-wrapped at 64 columns the way a PDF's text comes out.
+    text = (
+        "Sáng 12/3, tại hội trường huyện, Ban Thường vụ Huyện ủy Hướng Hóa\n"
+        "tổ chức hội nghị sơ kết việc thực hiện Quyết định số 1719/QĐ-\n"
+        "TTg ngày 14/10/2021 của Thủ tướng Chính phủ. Theo báo cáo của\n"
+        "UBND huyện, các xã Hướng Lập, Hướng Việt và Hướng Phùng thuộc\n"
+        "vùng đặc biệt khó khăn của tỉnh Quảng Trị đã được phân bổ vốn\n"
+        "kịp thời; nhiều công trình hoàn thành trước thời hạn, trong đó có\n"
+        "đường giao thông nông thôn ở thôn Cù Bai, xã Hướng Lập, huyện Hướng\n"
+        "Hóa. Năm nay Căn cứ Nghị\nquyết số 12/NQ-HĐND ngày 10/12/2019.\n"
+    )
+    found = extract(read_text(text, "wrapped.txt", metadata={"date": "2024-03-20"}))
+    documents = {d.key: d for d in found.documents}
+    decision = documents["1719/QĐ-TTg"]
+    assert (decision.issuer, decision.date) == ("Thủ tướng Chính phủ", "2021-10-14")
+    assert decision.mentions[0].surface == "1719/QĐ-\nTTg"
+    places = {(p.name, p.level): p for p in found.places}
+    hoa = places[("Hướng Hóa", "huyện")]
+    assert "huyện Hướng\nHóa" in {m.surface for m in hoa.mentions}
+    assert ("Cù Bai", "thôn") in places
+    assert "12/NQ-HĐND" in documents
