@@ -744,6 +744,70 @@ CASES: list[tuple[str, list[Expected]]] = [
             {"key": "136/2024/QH15", "relation": "cites"},
             {"key": "131/2020/QH14", "relation": "replaces"},
         ],
+    ),    # --- a lead's time of day dates what its subject issues
+    (
+        "Chiều 20/6/2024, Quốc hội biểu quyết thông qua Nghị quyết số 142/2024/QH15.",
+        [{"key": "142/2024/QH15", "date": "2024-06-20", "issuer": "Quốc hội"}],
+    ),
+    (
+        "Sáng ngày 9/3/2023, Ban Thường vụ Tỉnh ủy Gia Lai ban hành Chỉ thị số 21-CT/TU.",
+        [{"key": "21-CT/TU", "date": "2023-03-09"}],
+    ),
+    # --- a span's bound is not the day a document was issued
+    (
+        "Từ ngày 1/7/2025, Đảng ủy xã Tà Rụt đã ban hành Nghị quyết số 04-NQ/ĐU về chuyển đổi số.",
+        [{"key": "04-NQ/ĐU", "date": None}],
+    ),
+    # --- the day after the number, with "vào"
+    (
+        "Ban Bí thư đã ban hành Chỉ thị 46-CT/TW vào ngày 22/6/2015.",
+        [{"key": "46-CT/TW", "date": "2015-06-22", "issuer": "Ban Bí thư"}],
+    ),
+    # --- two Party bodies of one level issue together; a dated lead dates them
+    (
+        "Ngày 12/3/2024, Bộ Chính trị, Ban Bí thư đã ban hành Kết luận số 72-KL/TW.",
+        [{"key": "72-KL/TW", "date": "2024-03-12", "issuer": "Bộ Chính trị, Ban Bí thư"}],
+    ),
+    # --- of bodies named together, the one a State symbol allows issues; the list is dated
+    (
+        "Ngày 4/5/2023, Huyện ủy, UBND huyện Cam Lộ đã ban hành Kế hoạch số 77/KH-UBND.",
+        [{"key": "77/KH-UBND", "date": "2023-05-04", "issuer": "Ủy ban nhân dân huyện Cam Lộ"}],
+    ),
+    (
+        "Ban Thường vụ Huyện ủy và UBND huyện Gio Linh ban hành Kế hoạch số 19/KH-UBND.",
+        [{"key": "19/KH-UBND", "issuer": "Ủy ban nhân dân huyện Gio Linh"}],
+    ),
+    # --- the signer's name is not the issuer's; a deputy signs for the Prime Minister
+    (
+        "Thủ tướng Phạm Minh Chính đã ký Công điện số 114/CĐ-TTg về ứng phó bão số 3.",
+        [{"key": "114/CĐ-TTg", "issuer": "Thủ tướng Chính phủ"}],
+    ),
+    (
+        "Phó Thủ tướng Trần Hồng Hà vừa ký Quyết định số 1012/QĐ-TTg.",
+        [{"key": "1012/QĐ-TTg", "issuer": "Thủ tướng Chính phủ"}],
+    ),
+    (
+        "Chủ tịch UBND tỉnh Hà Tĩnh đã ký Quyết định số 500/QĐ-UBND.",
+        [{"key": "500/QĐ-UBND", "issuer": "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh"}],
+    ),
+    # --- a speaker's report is not the subject that issues
+    (
+        "Phó Chủ tịch UBND tỉnh Hà Tĩnh Nguyễn Hồng Lĩnh cho biết, tỉnh đã ban hành Kế hoạch "
+        "số 88/KH-UBND.",
+        [{"key": "88/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Hà Tĩnh"}],
+    ),
+    # --- "đổi mới" inside a law's title; the Standing Committee abbreviated; a spaced term
+    (
+        "Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025 có hiệu lực từ 1/10/2025.",
+        [{"key": None, "title": "Luật Khoa học, công nghệ và đổi mới sáng tạo"}],
+    ),
+    (
+        "Nghị quyết số 35/2023/UBTVQH15 của UBTVQH về sắp xếp đơn vị hành chính cấp huyện.",
+        [{"key": "35/2023/UBTVQH15", "issuer": "Ủy ban Thường vụ Quốc hội"}],
+    ),
+    (
+        "Quốc hội thông qua Nghị quyết 203/2025/QH 15 về sửa đổi một số điều.",
+        [{"key": "203/2025/QH15", "issuer": "Quốc hội"}],
     ),
 ]
 
@@ -2128,3 +2192,22 @@ LEVELS_AND_OWN_ISSUER: list[tuple[str, dict[str, str | None]]] = [
 def test_shared_issuers_respect_party_levels(text: str, expected: dict[str, str | None]) -> None:
     docs = find_documents(text, article_date="2022-02-15")
     assert {d.key: d.issuer for d in docs} == expected
+
+
+def test_a_local_committee_and_its_board_are_not_a_joint_issuer() -> None:
+    text = (
+        "Ngày 5/1/2024, Tỉnh ủy, Ban Thường vụ Tỉnh ủy Quảng Bình ban hành Chương trình số "
+        "12-CTr/TU."
+    )
+    (doc,) = find_documents(text)
+    assert doc.issuer == "Ban Thường vụ Tỉnh ủy Quảng Bình"
+    assert doc.date == "2024-01-05"
+
+
+def test_a_speakers_office_names_the_unit_a_bare_subject_stands_for() -> None:
+    text = (
+        "Chủ tịch UBND xã Thanh Hà Nguyễn Văn Bình cho biết, xã đã ban hành Quyết định số "
+        "45/QĐ-UBND về phòng chống thiên tai."
+    )
+    (doc,) = find_documents(text, province="Hải Dương")
+    assert doc.issuer == "Ủy ban nhân dân xã Thanh Hà"

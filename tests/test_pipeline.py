@@ -188,3 +188,14 @@ def test_names_and_numbers_split_over_wrapped_lines_are_read() -> None:
     assert "huyện Hướng\nHóa" in {m.surface for m in hoa.mentions}
     assert ("Cù Bai", "thôn") in places
     assert "12/NQ-HĐND" in documents
+
+
+def test_a_bare_unit_as_subject_is_the_articles_commune_or_district() -> None:
+    text = (
+        "Xã Tà Long vươn lên thoát nghèo\n\n"
+        "Năm 2024, xã Tà Long có 8 thôn với hơn 900 hộ. Trưởng thôn Pa Ling cho biết, xã đã "
+        "ban hành Quyết định số 31/QĐ-UBND hỗ trợ giống lúa cho người dân."
+    )
+    found = extract(read_text(text, "ta-long.txt", metadata={"date": "2024-06-02"}))
+    (decision,) = found.documents
+    assert decision.issuer == "Ủy ban nhân dân xã Tà Long"

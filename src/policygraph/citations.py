@@ -55,6 +55,8 @@ _DATE = (
     r"(?:(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?(?![\d/])"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:(?:\s*,?\s*năm\s+|\s*[/\-.]\s*)(?P<y2>\d{4}))?)"
 )
+# a time of day a lead opens with: "Sáng 12/6", "Chiều ngày 3/3/2025"
+_TIME_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
 _DATE_RE = re.compile(r"(?:[Nn]gày\s*:?\s*)?" + _DATE)
 
 
@@ -291,8 +293,10 @@ def _patterns() -> _Patterns:
         r"(?P<alias>[^\S\n]*\((?![^\S\n]*(?:(?:ban hành|ký)\s+)?(?:ngày\s+)?\d{1,2}[/\-.])"
         r"[^()\n]{0,90}\))?"
         # "ban hành ngày", "được ký ngày", "được Quốc hội thông qua ngày"
-        r"[\s,]*(?:(?:được\s+(?:[^\n,.;()\d]{1,60}?\s+)?)?(?:ban hành|ký|thông qua)\s+(?=ngày))?"
-        r"(?:(?:(?:ngày|Ngày|NGÀY)\s*:?\s*(?:(?:mùng|mồng)\s+)?"
+        r"[\s,]*(?:(?:được\s+(?:[^\n,.;()\d]{1,60}?\s+)?)?(?:ban hành|ký|thông qua)\s+"
+        r"(?=(?:vào\s+)?ngày))?"
+        # (a day the issuing verb before the number dates: "ban hành Kết luận … vào ngày …")
+        r"(?:(?:(?:vào\s+)?(?:ngày|Ngày|NGÀY)\s*:?\s*(?:(?:mùng|mồng)\s+)?"
         r"|\([^\S\n]*(?:(?:ban hành|ký)\s+)?(?:ngày\s+)?)"
         r"(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r")(?:[^\S\n]*\))?)?"
         # the year alone, or with the month: "năm 2020", "tháng 4/2025", "tháng 4 năm 2025"
@@ -399,12 +403,14 @@ def _patterns() -> _Patterns:
     url = re.compile(r"(?:https?://|www\.)\S+")
     law_words = (
         r"|\s+(?:đối\s+với|quy\s+định|hướng\s+dẫn|được|đã|có|thì|sau|tại|trong|để|cho|về"
-        r"|do|này|nêu|mới|hiện\s+hành|và\s+các|với|nhằm|là|vào|từ|khi|không|đi|giai\s+đoạn"
+        r"|do|này|nêu|hiện\s+hành|và\s+các|với|nhằm|là|vào|từ|khi|không|đi|giai\s+đoạn"
         r"|sẽ|cũng|đang|bắt\s+đầu|chính\s+thức|tới|yêu\s+cầu|thay\s+thế|bãi\s+bỏ"
         r"|góp\s+phần|mở\s+ra|đặt\s+ra|đến|của\s+nước|hết\s+hiệu\s+lực)"
         + _NO_WORD
         # verbs that also end words of names: "Luật Trợ giúp pháp lý", "… nhân tạo"
         + r"|(?<![Tt]rợ)\s+giúp" + _NO_WORD
+        # "mới" ends a title ("Luật Đất đai mới"), not inside "đổi mới sáng tạo"
+        + r"|(?<![Đđ]ổi)\s+mới" + _NO_WORD
         + r"|(?<!nhân)(?<!sáng)(?<!đào)(?<!cải)\s+tạo" + _NO_WORD
         + r"|\s+của\s+(?!Luật|HĐND|UBND|Hội\s+đồng|[UỦ][yỷ]\s+ban)"
         r"|\s+và\s+(?!" + _LAW_AND_WORDS + _NO_WORD + r")(?=[" + LOWER + r"])"
@@ -497,10 +503,12 @@ class _Context:
         article_date: str | None,
         bodies: Mapping[int, str] | None = None,
         district: str | None = None,
+        commune: tuple[str, str, int] | None = None,
     ) -> None:
         self.text = text
         self.bodies = bodies or {}
         self.district = district
+        self.commune = commune
         self._province = province
         self._province_done = province is not None
         self._dateline = article_date[:10] if article_date else None
@@ -727,6 +735,44 @@ def _body_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# The name of the person holding an office, written after it: "Thủ tướng Phạm Minh Chính",
+# "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà" (an office-holder's title, then two to four
+# capitalised syllables opening with a common family name, at the end of the phrase).
+_SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Đinh|Trịnh|Trương"
+    "|Đoàn|Vương|Nông|Lò|Quách|Hầu|Lương|Hồ|Tô|Hà|Mai|Cao|Lâm|Đào|Triệu|Chu|Tạ|Lưu|Thái"
+)
+_OFFICE_TITLE = re.compile(
+    r"(?:Phó |Quyền )?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Chủ nhiệm|Thống đốc|Bí thư"
+    r"|Giám đốc|Tổng Bí thư|Tổng Kiểm toán)\s"
+)
+_SIGNER_NAME = re.compile(
+    r"\s+(?:" + _SURNAMES + r")(?:\s+[" + UPPER + r"][\w']*){1,3}$"
+)
+
+
+def _without_signer(text: str) -> str:
+    """An office-holder's title without the holder's name after it (not a place's name:
+    "Chủ tịch UBND tỉnh Hà Tĩnh", "Bí thư Tỉnh ủy Lâm Đồng")."""
+    if not _OFFICE_TITLE.match(text):
+        return text
+    name = _SIGNER_NAME.search(text)
+    if name is None or _patterns().province.fullmatch(name.group().strip()):
+        return text
+    if _LEVEL_BEFORE.search(text, 0, name.start()):
+        return text
+    return text[: name.start()]
+
+
+_LEVEL_BEFORE = re.compile(
+    r"(?:tỉnh|huyện|quận|xã|phường|thị trấn|thị xã|thành phố|đặc khu|Tỉnh ủy|Huyện ủy"
+    r"|Thành ủy|Quận ủy|Thị ủy)$"
+)
+
+
+_PRIME_MINISTER = re.compile(r"(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?")
+
+
 def _trim_body(text: str) -> str:
     """Cut a body name at the first lowercase word that cannot belong to it ("Bộ Chính trị
     bằng …", "Tỉnh ủy Quảng Trị ở …"). A steering committee's name states its task, so it
@@ -766,6 +812,9 @@ def _body_core(core: str, province: str | None) -> tuple[str | None, str | None]
     text = normalize(core).text.strip(" ,-–")
     text = _trim_body(_LEVEL_CAPITAL.sub(_lower, _fix_case(_expand(text))))
     text = re.sub(r"^Giám đốc\s+(?=(?:Sở|Công an)\s)", "", text)
+    text = _without_signer(text)
+    if _PRIME_MINISTER.fullmatch(text):
+        text = "Thủ tướng"  # a deputy signs for the Prime Minister: "KT. Thủ tướng"
     if text.startswith("Tổng Bí thư"):
         return None, "TW"
     if text == "Thủ tướng":
@@ -1114,7 +1163,8 @@ def _plenum(window: str) -> str:
 # trị, Ban Thường vụ Huyện ủy X đã ban hành …" (cue words of implementing or basing, after the
 # sentence start or a dated opening "Ngày 2/3,").
 _FRONTED = re.compile(
-    r"(?:[Nn]gày\s+" + _DATE + r"\s*,\s*)?(?:(?:Để|Nhằm|Tiếp tục|Qua \d+ năm)\s+)?"
+    r"(?:(?:[Nn]gày|" + _TIME_OF_DAY + r")\s+(?:ngày\s+)?" + _DATE + r"\s*,\s*)?"
+    r"(?:(?:Để|Nhằm|Tiếp tục|Qua \d+ năm)\s+)?"
     r"(?:[Tt]ổ chức thực hiện|[Tt]hực hiện|[Cc]ăn cứ|[Tt]riển khai|[Qq]uán triệt|[Tt]heo tinh thần"
     r"|[Tt]hi hành|[Cc]ụ thể hóa|[Hh]ưởng ứng|[Tt]heo|(?:[Nn]gay\s+)?[Ss]au khi (?:có|nhận được))\s"
 )
@@ -1180,11 +1230,22 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
     match = pats.before_verb.search(window)
     if match:
         who = window[match.start() : match.end("who")]
+        at = low + match.start()
+        reported = _REPORTED.search(who)
+        speaker = None
+        if reported is not None:
+            # "Phó Chủ tịch UBND tỉnh X Y cho biết, tỉnh đã ban hành …": the speaker's body
+            # is not the subject; what follows the report is
+            speaker = who[: reported.end()]
+            who, at = who[reported.end() :], at + reported.end()
         organ = _subject(who)
         if organ is None:
-            _place_as_subject(cite, who)
+            _place_as_subject(cite, who, ctx, at, speaker)
         if organ is not None:
-            name, level, term = ctx.body(who[organ:], low + match.start() + organ)
+            organ = _joint_subject(cite, who, organ)
+            name, level, term = ctx.body(who[organ:], at + organ)
+            if name:
+                name = _allowed_part(cite, name)
             if name and match.group("verb") in _DRAFTING and not _may_have_issued(cite, name):
                 return  # "Bộ Tài chính đã xây dựng Nghị định … /NĐ-CP": drafted, not issued
             if name:
@@ -1197,7 +1258,7 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
             dated = dates[-1] if dates else None
             if dated is not None and _NUMBER_BEFORE.search(who, 0, dated.start()):
                 dated = None  # "Chỉ thị số 40-CT/TW ngày 22/11/2014, BTV Tỉnh ủy …": its date
-            if dated is not None and dated.end() == organ:
+            if dated is not None and dated.end() == _list_start(who, organ):
                 parts = _date_parts(dated)
                 if parts:
                     cite.before_date = _fill_year(parts, ctx.dateline)
@@ -1229,21 +1290,61 @@ def _first_issuer_body(number: DocNumber) -> str | None:
     return row.body if row is not None else None
 
 
-def _place_as_subject(cite: _Cite, who: str) -> None:
+def _place_as_subject(
+    cite: _Cite, who: str, ctx: _Context, at: int, speaker: str | None = None
+) -> None:
     """A unit named as the subject issues by its body of the kind the symbol names:
     "Huyện Triệu Phong ban hành Kế hoạch số 66/KH-UBND" is the Ủy ban nhân dân huyện
-    Triệu Phong's (not the province's the symbol alone would give)."""
-    match = _PLACE_SUBJECT.search(who.strip())
+    Triệu Phong's (not the province's the symbol alone would give). A bare level word is
+    the article's unit of that level, when the article has one: "…, xã đã ban hành …" after
+    the article named its one commune, "huyện đã …" in an article about a district — or the
+    unit of that level a speaker's office names ("Chủ tịch UBND xã X cho biết, xã đã …")."""
     number = cite.number
-    if match is None or number is None:
+    if number is None:
         return
     body = _first_issuer_body(number)
     if body is None or not body.endswith("tỉnh {province}"):
         return
-    level = match.group("level").lower()
-    level = "thành phố" if level.startswith("tp") else " ".join(level.split())
     kind = body[: -len("tỉnh {province}")].strip()
-    cite.before_issuer = f"{kind} {level} {match.group('name').strip()}"
+    match = _PLACE_SUBJECT.search(who.strip())
+    if match is not None:
+        level = match.group("level").lower()
+        level = "thành phố" if level.startswith("tp") else " ".join(level.split())
+        cite.before_issuer = f"{kind} {level} {match.group('name').strip()}"
+        return
+    bare = _BARE_SUBJECT.search(who)
+    if bare is None:
+        return
+    level = " ".join(bare.group("level").lower().split())
+    spoken = _SPEAKERS_UNIT.search(speaker) if speaker else None
+    if spoken is not None and " ".join(spoken.group("level").lower().split()) == level:
+        cite.before_issuer = f"{kind} {level} {_before_person(spoken.group('name'))}"
+    elif level == "huyện" and ctx.district:
+        cite.before_issuer = f"{kind} huyện {ctx.district}"
+    elif ctx.commune is not None and ctx.commune[0] == level and ctx.commune[2] < at:
+        cite.before_issuer = f"{kind} {level} {ctx.commune[1]}"
+
+
+_BARE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*)(?P<level>[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Đđ]ặc\s+khu)\s*$"
+)
+def _before_person(name: str) -> str:
+    """A unit's name without the office-holder's name written after it ("Minh Xuân Nguyễn
+    Văn Bình" → "Minh Xuân"): the person is the last two to four words opening with a family
+    name ("Thanh Hà Nguyễn Văn Bình" → "Thanh Hà", not "Thanh")."""
+    words = name.split()
+    for index in range(len(words) - 2, 0, -1):
+        if len(words) - index <= 4 and _SURNAME_WORD.fullmatch(words[index]):
+            return " ".join(words[:index])
+    return name
+
+
+_SURNAME_WORD = re.compile(_SURNAMES)
+# the unit a speaker's office names: "Chủ tịch UBND xã Minh Xuân …", "… UBND tỉnh Nghệ An …"
+_SPEAKERS_UNIT = re.compile(
+    r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?P<level>tỉnh|huyện|xã|phường"
+    r"|thị\s+trấn|đặc\s+khu)\s+(?P<name>[" + UPPER + r"][\w'-]*(?:\s+[" + UPPER + r"][\w'-]*){0,5})"
+)
 
 
 _A_NUMBER = re.compile(r"\d[\w.]*(?:/[\w.]+)*[/-][A-ZĐ][\wĐđ&.-]*")
@@ -1255,7 +1356,80 @@ _ENDS_WITH_VERB = re.compile(
 )
 _ENDS_WITH_TAI = re.compile(r"tại\s*$")
 _NUMBER_BEFORE = re.compile(r"(?:\d|[/\-–]\S+)\s*$")  # not a dateline: "KON TUM - "
-_BEFORE_DATE = re.compile(r"[Nn]gày\s+" + _DATE + r"\s*,?\s*")
+# the day written before the subject that issues: "Ngày 28/2/2025, Bộ Chính trị …", with a
+# time of day ("Chiều 12/6/2025, Quốc hội …", "Sáng ngày 14/4, …"); not a span's bound
+# ("Từ ngày 1/7/2025, Đảng ủy xã … ban hành …" is when something began)
+_BEFORE_DATE = re.compile(
+    r"(?<![Tt]ừ )(?<![Đđ]ến )(?<![Tt]rước )(?<![Ss]au )"
+    r"(?:(?:[Nn]gày|" + _TIME_OF_DAY + r")\s+(?:ngày\s+)?)" + _DATE + r"\s*,?\s*"
+)
+
+
+def _joint_subject(cite: _Cite, who: str, organ: int) -> int:
+    """Where a subject of bodies joined by a comma starts, when they issue together: "Bộ
+    Chính trị, Ban Bí thư đã ban hành Kết luận số 127-KL/TW" (two central Party bodies; for a
+    State number, each body one its symbol allows). Otherwise the subject found."""
+    pats = _patterns()
+    joined = _JOINED.search(who, 0, organ)
+    if joined is None or joined.end() != organ or cite.number is None:
+        return organ
+    previous = [m for m in pats.organ.finditer(who, 0, joined.start()) if m.end() <= joined.start()]
+    if not previous:
+        return organ
+    start = previous[-1].start()
+    name, _, _ = _canonical_body(who[start:], None)
+    parts = name.split(", ") if name else []
+    if len(parts) != 2:
+        return organ
+    if cite.number.party:
+        # central bodies only: "Tỉnh ủy, Ban Thường vụ Tỉnh ủy …" names one committee twice
+        levels = {_canonical_body(part, None)[1] for part in parts}
+        together = levels == {"TW"}
+    else:
+        together = all(_symbol_allows(cite, part) for part in parts)
+    return start if together else organ
+
+
+_JOINED = re.compile(r"(?:,|[^\S\n]+và)[^\S\n]+$")
+
+
+# a speaker's report before the clause that cites: "… cho biết, …", "… nhấn mạnh: …"
+_REPORTED = re.compile(
+    r".*\s(?:cho biết|nhấn mạnh|khẳng định|thông tin|chia sẻ|phát biểu|nói|thông báo)"
+    r"(?:\s+thêm)?\s*[,:]\s*"
+)
+_PARTS = re.compile(r",\s+|\s+và\s+")
+
+
+def _allowed_part(cite: _Cite, name: str) -> str:
+    """Of bodies named together as a State document's subject, the one its symbol allows:
+    "Ban Thường vụ Huyện ủy và UBND huyện X ban hành Kế hoạch số 30/KH-UBND" is the UBND's."""
+    if cite.number is None or cite.number.party:
+        return name
+    parts = _PARTS.split(name)
+    if len(parts) < 2 or any(part in _OFFICE_HOLDERS for part in parts):
+        return name  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": one office-holder's titles
+    allowed = [part for part in parts if _symbol_allows(cite, part)]
+    return allowed[0] if len(allowed) == 1 else name
+
+
+def _list_start(who: str, organ: int) -> int:
+    """Where the list of bodies the subject at ``organ`` ends starts: "Ngày 3/3, Tỉnh ủy, UBND
+    tỉnh ban hành …" is dated though its subject is the second body."""
+    pats = _patterns()
+    while True:
+        joined = _JOINED.search(who, 0, organ)
+        if joined is None or joined.end() != organ:
+            return organ
+        previous = list(pats.organ.finditer(who, 0, joined.start()))
+        if not previous:
+            return organ
+        body = previous[-1]
+        if _canonical_body(who[body.start() : joined.start()], None)[0] is None:
+            return organ
+        if _CLAUSE_MARK.search(who, body.end(), joined.start()):
+            return organ
+        organ = body.start()
 
 
 def _subject(who: str) -> int | None:
@@ -2154,6 +2328,7 @@ def find_documents(
     province: str | None = None,
     bodies: Mapping[int, str] | None = None,
     district: str | None = None,
+    commune: tuple[str, str, int] | None = None,
 ) -> list[DocumentRef]:
     """Every Party or State document ``text`` cites, in order of first mention.
 
@@ -2164,10 +2339,11 @@ def find_documents(
     finder found a body in ``text`` to its name: an issuer written there takes that name
     when it is the fuller one (the agency finder knows the article's district and the units
     named before in the sentence). ``district`` (the article's) names the district committee
-    an ``…/HU`` symbol stands for.
+    an ``…/HU`` symbol stands for; ``commune`` — (level, name, where first named) of the one
+    commune the article names — the commune a bare "xã" subject is after that.
     """
     pats = _patterns()
-    ctx = _Context(text, province, article_date, bodies, district)
+    ctx = _Context(text, province, article_date, bodies, district, commune)
     cites: list[_Cite] = []
     consumed_until = 0
     sibling_spans: set[tuple[int, int]] = set()

@@ -175,7 +175,11 @@ _SP = r"[^\S\n]{0,3}"
 _DASH = r"[-‐‑‒–—]"
 # (a lower-case letter may sit inside a code, as "r" of "Tr" in "GDTrH", secondary education)
 _CODE = rf"[{UPPER}][{UPPER}0-9]*(?:[{LOWER}]{{1,2}}[{UPPER}0-9]+)*[{LOWER}]*"
-_CODES = rf"(?:T\.[ƯW](?![{UPPER}{LOWER}0-9])|{_CODE}(?:{_SP}{_DASH}{_SP}{_CODE})*)"  # "T.Ư": TW
+# ("T.Ư": TW; a legislature's term may be spaced off its code: "202/2025/QH 15")
+_CODES = (
+    rf"(?:T\.[ƯW](?![{UPPER}{LOWER}0-9])|{_CODE}(?:{_SP}{_DASH}{_SP}{_CODE})*"
+    rf"(?:(?<=QH)[^\S\n]1\d(?![\d/]))?)"
+)
 
 # The digits and letter of the number are possessive: what follows them is never a digit or a
 # letter, so giving some back can never make a match, and not trying saves time on every
@@ -296,6 +300,9 @@ def _unglue(code: str, ref: Reference) -> list[str]:
     return [code]
 
 
+_SPACED_TERM = re.compile(r"(?<=QH)[^\S\n](?=1\d)")
+
+
 def _codes(raw: str, ref: Reference) -> tuple[list[str], int]:
     """Codes of a symbol as written, and how many characters of ``raw`` they use."""
     codes: list[str] = []
@@ -304,11 +311,12 @@ def _codes(raw: str, ref: Reference) -> tuple[list[str], int]:
     pieces = _SPLIT_CODES.split(raw)
     separators = [m.group() for m in _SPLIT_CODES.finditer(raw)]
     for index, piece in enumerate(pieces):
-        code, glued = _split_code(piece, ref)
+        spaced = _SPACED_TERM.search(piece)  # "QH 15": the term spaced off its code
+        code, glued = _split_code(_SPACED_TERM.sub("", piece), ref)
         if glued and len(code) < 2:  # a capitalised word ("Đề"), not a code
             break
         codes.append(ref.aliases.get(code, code) if codes or glued else code)
-        used = position + len(code)
+        used = position + len(code) + (1 if spaced and len(code) > spaced.start() else 0)
         if glued:
             break
         position += len(piece)

@@ -116,6 +116,7 @@ class DocumentComponent:
             province=context.get("province"),
             bodies=bodies,
             district=context.get("district"),
+            commune=context.get("commune"),
         )
 
     def set_annotations(self, doc: Doc, found: list[DocumentRef]) -> None:
