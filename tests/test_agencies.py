@@ -304,6 +304,34 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     # districts no longer exist after 2025-07-01
     ("UBND huyện đã bàn giao hồ sơ.", {"district": "Đakrông", "article_date": "2025-08-01"},
      ["Ủy ban nhân dân huyện"]),
+    # a verb ends a hospital's or a centre's name; the body after it is its own
+    ("Bệnh viện Quân y 87 phối hợp Ban Chỉ huy Quân sự huyện Cam Lộ khám bệnh cho dân.", {},
+     ["Bệnh viện Quân y 87", "Ban Chỉ huy Quân sự huyện Cam Lộ"]),
+    ("Trung tâm Kiểm soát bệnh tật tổ chức tập huấn cho cán bộ y tế huyện Gio Linh.", {}, []),
+    # a direction, "khu vực" or a dashed compound before a place: the name as written
+    ("Ban Quản lý rừng phòng hộ Nam Hướng Hóa tuần tra rừng.", {},
+     ["Ban Quản lý rừng phòng hộ Nam Hướng Hóa"]),
+    ("Trung tâm Y tế khu vực Vĩnh Linh tiêm vắc xin cho trẻ.", {"article_date": "2025-09-01"},
+     ["Trung tâm Y tế khu vực Vĩnh Linh"]),
+    ("Ban Quản lý rừng phòng hộ Hướng Hóa - Đakrông trồng 50 ha rừng.", {},
+     ["Ban Quản lý rừng phòng hộ Hướng Hóa - Đakrông"]),
+    # a village's Party cell
+    ("Chi bộ thôn Khe Sanh, xã Tân Hợp họp chuyên đề.", {}, ["Chi bộ thôn Khe Sanh"]),
+    ("Chi bộ khu phố 4 tổ chức đại hội.", {}, ["Chi bộ khu phố 4"]),
+    # named schools, by a proper name, a number or their place
+    ("Trường THCS Hải Thượng và Trường Tiểu học Kim Đồng khai giảng năm học mới.", {},
+     ["Trường THCS Hải Thượng", "Trường Tiểu học Kim Đồng"]),
+    ("Trường THPT số 2 Đakrông có 800 học sinh.", {}, ["Trường THPT số 2 Đakrông"]),
+    ("Trường PTDTNT tỉnh Quảng Trị tuyển 140 học sinh.", {},
+     ["Trường PTDTNT tỉnh Quảng Trị"]),
+    ("Trường Đại học Nông Lâm Huế và Trường Đại học Kinh tế Quốc dân ký kết hợp tác.", {},
+     ["Trường Đại học Nông Lâm Huế", "Trường Đại học Kinh tế Quốc dân"]),
+    # one person's two offices share the commune written after the second
+    ("Đồng chí Hồ Văn Thu, Bí thư Đảng ủy, Chủ tịch UBND xã A Ngo dự họp.", {},
+     ["Đảng ủy xã A Ngo", "Ủy ban nhân dân xã A Ngo"]),
+    # an acronym in brackets before the level word
+    ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Quảng Bình khuyến cáo.", {},
+     ["Trung tâm Kiểm soát bệnh tật tỉnh Quảng Bình"]),
 ]
 
 # sentences with no agency at all
@@ -349,6 +377,9 @@ TRAPS = [
     "Đoàn ĐBQH, HĐND các cấp tiếp nhận kiến nghị của cử tri.",
     "Đẩy mạnh xây dựng Chính phủ điện tử, hướng tới Chính phủ số.",
     "Căn cứ Luật Ban hành văn bản quy phạm pháp luật của HĐND, UBND ngày 3/12/2004;",
+    "Cục Quản lý thị trường các tỉnh tăng cường kiểm tra hàng giả.",
+    "Các trường THCS trên địa bàn huyện đều đạt chuẩn.",
+    "Các chi bộ trực thuộc tổ chức đại hội đúng kế hoạch.",
 ]
 
 
@@ -708,7 +739,8 @@ def test_sectors_in_any_case_and_their_dashed_forms() -> None:
         "Trường Tiểu học Kim Đồng ở huyện Hải Lăng có phòng y tế; bà Lan, Trưởng phòng Giáo"
         " dục Tiểu học, Sở GD&ĐT tỉnh Nghệ An dự."
     )
-    assert names(text) == ["Sở Giáo dục và Đào tạo tỉnh Nghệ An"]
+    # (a named school is an organisation; only unnamed ones are not)
+    assert names(text) == ["Trường Tiểu học Kim Đồng", "Sở Giáo dục và Đào tạo tỉnh Nghệ An"]
 
 
 def test_short_forms_of_party_boards_mass_organisations_and_the_military() -> None:

@@ -744,7 +744,8 @@ CASES: list[tuple[str, list[Expected]]] = [
             {"key": "136/2024/QH15", "relation": "cites"},
             {"key": "131/2020/QH14", "relation": "replaces"},
         ],
-    ),    # --- a lead's time of day dates what its subject issues
+    ),
+    # --- a lead's time of day dates what its subject issues
     (
         "Chiều 20/6/2024, Quốc hội biểu quyết thông qua Nghị quyết số 142/2024/QH15.",
         [{"key": "142/2024/QH15", "date": "2024-06-20", "issuer": "Quốc hội"}],

@@ -450,7 +450,8 @@ _LEVEL_RE = re.compile(
     r"|(?:TP|Tp|TX|TT)(?:\.|(?!\w))|[HQP]\.(?=[ \t]?[\d\w]))"
     r"(?![ \t]*(?:ủy|uỷ|ỦY|UỶ|đoàn|ĐOÀN)(?!\w))"  # "Huyện ủy", "Tỉnh đoàn" are committees
 )
-_GAP = re.compile(r"[ \t\r]*\n?[ \t]*")
+# (an acronym in brackets sits in the gap: "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh X")
+_GAP = re.compile(r"[ \t\r]*\n?[ \t]*(?:\([A-ZĐ][A-ZĐ0-9&.\-]{1,11}\)[ \t]*)?")
 _TOKEN = rf"(?:[{_UPPER}][\w'’]*|\d+[a-zA-Z]?)"
 _RUN_RE = re.compile(rf"{_TOKEN}(?:(?:[ \t]*[-–][ \t]*|[ \t]+|[ \t\r]*\n[ \t]*){_TOKEN}){{0,5}}")
 _TOKEN_RE = re.compile(_TOKEN)
@@ -913,6 +914,11 @@ def _sentence_place(text: str, pos: int, level: str) -> str | None:
     return found
 
 
+# a second office of the same person after a bare body: ", Chủ tịch UBND xã X"
+_STACKED_TITLE = re.compile(
+    r",[ \t]*(?:Phó[ \t]+)?(?:Chủ tịch|Bí thư|Trưởng ban|Chánh Văn phòng)"
+    r"(?:[ \t]+[Tt]hường trực)?[ \t]+"
+)
 _NAME_NEXT = re.compile(r"[ \t]+(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ]|\d)")
 _HCM = re.compile(r"(?:TP\.?\s?HCM|Tp\.?\s?HCM|TPHCM|Hồ Chí Minh)(?![\w])")
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ&-]{1,7}")
@@ -1389,6 +1395,66 @@ _COLON = re.compile(r"[ \t]*:?[ \t]*\n?[ \t]*")
 _PARENT_ABBR = re.compile(r"(TU|HU)(?!\w)")
 _STATION_NAME = re.compile(rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}")
 _CAPITAL_WORD = re.compile(rf"[{_UPPER}]\w*")
+# a school's grade, then its name: a proper name ("Trường THPT Chu Văn An"), a number with
+# its place ("Trường THPT số 1 Bố Trạch"; "Trường Tiểu học số 2" alone could be any town's)
+# or its place ("Trường PTDTNT tỉnh Quảng Trị")
+_SCHOOL_GRADE = re.compile(
+    r"[ \t]+(?:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông"
+    r"(?:[ \t]+[Dd]ân tộc[ \t]+(?:nội trú|bán trú))?|THCS|THPT|TH|PTDTNT|PTDTBT|PTDT[ \t]+Nội trú"
+    r"|Đại học|Cao đẳng|Trung cấp|Chính trị|Quân sự|Liên cấp)"
+    r"(?:[ \t]*(?:&|và|-)[ \t]*(?:THCS|THPT|Trung học cơ sở|Trung học phổ thông))?"
+    r"(?:[ \t]+(?:chuyên|Chuyên|[Dd]ân tộc nội trú|[Dd]ân tộc bán trú|[Bb]án trú))?(?![\w])"
+)
+_SCHOOL_NAME = re.compile(
+    rf"[ \t]+(?:(?:số|Số)[ \t]+\d+(?:[ \t]+[{_UPPER}][\w']*){{1,3}}"
+    rf"|[{_UPPER}][\w']*(?:[ \t]+[{_UPPER}][\w']*){{0,4}})"
+)
+
+
+_LOWER_NEXT = re.compile(rf"[ \t]+[{_LOWER}]")
+# what ends a school's name written on in lower case: a clause mark, a function word or a verb
+_SCHOOL_NAME_END = re.compile(
+    r"[ \t]*[,.;:()]|[ \t]+(?:đã|đang|sẽ|vừa|là|có|được|tổ chức|phối hợp|ký|tuyển|đào tạo"
+    r"|khai giảng|tiếp nhận|trao|tặng|và|với|cho|tại|ở|của|về|trong|năm|thông báo|công bố"
+    r"|cử|chủ trì|hợp tác|triển khai|tham gia|đạt|nhận|dự)(?![\w])"
+)
+
+
+def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
+    """A named school; an unnamed one ("Trường THCS trên địa bàn …") is no body."""
+    grade = _SCHOOL_GRADE.match(text, end)
+    if grade is None:
+        return []
+    named = _SCHOOL_NAME.match(text, grade.end())
+    if named is not None and _level_at(text, _skip_gap(text, grade.end())) is None:
+        stop = named.end()
+        one_word = len(named.group().split()) == 1
+        if one_word and _LOWER_NEXT.match(text, stop) and not _SCHOOL_NAME_END.match(text, stop):
+            # a field written on in lower case after its first word ("Đại học Kinh tế Quốc
+            # dân", "Cao đẳng Kỹ thuật …"): up to the verb or word that ends the clause
+            end_word = _SCHOOL_NAME_END.search(text, stop, stop + 60)
+            if end_word is None or "\n" in text[stop : end_word.start()]:
+                return []
+            stop = end_word.start()
+        return [_Raw(start, stop, "unit", kind.name, name=_SPACES.sub(" ", text[start:stop]))]
+    lvl = _level_at(text, _skip_gap(text, grade.end()))
+    if lvl is None:
+        return []
+    place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+    if place is None:
+        return []
+    name = _SPACES.sub(" ", f"{text[start : grade.end()]} {lvl[0]} {place.name}")
+    return [_Raw(start, place.end, "unit", kind.name, name=name)]
+
+
+# a village after "Chi bộ": its level word and its name or number ("Chi bộ thôn Tân Hiệp",
+# "Chi bộ khu phố 3")
+_CELL = re.compile(
+    r"[ \t]+(?P<level>thôn|Thôn|bản|Bản|ấp|Ấp|buôn|Buôn|làng|Làng|xóm|Xóm|khóm|Khóm|khối|Khối"
+    r"|tổ dân phố|Tổ dân phố|khu phố|Khu phố)[ \t]+"
+    rf"(?P<name>(?:số[ \t]+)?\d+[A-Za-z]?(?![\w])"
+    rf"|[{_UPPER}][\w']*(?:[ \t]+[{_UPPER}][\w']*){{0,3}})"
+)
 _UNIT_WORD = re.compile(r"(,[ \t]*)?([\w-]+)")
 _STATION = re.compile(r"(?:Cửa khẩu(?: [Qq]uốc tế)? |CKQT )?")
 # words that end the name of a Cục / Tổng cục: prepositions, auxiliaries, common verbs' heads
@@ -1474,6 +1540,14 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
             return []
         name = f"{kind.name} {text[pos : run.end()]}"
         return [_Raw(start, run.end(), "unit", kind.name, name=name)]
+    if kind.name == "Chi bộ":
+        cell = _CELL.match(text, end)
+        if cell is None:
+            return []  # "Chi bộ Công an xã …", "Chi bộ Trường …": not a village's
+        name = _SPACES.sub(" ", f"{kind.name} {cell.group('level').lower()} {cell.group('name')}")
+        return [_Raw(start, cell.end(), "unit", kind.name, name=name)]
+    if kind.name == "Trường":
+        return _parse_school(text, start, end, kind)
     if kind.name in _NAMED_BY_TASK:
         return _parse_named_by_task(text, start, pos, kind)
     # Cục / Tổng cục: a capitalised first word, then words up to a clause boundary or stop word
@@ -1493,6 +1567,8 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
             # "Chi cục Chăn nuôi và Thú y", "Cục Trồng trọt và Bảo vệ thực vật": one sector
             stop = joined.end()
             continue
+        if word.group(2) in ("các", "những") and _level_at(text, _skip_gap(text, word.end(2))):
+            return []  # "Cục QLTT các tỉnh": one such department in every province, none named
         if gap.strip(" \t,") or word.group(2) in _UNIT_STOP or _level_at(text, word.start(2)):
             break
         area = _AREA.match(text, word.start(2))
@@ -1616,6 +1692,14 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
             if words > 1 and gap > stop and kind.name in _BY_DISTRICT_ALONE and not lower
             else None
         )
+        if district is not None and (
+            _AREA_BEFORE.search(text, pos, gap) or _COMPOUND_MORE.match(text, district.end)
+        ):
+            # "Ban Quản lý rừng phòng hộ Bắc Hướng Hóa", "Trung tâm Y tế khu vực Gio Linh",
+            # "… Hướng Hóa - Đakrông": the place is part of the name as written, no level
+            # word goes in
+            end = _compound_end(text, district.end)
+            return [_Raw(start, end, "unit", kind.name, name=_SPACES.sub(" ", text[start:end]))]
         if district is not None and district.level is not None:
             # "Trung tâm Y tế Hướng Hóa": a district without its level word, which the name
             # takes as "Trung tâm Y tế huyện Hướng Hóa" elsewhere writes it
@@ -1627,6 +1711,20 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
             text, _skip_gap(text, word.end())
         ):
             break  # "Bệnh viện … và Trường Đại học …": another body, not this one's name
+        follower = _NEXT_WORD.match(text, word.end()) if word is not None else None
+        verb = (
+            word is not None
+            and follower is not None
+            and kind.name in _NAMED_BY_ITS_NAME
+            and words > 0
+            and f"{word.group(2)} {follower.group(1)}" in _UNIT_STOP_VERBS
+        )
+        if verb and kind.name == "Bệnh viện" and _HOSPITAL_PROPER.search(text, pos, stop):
+            # "Bệnh viện Quân y 268 phối hợp …": named, and the verb ends the name
+            name = _SPACES.sub(" ", text[start:stop])
+            return [_Raw(start, stop, "unit", kind.name, name=name)]
+        if verb and not _UNDER.match(text, stop):
+            break  # "Trung tâm Kiểm soát bệnh tật tổ chức tập huấn … huyện X": not its place
         if word is None or word.group(2) in _TASK_STOP:
             under = _UNDER.match(text, stop)
             above = under is not None and _matcher().scan.match(text, under.end())
@@ -1654,6 +1752,26 @@ def _body_begins(text: str, pos: int) -> bool:
     return bool(_OTHER_HEAD.match(text, pos) or _matcher().scan.match(text, pos))
 
 
+# a direction or "khu vực" before a place's name makes it part of the body's own name
+_AREA_BEFORE = re.compile(r"(?<![\w])(?:Bắc|Nam|Đông|Tây|khu vực|Khu vực)[ \t]+$")
+# a compound of places joined by a dash: "Hướng Hóa - Đakrông"
+_COMPOUND_MORE = re.compile(rf"[ \t]*[-–][ \t]*[{_UPPER}]\w*(?:[ \t]+[{_UPPER}]\w*){{0,3}}")
+
+
+def _compound_end(text: str, end: int) -> int:
+    more = _COMPOUND_MORE.match(text, end)
+    return more.end() if more is not None else end
+
+
+# units whose names are not tasks, so that a verb ends them ("Ban Chỉ đạo thực hiện …" is a
+# name; "Trung tâm Y tế tổ chức …" is a clause)
+_NAMED_BY_ITS_NAME = ("Bệnh viện", "Trung tâm", "Ban Quản lý")
+# what names a hospital, not only describes it: a number or a capitalised word that is no
+# description ("Quân y 268", "Đa khoa khu vực Triệu Hải")
+_HOSPITAL_PROPER = re.compile(
+    rf"\d|(?<![\w])(?!(?:Đa|Khoa|Khu|Vực|Trung|Ương|Tỉnh|Huyện|Quân|Y|Nhi|Sản)(?![\w]))"
+    rf"[{_UPPER}]\w*"
+)
 # a hospital's proper name: two to four capitalised syllables that a lower-case word or the
 # clause's end follows ("Bệnh viện Bạch Mai tiếp nhận", not "Bệnh viện Đa khoa tỉnh")
 _HOSPITAL_NAME = re.compile(
@@ -1749,6 +1867,15 @@ def _resolve(
             return True
         if raw.antecedent:
             other = last.get((raw.role, raw.kind))
+            stacked = _STACKED_TITLE.match(text, raw.end)
+            if stacked is not None and i + 1 < len(raws):
+                # "Bí thư Đảng ủy, Chủ tịch UBND xã Trung Sơn": one person's two offices,
+                # of one commune
+                nxt = raws[i + 1]
+                if nxt.start == stacked.end() and nxt.place is not None and nxt.level in (
+                    _kind(raw.kind).levels
+                ):
+                    other = nxt
             if other is None:
                 return False
             raw.level, raw.place = other.level, other.place
