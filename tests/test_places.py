@@ -280,6 +280,13 @@ TRAPS = [
     # companies and media named after a province
     "Đài Phát thanh - Truyền hình Hà Tĩnh và Cổng Thông tin điện tử Quảng Nam đưa tin.",
     "Công ty cổ phần Thái Bình ký hợp đồng với Công ty TNHH Bình Dương.",
+    # titles a unit earns, though a xã "Văn Hóa" and a xã "An Toàn" exist
+    "Năm nay 12 thôn đạt danh hiệu Thôn Văn hóa, 3 khu phố đạt Khu phố Văn minh.",
+    "Các xã An toàn khu được đầu tư hạ tầng.",
+    # peoples after a plural village word
+    "Đời sống ở những bản Thái và các buôn Ê Đê ngày càng khấm khá.",
+    # a name that is a word of the language, where no place is expected
+    "Thế hệ trẻ luôn khát vọng Hòa Bình và hữu nghị giữa các dân tộc.",
 ]
 
 
@@ -300,6 +307,16 @@ def test_places(text: str, date: str | None, expected: dict[tuple[str, str], str
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps(text: str) -> None:
     assert find_places(text, article_date="2021-01-01").places == ()
+
+
+def test_a_name_that_is_a_word_is_a_place_where_a_place_is_expected() -> None:
+    for text in (
+        "Đoàn công tác đến Hòa Bình kiểm tra tiến độ.",
+        "Hòa Bình: Nông dân trồng cam trên đất dốc.",
+        "Nhiều đồi chè ở khu vực Hòa Bình cũ.",
+    ):
+        found = find_places(text, article_date="2023-05-01")
+        assert [(p.name, p.level) for p in found.places] == [("Hòa Bình", "tỉnh")], text
 
 
 def test_river_is_not_the_district() -> None:

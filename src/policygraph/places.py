@@ -634,8 +634,32 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             if (i >= 0 and ends[i] > start) or (i + 1 < n_taken and starts[i + 1] < end):
                 continue
             name, end = _extend_lower(text, lex, text[start:end], end)
+            if name in _WORD_NAMES and not _placed_word(text, start, end):
+                continue  # "Hòa Bình là khát vọng …", "vì Hòa Bình": peace, not the province
             raws.append(_Raw(start, end, name, None, -1, implicit=True, strict=True))
     return raws
+
+
+# units named with words of the language ("Hòa Bình": peace; "Thống Nhất": unity): written
+# without their level word they are places only where a place is expected — after a
+# locative or a people's word, in brackets, or as a dateline before a colon or dash
+_WORD_NAMES = frozenset(
+    ["Hòa Bình", "Thái Bình", "Thống Nhất", "Độc Lập", "Hạnh Phúc", "Bình Minh", "Đoàn Kết",
+     "Thắng Lợi", "Quyết Thắng", "Tiến Bộ", "Hữu Nghị", "Tự Do", "Dân Chủ", "Đại Đồng"]
+)
+_PLACE_WORDS_BEFORE = frozenset(
+    ["tại", "ở", "về", "đến", "tới", "từ", "của", "dân", "người", "tỉnh", "thuộc", "và", "với",
+     "sang", "ra", "vào", "khắp", "(", "cho", "vực"]
+)
+_PLACED_AFTER = re.compile(
+    r"[ \t]*(?:[:)]|[-–—][ \t]|,[ \t]*(?:tỉnh|thành phố|ngày)\b|(?:\([ \t]*)?(?:cũ|trước đây)\b)"
+)
+
+
+def _placed_word(text: str, start: int, end: int) -> bool:
+    last, _ = _words_before(text, start)
+    opening = text[max(0, start - 1) : start]
+    return last in _PLACE_WORDS_BEFORE or opening == "(" or bool(_PLACED_AFTER.match(text, end))
 
 
 # a number followed by what it counts is not a unit's number ("phường 3 năm liền", "7a, 49 hộ");
@@ -764,6 +788,10 @@ def _named(
     else:
         name, end = _extend_lower(text, lex, name, end)
     name, end, numbered = _village_number(text, name, end, tier)
+    if _TITLE_NAME.fullmatch(name) or (
+        tier >= 4 and _ETHNIC_NAME.fullmatch(name) and _plural_before(text, start)
+    ):
+        return []  # "đạt Thôn Văn hóa", "Xã An toàn khu"; "những bản Mông": no unit's name
     if not (
         _acceptable(name, known, tier, strict)
         or _village_of_one(text, name, end, tier, strict)
@@ -816,6 +844,18 @@ def _named(
     return out
 
 
+# titles a unit earns, written after its level word with a lower-case second syllable
+# ("Thôn Văn hóa", "Tổ dân phố Văn minh", "Xã An toàn khu"): no unit's name, though the
+# gazetteer has a xã "Văn Hóa" (named so, in capitals)
+_TITLE_NAME = re.compile(
+    r"(?:Văn hóa|Văn minh|An toàn(?: khu)?|Kiểu mẫu|Sạch đẹp|Tiên tiến|Điển hình|Xuất sắc"
+    r"|Nông thôn(?: mới)?|Đô thị|Trọng điểm|Anh hùng)"
+)
+# peoples, after a plural village word: "những bản Mông, các buôn Ê Đê" describe villages
+_ETHNIC_NAME = re.compile(
+    r"(?:Mông|H'Mông|Hmông|Ê Đê|Ê-đê|Êđê|Khmer|Khơ-me|Dao|Thái|Tày|Nùng|Mường|Vân Kiều|Pa Kô"
+    r"|Gia Rai|Jrai|Ba Na|Bahnar|M'nông|Xơ Đăng|Cơ Tu|Chăm|Hoa|Kinh|Bru|Khơ Mú|Lào|Lô Lô)"
+)
 # a village's name may begin with a village word written with a capital ("thôn Bản Lình")
 _VILLAGE_NAME_START = re.compile(r"(?:Bản|Làng|Buôn|Xóm|Ấp|Nà|Khe)[ \t]+[" + _UP + r"]")
 
