@@ -329,6 +329,11 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     # one person's two offices share the commune written after the second
     ("Đồng chí Hồ Văn Thu, Bí thư Đảng ủy, Chủ tịch UBND xã A Ngo dự họp.", {},
      ["Đảng ủy xã A Ngo", "Ủy ban nhân dân xã A Ngo"]),
+    # "số" and "xã hội" inside a task's name
+    ("Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai họp phiên thứ nhất.", {},
+     ["Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai"]),
+    ("Trung tâm Công tác xã hội tỉnh Nghệ An nhận nuôi 20 trẻ.", {},
+     ["Trung tâm Công tác xã hội tỉnh Nghệ An"]),
     # an acronym in brackets before the level word
     ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Quảng Bình khuyến cáo.", {},
      ["Trung tâm Kiểm soát bệnh tật tỉnh Quảng Bình"]),

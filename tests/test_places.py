@@ -253,6 +253,24 @@ CASES: list[tuple[str, str | None, dict[tuple[str, str], str | None]]] = [
     ),
 ]
 
+CASES += [
+    # a commune in brackets inside a list of villages is named too, and each group of villages
+    # takes the commune written after it
+    (
+        "Hộ nghèo ở các ấp Phú Thạnh, Phú Lợi (xã Long Phú) và Tân Quy (xã Tân Thạnh), "
+        "huyện Long Phú được hỗ trợ.",
+        "2022-10-10",
+        {
+            ("Phú Thạnh", "ấp"): "Long Phú",
+            ("Phú Lợi", "ấp"): "Long Phú",
+            ("Long Phú", "xã"): "Long Phú",
+            ("Tân Quy", "ấp"): "Tân Thạnh",
+            ("Tân Thạnh", "xã"): "Long Phú",
+            ("Long Phú", "huyện"): "Sóc Trăng",
+        },
+    ),
+]
+
 # texts with no place at all
 TRAPS = [
     "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",

@@ -449,6 +449,7 @@ _LEVEL_RE = re.compile(
     r"|(?:Thành Phố|Thị Xã|Đặc Khu)(?!\w)"  # every word capitalised, as headings write
     r"|(?:TP|Tp|TX|TT)(?:\.|(?!\w))|[HQP]\.(?=[ \t]?[\d\w]))"
     r"(?![ \t]*(?:ủy|uỷ|ỦY|UỶ|đoàn|ĐOÀN)(?!\w))"  # "Huyện ủy", "Tỉnh đoàn" are committees
+    r"(?<!xã(?= hội))(?<!Xã(?= hội))"  # "Công tác xã hội", "Văn hóa - Xã hội": no level
 )
 # (an acronym in brackets sits in the gap: "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh X")
 _GAP = re.compile(r"[ \t\r]*\n?[ \t]*(?:\([A-ZĐ][A-ZĐ0-9&.\-]{1,11}\)[ \t]*)?")
@@ -1630,6 +1631,7 @@ _PUBLIC_TASK = re.compile(
 )
 
 
+_DIGIT_NEXT = re.compile(r"[ \t]*\d")
 _UNDER = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc[ \t]+")
 # words that end a task's name before a place came ("… trực thuộc Sở X", "… của tỉnh")
 _TASK_STOP = frozenset(
@@ -1725,7 +1727,9 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
             return [_Raw(start, stop, "unit", kind.name, name=name)]
         if verb and not _UNDER.match(text, stop):
             break  # "Trung tâm Kiểm soát bệnh tật tổ chức tập huấn … huyện X": not its place
-        if word is None or word.group(2) in _TASK_STOP:
+        if word is not None and word.group(2) == "số" and not _DIGIT_NEXT.match(text, word.end()):
+            pass  # "Ban Chỉ đạo chuyển đổi số tỉnh X": a word of the task, not a number's
+        elif word is None or word.group(2) in _TASK_STOP:
             under = _UNDER.match(text, stop)
             above = under is not None and _matcher().scan.match(text, under.end())
             if above and words and not lower:

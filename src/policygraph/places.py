@@ -808,6 +808,7 @@ def _named(
             break
         paren = _PAREN.match(text, pos)
         probe = paren.end() if paren else pos
+        bracketed = _bracketed_unit(text, paren, lex) if paren else []
         nxt = _LIST_NEXT.match(text, probe)
         if nxt is None or nxt.group("name") is None or not nxt.group("sep").strip():
             break
@@ -839,9 +840,25 @@ def _named(
             break  # "xã Gio Sơn, Gio Linh, Quảng Trị": the commune's address, not a list
         if not item_numbered:
             item, item_end = _extend_lower(text, lex, item, item_end)
+        out.extend(bracketed)  # "các ấp A, B (xã X) và C": the commune in brackets is named too
         out.append(_Raw(nxt.start("name"), item_end, _title(item), level, tier, group=group))
         pos = item_end
     return out
+
+
+def _bracketed_unit(text: str, paren: re.Match[str], lex: _Lexicon) -> list[_Raw]:
+    """The unit a bracket inside a list names with its level word ("(xã Viên An)"), which the
+    list passes over; in no list group, so the list's parent is not its parent."""
+    at = text.index("(", paren.start()) + 1
+    head = _HEAD_SCAN.match(text, at)
+    if head is None or head.group().lower() not in _LEVELS:
+        return []
+    follow = _LEVEL_FOLLOW.match(text, head.end())
+    if follow is None or follow.group("name") is None:
+        return []
+    level, tier = _LEVELS[head.group().lower()]
+    found = _named(text, at, follow, False, level, tier, lex, -1, strict=False)
+    return [r for r in found if r.end <= paren.end()]
 
 
 # titles a unit earns, written after its level word with a lower-case second syllable
