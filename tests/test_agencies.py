@@ -329,6 +329,15 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     # one person's two offices share the commune written after the second
     ("Đồng chí Hồ Văn Thu, Bí thư Đảng ủy, Chủ tịch UBND xã A Ngo dự họp.", {},
      ["Đảng ủy xã A Ngo", "Ủy ban nhân dân xã A Ngo"]),
+    # a unit inside a police force or a department is the body mentioned, named with its parent
+    ("Phòng Cảnh sát giao thông Công an tỉnh Hà Tĩnh phối hợp Đội CSGT Công an huyện Kỳ Anh.",
+     {}, ["Phòng Cảnh sát giao thông Công an tỉnh Hà Tĩnh",
+          "Đội Cảnh sát giao thông Công an huyện Kỳ Anh"]),
+    ("Cơ quan CSĐT Công an huyện Cam Lộ khởi tố vụ án; Công an huyện Cam Lộ thông tin.", {},
+     ["Cơ quan Cảnh sát điều tra Công an huyện Cam Lộ", "Công an huyện Cam Lộ"]),
+    ("Thanh tra Sở Tài chính tỉnh Nghệ An kiểm tra việc thu phí.", {},
+     ["Thanh tra Sở Tài chính tỉnh Nghệ An"]),
+    ("Lực lượng phòng chống ma túy Công an tỉnh Hà Tĩnh ra quân.", {}, ["Công an tỉnh Hà Tĩnh"]),
     # "số" and "xã hội" inside a task's name
     ("Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai họp phiên thứ nhất.", {},
      ["Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai"]),

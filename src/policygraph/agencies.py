@@ -20,6 +20,7 @@ the text, else to the province/district the article is about, else to a later fu
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -736,7 +737,101 @@ def _find_agencies(
     if reformed:
         district = None
     raws = _coordinate(text, raws, generic)
-    return _resolve(text, raws, province, district, commune, reformed=reformed)
+    return _sub_units(text, _resolve(text, raws, province, district, commune, reformed=reformed))
+
+
+# A unit inside a police force or a department, written before the body it belongs to:
+# "Phòng Cảnh sát giao thông Công an tỉnh X", "Đội CSGT Công an huyện Y", "Cơ quan CSĐT Công
+# an huyện Z", "Thanh tra Sở Xây dựng tỉnh T". The mentioned body is the unit (named with its
+# parent, as the text does); the parent is an organisation of its own only where it is
+# named alone.
+_SUB_HEAD = re.compile(
+    r"(?<![\w])(?:Phòng|(?<=[Tt]rưởng )phòng|Đội|(?<=[Tt]rưởng )đội|Trại tạm giam|Trại giam"
+    r"|Cơ quan|Thanh tra)(?![\w])"
+)
+_SUB_WORD = re.compile(r"[ \t]+([\w&-]+)")
+# abbreviations of police units, expanded in the unit's name
+_POLICE_WORDS = {
+    "CSGT": "Cảnh sát giao thông",
+    "CSHS": "Cảnh sát hình sự",
+    "CSĐT": "Cảnh sát điều tra",
+    "CSKT": "Cảnh sát kinh tế",
+    "CSMT": "Cảnh sát môi trường",
+    "ANĐT": "An ninh điều tra",
+    "PCCC": "phòng cháy, chữa cháy",
+    "CNCH": "cứu nạn, cứu hộ",
+    "TT": "trật tự",
+}
+_SUB_PARENTS = ("Công an",)
+
+
+def _sub_units(text: str, agencies: list[Agency]) -> list[Agency]:
+    units: dict[str, list[Mention]] = {}
+    parents: dict[str, tuple[str, str]] = {}
+    out: list[Agency] = []
+    for agency in agencies:
+        kept: list[Mention] = []
+        for mention in agency.mentions:
+            unit = _sub_unit_before(text, mention.start, agency)
+            if unit is None:
+                kept.append(mention)
+                continue
+            name, kind, start = unit
+            units.setdefault(name, []).append(
+                Mention(start, mention.end, text[start : mention.end])
+            )
+            parents[name] = (kind, agency.name)
+        if kept:
+            out.append(dataclasses.replace(agency, mentions=tuple(kept)))
+    for name, mentions in units.items():
+        out.append(
+            Agency(
+                name=name, kind=parents[name][0], parent=parents[name][1], mentions=tuple(mentions)
+            )
+        )
+    out.sort(key=lambda a: a.mentions[0].start)
+    return out
+
+
+def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, int] | None:
+    """(the unit's name, its kind, where it starts) when a unit's name ends right before
+    ``start``."""
+    if agency.kind not in _SUB_PARENTS and not agency.name.startswith("Sở "):
+        return None
+    low = max(0, start - 90)
+    window = text[low:start]
+    heads = list(_SUB_HEAD.finditer(window))
+    if not heads or not window.endswith((" ", "\t")):
+        return None
+    head = heads[-1]
+    if head.group() == "Thanh tra" and not agency.name.startswith("Sở "):
+        return None
+    if head.group() != "Thanh tra" and agency.kind not in _SUB_PARENTS:
+        return None
+    between = window[head.end() :]
+    if re.search(r"[,.;:()\"“”\n]", between):
+        return None
+    words = [w.group(1) for w in _SUB_WORD.finditer(between)]
+    if words[-2:] == ["trực", "thuộc"] or words[-1:] == ["thuộc"]:
+        words = words[: -2 if words[-2:] == ["trực", "thuộc"] else -1]  # "… thuộc Công an tỉnh"
+    named_alone = head.group() in ("Trại tạm giam", "Trại giam")
+    if head.group() != "Thanh tra" and not (named_alone and not words) and (
+        not words or len(words) > 10 or not (words[0][0].isupper() or words[0][0].isdigit())
+    ):
+        return None  # "phòng chống", "đội ngũ": no unit's name
+    if head.group() == "Thanh tra" and words:
+        return None
+    name_words = [_expand_dashed(w) for w in words]
+    kind = head.group()[0].upper() + head.group()[1:]
+    unit = " ".join([kind, *name_words, agency.name])
+    return _SPACES.sub(" ", unit), kind, low + head.start()
+
+
+def _expand_dashed(word: str) -> str:
+    """"CSGT-TT" → "Cảnh sát giao thông - trật tự"."""
+    if "-" not in word or word in _POLICE_WORDS:
+        return _POLICE_WORDS.get(word, word)
+    return " - ".join(_POLICE_WORDS.get(part, part) for part in word.split("-"))
 
 
 def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
