@@ -1065,3 +1065,14 @@ def test_a_district_spelt_otherwise_where_the_spelling_is_another_levels() -> No
     found = find_places("Ngư dân huyện Phú Quý (Bình Thuận) ra khơi.", article_date="2020-05-01")
     units = {p.name: p.unit_id for p in found.places}
     assert units["Phú Quý"] == "2024-602"
+
+
+def test_a_district_named_alone_where_a_place_is_expected() -> None:
+    found = find_places("Tại Tam Kỳ, lễ hội thu hút đông du khách; ông về Hải Lăng làm việc.",
+                        article_date="2023-05-01")
+    assert {(p.name, p.level, p.implicit_level) for p in found.places} == {
+        ("Tam Kỳ", "thành phố", True),
+        ("Hải Lăng", "huyện", True),
+    }
+    # a name several districts bear stays unread without its province
+    assert find_places("Ông về Phong Điền làm việc.", article_date="2023-05-01").places == ()

@@ -1563,6 +1563,9 @@ def _article_district(raws: list[_Raw]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+_LOCATIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]ại|[Ởở]|[Vv]ề|[Đđ]ến|[Tt]ới)[ \t]+$")
+
+
 def _decide_bare(
     text: str,
     gaz: Gazetteer,
@@ -1612,11 +1615,17 @@ def _decide_bare(
         r.level, r.tier = provinces[0].level, 1
         r.keep = True
         return
+    located = _LOCATIVE_BEFORE.search(text, max(0, r.start - 8), r.start) is not None
+    only_district = [u for u in units if u.tier == 2]
     if province is None:
         if issue:
             r.unit, r.keep = units[0], len(units) == 1
             if r.keep:
                 r.level, r.tier = units[0].level, units[0].tier
+        elif located and len(only_district) == 1 and len(_tokens(r.name)) >= 2:
+            # "Tại Nha Trang, …", "ở Hướng Hóa": where a place is expected, the one district
+            # or provincial city of that name
+            r.unit, r.level, r.tier, r.keep = only_district[0], only_district[0].level, 2, True
         return
     if last in _NOT_LOCAL_BEFORE or last2 in _NOT_LOCAL_BEFORE:
         return
@@ -1624,6 +1633,8 @@ def _decide_bare(
     if len(_tokens(r.name)) < 2 and len(r.name) < 6:
         return
     districts = [u for u in in_province if u.tier == 2]
+    if not districts and located and len(only_district) == 1 and len(_tokens(r.name)) >= 2:
+        districts = only_district  # "… tại Nha Trang" in an article about another province
     if len(districts) == 1:
         r.unit = districts[0]
         r.level, r.tier = districts[0].level, 2
