@@ -338,6 +338,9 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     ("Thanh tra Sở Tài chính tỉnh Nghệ An kiểm tra việc thu phí.", {},
      ["Thanh tra Sở Tài chính tỉnh Nghệ An"]),
     ("Lực lượng phòng chống ma túy Công an tỉnh Hà Tĩnh ra quân.", {}, ["Công an tỉnh Hà Tĩnh"]),
+    # a 2025 regional procuracy written with its province's level word
+    ("Viện kiểm sát nhân dân khu vực 4 tỉnh Nghệ An kiểm sát việc tạm giữ.",
+     {"article_date": "2025-09-10"}, ["Viện kiểm sát nhân dân khu vực 4 - Nghệ An"]),
     # "số" and "xã hội" inside a task's name
     ("Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai họp phiên thứ nhất.", {},
      ["Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai"]),

@@ -1186,9 +1186,10 @@ def _parse_body(
         area = f"khu vực {int(region.group(1)) if region.group(1) else region.group(2)}"
         dashed = "-" in region.group() or "–" in region.group()
         at = region.end()
-        level = _level_at(text, at) if dashed else None
+        level = _level_at(text, _skip_gap(text, at))
         if level is not None and level[0] in PROVINCE_LEVELS:
-            at = _skip_gap(text, level[1])  # "… khu vực 1 - Thành phố Hồ Chí Minh"
+            # "… khu vực 1 - Thành phố Hồ Chí Minh", "… khu vực 3 tỉnh Quảng Trị"
+            at, dashed = _skip_gap(text, level[1]), True
         hcm = _HCM.match(text, at) if dashed else None
         province = (
             _PlaceHit("Hồ Chí Minh", "thành phố", hcm.end())
