@@ -326,6 +326,13 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      ["Trường PTDTNT tỉnh Quảng Trị"]),
     ("Trường Đại học Nông Lâm Huế và Trường Đại học Kinh tế Quốc dân ký kết hợp tác.", {},
      ["Trường Đại học Nông Lâm Huế", "Trường Đại học Kinh tế Quốc dân"]),
+    ("Trường Đại học Quy Nhơn xây dựng chương trình đào tạo mới.", {},
+     ["Trường Đại học Quy Nhơn"]),
+    ("Trường Cao đẳng Y tế Huế sáp nhập vào Đại học Huế.", {}, ["Trường Cao đẳng Y tế Huế"]),
+    ("Trường Phổ thông Dân tộc bán trú Tiểu học và THCS Ka Lăng tổ chức hội trại.", {},
+     ["Trường Phổ thông Dân tộc bán trú Tiểu học và THCS Ka Lăng"]),
+    ("Trung tâm Kiểm soát bệnh tật (CDC) Nghệ An ghi nhận 3 ca bệnh.", {},
+     ["Trung tâm Kiểm soát bệnh tật Nghệ An"]),
     # one person's two offices share the commune written after the second
     ("Đồng chí Hồ Văn Thu, Bí thư Đảng ủy, Chủ tịch UBND xã A Ngo dự họp.", {},
      ["Đảng ủy xã A Ngo", "Ủy ban nhân dân xã A Ngo"]),

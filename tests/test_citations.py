@@ -797,6 +797,21 @@ CASES: list[tuple[str, list[Expected]]] = [
         "số 88/KH-UBND.",
         [{"key": "88/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Hà Tĩnh"}],
     ),
+    # --- a Party number after a speaker's report names the speaker's committee
+    (
+        "Bí thư Đảng ủy xã Gio Mai cho biết, xã đã ban hành Nghị quyết số 07-NQ/ĐU về giảm nghèo.",
+        [{"key": "07-NQ/ĐU", "issuer": "Đảng ủy xã Gio Mai"}],
+    ),
+    # --- a symbol that names no known body does not join two bodies into one issuer
+    (
+        "UBND tỉnh, Ban Chỉ đạo 389 tỉnh ban hành Kế hoạch số 51/KH-BCĐ389.",
+        [{"key": "51/KH-BCĐ389", "issuer": "Ban Chỉ đạo"}],
+    ),
+    # --- the verb "đổi mới" after a law's name ends its title
+    (
+        "Luật Đất đai đổi mới căn bản cơ chế định giá đất.",
+        [{"key": None, "title": "Luật Đất đai"}],
+    ),
     # --- "đổi mới" inside a law's title; the Standing Committee abbreviated; a spaced term
     (
         "Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025 có hiệu lực từ 1/10/2025.",

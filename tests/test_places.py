@@ -303,8 +303,9 @@ TRAPS = [
     "Các xã An toàn khu được đầu tư hạ tầng.",
     # peoples after a plural village word
     "Đời sống ở những bản Thái và các buôn Ê Đê ngày càng khấm khá.",
-    # a name that is a word of the language, where no place is expected
+    # a name that is a word of the language, where its sense is plain
     "Thế hệ trẻ luôn khát vọng Hòa Bình và hữu nghị giữa các dân tộc.",
+    "Nhiều hoạt động vì Hòa Bình được tổ chức; bà nhận Giải thưởng Hòa Bình năm 2019.",
 ]
 
 
@@ -332,6 +333,7 @@ def test_a_name_that_is_a_word_is_a_place_where_a_place_is_expected() -> None:
         "Đoàn công tác đến Hòa Bình kiểm tra tiến độ.",
         "Hòa Bình: Nông dân trồng cam trên đất dốc.",
         "Nhiều đồi chè ở khu vực Hòa Bình cũ.",
+        "Năm 2023, Hòa Bình thu hút 3 triệu lượt khách.",
     ):
         found = find_places(text, article_date="2023-05-01")
         assert [(p.name, p.level) for p in found.places] == [("Hòa Bình", "tỉnh")], text

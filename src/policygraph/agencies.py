@@ -1495,11 +1495,15 @@ _CAPITAL_WORD = re.compile(rf"[{_UPPER}]\w*")
 # a school's grade, then its name: a proper name ("Trường THPT Chu Văn An"), a number with
 # its place ("Trường THPT số 1 Bố Trạch"; "Trường Tiểu học số 2" alone could be any town's)
 # or its place ("Trường PTDTNT tỉnh Quảng Trị")
+_GRADE = (
+    r"(?:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông"
+    r"(?:[ \t]+[Dd]ân tộc[ \t]+(?:[Nn]ội trú|[Bb]án trú))?|THCS|THPT|TH|PTDTNT|PTDTBT"
+    r"|PTDT[ \t]+[Nn]ội trú|PTDT[ \t]+[Bb]án trú|Đại học|Cao đẳng|Trung cấp|Chính trị|Quân sự"
+    r"|Liên cấp)"
+)
+# (grades in a row: "Phổ thông Dân tộc bán trú Tiểu học và THCS", "Tiểu học & THCS")
 _SCHOOL_GRADE = re.compile(
-    r"[ \t]+(?:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông"
-    r"(?:[ \t]+[Dd]ân tộc[ \t]+(?:nội trú|bán trú))?|THCS|THPT|TH|PTDTNT|PTDTBT|PTDT[ \t]+Nội trú"
-    r"|Đại học|Cao đẳng|Trung cấp|Chính trị|Quân sự|Liên cấp)"
-    r"(?:[ \t]*(?:&|và|-)[ \t]*(?:THCS|THPT|Trung học cơ sở|Trung học phổ thông))?"
+    rf"[ \t]+{_GRADE}(?:[ \t]*(?:&|và|-)?[ \t]*{_GRADE})*"
     r"(?:[ \t]+(?:chuyên|Chuyên|[Dd]ân tộc nội trú|[Dd]ân tộc bán trú|[Bb]án trú))?(?![\w])"
 )
 _SCHOOL_NAME = re.compile(
@@ -1508,12 +1512,18 @@ _SCHOOL_NAME = re.compile(
 )
 
 
-_LOWER_NEXT = re.compile(rf"[ \t]+[{_LOWER}]")
+
 # what ends a school's name written on in lower case: a clause mark, a function word or a verb
 _SCHOOL_NAME_END = re.compile(
     r"[ \t]*[,.;:()]|[ \t]+(?:đã|đang|sẽ|vừa|là|có|được|tổ chức|phối hợp|ký|tuyển|đào tạo"
     r"|khai giảng|tiếp nhận|trao|tặng|và|với|cho|tại|ở|của|về|trong|năm|thông báo|công bố"
     r"|cử|chủ trì|hợp tác|triển khai|tham gia|đạt|nhận|dự)(?![\w])"
+)
+
+# (a last lower-case syllable belongs to the name before what ends one: "… Quốc dân ký")
+_FIELD_ON = re.compile(
+    rf"(?:[ \t]+[{_LOWER}]\w*){{1,2}}(?:[ \t]+[{_UPPER}]\w*)+"
+    rf"(?:[ \t]+[{_LOWER}]\w*(?=[ \t]*$|{_SCHOOL_NAME_END.pattern}))?"
 )
 
 
@@ -1525,14 +1535,12 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     named = _SCHOOL_NAME.match(text, grade.end())
     if named is not None and _level_at(text, _skip_gap(text, grade.end())) is None:
         stop = named.end()
-        one_word = len(named.group().split()) == 1
-        if one_word and _LOWER_NEXT.match(text, stop) and not _SCHOOL_NAME_END.match(text, stop):
-            # a field written on in lower case after its first word ("Đại học Kinh tế Quốc
-            # dân", "Cao đẳng Kỹ thuật …"): up to the verb or word that ends the clause
-            end_word = _SCHOOL_NAME_END.search(text, stop, stop + 60)
-            if end_word is None or "\n" in text[stop : end_word.start()]:
-                return []
-            stop = end_word.start()
+        field = _FIELD_ON.match(text, stop) if len(named.group().split()) == 1 else None
+        if field is not None:
+            # a field written on in lower case after its first word, then its capitalised
+            # rest ("Đại học Kinh tế Quốc dân", "Cao đẳng Sư phạm Quảng Trị"); "Đại học Vinh
+            # xây dựng …" goes on with a verb, no capital after it
+            stop = field.end()
         return [_Raw(start, stop, "unit", kind.name, name=_SPACES.sub(" ", text[start:stop]))]
     lvl = _level_at(text, _skip_gap(text, grade.end()))
     if lvl is None:
@@ -1783,7 +1791,8 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
             return []
         province = _place_at(text, gap, None) if words > 1 and gap > stop and not lower else None
         if province is not None:  # "… Nước sạch và VSMT Hà Nam": a province without level word
-            name = _SPACES.sub(" ", text[start : province.end])
+            # (an acronym in brackets in the gap is no part of the name: "… (CDC) Quảng Trị")
+            name = _SPACES.sub(" ", f"{text[start:stop]} {text[gap : province.end]}")
             return [_Raw(start, province.end, "unit", kind.name, name=name)]
         district = (
             _place_at(text, gap, _DISTRICT)

@@ -409,8 +409,10 @@ def _patterns() -> _Patterns:
         + _NO_WORD
         # verbs that also end words of names: "Luật Trợ giúp pháp lý", "… nhân tạo"
         + r"|(?<![Tt]rợ)\s+giúp" + _NO_WORD
-        # "mới" ends a title ("Luật Đất đai mới"), not inside "đổi mới sáng tạo"
+        # "mới" ends a title ("Luật Đất đai mới"), not inside "đổi mới sáng tạo"; the verb
+        # "đổi mới" ends it too ("Luật Doanh nghiệp đổi mới quy trình …")
         + r"|(?<![Đđ]ổi)\s+mới" + _NO_WORD
+        + r"|\s+đổi\s+mới(?!\s+sáng\s+tạo)" + _NO_WORD
         + r"|(?<!nhân)(?<!sáng)(?<!đào)(?<!cải)\s+tạo" + _NO_WORD
         + r"|\s+của\s+(?!Luật|HĐND|UBND|Hội\s+đồng|[UỦ][yỷ]\s+ban)"
         r"|\s+và\s+(?!" + _LAW_AND_WORDS + _NO_WORD + r")(?=[" + LOWER + r"])"
@@ -1232,15 +1234,11 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
         who = window[match.start() : match.end("who")]
         at = low + match.start()
         reported = _REPORTED.search(who)
-        speaker = None
-        if reported is not None:
-            # "Phó Chủ tịch UBND tỉnh X Y cho biết, tỉnh đã ban hành …": the speaker's body
-            # is not the subject; what follows the report is
-            speaker = who[: reported.end()]
-            who, at = who[reported.end() :], at + reported.end()
+        if reported is not None and _reported_subject(cite, who, reported, ctx, at):
+            return
         organ = _subject(who)
         if organ is None:
-            _place_as_subject(cite, who, ctx, at, speaker)
+            _place_as_subject(cite, who, ctx, at)
         if organ is not None:
             organ = _joint_subject(cite, who, organ)
             name, level, term = ctx.body(who[organ:], at + organ)
@@ -1288,6 +1286,27 @@ def _first_issuer_body(number: DocNumber) -> str | None:
         return None
     row = reference().issuer(number.issuers[0], number.type_code)
     return row.body if row is not None else None
+
+
+def _reported_subject(
+    cite: _Cite, who: str, reported: re.Match[str], ctx: _Context, at: int
+) -> bool:
+    """The subject after a speaker's report, when it names one: "Phó Chủ tịch UBND tỉnh X Y
+    cho biết, tỉnh đã ban hành Kế hoạch …/KH-UBND" is the UBND tỉnh X's, not the speaker's;
+    "…, UBND huyện Z đã ban hành …" is Z's. False when it names none the symbol can take
+    (a Party number after "Bí thư Đảng ủy xã X cho biết, xã đã ban hành"): then the speaker's
+    body is read as the subject, as before."""
+    rest, start = who[reported.end() :], at + reported.end()
+    organ = _subject(rest)
+    if organ is not None:
+        name, level, _ = ctx.body(rest[organ:], start + organ)
+        if name:
+            cite.before_issuer = _allowed_part(cite, name)
+            cite.party_level = cite.party_level or level
+            return True
+        return False
+    _place_as_subject(cite, rest, ctx, start, who[: reported.end()])
+    return cite.before_issuer is not None
 
 
 def _place_as_subject(
@@ -1385,8 +1404,10 @@ def _joint_subject(cite: _Cite, who: str, organ: int) -> int:
         # central bodies only: "Tỉnh ủy, Ban Thường vụ Tỉnh ủy …" names one committee twice
         levels = {_canonical_body(part, None)[1] for part in parts}
         together = levels == {"TW"}
-    else:
-        together = all(_symbol_allows(cite, part) for part in parts)
+    else:  # (a symbol that names no known body allows any, so it tells nothing here)
+        together = _sole_issuer(cite) is not None and all(
+            _symbol_allows(cite, part) for part in parts
+        )
     return start if together else organ
 
 

@@ -641,25 +641,23 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
 
 
 # units named with words of the language ("Hòa Bình": peace; "Thống Nhất": unity): written
-# without their level word they are places only where a place is expected — after a
-# locative or a people's word, in brackets, or as a dateline before a colon or dash
+# without their level word, they are not places where the word's sense is plain — after
+# words that take the idea ("vì Hòa Bình", "khát vọng Hòa Bình", "Giải thưởng Hòa Bình")
+# or before "và hữu nghị"
 _WORD_NAMES = frozenset(
     ["Hòa Bình", "Thái Bình", "Thống Nhất", "Độc Lập", "Hạnh Phúc", "Bình Minh", "Đoàn Kết",
      "Thắng Lợi", "Quyết Thắng", "Tiến Bộ", "Hữu Nghị", "Tự Do", "Dân Chủ", "Đại Đồng"]
 )
-_PLACE_WORDS_BEFORE = frozenset(
-    ["tại", "ở", "về", "đến", "tới", "từ", "của", "dân", "người", "tỉnh", "thuộc", "và", "với",
-     "sang", "ra", "vào", "khắp", "(", "cho", "vực"]
+_WORD_SENSE_BEFORE = frozenset(
+    ["vì", "vọng", "thưởng", "nền", "giữ", "chuộng", "vệ", "nobel", "lập", "thống", "hữu",
+     "nghị", "tinh", "thần", "ước", "mơ", "tình", "khúc", "ca", "bồ", "câu", "chim", "biểu"]
 )
-_PLACED_AFTER = re.compile(
-    r"[ \t]*(?:[:)]|[-–—][ \t]|,[ \t]*(?:tỉnh|thành phố|ngày)\b|(?:\([ \t]*)?(?:cũ|trước đây)\b)"
-)
+_WORD_SENSE_AFTER = re.compile(r"[ \t]+(?:và|,)[ \t]*(?:hữu nghị|Hữu nghị|độc lập|thịnh vượng)")
 
 
 def _placed_word(text: str, start: int, end: int) -> bool:
     last, _ = _words_before(text, start)
-    opening = text[max(0, start - 1) : start]
-    return last in _PLACE_WORDS_BEFORE or opening == "(" or bool(_PLACED_AFTER.match(text, end))
+    return last not in _WORD_SENSE_BEFORE and not _WORD_SENSE_AFTER.match(text, end)
 
 
 # a number followed by what it counts is not a unit's number ("phường 3 năm liền", "7a, 49 hộ");
