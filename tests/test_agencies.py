@@ -348,6 +348,7 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     # a 2025 regional procuracy written with its province's level word
     ("Viện kiểm sát nhân dân khu vực 4 tỉnh Nghệ An kiểm sát việc tạm giữ.",
      {"article_date": "2025-09-10"}, ["Viện kiểm sát nhân dân khu vực 4 - Nghệ An"]),
+    ("Dự án luật được UBTV Quốc hội cho ý kiến.", {}, ["Ủy ban Thường vụ Quốc hội"]),
     # "số" and "xã hội" inside a task's name
     ("Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai họp phiên thứ nhất.", {},
      ["Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai"]),

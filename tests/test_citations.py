@@ -807,6 +807,12 @@ CASES: list[tuple[str, list[Expected]]] = [
         "UBND tỉnh, Ban Chỉ đạo 389 tỉnh ban hành Kế hoạch số 51/KH-BCĐ389.",
         [{"key": "51/KH-BCĐ389", "issuer": "Ban Chỉ đạo"}],
     ),
+    # --- "ra Nghị quyết": the body after the comma is a new subject, not a second issuer
+    (
+        "Thực hiện Chương trình số 12-CTr/TU ngày 3/3/2021 của Tỉnh ủy Quảng Bình, Ban Chấp "
+        "hành Đảng bộ xã ra Nghị quyết chuyên đề.",
+        [{"key": "12-CTr/TU", "issuer": "Tỉnh ủy Quảng Bình"}],
+    ),
     # --- the verb "đổi mới" after a law's name ends its title
     (
         "Luật Đất đai đổi mới căn bản cơ chế định giá đất.",

@@ -199,3 +199,51 @@ def test_a_bare_unit_as_subject_is_the_articles_commune_or_district() -> None:
     found = extract(read_text(text, "ta-long.txt", metadata={"date": "2024-06-02"}))
     (decision,) = found.documents
     assert decision.issuer == "Ủy ban nhân dân xã Tà Long"
+
+
+def test_a_header_names_its_issuer_past_the_motto_and_across_its_columns() -> None:
+    # our own headers: the body's two lines with the motto between them, or beside them in a
+    # right-hand column as PDF text keeps it
+    stacked = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÀ RỤT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 21/QĐ-UBND\nTà Rụt, ngày 9 tháng 9 năm 2025\n"
+        "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu trồng rừng năm 2025\n"
+    )
+    columns = (
+        "ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "   XÃ TÀ RỤT                  Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 21/QĐ-UBND              Tà Rụt, ngày 9 tháng 9 năm 2025\n"
+        "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu trồng rừng năm 2025\n"
+    )
+    for text in (stacked, columns):
+        found = extract(read_text(text, "qd.txt", metadata={"date": "2025-09-12"}))
+        (own,) = found.documents
+        assert (own.key, own.issuer, own.date) == (
+            "21/QĐ-UBND",
+            "Ủy ban nhân dân xã Tà Rụt",
+            "2025-09-09",
+        )
+        assert [a.name for a in found.organizations] == ["Ủy ban nhân dân xã Tà Rụt"]
+
+
+def test_a_party_header_dated_above_its_number() -> None:
+    text = (
+        "HUYỆN ỦY GIO LINH                  ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "         *                         Gio Linh, ngày 3 tháng 4 năm 2023\n"
+        "    Số 41-KH/HU\n"
+        "                         KẾ HOẠCH\n"
+        "   tổ chức thực hiện công tác dân vận năm 2023\n"
+    )
+    found = extract(read_text(text, "kh.txt", metadata={"date": "2023-04-05"}))
+    (own,) = found.documents
+    assert (own.key, own.issuer, own.date) == ("41-KH/HU", "Huyện ủy Gio Linh", "2023-04-03")
+
+
+def test_the_holder_of_an_office_is_named_with_the_body_the_article_places() -> None:
+    text = (
+        "Huyện Cam Lộ rà soát hộ nghèo. Thực hiện Quyết định số 640/QĐ-UBND ngày 2/3/2022 "
+        "của Chủ tịch UBND huyện, các xã đã lập danh sách."
+    )
+    found = extract(read_text(text, "cam-lo.txt", metadata={"date": "2022-03-10"}))
+    (decision,) = found.documents
+    assert decision.issuer == "Chủ tịch Ủy ban nhân dân huyện Cam Lộ"

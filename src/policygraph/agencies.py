@@ -452,8 +452,13 @@ _LEVEL_RE = re.compile(
     r"(?![ \t]*(?:ủy|uỷ|ỦY|UỶ|đoàn|ĐOÀN)(?!\w))"  # "Huyện ủy", "Tỉnh đoàn" are committees
     r"(?<!xã(?= hội))(?<!Xã(?= hội))"  # "Công tác xã hội", "Văn hóa - Xã hội": no level
 )
-# (an acronym in brackets sits in the gap: "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh X")
-_GAP = re.compile(r"[ \t\r]*\n?[ \t]*(?:\([A-ZĐ][A-ZĐ0-9&.\-]{1,11}\)[ \t]*)?")
+# (an acronym in brackets sits in the gap: "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh X"; so
+# does the national motto of a header's right-hand column, between the two lines of a body's
+# name: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  XÃ BA LÒNG")
+_GAP = re.compile(
+    r"[ \t\r]*(?:(?<=[ \t]{3})(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)"
+    r"[ \t\r]*(?=\n))?\n?[ \t]*(?:\([A-ZĐ][A-ZĐ0-9&.\-]{1,11}\)[ \t]*)?"
+)
 _TOKEN = rf"(?:[{_UPPER}][\w'’]*|\d+[a-zA-Z]?)"
 _RUN_RE = re.compile(rf"{_TOKEN}(?:(?:[ \t]*[-–][ \t]*|[ \t]+|[ \t\r]*\n[ \t]*){_TOKEN}){{0,5}}")
 _TOKEN_RE = re.compile(_TOKEN)

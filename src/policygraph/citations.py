@@ -306,7 +306,8 @@ def _patterns() -> _Patterns:
         r"\s+(?:của\s+)?))?"
     )
     header = re.compile(
-        r"[\s|]{0,12}(?P<place>["
+        # (a right-hand column sits far from the number: "Số: 42/QĐ-UBND      Hướng Phùng, ngày")
+        r"(?:[\s|]{0,12}|[^\S\n]{3,60})(?P<place>["
         + UPPER
         + r"][^\n,|;.]{1,40}),\s*ngày\s+(?P<date>"
         + _DATE.replace("(?P<", "(?P<h")
@@ -554,6 +555,13 @@ class _Context:
             return name, level, term
         organ = _patterns().organ.search(phrase)
         found = self.bodies.get(at + organ.start()) if organ is not None else None
+        holder = _HOLDER.match(phrase, organ.start()) if organ is not None else None
+        if found is None and holder is not None and name.startswith(holder.group(1) + " "):
+            # "của Chủ tịch UBND huyện": the holder of the office of the body the agency
+            # finder names there ("Ủy ban nhân dân huyện Đakrông")
+            body = self.bodies.get(at + holder.end())
+            if body is not None and _fuller(body, name[len(holder.group(1)) + 1 :]):
+                return f"{holder.group(1)} {body}", level, term
         if found is not None and (
             _fuller(found, name)
             or _headline_tail(found, name, phrase[organ.start() :] if organ else phrase)
@@ -598,6 +606,9 @@ def _headline_tail(found: str, name: str, written: str) -> bool:
 def _same_head(found: str, name: str) -> bool:
     """Both name a body of one kind: the same first word ("Bộ", "Sở", "Ủy")."""
     return found.split(" ", 1)[0] == name.split(" ", 1)[0]
+
+
+_HOLDER = re.compile(r"(Phó Chủ tịch|Chủ tịch)[^\S\n]+")
 
 
 def _fuller(found: str, name: str) -> bool:
@@ -1174,7 +1185,8 @@ _FRONTED = re.compile(
 _PREDICATE = re.compile(
     r"\s+(?:(?:đã|đang|sẽ|vừa|mới|cũng|đều|luôn|tiếp tục)(?!\s+(?:được|bị)\b)"
     r"|ban hành|tổ chức|triển khai|thực hiện|chỉ đạo|yêu cầu|đề nghị|tham mưu|phối hợp|chủ trì"
-    r"|giao|thông qua|quyết định|lãnh đạo|xây dựng|kiểm tra|ra quân|ký)" + _NO_WORD
+    r"|giao|thông qua|quyết định|lãnh đạo|xây dựng|kiểm tra|ra quân|ký"
+    r"|ra(?=\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Kết luận|Công văn)))" + _NO_WORD
 )
 _COMMA = re.compile(r",\s+")
 _CLAUSE_MARK = re.compile(r"[,;:()\n]")
@@ -1550,20 +1562,53 @@ _OWN_NUMBER = re.compile(r"(?:^|\n)[^\S\n]*(?:Số|SỐ)[^\S\n]*:?[^\S\n]*$")
 _MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
 
+_MOTTO_LINE = re.compile(
+    r"[^\S\n]*(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do"
+    r"\s*-\s*Hạnh phúc|[-_=*|\s]*)[^\S\n]*$"
+)
+
+
+# a place-and-date line of a header, alone on its line or in the right-hand column
+_HEADER_DATE_LINE = re.compile(
+    r"(?:^|\n|[^\S\n]{3})[^\S\n]*(?P<place>[" + UPPER + r"][^\n,|;.]{1,40}),[^\S\n]*ngày[^\S\n]+"
+    r"(?P<date>" + _DATE.replace("(?P<", "(?P<h") + r")[^\S\n]*(?=\n)"
+)
+
+
+def _header_lines(text: str, start: int, end: int) -> int:
+    """Line breaks between ``start`` and ``end`` that are not around the motto or a rule."""
+    lines = text[start:end].split("\n")
+    return len(lines) - 1 - sum(1 for line in lines[1:] if _MOTTO_LINE.fullmatch(line))
+
+
 def _own_header(text: str, cite: _Cite, ctx: _Context) -> None:
     """Issuer and date of a document given by its own header: the body named in the lines
     above its number (as the agency finder names it), the place-and-date line below it past
     the national or Party motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT
     NAM", "Độc lập - Tự do - Hạnh phúc")."""
-    if cite.before_issuer is None and cite.after_issuer is None and ctx.bodies:
+    joint = cite.number is not None and len(cite.number.issuers) > 1  # "TTLT-BTC-BLĐTBXH"
+    if cite.before_issuer is None and cite.after_issuer is None and ctx.bodies and not joint:
         line_start = text.rfind("\n", 0, cite.cue_start) + 1
-        # the last body named in the three lines above the number's
-        above = [at for at in ctx.bodies if line_start - 160 <= at < line_start]
+        # the last body named in the three lines above the number's (the national motto and
+        # rules between them do not count: "ỦY BAN NHÂN DÂN / XÃ BA LÒNG / CỘNG HÒA … / Độc
+        # lập - Tự do - Hạnh phúc / Số: 15/QĐ-UBND")
+        above = [at for at in ctx.bodies if line_start - 240 <= at < line_start]
         at = max(above, default=None)
-        if at is not None and text.count("\n", at, line_start) <= 3:
+        if at is not None and _header_lines(text, at, line_start) <= 3:
             cite.before_issuer, cite.own_before = ctx.bodies[at], True
     if cite.date is not None:
         return
+    line_start = text.rfind("\n", 0, cite.cue_start) + 1
+    dated = [
+        m
+        for m in _HEADER_DATE_LINE.finditer(text, max(0, line_start - 200), line_start)
+        if _header_lines(text, m.end(), line_start) <= 1
+    ]
+    if dated:  # a Party header: "TỈNH ỦY …  ĐẢNG CỘNG SẢN VIỆT NAM / *  X, ngày … / Số 15-KH/TU"
+        parts = _date_parts(dated[-1], "h")
+        if parts and parts[2] is not None:
+            cite.date, cite.date_rank = _iso(parts[0], parts[1], parts[2]), 2
+            return
     position = text.find("\n", cite.end)
     for _ in range(6):
         if position < 0:
