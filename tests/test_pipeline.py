@@ -247,3 +247,13 @@ def test_the_holder_of_an_office_is_named_with_the_body_the_article_places() -> 
     found = extract(read_text(text, "cam-lo.txt", metadata={"date": "2022-03-10"}))
     (decision,) = found.documents
     assert decision.issuer == "Chủ tịch Ủy ban nhân dân huyện Cam Lộ"
+
+
+def test_a_commune_party_committee_that_drafts_its_plan_issues_it() -> None:
+    text = (
+        "Đảng ủy xã Cam Thủy họp phiên thường kỳ. Đảng ủy xã đã xây dựng Kế hoạch số 09-KH/ĐU "
+        "ngày 2/3/2022 về chuyển đổi số."
+    )
+    found = extract(read_text(text, "cam-thuy.txt", metadata={"date": "2022-03-10"}))
+    (plan,) = found.documents
+    assert plan.issuer == "Đảng ủy xã Cam Thủy"

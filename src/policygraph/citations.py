@@ -1905,6 +1905,8 @@ def _may_have_issued(cite: _Cite, subject: str) -> bool:
     if number.party:
         level = _party_level(subject)
         suffix = number.issuers[-1] if number.issuers else None
+        if suffix == "ĐU":  # a commune's or an agency's Party committee: "Đảng ủy xã X"
+            return subject.startswith(("Đảng ủy", "Ban Thường vụ Đảng ủy", "Ban Chấp hành Đảng bộ"))
         return level is not None and level == suffix and subject.startswith(_COMMITTEES)
     body = _sole_issuer(cite) or _first_issuer_body(number)
     if body is None:
