@@ -349,6 +349,9 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     ("Viện kiểm sát nhân dân khu vực 4 tỉnh Nghệ An kiểm sát việc tạm giữ.",
      {"article_date": "2025-09-10"}, ["Viện kiểm sát nhân dân khu vực 4 - Nghệ An"]),
     ("Dự án luật được UBTV Quốc hội cho ý kiến.", {}, ["Ủy ban Thường vụ Quốc hội"]),
+    # a law named after health insurance, then the agency (not "BHYT, BHXH": two insurances)
+    ("Thực hiện Luật Bảo hiểm y tế, BHXH huyện Lệ Thủy đã cấp thẻ cho học sinh.", {},
+     ["Bảo hiểm xã hội huyện Lệ Thủy"]),
     # "số" and "xã hội" inside a task's name
     ("Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai họp phiên thứ nhất.", {},
      ["Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai"]),

@@ -813,6 +813,16 @@ CASES: list[tuple[str, list[Expected]]] = [
         "hành Đảng bộ xã ra Nghị quyết chuyên đề.",
         [{"key": "12-CTr/TU", "issuer": "Tỉnh ủy Quảng Bình"}],
     ),
+    # --- a law listed between numbered documents: its own entry, and no other's title
+    (
+        "Thực hiện Chỉ thị số 38-CT/TW của Ban Bí thư về công tác bảo hiểm y tế trong tình hình "
+        "mới, Luật Bảo hiểm y tế và Nghị định số 146/2018/NĐ-CP, huyện đã triển khai.",
+        [
+            {"key": "38-CT/TW", "title": "về công tác bảo hiểm y tế trong tình hình mới"},
+            {"key": None, "title": "Luật Bảo hiểm y tế"},
+            {"key": "146/2018/NĐ-CP"},
+        ],
+    ),
     # --- the verb "đổi mới" after a law's name ends its title
     (
         "Luật Đất đai đổi mới căn bản cơ chế định giá đất.",

@@ -921,10 +921,11 @@ _EVENT_AFTER = re.compile(
 # The social insurance agency is named like the insurance it runs; after words of paying,
 # joining or drawing it is the insurance.
 _INSURANCE = "Bảo hiểm xã hội"
+# (the insurance listed after health insurance is written in lower case: "Luật Bảo hiểm y tế,
+# BHXH huyện X" names a law, then the agency)
 _INSURED = re.compile(
-    r"(?:tham gia|đóng|nộp|truy thu|hưởng|chế độ|chính sách|sổ|thẻ|quỹ|nợ|mức|chậm|trốn"
-    r"|bảo hiểm y tế|BHYT)[ \t]*,?[ \t]*$",
-    re.IGNORECASE,
+    r"(?:(?i:tham gia|đóng|nộp|truy thu|hưởng|chế độ|chính sách|sổ|thẻ|quỹ|nợ|mức|chậm|trốn)"
+    r"|bảo hiểm y tế|BHYT)[ \t]*,?[ \t]*$"
 )
 
 

@@ -417,6 +417,9 @@ def _patterns() -> _Patterns:
         + r"|(?<!nhân)(?<!sáng)(?<!đào)(?<!cải)\s+tạo" + _NO_WORD
         + r"|\s+của\s+(?!Luật|HĐND|UBND|Hội\s+đồng|[UỦ][yỷ]\s+ban)"
         r"|\s+và\s+(?!" + _LAW_AND_WORDS + _NO_WORD + r")(?=[" + LOWER + r"])"
+        # (a document of another kind after "và": "Luật Bảo hiểm y tế và Nghị định số …"; laws
+        # after "và" may be in the title: "Luật sửa đổi … Luật Cán bộ, công chức và Luật Viên chức")
+        r"|\s+và\s+(?=(?:các\s+)?(?:Nghị|Quyết|Chỉ|Thông|Kế|Kết|Hướng|Công)\s)"
     )
     law_start = (
         r"\s+(?:ngày|Ngày)\s|\s+năm\s+\d{4}|\s+(?:19|20)\d\d(?!\d)|\s+(?:số|Số)\s*:?\s*\d"
@@ -971,6 +974,10 @@ _TITLE_END = re.compile(
     # another citation of the same in brackets: "… các cấp (Chỉ thị số 35-CT/TW …)"
     r"|\s*\((?=\s*(?:Nghị|Quyết|Chỉ|Kết|Kế|Thông|Công|Hướng|Quy|Luật)\s)"
     r"|,\s+(?:ngày|Ngày)\s|\s\d+\s*[/\-–]"
+    # the next document of a list after a comma: "…trong tình hình mới, Luật Bảo hiểm y tế và …"
+    r"|,\s+(?=(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kết\s+luận"
+    r"|Thông\s+tư|Pháp\s+lệnh)\s+[" + UPPER + r"\d]|(?:Nghị\s+định|Nghị\s+quyết|Quyết\s+định"
+    r"|Chỉ\s+thị|Kết\s+luận|Thông\s+tư|Kế\s+hoạch)\s+số)"
     # the next document's number, not a numbered storm, road or unit ("bão số 3")
     r"|(?<!bão)(?<!lộ)(?<!tổ)(?<!đội)(?<!thôn)(?<!ấp)(?<!xóm)(?<!khu)(?<!đợt)\s+số\s*:?\s*\d"
     # a fronted clause ends where its sentence's subject, a body, begins: "Thực hiện Chỉ thị
