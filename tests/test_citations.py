@@ -823,6 +823,12 @@ CASES: list[tuple[str, list[Expected]]] = [
             {"key": "146/2018/NĐ-CP"},
         ],
     ),
+    # --- after a comma, a date its issuing verb and the next document follow is the next one's
+    (
+        "Ngày 2/3/2024, Ban Bí thư ban hành Chỉ thị số 31-CT/TW, ngày 15/3/2024 ban hành Chỉ thị "
+        "số 32-CT/TW.",
+        [{"key": "31-CT/TW", "date": "2024-03-02"}, {"key": "32-CT/TW"}],
+    ),
     # --- the verb "đổi mới" after a law's name ends its title
     (
         "Luật Đất đai đổi mới căn bản cơ chế định giá đất.",

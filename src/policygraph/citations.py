@@ -1034,6 +1034,19 @@ def _new_sentence(text: str, end: int, match: re.Match[str]) -> bool:
     return bool(_LINE_OPENS.search(gap)) and (parts is None or parts[2] is None)
 
 
+# "…126-KL/TW, ngày 28/2 ban hành Kết luận số 127-KL/TW": after a comma, a date its issuing
+# verb follows is the next document's
+_NEXT_ISSUE = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:đã|lại|tiếp tục)[^\S\n]+)?(?:ban hành|ký|ra)[^\S\n]+(?:các[^\S\n]+)?"
+    r"(?:Nghị|Quyết|Chỉ|Kết|Kế|Thông|Công|Hướng|Quy|Luật|Đề|Chương)\s"
+)
+
+
+def _dates_next_issue(text: str, match: re.Match[str]) -> bool:
+    gap = text[match.start() : match.start("date")]
+    return "," in gap and _NEXT_ISSUE.match(text, match.end("date")) is not None
+
+
 def _date_opens_clause(text: str, match: re.Match[str]) -> bool:
     """Whether the date after a number in a fronted clause, set apart by a comma, opens the
     main clause: a body follows it with a predicate ("Thực hiện …/QĐ-UBND, ngày 15/5/2024 Sở
@@ -1064,6 +1077,7 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
         if match.group("date") and not (
             _new_sentence(text, cite.end, match)
             or (_fronted(text, cite, ctx) and _date_opens_clause(text, match))
+            or _dates_next_issue(text, match)
         ):
             parts = _date_parts(match, "a")
             if parts:
