@@ -823,6 +823,14 @@ CASES: list[tuple[str, list[Expected]]] = [
             {"key": "146/2018/NĐ-CP"},
         ],
     ),
+    # --- a law whose name goes on after "và" with a word a document's head begins with
+    (
+        "Căn cứ Luật Khoa học và Công nghệ năm 2013 và Luật Giáo dục năm 2019;",
+        [
+            {"key": None, "title": "Luật Khoa học và Công nghệ"},
+            {"key": None, "title": "Luật Giáo dục"},
+        ],
+    ),
     # --- after a comma, a date its issuing verb and the next document follow is the next one's
     (
         "Ngày 2/3/2024, Ban Bí thư ban hành Chỉ thị số 31-CT/TW, ngày 15/3/2024 ban hành Chỉ thị "

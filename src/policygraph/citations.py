@@ -419,7 +419,8 @@ def _patterns() -> _Patterns:
         r"|\s+và\s+(?!" + _LAW_AND_WORDS + _NO_WORD + r")(?=[" + LOWER + r"])"
         # (a document of another kind after "và": "Luật Bảo hiểm y tế và Nghị định số …"; laws
         # after "và" may be in the title: "Luật sửa đổi … Luật Cán bộ, công chức và Luật Viên chức")
-        r"|\s+và\s+(?=(?:các\s+)?(?:Nghị|Quyết|Chỉ|Thông|Kế|Kết|Hướng|Công)\s)"
+        r"|\s+và\s+(?=(?:các\s+)?(?:Nghị\s+(?:định|quyết)|Quyết\s+định|Chỉ\s+thị|Thông\s+(?:tư|báo)"
+        r"|Kế\s+hoạch|Kết\s+luận|Hướng\s+dẫn|Công\s+(?:văn|điện))\s)"
     )
     law_start = (
         r"\s+(?:ngày|Ngày)\s|\s+năm\s+\d{4}|\s+(?:19|20)\d\d(?!\d)|\s+(?:số|Số)\s*:?\s*\d"
