@@ -352,6 +352,9 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     # a law named after health insurance, then the agency (not "BHYT, BHXH": two insurances)
     ("Thực hiện Luật Bảo hiểm y tế, BHXH huyện Lệ Thủy đã cấp thẻ cho học sinh.", {},
      ["Bảo hiểm xã hội huyện Lệ Thủy"]),
+    # abbreviated units in full
+    ("TTYT huyện Hải Lăng và BQLDA đầu tư xây dựng huyện Hải Lăng họp bàn.", {},
+     ["Trung tâm Y tế huyện Hải Lăng", "Ban Quản lý dự án đầu tư xây dựng huyện Hải Lăng"]),
     # "số" and "xã hội" inside a task's name
     ("Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai họp phiên thứ nhất.", {},
      ["Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai"]),

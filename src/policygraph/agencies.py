@@ -1659,6 +1659,10 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
         return [_Raw(start, cell.end(), "unit", kind.name, name=name)]
     if kind.name == "Trường":
         return _parse_school(text, start, end, kind)
+    short = _UNIT_SHORT.get(text[start:end])
+    if short is not None:
+        # "TTYT huyện Đakrông", "BQLDA đầu tư xây dựng huyện Mê Linh": the unit's name in full
+        return _parse_named_by_task(text, start, pos, kind, short)
     if kind.name in _NAMED_BY_TASK:
         return _parse_named_by_task(text, start, pos, kind)
     # Cục / Tổng cục: a capitalised first word, then words up to a clause boundary or stop word
@@ -1749,7 +1753,20 @@ _TASK_STOP = frozenset(
 )
 
 
-def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_Raw]:
+# abbreviated units and what they stand for, head and task
+_UNIT_SHORT = {
+    "TTYT": "Trung tâm Y tế",
+    "TTPTQĐ": "Trung tâm Phát triển quỹ đất",
+    "TTKSBT": "Trung tâm Kiểm soát bệnh tật",
+    "BQLDA": "Ban Quản lý dự án",
+    "Ban QLDA": "Ban Quản lý dự án",
+    "BVĐK": "Bệnh viện Đa khoa",
+}
+
+
+def _parse_named_by_task(
+    text: str, start: int, pos: int, kind: Kind, short: str | None = None
+) -> list[_Raw]:
     """A unit named by its task and ending in its place: "Ban Chỉ đạo phòng, chống dịch tỉnh X",
     "Trung tâm Y tế huyện Y"; a steering committee also as the issuer closing a citation:
     "… ngày 15/4/2025 của Ban Chỉ đạo …;"."""
@@ -1757,7 +1774,7 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
     # only with its level and place soon after (named with the task's first word capitalised)
     if kind.name == "Trung tâm" and text[max(0, start - 8) : start].casefold().endswith("đa khoa "):
         return []  # "Bệnh viện Đa khoa Trung tâm Tiền Giang": a hospital's name
-    lower = kind.name == "Trung tâm" and not _CAPITAL_WORD.match(text, pos)
+    lower = short is None and kind.name == "Trung tâm" and not _CAPITAL_WORD.match(text, pos)
     if lower and not _PUBLIC_TASK.match(text, pos):
         return []  # "Trung tâm thương mại …": a shopping centre
     if kind.name == "Bệnh viện":
@@ -1774,13 +1791,15 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
     issuer = kind.name == "Ban Chỉ đạo" and text[max(0, start - 4) : start] == "của "
     # the name as the kind spells it ("Đảng ủy khối …" → "Đảng ủy Khối …"), then as written
     head = kind.name if text[start:pos].strip().casefold() == kind.name.casefold() else None
+    if short is not None:
+        head = short
     while words < 16:
         gap = _skip_gap(text, stop)
-        lvl = _level_at(text, gap) if words else None
+        lvl = _level_at(text, gap) if words or short is not None else None
         if lvl is not None and text[pos:stop].rstrip().endswith((" cấp", " các")):
             return []  # "Trung tâm Phục vụ hành chính công cấp xã": a kind of centre, no one
         if lvl is not None:
-            written = f"{head} {text[pos:stop]}" if head else text[start:stop]
+            written = f"{head} {text[pos:stop]}".rstrip() if head else text[start:stop]
             if lower:
                 written = f"{text[start:pos]}{text[pos].upper()}{text[pos + 1 : stop]}"
             place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
@@ -1816,7 +1835,7 @@ def _parse_named_by_task(text: str, start: int, pos: int, kind: Kind) -> list[_R
         if district is not None and district.level is not None:
             # "Trung tâm Y tế Hướng Hóa": a district without its level word, which the name
             # takes as "Trung tâm Y tế huyện Hướng Hóa" elsewhere writes it
-            written = f"{head} {text[pos:stop]}" if head else text[start:stop]
+            written = f"{head} {text[pos:stop]}".rstrip() if head else text[start:stop]
             name = _SPACES.sub(" ", f"{written} {district.level} {district.name}")
             return [_Raw(start, district.end, "unit", kind.name, name=name)]
         word = _CLAUSE_WORD.match(text, stop)
