@@ -352,6 +352,18 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     # a law named after health insurance, then the agency (not "BHYT, BHXH": two insurances)
     ("Thực hiện Luật Bảo hiểm y tế, BHXH huyện Lệ Thủy đã cấp thẻ cho học sinh.", {},
      ["Bảo hiểm xã hội huyện Lệ Thủy"]),
+    # a school's name written on in lower case is told only with its capitalised rest; a verb
+    # or a joining word right after a one-word name ends it
+    ("Trường Đại học Giao thông vận tải mở thêm ngành mới.", {}, []),
+    ("Trường Đại học Khoa học Xã hội và Nhân văn tuyển sinh.", {},
+     ["Trường Đại học Khoa học Xã hội và Nhân văn"]),
+    ("Trường THPT Cam Lộ phối hợp Công an huyện Cam Lộ tuyên truyền.", {},
+     ["Trường THPT Cam Lộ", "Công an huyện Cam Lộ"]),
+    ("Trường Đại học Huế cùng Tỉnh đoàn Quảng Trị tổ chức chiến dịch.", {},
+     ["Trường Đại học Huế", "Tỉnh đoàn Quảng Trị"]),
+    # a body, then a verb, then the police: two bodies, no unit of the police
+    ("Phòng Tư pháp huyện Vĩnh Linh phối hợp Công an huyện tuyên truyền pháp luật.", {},
+     ["Phòng Tư pháp huyện Vĩnh Linh", "Công an huyện Vĩnh Linh"]),
     # abbreviated units in full
     ("TTYT huyện Hải Lăng và BQLDA đầu tư xây dựng huyện Hải Lăng họp bàn.", {},
      ["Trung tâm Y tế huyện Hải Lăng", "Ban Quản lý dự án đầu tư xây dựng huyện Hải Lăng"]),

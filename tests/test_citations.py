@@ -797,6 +797,12 @@ CASES: list[tuple[str, list[Expected]]] = [
         "số 88/KH-UBND.",
         [{"key": "88/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Hà Tĩnh"}],
     ),
+    # --- the clause after a speaker's report keeps its date
+    (
+        "Phó Giám đốc Sở Tài chính cho biết, ngày 8/4/2022, UBND tỉnh Quảng Bình đã ban hành "
+        "Quyết định số 900/QĐ-UBND.",
+        [{"key": "900/QĐ-UBND", "date": "2022-04-08", "issuer": "Ủy ban nhân dân tỉnh Quảng Bình"}],
+    ),
     # --- a Party number after a speaker's report names the speaker's committee
     (
         "Bí thư Đảng ủy xã Gio Mai cho biết, xã đã ban hành Nghị quyết số 07-NQ/ĐU về giảm nghèo.",

@@ -745,6 +745,11 @@ def _find_agencies(
     return _sub_units(text, _resolve(text, raws, province, district, commune, reformed=reformed))
 
 
+def _word_set(*lines: str) -> frozenset[str]:
+    """The words of ``lines``, as a set (word lists written as lines of text)."""
+    return frozenset(" ".join(lines).split())
+
+
 # A unit inside a police force or a department, written before the body it belongs to:
 # "Phòng Cảnh sát giao thông Công an tỉnh X", "Đội CSGT Công an huyện Y", "Cơ quan CSĐT Công
 # an huyện Z", "Thanh tra Sở Xây dựng tỉnh T". The mentioned body is the unit (named with its
@@ -768,6 +773,14 @@ _POLICE_WORDS = {
     "TT": "trật tự",
 }
 _SUB_PARENTS = ("Công an",)
+# lower-case words of police units' names ("Phòng Cảnh sát giao thông", "Đội Cảnh sát điều tra
+# tội phạm về ma túy"); any other lower-case word between a unit and the body parts them
+_UNIT_LOWER_WORDS = _word_set(
+    "sát giao thông hình sự điều tra kinh tế ma túy tội phạm về quản lý hành chính trật tự xã",
+    "hội môi trường phòng cháy chữa cứu nạn hộ an ninh số và nội bộ tham mưu tổ chức cán hậu",
+    "cần kỹ thuật xuất nhập cảnh đường sắt thủy cơ động bảo vệ kiểm tạm giam giữ thi án",
+    "nghiệp vụ dân tư pháp",
+)
 
 
 def _sub_units(text: str, agencies: list[Agency]) -> list[Agency]:
@@ -816,6 +829,8 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
     between = window[head.end() :]
     if re.search(r"[,.;:()\"“”\n]", between):
         return None
+    if any(w[0].islower() and w not in _UNIT_LOWER_WORDS for w in between.split()):
+        return None  # "Phòng Tư pháp huyện X phối hợp Công an …": two bodies, not one
     words = [w.group(1) for w in _SUB_WORD.finditer(between)]
     if words[-2:] == ["trực", "thuộc"] or words[-1:] == ["thuộc"]:
         words = words[: -2 if words[-2:] == ["trực", "thuộc"] else -1]  # "… thuộc Công an tỉnh"
@@ -1527,9 +1542,20 @@ _SCHOOL_NAME_END = re.compile(
 )
 
 # (a last lower-case syllable belongs to the name before what ends one: "… Quốc dân ký")
+_LOWER_WORD_NEXT = re.compile(rf"[ \t]+([{_LOWER}]\w*)")
+# the first syllables of verbs and joining words that end a name written before them
+_CLAUSE_WORDS = _word_set(
+    "và cùng với phối hợp đón ký tiếp đến tại ở của cho về làm có là đã vừa đang sẽ được mở tổ",
+    "tuyển trao nhận tham triển thực tăng đẩy hỗ tạo phát cấp cử sáp chủ tiến ra đạt xây",
+    "kỷ năm trong đề yêu giao khám đi vào lên",
+)
+_FIELD_END = rf"(?=[ \t]*$|[ \t]*[,.;:()]|[ \t]+(?:{'|'.join(sorted(_CLAUSE_WORDS))})(?![\w]))"
 _FIELD_ON = re.compile(
-    rf"(?:[ \t]+[{_LOWER}]\w*){{1,2}}(?:[ \t]+[{_UPPER}]\w*)+"
-    rf"(?:[ \t]+[{_LOWER}]\w*(?=[ \t]*$|{_SCHOOL_NAME_END.pattern}))?"
+    rf"(?:[ \t]+[{_LOWER}]\w*){{1,2}}(?:[ \t]+[{_UPPER}]\w*)+(?:[ \t]+[{_LOWER}]\w*)?{_FIELD_END}"
+)
+# ("và" joins two fields: "Khoa học Xã hội và Nhân văn")
+_JOINED_FIELD = re.compile(
+    rf"[ \t]+và[ \t]+([{_UPPER}]\w*(?:[ \t]+[{_UPPER}]\w*)*(?:[ \t]+[{_LOWER}]\w*)?){_FIELD_END}"
 )
 
 
@@ -1541,12 +1567,23 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     named = _SCHOOL_NAME.match(text, grade.end())
     if named is not None and _level_at(text, _skip_gap(text, grade.end())) is None:
         stop = named.end()
-        field = _FIELD_ON.match(text, stop) if len(named.group().split()) == 1 else None
-        if field is not None:
-            # a field written on in lower case after its first word, then its capitalised
-            # rest ("Đại học Kinh tế Quốc dân", "Cao đẳng Sư phạm Quảng Trị"); "Đại học Vinh
-            # xây dựng …" goes on with a verb, no capital after it
+        lower_next = _LOWER_WORD_NEXT.match(text, stop)
+        one_word = len(named.group().split()) == 1
+        if one_word and lower_next and lower_next.group(1) not in _CLAUSE_WORDS:
+            # a one-word name that lower-case words follow: a field written on ("Đại học Kinh
+            # tế Quốc dân", "Cao đẳng Sư phạm Quảng Trị") when its capitalised rest and the
+            # clause's end or a verb come next; else no name can be told ("Đại học Giao thông
+            # vận tải …"). A verb or a joining word right after ends the name ("Đại học Vinh
+            # xây dựng …", "… Vinh cùng Tỉnh đoàn …").
+            field = _FIELD_ON.match(text, stop)
+            if field is None or any(
+                word in _CLAUSE_WORDS for word in text[stop : field.end()].split()
+            ):
+                return []
             stop = field.end()
+            joined = _JOINED_FIELD.match(text, stop)
+            if joined is not None and not _body_begins(text, joined.start(1)):
+                stop = joined.end()  # "… Khoa học Xã hội và Nhân văn"
         return [_Raw(start, stop, "unit", kind.name, name=_SPACES.sub(" ", text[start:stop]))]
     lvl = _level_at(text, _skip_gap(text, grade.end()))
     if lvl is None:

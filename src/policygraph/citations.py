@@ -1268,8 +1268,14 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
         who = window[match.start() : match.end("who")]
         at = low + match.start()
         reported = _REPORTED.search(who)
-        if reported is not None and _reported_subject(cite, who, reported, ctx, at):
-            return
+        if reported is not None:
+            # "Phó Chủ tịch UBND tỉnh X Y cho biết, [ngày …,] UBND huyện Z đã ban hành …": the
+            # clause after the report has the subject (and the date)
+            rest = who[reported.end() :]
+            if _subject(rest) is not None:
+                who, at = rest, at + reported.end()
+            elif _reported_unit(cite, rest, ctx, at + reported.end(), who[: reported.end()]):
+                return
         organ = _subject(who)
         if organ is None:
             _place_as_subject(cite, who, ctx, at)
@@ -1322,24 +1328,12 @@ def _first_issuer_body(number: DocNumber) -> str | None:
     return row.body if row is not None else None
 
 
-def _reported_subject(
-    cite: _Cite, who: str, reported: re.Match[str], ctx: _Context, at: int
-) -> bool:
-    """The subject after a speaker's report, when it names one: "Phó Chủ tịch UBND tỉnh X Y
-    cho biết, tỉnh đã ban hành Kế hoạch …/KH-UBND" is the UBND tỉnh X's, not the speaker's;
-    "…, UBND huyện Z đã ban hành …" is Z's. False when it names none the symbol can take
-    (a Party number after "Bí thư Đảng ủy xã X cho biết, xã đã ban hành"): then the speaker's
-    body is read as the subject, as before."""
-    rest, start = who[reported.end() :], at + reported.end()
-    organ = _subject(rest)
-    if organ is not None:
-        name, level, _ = ctx.body(rest[organ:], start + organ)
-        if name:
-            cite.before_issuer = _allowed_part(cite, name)
-            cite.party_level = cite.party_level or level
-            return True
-        return False
-    _place_as_subject(cite, rest, ctx, start, who[: reported.end()])
+def _reported_unit(cite: _Cite, rest: str, ctx: _Context, at: int, speaker: str) -> bool:
+    """A bare unit as the subject after a speaker's report ("Phó Chủ tịch UBND tỉnh X Y cho
+    biết, tỉnh đã ban hành Kế hoạch …/KH-UBND": the UBND tỉnh X's, not the speaker's).
+    False when none can be told (a Party number after "Bí thư Đảng ủy xã X cho biết, xã
+    đã ban hành"): then the speaker's body is read as the subject."""
+    _place_as_subject(cite, rest, ctx, at, speaker)
     return cite.before_issuer is not None
 
 
@@ -1608,7 +1602,9 @@ def _own_header(text: str, cite: _Cite, ctx: _Context) -> None:
     above its number (as the agency finder names it), the place-and-date line below it past
     the national or Party motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT
     NAM", "Độc lập - Tự do - Hạnh phúc")."""
-    joint = cite.number is not None and len(cite.number.issuers) > 1  # "TTLT-BTC-BLĐTBXH"
+    # a joint document's header names each issuer ("TTLT-BTC-BLĐTBXH"); a dashed code after one
+    # issuer names its department ("KH/TĐTN-TG")
+    joint = cite.number is not None and (cite.number.type_code or "").endswith("LT")
     if cite.before_issuer is None and cite.after_issuer is None and ctx.bodies and not joint:
         line_start = text.rfind("\n", 0, cite.cue_start) + 1
         # the last body named in the three lines above the number's (the national motto and

@@ -656,7 +656,10 @@ _WORD_SENSE_AFTER = re.compile(r"[ \t]+(?:và|,)[ \t]*(?:hữu nghị|Hữu ngh�
 
 
 def _placed_word(text: str, start: int, end: int) -> bool:
-    last, _ = _words_before(text, start)
+    last, last2 = _words_before(text, start)
+    written = text[max(0, start - 20) : start].split()
+    if last == "vì" and (last2 == "bởi vì" or written[-1] == "Vì"):
+        return True  # "Vì Hòa Bình có nhiều đồi núi …", "bởi vì …": because, not for peace
     return last not in _WORD_SENSE_BEFORE and not _WORD_SENSE_AFTER.match(text, end)
 
 
@@ -1562,6 +1565,24 @@ def _article_district(raws: list[_Raw]) -> str | None:
 
 
 _LOCATIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]ại|[Ởở]|[Vv]ề|[Đđ]ến|[Tt]ới)[ \t]+$")
+# an address goes on after a comma with another unit: "ở Hai Bà Trưng, Quận 1, TP.HCM" is a
+# street there, not the district of Hà Nội
+_ADDRESS_ON = re.compile(
+    r"[ \t]*,[ \t]*(?:[Qq]uận|[Pp]hường|[Xx]ã|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Tt]ỉnh"
+    r"|TP|Tp|Q\.|P\.|TX)(?![\w])"
+)
+
+
+def _located_district(text: str, r: _Raw, vintage: str) -> bool:
+    """Whether a bare name stands where a place is expected, for a district of the map before
+    2025 (there are none after): after a locative, not named after a person ("Ngô Quyền", "Hai
+    Bà Trưng" are streets everywhere), not a street in an address."""
+    if vintage != "2024" or _LOCATIVE_BEFORE.search(text, max(0, r.start - 8), r.start) is None:
+        return False
+    first = r.name.split()[0]
+    if first in _SURNAMES or r.name.startswith("Hai Bà"):
+        return False
+    return _ADDRESS_ON.match(text, r.end) is None
 
 
 def _decide_bare(
@@ -1613,7 +1634,7 @@ def _decide_bare(
         r.level, r.tier = provinces[0].level, 1
         r.keep = True
         return
-    located = _LOCATIVE_BEFORE.search(text, max(0, r.start - 8), r.start) is not None
+    located = _located_district(text, r, vintage)
     only_district = [u for u in units if u.tier == 2]
     if province is None:
         if issue:
