@@ -364,6 +364,8 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     # a body, then a verb, then the police: two bodies, no unit of the police
     ("Phòng Tư pháp huyện Vĩnh Linh phối hợp Công an huyện tuyên truyền pháp luật.", {},
      ["Phòng Tư pháp huyện Vĩnh Linh", "Công an huyện Vĩnh Linh"]),
+    ("Lãnh đạo Phòng Lao động - TB&XH huyện Tam Đường dự họp.", {},
+     ["Phòng Lao động - Thương binh và Xã hội huyện Tam Đường"]),
     # abbreviated units in full
     ("TTYT huyện Hải Lăng và BQLDA đầu tư xây dựng huyện Hải Lăng họp bàn.", {},
      ["Trung tâm Y tế huyện Hải Lăng", "Ban Quản lý dự án đầu tư xây dựng huyện Hải Lăng"]),

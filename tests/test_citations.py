@@ -797,6 +797,28 @@ CASES: list[tuple[str, list[Expected]]] = [
         "số 88/KH-UBND.",
         [{"key": "88/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Hà Tĩnh"}],
     ),
+    # --- a list's issuer written before it with a colon
+    (
+        "Tỉnh quán triệt các nghị quyết của Bộ Chính trị: Nghị quyết 57-NQ/TW, 59-NQ/TW.",
+        [
+            {"key": "57-NQ/TW", "issuer": "Bộ Chính trị"},
+            {"key": "59-NQ/TW", "issuer": "Bộ Chính trị"},
+        ],
+    ),
+    # --- two objects of one issuing verb, the first's title between them
+    (
+        "Tỉnh ủy Gia Lai ban hành Nghị quyết số 09-NQ/TU về chuyển đổi số và Kế hoạch số "
+        "31-KH/TU triển khai nghị quyết.",
+        [
+            {"key": "09-NQ/TU", "issuer": "Tỉnh ủy Gia Lai"},
+            {"key": "31-KH/TU", "issuer": "Tỉnh ủy Gia Lai"},
+        ],
+    ),
+    # --- a joint circular's symbol with a slash after its type
+    (
+        "Thông tư liên tịch số 109/2009/TTLT/BTC-BGDĐT đã được thay thế.",
+        [{"key": "109/2009/TTLT-BTC-BGDĐT", "issuer": "Bộ Tài chính - Bộ Giáo dục và Đào tạo"}],
+    ),
     # --- the clause after a speaker's report keeps its date
     (
         "Phó Giám đốc Sở Tài chính cho biết, ngày 8/4/2022, UBND tỉnh Quảng Bình đã ban hành "

@@ -1697,11 +1697,9 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     if kind.name == "Trường":
         return _parse_school(text, start, end, kind)
     short = _UNIT_SHORT.get(text[start:end])
-    if short is not None:
-        # "TTYT huyện Đakrông", "BQLDA đầu tư xây dựng huyện Mê Linh": the unit's name in full
+    if short is not None or kind.name in _NAMED_BY_TASK:
+        # ("TTYT huyện Đakrông", "BQLDA đầu tư xây dựng huyện Mê Linh": the unit's name in full)
         return _parse_named_by_task(text, start, pos, kind, short)
-    if kind.name in _NAMED_BY_TASK:
-        return _parse_named_by_task(text, start, pos, kind)
     # Cục / Tổng cục: a capitalised first word, then words up to a clause boundary or stop word
     first = _CAPITAL_WORD.match(text, pos)
     if first is None:

@@ -1254,7 +1254,11 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
     """Issuer (and date) written before the citing phrase."""
     pats = _patterns()
     verb = _ENDS_WITH_VERB.search(text, max(0, cite.cue_start - 30), cite.cue_start)
-    if verb is None and not _ENDS_WITH_TAI.search(text, max(0, cite.cue_start - 8), cite.cue_start):
+    if (
+        verb is None
+        and not _ENDS_WITH_TAI.search(text, max(0, cite.cue_start - 8), cite.cue_start)
+        and not text[max(0, cite.cue_start - 4) : cite.cue_start].rstrip().endswith(":")
+    ):
         return
     low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 220)
     # not past another document's number: "Tỉnh ủy ban hành Kết luận số 45-KL/TU và UBND tỉnh
@@ -1301,7 +1305,7 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
                 if parts:
                     cite.before_date = _fill_year(parts, ctx.dateline)
         return
-    match = pats.before_at.search(window)
+    match = pats.before_at.search(window) or _LIST_OF.search(window)
     if match:
         name, level, _ = ctx.body(match.group("who"), low + match.start("who"))
         if name:
@@ -1446,6 +1450,11 @@ _JOINED = re.compile(r"(?:,|[^\S\n]+và)[^\S\n]+$")
 _REPORTED = re.compile(
     r".*\s(?:cho biết|nhấn mạnh|khẳng định|thông tin|chia sẻ|phát biểu|nói|thông báo)"
     r"(?:\s+thêm)?\s*[,:]\s*"
+)
+# a list's issuer written before it: "các nghị quyết của Bộ Chính trị: Nghị quyết 57-NQ/TW, …"
+_LIST_OF = re.compile(
+    r"(?:các|những)[^\S\n]+(?:[" + LOWER + r"]+[^\S\n]+){1,2}của[^\S\n]+(?P<who>[^:;.\n]{2,80}?)"
+    r"[^\S\n]*:[^\S\n]*$"
 )
 _PARTS = re.compile(r",\s+|\s+và\s+")
 
@@ -1980,6 +1989,10 @@ def _chain(text: str, cites: list[_Cite]) -> None:
         if second.cue_start - gap_start > 120:
             continue
         gap = _ALIAS.sub("", text[gap_start : second.cue_start])
+        if first.title and gap.lstrip(" ,").startswith(first.title):
+            # "ban hành Nghị quyết số 05-NQ/ĐU về chuyển đổi số và Kế hoạch số 12-KH/ĐU": the
+            # first's title between them, then the second object of the same verb
+            gap = gap.lstrip(" ,")[len(first.title) :]
         if not pats.chain_gap.fullmatch(gap):
             continue
         if id(first) in headed and _shares_head(first, second):

@@ -187,7 +187,7 @@ _CODES = (
 _DIGITS = r"\d{0,4}+[a-zđ]?+"
 _SYMBOL = rf"""
     (?:
-        {_SP}/{_SP}(?P<year>(?:19|20)\d\d){_SP}/{_SP}(?P<ysym>{_CODES})
+        {_SP}/{_SP}(?P<year>(?:19|20)\d\d){_SP}/{_SP}(?P<ysym>(?:[A-Z]{{2,3}}LT/)?{_CODES})
       | {_SP}/{_SP}(?P<sym>{_CODES})
       | {_SP}{_DASH}{_SP}(?P<ptype>{_CODE}){_SP}/{_SP}(?P<piss>{_CODES})
       | [^\S\n]{{1,2}}(?P<stype>{_CODE}){_SP}/{_SP}(?P<siss>{_CODES})
@@ -222,7 +222,8 @@ NUMBER_RE = re.compile(rf"(?P<num>{NUMBER_START}{_DIGITS}){_SYMBOL}", re.VERBOSE
 # for scanners that look for numbers and other things at the same digit.
 NUMBER_TAIL = re.sub(r"\(\?P<\w+>", "(?:", _DIGITS + _SYMBOL)
 
-_SPLIT_CODES = re.compile(rf"{_SP}{_DASH}{_SP}")
+# (a slash may follow a joint type: "TTLT/BTC-BGDĐT")
+_SPLIT_CODES = re.compile(rf"{_SP}{_DASH}{_SP}|(?<=LT)/")
 
 
 @dataclass(frozen=True, slots=True)
