@@ -366,6 +366,11 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      ["Phòng Tư pháp huyện Vĩnh Linh", "Công an huyện Vĩnh Linh"]),
     ("Lãnh đạo Phòng Lao động - TB&XH huyện Tam Đường dự họp.", {},
      ["Phòng Lao động - Thương binh và Xã hội huyện Tam Đường"]),
+    # border posts listed after one head: a list "các" opens or "và" closes
+    ("Các đồn biên phòng Thanh Thủy, Cầu Treo, Bắc Sơn ra quân tuần tra.", {},
+     ["Đồn Biên phòng Thanh Thủy", "Đồn Biên phòng Cầu Treo", "Đồn Biên phòng Bắc Sơn"]),
+    ("Đồn Biên phòng Thanh Thủy, Cầu Treo và Bắc Sơn ra quân tuần tra.", {},
+     ["Đồn Biên phòng Thanh Thủy", "Đồn Biên phòng Cầu Treo", "Đồn Biên phòng Bắc Sơn"]),
     # abbreviated units in full
     ("TTYT huyện Hải Lăng và BQLDA đầu tư xây dựng huyện Hải Lăng họp bàn.", {},
      ["Trung tâm Y tế huyện Hải Lăng", "Ban Quản lý dự án đầu tư xây dựng huyện Hải Lăng"]),

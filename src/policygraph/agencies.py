@@ -897,7 +897,11 @@ def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher)
     if entry.abbreviation and _in_symbol(text, start, hit.end()):
         return False
     window = text[max(0, start - 60) : start]
-    if window.endswith(("các ", "Các ", "những ", "Những ")) and entry.role != "office":
+    if (
+        window.endswith(("các ", "Các ", "những ", "Những "))
+        and entry.role != "office"
+        and not (entry.kind is not None and entry.kind.name == "Đồn Biên phòng")
+    ):
         return False  # a plural: "các Đảng ủy trực thuộc" (offices: "các Sở: A, B" is a list)
     if matcher.media_head.search(window) and matcher.media.search(window):
         return False
@@ -1604,6 +1608,34 @@ _CELL = re.compile(
     rf"|[{_UPPER}][\w']*(?:[ \t]+[{_UPPER}][\w']*){{0,3}})"
 )
 _UNIT_WORD = re.compile(r"(,[ \t]*)?([\w-]+)")
+_STATION_NEXT = re.compile(rf"[ \t]*(,|và)[ \t]*(?:và[ \t]+)?(?=[{_UPPER}])")
+
+
+def _stations(text: str, start: int, end: int) -> list[_Raw]:
+    """The other border posts of a list after the first: "Các đồn biên phòng A, B, C",
+    "Đồn Biên phòng A, B và C" (a list that "các" opens or "và" closes; a lone name after a
+    comma is the post's address, "Đồn Biên phòng A, Kỳ Sơn")."""
+    items: list[tuple[int, int]] = []
+    closed = False
+    pos = end
+    while (joint := _STATION_NEXT.match(text, pos)) is not None:
+        at = joint.end()
+        run = _STATION_NAME.match(text, at)
+        if run is None or _matcher().scan.match(text, at) or _level_at(text, at) is not None:
+            break
+        items.append((at, run.end()))
+        pos = run.end()
+        if joint.group(1) == "và":
+            closed = True
+            break
+    plural = text[max(0, start - 4) : start].casefold() == "các "
+    if not items or not (plural or closed):
+        return []
+    return [
+        _Raw(a, b, "unit", "Đồn Biên phòng", name=f"Đồn Biên phòng {text[a:b]}") for a, b in items
+    ]
+
+
 _STATION = re.compile(r"(?:Cửa khẩu(?: [Qq]uốc tế)? |CKQT )?")
 # words that end the name of a Cục / Tổng cục: prepositions, auxiliaries, common verbs' heads
 _UNIT_STOP = frozenset(
@@ -1687,7 +1719,8 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
         if run is None or run.group()[0].isdigit():
             return []
         name = f"{kind.name} {text[pos : run.end()]}"
-        return [_Raw(start, run.end(), "unit", kind.name, name=name)]
+        post = _Raw(start, run.end(), "unit", kind.name, name=name)
+        return [post, *_stations(text, start, run.end())]
     if kind.name == "Chi bộ":
         cell = _CELL.match(text, end)
         if cell is None:
