@@ -371,6 +371,10 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      ["Đồn Biên phòng Thanh Thủy", "Đồn Biên phòng Cầu Treo", "Đồn Biên phòng Bắc Sơn"]),
     ("Đồn Biên phòng Thanh Thủy, Cầu Treo và Bắc Sơn ra quân tuần tra.", {},
      ["Đồn Biên phòng Thanh Thủy", "Đồn Biên phòng Cầu Treo", "Đồn Biên phòng Bắc Sơn"]),
+    # a body with its own level word before a plural is one body; bare ones are plural too
+    ("Sở Y tế phối hợp với Hội Nông dân tỉnh, UBND các xã tổ chức khám bệnh.",
+     {"province": "Bạc Liêu"}, ["Sở Y tế tỉnh Bạc Liêu", "Hội Nông dân tỉnh Bạc Liêu"]),
+    ("HĐND, UBND các cấp triển khai nghị quyết.", {"province": "Bạc Liêu"}, []),
     # abbreviated units in full
     ("TTYT huyện Hải Lăng và BQLDA đầu tư xây dựng huyện Hải Lăng họp bàn.", {},
      ["Trung tâm Y tế huyện Hải Lăng", "Ban Quản lý dự án đầu tư xây dựng huyện Hải Lăng"]),

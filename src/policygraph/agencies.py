@@ -868,7 +868,8 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
         coord = _COORD_RE.match(text, end)
         if coord is None:
             continue
-        if coord.end() in generic and coord.end() > end:
+        if coord.end() in generic and coord.end() > end and raw.level is None:
+            # (a body with its own level word is one body: "Ủy ban MTTQ tỉnh, UBND các xã")
             keep[i] = False
             continue
         nxt = raws[i + 1] if i + 1 < len(raws) else None
