@@ -375,6 +375,11 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     ("Sở Y tế phối hợp với Hội Nông dân tỉnh, UBND các xã tổ chức khám bệnh.",
      {"province": "Bạc Liêu"}, ["Sở Y tế tỉnh Bạc Liêu", "Hội Nông dân tỉnh Bạc Liêu"]),
     ("HĐND, UBND các cấp triển khai nghị quyết.", {"province": "Bạc Liêu"}, []),
+    # the province's ethnic affairs committee written with a bare level word
+    ("Đoàn làm việc với Sở Tài chính, Ban Dân tộc tỉnh và UBND huyện Nam Trà My.",
+     {"province": "Quảng Nam"},
+     ["Sở Tài chính tỉnh Quảng Nam", "Ban Dân tộc tỉnh Quảng Nam",
+      "Ủy ban nhân dân huyện Nam Trà My"]),
     # abbreviated units in full
     ("TTYT huyện Hải Lăng và BQLDA đầu tư xây dựng huyện Hải Lăng họp bàn.", {},
      ["Trung tâm Y tế huyện Hải Lăng", "Ban Quản lý dự án đầu tư xây dựng huyện Hải Lăng"]),

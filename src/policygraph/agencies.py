@@ -1422,6 +1422,8 @@ def _parse_sub(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -
         place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
         if place is not None:
             return [_Raw(start, place.end, "body", kind.name, level=lvl[0], place=place.name)]
+        # "Ban Dân tộc tỉnh" with no name: the article's province's, as "UBND tỉnh" is
+        return [_Raw(start, lvl[1], "body", kind.name, level=lvl[0])]
     if text.startswith(("Trung ương", "TW"), pos):
         return []  # a central body not in the reference data
     return [_Raw(start, end, "sub", kind.name)]
