@@ -380,6 +380,18 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      {"province": "Quảng Nam"},
      ["Sở Tài chính tỉnh Quảng Nam", "Ban Dân tộc tỉnh Quảng Nam",
       "Ủy ban nhân dân huyện Nam Trà My"]),
+    # an abbreviation names a unit only with its level word or province right after it
+    ("Đại diện TTYT, UBND huyện Hải Lăng tham dự.", {}, ["Ủy ban nhân dân huyện Hải Lăng"]),
+    ("BVĐK Nghệ An vừa triển khai kỹ thuật mới.", {}, ["Bệnh viện Đa khoa tỉnh Nghệ An"]),
+    ("Sở Y tế chỉ đạo TTYT các huyện tăng cường giám sát.", {}, ["Sở Y tế"]),
+    # schools: a verb after a field's capitalised rest, "TP.HCM", fields joined by a dash
+    ("Trường Đại học Sư phạm Huế đào tạo giáo viên.", {}, ["Trường Đại học Sư phạm Huế"]),
+    ("Trường Đại học Kinh tế TP.HCM công bố điểm chuẩn.", {},
+     ["Trường Đại học Kinh tế TP.HCM"]),
+    ("Trường Đại học Mỏ - Địa chất đón tân sinh viên.", {}, ["Trường Đại học Mỏ - Địa chất"]),
+    # "và" is no word of a police unit's name
+    ("Phòng Cảnh sát giao thông và Công an huyện Cam Lộ phối hợp tuần tra.", {},
+     ["Công an huyện Cam Lộ"]),
     # abbreviated units in full
     ("TTYT huyện Hải Lăng và BQLDA đầu tư xây dựng huyện Hải Lăng họp bàn.", {},
      ["Trung tâm Y tế huyện Hải Lăng", "Ban Quản lý dự án đầu tư xây dựng huyện Hải Lăng"]),

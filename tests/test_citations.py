@@ -814,6 +814,16 @@ CASES: list[tuple[str, list[Expected]]] = [
             {"key": "31-KH/TU", "issuer": "Tỉnh ủy Gia Lai"},
         ],
     ),
+    # --- ... not when the second's symbol names another issuer
+    (
+        "Huyện ủy ban hành Kế hoạch số 20-KH/HU về học tập và Hướng dẫn số 05-HD/BTG.",
+        [{"key": "20-KH/HU", "issuer": "Huyện ủy"}, {"key": "05-HD/BTG", "issuer": None}],
+    ),
+    # --- a Party number is not issued by a State office named as the subject
+    (
+        "Theo Chủ tịch UBND xã Vĩnh Tú, xã đã ban hành Nghị quyết số 12-NQ/ĐU.",
+        [{"key": "12-NQ/ĐU", "issuer": "Đảng ủy"}],
+    ),
     # --- a joint circular's symbol with a slash after its type
     (
         "Thông tư liên tịch số 109/2009/TTLT/BTC-BGDĐT đã được thay thế.",

@@ -1084,3 +1084,8 @@ def test_a_district_named_alone_where_a_place_is_expected() -> None:
                         article_date="2023-05-01")
     assert ("Lê Chân", "quận") not in {(p.name, p.level) for p in found.places}
     assert find_places("Tại Hải Lăng, lúa được mùa.", article_date="2025-09-01").places == ()
+    # ... nor without a date; and a district read so is no commune's parent
+    assert find_places("Trụ sở mới đặt tại Đồng Hới.").places == ()
+    found = find_places("Xã Phong Mỹ là xã khó khăn. Đoàn về Gio Linh thăm bà con.",
+                        article_date="2023-05-01")
+    assert {(p.name, p.parent) for p in found.places if p.level == "xã"} == {("Phong Mỹ", None)}

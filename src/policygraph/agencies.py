@@ -777,7 +777,7 @@ _SUB_PARENTS = ("Công an",)
 # tội phạm về ma túy"); any other lower-case word between a unit and the body parts them
 _UNIT_LOWER_WORDS = _word_set(
     "sát giao thông hình sự điều tra kinh tế ma túy tội phạm về quản lý hành chính trật tự xã",
-    "hội môi trường phòng cháy chữa cứu nạn hộ an ninh số và nội bộ tham mưu tổ chức cán hậu",
+    "hội môi trường phòng cháy chữa cứu nạn hộ an ninh số nội bộ tham mưu tổ chức cán hậu",
     "cần kỹ thuật xuất nhập cảnh đường sắt thủy cơ động bảo vệ kiểm tạm giam giữ thi án",
     "nghiệp vụ dân tư pháp",
 )
@@ -1534,9 +1534,11 @@ _SCHOOL_GRADE = re.compile(
     rf"[ \t]+{_GRADE}(?:[ \t]*(?:&|và|-)?[ \t]*{_GRADE})*"
     r"(?:[ \t]+(?:chuyên|Chuyên|[Dd]ân tộc nội trú|[Dd]ân tộc bán trú|[Bb]án trú))?(?![\w])"
 )
+# a capitalised word of a school's name, "TP.HCM" and "TP." of "TP. Hồ Chí Minh" too
+_NAME_WORD = rf"(?:TP\.(?:HCM(?![\w]))?|[{_UPPER}][\w']*)"
 _SCHOOL_NAME = re.compile(
-    rf"[ \t]+(?:(?:số|Số)[ \t]+\d+(?:[ \t]+[{_UPPER}][\w']*){{1,3}}"
-    rf"|[{_UPPER}][\w']*(?:[ \t]+[{_UPPER}][\w']*){{0,4}})"
+    rf"[ \t]+(?:(?:số|Số)[ \t]+\d+(?:[ \t]+{_NAME_WORD}){{1,3}}"
+    rf"|{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})"
 )
 
 
@@ -1556,13 +1558,21 @@ _CLAUSE_WORDS = _word_set(
     "tuyển trao nhận tham triển thực tăng đẩy hỗ tạo phát cấp cử sáp chủ tiến ra đạt xây",
     "kỷ năm trong đề yêu giao khám đi vào lên",
 )
-_FIELD_END = rf"(?=[ \t]*$|[ \t]*[,.;:()]|[ \t]+(?:{'|'.join(sorted(_CLAUSE_WORDS))})(?![\w]))"
-_FIELD_ON = re.compile(
-    rf"(?:[ \t]+[{_LOWER}]\w*){{1,2}}(?:[ \t]+[{_UPPER}]\w*)+(?:[ \t]+[{_LOWER}]\w*)?{_FIELD_END}"
+# verbs of two syllables whose first is also a field's ("đào tạo", "công bố", "thông báo")
+_FIELD_VERBS = "đào tạo|công bố|thông báo|khai giảng|tổng kết|kiểm tra|tuyển sinh|tiếp nhận"
+_FIELD_END = (
+    rf"(?=[ \t]*$|[ \t]*[,.;:()]|[ \t]+(?:{'|'.join(sorted(_CLAUSE_WORDS))}|{_FIELD_VERBS})"
+    r"(?![\w]))"
 )
-# ("và" joins two fields: "Khoa học Xã hội và Nhân văn")
+# (a last lower-case syllable, not a verb's first: "… Quốc dân")
+_LAST_SYLLABLE = rf"(?:[ \t]+(?!(?:{_FIELD_VERBS})(?![\w]))[{_LOWER}]\w*)?"
+_FIELD_ON = re.compile(
+    rf"(?:[ \t]+[{_LOWER}]\w*){{1,2}}(?:[ \t]+{_NAME_WORD})+{_LAST_SYLLABLE}{_FIELD_END}"
+)
+# ("và" or a dash joins two fields: "Khoa học Xã hội và Nhân văn", "Mỏ - Địa chất")
 _JOINED_FIELD = re.compile(
-    rf"[ \t]+và[ \t]+([{_UPPER}]\w*(?:[ \t]+[{_UPPER}]\w*)*(?:[ \t]+[{_LOWER}]\w*)?){_FIELD_END}"
+    rf"(?:[ \t]+và[ \t]+|[ \t]*[-–][ \t]*)({_NAME_WORD}(?:[ \t]+{_NAME_WORD})*{_LAST_SYLLABLE})"
+    rf"{_FIELD_END}"
 )
 
 
@@ -1588,9 +1598,9 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
             ):
                 return []
             stop = field.end()
-            joined = _JOINED_FIELD.match(text, stop)
-            if joined is not None and not _body_begins(text, joined.start(1)):
-                stop = joined.end()  # "… Khoa học Xã hội và Nhân văn"
+        joined = _JOINED_FIELD.match(text, stop)
+        if joined is not None and not _body_begins(text, joined.start(1)):
+            stop = joined.end()  # "… Khoa học Xã hội và Nhân văn", "Đại học Mỏ - Địa chất"
         return [_Raw(start, stop, "unit", kind.name, name=_SPACES.sub(" ", text[start:stop]))]
     lvl = _level_at(text, _skip_gap(text, grade.end()))
     if lvl is None:
@@ -1733,9 +1743,10 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     if kind.name == "Trường":
         return _parse_school(text, start, end, kind)
     short = _UNIT_SHORT.get(text[start:end])
-    if short is not None or kind.name in _NAMED_BY_TASK:
-        # ("TTYT huyện Đakrông", "BQLDA đầu tư xây dựng huyện Mê Linh": the unit's name in full)
-        return _parse_named_by_task(text, start, pos, kind, short)
+    if short is not None:
+        return _parse_short_unit(text, start, pos, kind, short)
+    if kind.name in _NAMED_BY_TASK:
+        return _parse_named_by_task(text, start, pos, kind)
     # Cục / Tổng cục: a capitalised first word, then words up to a clause boundary or stop word
     first = _CAPITAL_WORD.match(text, pos)
     if first is None:
@@ -1833,6 +1844,27 @@ _UNIT_SHORT = {
     "Ban QLDA": "Ban Quản lý dự án",
     "BVĐK": "Bệnh viện Đa khoa",
 }
+
+
+def _parse_short_unit(text: str, start: int, pos: int, kind: Kind, short: str) -> list[_Raw]:
+    """An abbreviated unit named in full, with the level word (and place) or the province
+    written right after it ("TTYT huyện Đakrông", "BVĐK tỉnh", "BVĐK Hà Tĩnh"), or a task the
+    abbreviation leaves open ("BQLDA đầu tư xây dựng huyện Mê Linh"). Else none can be told
+    ("Đại diện TTYT, UBND huyện …", "TTYT các huyện")."""
+    if short.endswith("dự án") and not _level_at(text, pos):
+        return _parse_named_by_task(text, start, pos, kind, short)
+    lvl = _level_at(text, pos)
+    if lvl is not None:
+        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        if place is not None:
+            name = f"{short} {lvl[0]} {place.name}"
+            return [_Raw(start, place.end, "unit", kind.name, name=name)]
+        return [_Raw(start, lvl[1], "body", short, level=lvl[0])]
+    province = _place_at(text, pos, None)
+    if province is not None and pos > start:
+        name = f"{short} {province.level or 'tỉnh'} {province.name}"
+        return [_Raw(start, province.end, "unit", kind.name, name=name)]
+    return []
 
 
 def _parse_named_by_task(

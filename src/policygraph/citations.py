@@ -1288,6 +1288,9 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
             name, level, term = ctx.body(who[organ:], at + organ)
             if name:
                 name = _allowed_part(cite, name)
+            party = cite.number is not None and cite.number.party
+            if name and party and not _PARTY_BODY.match(name):
+                name = None  # "Chủ tịch UBND xã X, xã đã ban hành Nghị quyết số 12-NQ/ĐU"
             if name and match.group("verb") in _DRAFTING and not _may_have_issued(cite, name):
                 return  # "Bộ Tài chính đã xây dựng Nghị định … /NĐ-CP": drafted, not issued
             if name:
@@ -1450,6 +1453,12 @@ _JOINED = re.compile(r"(?:,|[^\S\n]+và)[^\S\n]+$")
 _REPORTED = re.compile(
     r".*\s(?:cho biết|nhấn mạnh|khẳng định|thông tin|chia sẻ|phát biểu|nói|thông báo)"
     r"(?:\s+thêm)?\s*[,:]\s*"
+)
+# what may issue a Party (or Youth Union) number: its committees, boards and organisations
+_PARTY_BODY = re.compile(
+    r"(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Ban Thường vụ|Thường trực|Đảng|Tỉnh ủy|Thành ủy"
+    r"|Huyện ủy|Quận ủy|Thị ủy|Ủy ban Kiểm tra|Ban |Văn phòng|Tỉnh đoàn|Huyện đoàn|Thành đoàn"
+    r"|Đoàn|Trung ương|Chi bộ|Hội nghị|Quân ủy|Công an)"
 )
 # a list's issuer written before it: "các nghị quyết của Bộ Chính trị: Nghị quyết 57-NQ/TW, …"
 _LIST_OF = re.compile(
@@ -1989,9 +1998,16 @@ def _chain(text: str, cites: list[_Cite]) -> None:
         if second.cue_start - gap_start > 120:
             continue
         gap = _ALIAS.sub("", text[gap_start : second.cue_start])
-        if first.title and gap.lstrip(" ,").startswith(first.title):
+        if (
+            first.title
+            and gap.lstrip(" ,").startswith(first.title)
+            and first.number is not None
+            and second.number is not None
+            and first.number.issuers == second.number.issuers
+        ):
             # "ban hành Nghị quyết số 05-NQ/ĐU về chuyển đổi số và Kế hoạch số 12-KH/ĐU": the
-            # first's title between them, then the second object of the same verb
+            # first's title between them, then the second object of the same verb (of the same
+            # issuer's symbol: "… và Hướng dẫn số 05-HD/BTG" is the board's)
             gap = gap.lstrip(" ,")[len(first.title) :]
         if not pats.chain_gap.fullmatch(gap):
             continue

@@ -344,6 +344,7 @@ class _Raw:
     ambiguous: bool = False
     keep: bool = True
     era: str | None = None  # the vintage the text marks it with ("xã Ba Lòng (cũ)": 2024)
+    located: bool = False  # a bare district read only from a locative: no article's district
 
 
 def _title(name: str) -> str:
@@ -1390,7 +1391,17 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
     by_end = sorted(explicit, key=lambda e: e.end)
     for r in bare:
         _decide_bare(
-            text, gaz, lex, r, vintage, province, district_raws, districts_at, named, by_end
+            text,
+            gaz,
+            lex,
+            r,
+            vintage,
+            province,
+            district_raws,
+            districts_at,
+            named,
+            by_end,
+            dated=article_date is not None,
         )
     raws = [r for r in raws if r.keep and (r.level is not None or r.unit is not None)]
     raws.sort(key=lambda r: r.start)
@@ -1557,10 +1568,12 @@ def _publisher_provinces(publisher: str, vintage: str) -> tuple[str, ...]:
 
 def _article_district(raws: list[_Raw]) -> str | None:
     votes: Counter[str] = Counter(
-        r.unit.name for r in raws if r.unit is not None and r.unit.tier == 2
+        r.unit.name for r in raws if r.unit is not None and r.unit.tier == 2 and not r.located
     )
     if not votes:
-        votes = Counter(r.name for r in raws if r.level is not None and r.tier == 2)
+        votes = Counter(
+            r.name for r in raws if r.level is not None and r.tier == 2 and not r.located
+        )
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -1596,6 +1609,7 @@ def _decide_bare(
     districts_at: list[int],
     named_districts: dict[str, Unit],
     explicit_before: list[_Raw],
+    dated: bool = True,
 ) -> None:
     r.keep = False
     last, last2 = _words_before(text, r.start)
@@ -1634,7 +1648,7 @@ def _decide_bare(
         r.level, r.tier = provinces[0].level, 1
         r.keep = True
         return
-    located = _located_district(text, r, vintage)
+    located = dated and _located_district(text, r, vintage)
     only_district = [u for u in units if u.tier == 2]
     if province is None:
         if issue:
@@ -1645,6 +1659,7 @@ def _decide_bare(
             # "Tại Nha Trang, …", "ở Hướng Hóa": where a place is expected, the one district
             # or provincial city of that name
             r.unit, r.level, r.tier, r.keep = only_district[0], only_district[0].level, 2, True
+            r.located = True
         return
     if last in _NOT_LOCAL_BEFORE or last2 in _NOT_LOCAL_BEFORE:
         return
@@ -1654,6 +1669,7 @@ def _decide_bare(
     districts = [u for u in in_province if u.tier == 2]
     if not districts and located and len(only_district) == 1 and len(_tokens(r.name)) >= 2:
         districts = only_district  # "… tại Nha Trang" in an article about another province
+        r.located = True
     if len(districts) == 1:
         r.unit = districts[0]
         r.level, r.tier = districts[0].level, 2
