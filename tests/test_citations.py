@@ -824,6 +824,16 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Theo Chủ tịch UBND xã Vĩnh Tú, xã đã ban hành Nghị quyết số 12-NQ/ĐU.",
         [{"key": "12-NQ/ĐU", "issuer": "Đảng ủy"}],
     ),
+    # --- the cue reaches the second document past the first's date, issuer and title
+    (
+        "Thực hiện Quyết định số 1600/QĐ-TTg, ngày 16/8/2016 của Thủ tướng Chính phủ phê duyệt "
+        "Chương trình xây dựng nông thôn mới và Nghị quyết số 07-NQ/HU của Huyện ủy Cam Lộ, "
+        "UBND huyện đã triển khai.",
+        [
+            {"key": "1600/QĐ-TTg", "relation": "implements"},
+            {"key": "07-NQ/HU", "relation": "implements"},
+        ],
+    ),
     # --- a joint circular's symbol with a slash after its type
     (
         "Thông tư liên tịch số 109/2009/TTLT/BTC-BGDĐT đã được thay thế.",

@@ -2193,9 +2193,13 @@ def _new_clause(text: str, cue: int, mention: int) -> bool:
     """Whether a clause with its own subject and verb opens between a cue and a mention: after
     the cue's object a comma, then a predicate ("Thực hiện Chỉ thị 05, Huyện ủy ban hành …")."""
     comma = text.rfind(", ", cue, mention)
+    if comma >= 0 and _DATE_OF.match(text, comma + 2):
+        return False  # ", ngày 16/8/2016 của Thủ tướng … xây dựng nông thôn mới …": its date
     return comma >= 0 and _PREDICATE.search(text, comma, mention) is not None
 
 
+# a document's date and issuer after a comma: ", ngày 16/8/2016 của Thủ tướng Chính phủ"
+_DATE_OF = re.compile(r"[Nn]gày\s+" + _DATE + r"\s+(?:của|do)\s")
 _NEGATED = re.compile(r"(?:không|chưa|chẳng)[^\S\n]+(?:được[^\S\n]+)?$")
 
 
