@@ -389,6 +389,20 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     ("Trường Đại học Kinh tế TP.HCM công bố điểm chuẩn.", {},
      ["Trường Đại học Kinh tế TP.HCM"]),
     ("Trường Đại học Mỏ - Địa chất đón tân sinh viên.", {}, ["Trường Đại học Mỏ - Địa chất"]),
+    # fields are joined in universities' names, not in schools' (two schools; a school and its
+    # town); a long name with "TP. Hồ Chí Minh"
+    ("Trường Tiểu học Kim Đồng và THCS Lê Lợi tổ chức giao lưu.", {},
+     ["Trường Tiểu học Kim Đồng"]),
+    ("Trường Đại học Y Dược TP. Hồ Chí Minh khám sàng lọc cho người dân.", {},
+     ["Trường Đại học Y Dược TP. Hồ Chí Minh"]),
+    # an abbreviation's task ends at a comma; a 2025 area in an abbreviated unit's name
+    ("Đại diện BQLDA, TTPTQĐ huyện Cam Lộ cùng tham dự.", {},
+     ["Trung tâm Phát triển quỹ đất huyện Cam Lộ"]),
+    ("TTYT khu vực Vĩnh Linh tổ chức tiêm chủng.", {"article_date": "2025-09-10"},
+     ["Trung tâm Y tế khu vực Vĩnh Linh"]),
+    # "và" between two abbreviations of one police unit
+    ("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Quảng Bình diễn tập.", {},
+     ["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Quảng Bình"]),
     # "và" is no word of a police unit's name
     ("Phòng Cảnh sát giao thông và Công an huyện Cam Lộ phối hợp tuần tra.", {},
      ["Công an huyện Cam Lộ"]),

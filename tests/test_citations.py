@@ -834,6 +834,21 @@ CASES: list[tuple[str, list[Expected]]] = [
             {"key": "07-NQ/HU", "relation": "implements"},
         ],
     ),
+    # --- the Front, unions and associations number their documents as the Party does
+    (
+        "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị ban hành Kế hoạch số 45-KH/MTTQ-BTT.",
+        [{"key": "45-KH/MTTQ-BTT", "issuer": "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị"}],
+    ),
+    # --- of a committee and a State office named together, the committee issues the Party
+    # number; one verb's day dates both documents
+    (
+        "Ngày 3/4/2024, Tỉnh ủy, UBND tỉnh ban hành Chỉ thị số 10-CT/TU và Kế hoạch số "
+        "102/KH-UBND.",
+        [
+            {"key": "10-CT/TU", "issuer": "Tỉnh ủy", "date": "2024-04-03"},
+            {"key": "102/KH-UBND", "date": "2024-04-03"},
+        ],
+    ),
     # --- a joint circular's symbol with a slash after its type
     (
         "Thông tư liên tịch số 109/2009/TTLT/BTC-BGDĐT đã được thay thế.",

@@ -829,8 +829,16 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
     between = window[head.end() :]
     if re.search(r"[,.;:()\"“”\n]", between):
         return None
-    if any(w[0].islower() and w not in _UNIT_LOWER_WORDS for w in between.split()):
-        return None  # "Phòng Tư pháp huyện X phối hợp Công an …": two bodies, not one
+    words_between = between.split()
+    if any(
+        w[0].islower()
+        and w not in _UNIT_LOWER_WORDS
+        and not (w == "và" and 0 < i < len(words_between) - 1 and words_between[i - 1].isupper()
+                 and words_between[i + 1].isupper())
+        for i, w in enumerate(words_between)
+    ):
+        return None  # "Phòng Tư pháp huyện X phối hợp Công an …": two bodies, not one; but
+        # "Phòng Cảnh sát PCCC và CNCH Công an tỉnh X" is one
     words = [w.group(1) for w in _SUB_WORD.finditer(between)]
     if words[-2:] == ["trực", "thuộc"] or words[-1:] == ["thuộc"]:
         words = words[: -2 if words[-2:] == ["trực", "thuộc"] else -1]  # "… thuộc Công an tỉnh"
@@ -1538,7 +1546,7 @@ _SCHOOL_GRADE = re.compile(
 _NAME_WORD = rf"(?:TP\.(?:HCM(?![\w]))?|[{_UPPER}][\w']*)"
 _SCHOOL_NAME = re.compile(
     rf"[ \t]+(?:(?:số|Số)[ \t]+\d+(?:[ \t]+{_NAME_WORD}){{1,3}}"
-    rf"|{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})"
+    rf"|{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,6}})"
 )
 
 
@@ -1550,6 +1558,10 @@ _SCHOOL_NAME_END = re.compile(
     r"|cử|chủ trì|hợp tác|triển khai|tham gia|đạt|nhận|dự)(?![\w])"
 )
 
+# fields are joined in the names of universities and colleges, not of schools ("Trường Tiểu học
+# Kim Đồng và THCS Lê Lợi" are two; "Trường THPT Lê Lợi - Đông Hà" is one and its town)
+_HIGHER = re.compile(r"Đại học|Cao đẳng|Trung cấp")
+_GRADE_WORD = re.compile(rf"{_GRADE}(?![\w])")
 # (a last lower-case syllable belongs to the name before what ends one: "… Quốc dân ký")
 _LOWER_WORD_NEXT = re.compile(rf"[ \t]+([{_LOWER}]\w*)")
 # the first syllables of verbs and joining words that end a name written before them
@@ -1598,8 +1610,13 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
             ):
                 return []
             stop = field.end()
-        joined = _JOINED_FIELD.match(text, stop)
-        if joined is not None and not _body_begins(text, joined.start(1)):
+        joined = _JOINED_FIELD.match(text, stop) if _HIGHER.search(grade.group()) else None
+        if (
+            joined is not None
+            and not _body_begins(text, joined.start(1))
+            and not _GRADE_WORD.match(text, joined.start(1))
+            and _place_at(text, joined.start(1), None) is None
+        ):
             stop = joined.end()  # "… Khoa học Xã hội và Nhân văn", "Đại học Mỏ - Địa chất"
         return [_Raw(start, stop, "unit", kind.name, name=_SPACES.sub(" ", text[start:stop]))]
     lvl = _level_at(text, _skip_gap(text, grade.end()))
@@ -1864,7 +1881,13 @@ def _parse_short_unit(text: str, start: int, pos: int, kind: Kind, short: str) -
     if province is not None and pos > start:
         name = f"{short} {province.level or 'tỉnh'} {province.name}"
         return [_Raw(start, province.end, "unit", kind.name, name=name)]
+    area = _SHORT_AREA.match(text, pos)
+    if area is not None:  # "TTYT khu vực Gio Linh", "BVĐK khu vực Triệu Hải": named so
+        return [_Raw(start, area.end(), "unit", kind.name, name=f"{short} {area.group()}")]
     return []
+
+
+_SHORT_AREA = re.compile(rf"khu vực[ \t]+{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}")
 
 
 def _parse_named_by_task(
@@ -1942,6 +1965,8 @@ def _parse_named_by_task(
             name = _SPACES.sub(" ", f"{written} {district.level} {district.name}")
             return [_Raw(start, district.end, "unit", kind.name, name=name)]
         word = _CLAUSE_WORD.match(text, stop)
+        if word is not None and short is not None and word.group(1):
+            break  # "Đại diện BQLDA, TTPTQĐ huyện …": an abbreviation's task ends at a comma
         if word is not None and word.group(2) == "và" and _body_begins(
             text, _skip_gap(text, word.end())
         ):

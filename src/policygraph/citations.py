@@ -1289,8 +1289,13 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
             if name:
                 name = _allowed_part(cite, name)
             party = cite.number is not None and cite.number.party
-            if name and party and not _PARTY_BODY.match(name):
-                name = None  # "Chủ tịch UBND xã X, xã đã ban hành Nghị quyết số 12-NQ/ĐU"
+            if name and party and _STATE_OFFICE.match(name):
+                # "Chủ tịch UBND xã X, xã đã ban hành Nghị quyết số 12-NQ/ĐU": no State office
+                # issues a Party number; of "Tỉnh ủy, UBND tỉnh ban hành Chỉ thị …-CT/TU" the
+                # committee does
+                start = _list_start(who, organ)
+                listed, _, _ = ctx.body(who[start:], at + start) if start < organ else (None, 0, 0)
+                name = _party_part(listed) if listed else None
             if name and match.group("verb") in _DRAFTING and not _may_have_issued(cite, name):
                 return  # "Bộ Tài chính đã xây dựng Nghị định … /NĐ-CP": drafted, not issued
             if name:
@@ -1454,12 +1459,19 @@ _REPORTED = re.compile(
     r".*\s(?:cho biết|nhấn mạnh|khẳng định|thông tin|chia sẻ|phát biểu|nói|thông báo)"
     r"(?:\s+thêm)?\s*[,:]\s*"
 )
-# what may issue a Party (or Youth Union) number: its committees, boards and organisations
-_PARTY_BODY = re.compile(
-    r"(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Ban Thường vụ|Thường trực|Đảng|Tỉnh ủy|Thành ủy"
-    r"|Huyện ủy|Quận ủy|Thị ủy|Ủy ban Kiểm tra|Ban |Văn phòng|Tỉnh đoàn|Huyện đoàn|Thành đoàn"
-    r"|Đoàn|Trung ương|Chi bộ|Hội nghị|Quân ủy|Công an)"
+# State offices, which issue no Party number (the Front, unions and associations number
+# theirs the Party's way and do: "45-KH/MTTQ-BTT")
+_STATE_OFFICE = re.compile(
+    r"(?:Phó )?(?:Chủ tịch |Chánh Văn phòng )?(?:Ủy ban nhân dân|Hội đồng nhân dân)"
+    r"|(?:Phó )?Chủ tịch (?!Hội|Ủy ban Mặt trận|Liên đoàn|Công đoàn)|Sở |Phòng |Chính phủ|Thủ tướng"
+    r"|Bộ (?!Chính trị|Chỉ huy|đội|Tư lệnh)"
 )
+
+
+def _party_part(listed: str) -> str | None:
+    """Of bodies named together, the one that is no State office, if just one."""
+    parts = [part for part in _PARTS.split(listed) if not _STATE_OFFICE.match(part)]
+    return parts[0] if len(parts) == 1 else None
 # a list's issuer written before it: "các nghị quyết của Bộ Chính trị: Nghị quyết 57-NQ/TW, …"
 _LIST_OF = re.compile(
     r"(?:các|những)[^\S\n]+(?:[" + LOWER + r"]+[^\S\n]+){1,2}của[^\S\n]+(?P<who>[^:;.\n]{2,80}?)"
@@ -2027,6 +2039,10 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             if second.before_date is None:
                 second.before_date = first.before_date
             second.issuer_rank = -2
+        elif second.before_date is None and first.before_date is not None:
+            # "Ngày 3/4, Tỉnh ủy, UBND tỉnh ban hành Chỉ thị …-CT/TU và Kế hoạch …/KH-UBND": one
+            # verb's day dates both, whichever of its subjects issued each
+            second.before_date = first.before_date
     for first, second in reversed(list(itertools.pairwise(ordered))):
         if second.cue_start - first.after_end > 120:
             continue
