@@ -1551,13 +1551,6 @@ _SCHOOL_NAME = re.compile(
 
 
 
-# what ends a school's name written on in lower case: a clause mark, a function word or a verb
-_SCHOOL_NAME_END = re.compile(
-    r"[ \t]*[,.;:()]|[ \t]+(?:đã|đang|sẽ|vừa|là|có|được|tổ chức|phối hợp|ký|tuyển|đào tạo"
-    r"|khai giảng|tiếp nhận|trao|tặng|và|với|cho|tại|ở|của|về|trong|năm|thông báo|công bố"
-    r"|cử|chủ trì|hợp tác|triển khai|tham gia|đạt|nhận|dự)(?![\w])"
-)
-
 # fields are joined in the names of universities and colleges, not of schools ("Trường Tiểu học
 # Kim Đồng và THCS Lê Lợi" are two; "Trường THPT Lê Lợi - Đông Hà" is one and its town)
 _HIGHER = re.compile(r"Đại học|Cao đẳng|Trung cấp")

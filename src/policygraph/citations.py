@@ -1387,6 +1387,8 @@ def _place_as_subject(
 _BARE_SUBJECT = re.compile(
     r"(?:^|[,;]\s*)(?P<level>[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Đđ]ặc\s+khu)\s*$"
 )
+
+
 def _before_person(name: str) -> str:
     """A unit's name without the office-holder's name written after it ("Minh Xuân Nguyễn
     Văn Bình" → "Minh Xuân"): the person is the last two to four words opening with a family
@@ -1472,6 +1474,8 @@ def _party_part(listed: str) -> str | None:
     """Of bodies named together, the one that is no State office, if just one."""
     parts = [part for part in _PARTS.split(listed) if not _STATE_OFFICE.match(part)]
     return parts[0] if len(parts) == 1 else None
+
+
 # a list's issuer written before it: "các nghị quyết của Bộ Chính trị: Nghị quyết 57-NQ/TW, …"
 _LIST_OF = re.compile(
     r"(?:các|những)[^\S\n]+(?:[" + LOWER + r"]+[^\S\n]+){1,2}của[^\S\n]+(?P<who>[^:;.\n]{2,80}?)"

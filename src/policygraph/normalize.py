@@ -66,11 +66,11 @@ _OPEN_END = re.compile(
     r"(?:^|\s)(?:của|và|với|tại|ở|cho|theo|số|các|những|là|về|do|thuộc|gồm|hoặc|từ|đến"
     r"|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|bản|ấp)\Z"
 )
-# Brackets and quotes that may open a line that goes on a sentence: "(308/QĐ-UBND, …".
 # A dash glued to the word before it ends no line: a symbol or a name is cut ("QĐ-\nTTg").
 _CUT = re.compile(r"\w[-\u2013]\Z")
 # A line ending in a number or a symbol ("số 100", "172/TTr"): a dash after it goes on with it.
 _NUMBERED = re.compile(r"(?:\d|/\w+)\Z")
+# Brackets and quotes that may open a line that goes on a sentence: "(308/QĐ-UBND, …".
 _OPENERS = "(\"\u201c\u2018'"
 # A text is hard-wrapped when at least five of its lines are 40 characters or longer, the
 # longest at most 130, and half of them end within 20 characters of the longest: its width.
