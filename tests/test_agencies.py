@@ -406,6 +406,11 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     # "và" is no word of a police unit's name
     ("Phòng Cảnh sát giao thông và Công an huyện Cam Lộ phối hợp tuần tra.", {},
      ["Công an huyện Cam Lộ"]),
+    # associations named by their members or cause, with level and place; not "Hội" in a
+    # place's name, nor a meeting
+    ("Hội Luật gia tỉnh Hà Tĩnh tư vấn pháp luật miễn phí.", {},
+     ["Hội Luật gia tỉnh Hà Tĩnh"]),
+    ("Hội nghị tỉnh Hà Tĩnh diễn ra sáng nay; người dân xã Hội Phú dự.", {}, []),
     # abbreviated units in full
     ("TTYT huyện Hải Lăng và BQLDA đầu tư xây dựng huyện Hải Lăng họp bàn.", {},
      ["Trung tâm Y tế huyện Hải Lăng", "Ban Quản lý dự án đầu tư xây dựng huyện Hải Lăng"]),

@@ -849,6 +849,17 @@ CASES: list[tuple[str, list[Expected]]] = [
             {"key": "102/KH-UBND", "date": "2024-04-03"},
         ],
     ),
+    # --- ... but not a document the verb's subject only cites (another body's, another year)
+    (
+        "Ngày 10/4/2024, UBND tỉnh ban hành Quyết định số 800/QĐ-UBND và Nghị định số "
+        "100/2019/NĐ-CP.",
+        [{"key": "800/QĐ-UBND", "date": "2024-04-10"}, {"key": "100/2019/NĐ-CP", "date": None}],
+    ),
+    # --- an agency's own Party number is its Party committee's, not the agency's
+    (
+        "Bộ Chỉ huy Quân sự tỉnh Quảng Trị ban hành Nghị quyết số 15-NQ/ĐU.",
+        [{"key": "15-NQ/ĐU", "issuer": "Đảng ủy"}],
+    ),
     # --- a joint circular's symbol with a slash after its type
     (
         "Thông tư liên tịch số 109/2009/TTLT/BTC-BGDĐT đã được thay thế.",

@@ -1719,6 +1719,41 @@ _UNIT_STOP_VERBS = frozenset(
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
+# words after "Hội" that make no association: meetings, contests, fairs, halls, councils
+_NOT_ASSOCIATION = _word_set(
+    "nghị thi chợ trường diễn thao khỏe xuân làng đồng quán an lim gióng đền chùa đua báo sách",
+    "hoa ngộ tụ viên",
+)
+# an association: its members or cause (a capitalised word, then at most four words, no
+# digits), its level word and place: "Hội Luật gia tỉnh X", "Hội Doanh nhân trẻ huyện Y"
+_ASSOCIATION = re.compile(
+    rf"(?P<cause>[{_UPPER}]\w*(?:[ \t]+[\w/]+){{0,4}}?)[ \t]+(?=(?:tỉnh|thành phố|huyện|quận"
+    r"|thị xã|xã|phường|thị trấn)[ \t])"
+)
+
+
+def _parse_association(text: str, start: int, pos: int) -> list[_Raw]:
+    """An association named by its members or cause, with its level and place; not "Hội" in
+    a place's name ("xã Hội Phú", "Lịch Hội Thượng") nor a meeting or contest ("Hội nghị")."""
+    before = text[max(0, start - 12) : start].split()
+    if before and (before[-1].casefold() in _LEVEL_WORDS or before[-1][:1].isupper()):
+        return []
+    match = _ASSOCIATION.match(text, pos)
+    if match is None or match.group("cause").split()[0].casefold() in _NOT_ASSOCIATION:
+        return []
+    if any(ch.isdigit() for ch in match.group("cause")):
+        return []
+    lvl = _level_at(text, match.end())
+    if lvl is None:
+        return []
+    place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+    if place is None:
+        return []
+    name = _SPACES.sub(" ", f"Hội {match.group('cause')} {lvl[0]} {place.name}")
+    return [_Raw(start, place.end, "unit", "Hội", name=name)]
+
+
+_LEVEL_WORDS = frozenset(["xã", "phường", "thị trấn", "huyện", "tỉnh", "thôn", "bản", "ấp"])
 _NAMED_BY_TASK = (
     "Ban Chỉ đạo",
     "Ban Điều hành",
@@ -1752,6 +1787,8 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
         return [_Raw(start, cell.end(), "unit", kind.name, name=name)]
     if kind.name == "Trường":
         return _parse_school(text, start, end, kind)
+    if kind.name == "Hội":
+        return _parse_association(text, start, pos)
     short = _UNIT_SHORT.get(text[start:end])
     if short is not None:
         return _parse_short_unit(text, start, pos, kind, short)

@@ -1461,12 +1461,14 @@ _REPORTED = re.compile(
     r".*\s(?:cho biết|nhấn mạnh|khẳng định|thông tin|chia sẻ|phát biểu|nói|thông báo)"
     r"(?:\s+thêm)?\s*[,:]\s*"
 )
-# State offices, which issue no Party number (the Front, unions and associations number
-# theirs the Party's way and do: "45-KH/MTTQ-BTT")
+# State offices and agencies, which issue no Party number (their Party committees do: "Bộ Chỉ
+# huy Quân sự tỉnh … 15-NQ/ĐU" is its Đảng ủy's); the Front, unions and associations number
+# theirs the Party's way and do issue them ("45-KH/MTTQ-BTT")
 _STATE_OFFICE = re.compile(
     r"(?:Phó )?(?:Chủ tịch |Chánh Văn phòng )?(?:Ủy ban nhân dân|Hội đồng nhân dân)"
     r"|(?:Phó )?Chủ tịch (?!Hội|Ủy ban Mặt trận|Liên đoàn|Công đoàn)|Sở |Phòng |Chính phủ|Thủ tướng"
-    r"|Bộ (?!Chính trị|Chỉ huy|đội|Tư lệnh)"
+    r"|Bộ (?!Chính trị)|Cục |Chi cục |Tổng cục |Tòa án |Viện kiểm sát |Bệnh viện |Công ty "
+    r"|Kho bạc |Bảo hiểm xã hội |Công an |Ban Chỉ huy |Ngân hàng "
 )
 
 
@@ -2004,6 +2006,24 @@ _OFFICE_HOLDERS = frozenset(
 )
 
 
+def _local_like(first: _Cite, second: _Cite) -> bool:
+    """Whether the second of two numbers a local subject's verb lists may be its own (and
+    share its day): a local body's symbol or a Party committee's of the first's level, of
+    no other year ("… ban hành Quyết định …/QĐ-UBND và Nghị định 100/2019/NĐ-CP": the
+    decree is cited, not issued that day)."""
+    number, before = second.number, first.number
+    if number is None or before is None:
+        return False
+    if number.year and first.before_date and first.before_date[:4] != number.year:
+        return False
+    if number.party:
+        return bool(number.issuers) and number.issuers[-1] in ("TU", "HU", "ĐU") and (
+            not before.party or before.issuers[-1:] == number.issuers[-1:]
+        )
+    body = _first_issuer_body(number)
+    return body is not None and "{province}" in body
+
+
 def _chain(text: str, cites: list[_Cite]) -> None:
     """Numbers listed together share an issuer written before the first or after the last."""
     pats = _patterns()
@@ -2043,7 +2063,12 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             if second.before_date is None:
                 second.before_date = first.before_date
             second.issuer_rank = -2
-        elif second.before_date is None and first.before_date is not None:
+        elif (
+            second.before_date is None
+            and first.before_date is not None
+            and second.after_issuer is None
+            and _local_like(first, second)
+        ):
             # "Ngày 3/4, Tỉnh ủy, UBND tỉnh ban hành Chỉ thị …-CT/TU và Kế hoạch …/KH-UBND": one
             # verb's day dates both, whichever of its subjects issued each
             second.before_date = first.before_date
