@@ -411,6 +411,8 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     ("Hội Luật gia tỉnh Hà Tĩnh tư vấn pháp luật miễn phí.", {},
      ["Hội Luật gia tỉnh Hà Tĩnh"]),
     ("Hội nghị tỉnh Hà Tĩnh diễn ra sáng nay; người dân xã Hội Phú dự.", {}, []),
+    ("Ngư dân làng Hội Phú xã Gio Hải ra khơi; Hội Vật làng Mai Động quận Hoàng Mai mở hội.",
+     {}, []),
     # abbreviated units in full
     ("TTYT huyện Hải Lăng và BQLDA đầu tư xây dựng huyện Hải Lăng họp bàn.", {},
      ["Trung tâm Y tế huyện Hải Lăng", "Ban Quản lý dự án đầu tư xây dựng huyện Hải Lăng"]),

@@ -857,8 +857,8 @@ CASES: list[tuple[str, list[Expected]]] = [
     ),
     # --- an agency's own Party number is its Party committee's, not the agency's
     (
-        "Bộ Chỉ huy Quân sự tỉnh Quảng Trị ban hành Nghị quyết số 15-NQ/ĐU.",
-        [{"key": "15-NQ/ĐU", "issuer": "Đảng ủy"}],
+        "Công an tỉnh Quảng Trị ban hành Nghị quyết số 15-NQ/ĐU.",
+        [{"key": "15-NQ/ĐU", "issuer": "Đảng ủy Công an tỉnh Quảng Trị"}],
     ),
     # --- a joint circular's symbol with a slash after its type
     (

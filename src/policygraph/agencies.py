@@ -1722,7 +1722,7 @@ _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 # words after "Hội" that make no association: meetings, contests, fairs, halls, councils
 _NOT_ASSOCIATION = _word_set(
     "nghị thi chợ trường diễn thao khỏe xuân làng đồng quán an lim gióng đền chùa đua báo sách",
-    "hoa ngộ tụ viên",
+    "hoa ngộ tụ viên trại vật",
 )
 # an association: its members or cause (a capitalised word, then at most four words, no
 # digits), its level word and place: "Hội Luật gia tỉnh X", "Hội Doanh nhân trẻ huyện Y"
@@ -1741,8 +1741,11 @@ def _parse_association(text: str, start: int, pos: int) -> list[_Raw]:
     match = _ASSOCIATION.match(text, pos)
     if match is None or match.group("cause").split()[0].casefold() in _NOT_ASSOCIATION:
         return []
-    if any(ch.isdigit() for ch in match.group("cause")):
-        return []
+    words = match.group("cause").split()
+    if any(ch.isdigit() for ch in match.group("cause")) or not any(w[0].islower() for w in words):
+        return []  # a place's or a festival's proper name: "làng Hội Phú xã X", "Hội Yên Tử"
+    if any(w in _VILLAGE_WORDS for w in words):
+        return []  # "Hội Vật làng Mai Động": a village's festival
     lvl = _level_at(text, match.end())
     if lvl is None:
         return []
@@ -1754,6 +1757,7 @@ def _parse_association(text: str, start: int, pos: int) -> list[_Raw]:
 
 
 _LEVEL_WORDS = frozenset(["xã", "phường", "thị trấn", "huyện", "tỉnh", "thôn", "bản", "ấp"])
+_VILLAGE_WORDS = frozenset(["làng", "thôn", "bản", "ấp", "xóm", "buôn", "phố"])
 _NAMED_BY_TASK = (
     "Ban Chỉ đạo",
     "Ban Điều hành",

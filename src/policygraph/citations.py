@@ -1295,7 +1295,14 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
                 # committee does
                 start = _list_start(who, organ)
                 listed, _, _ = ctx.body(who[start:], at + start) if start < organ else (None, 0, 0)
-                name = _party_part(listed) if listed else None
+                agency = (
+                    _AGENCY.match(name) is not None
+                    and cite.number is not None
+                    and cite.number.issuers[-1:] == ("ĐU",)
+                )
+                # (an agency's own "…/ĐU" number is its Party committee's: "Đảng ủy Công an
+                # tỉnh X")
+                name = _party_part(listed) if listed else (f"Đảng ủy {name}" if agency else None)
             if name and match.group("verb") in _DRAFTING and not _may_have_issued(cite, name):
                 return  # "Bộ Tài chính đã xây dựng Nghị định … /NĐ-CP": drafted, not issued
             if name:
@@ -1469,6 +1476,12 @@ _STATE_OFFICE = re.compile(
     r"|(?:Phó )?Chủ tịch (?!Hội|Ủy ban Mặt trận|Liên đoàn|Công đoàn)|Sở |Phòng |Chính phủ|Thủ tướng"
     r"|Bộ (?!Chính trị)|Cục |Chi cục |Tổng cục |Tòa án |Viện kiểm sát |Bệnh viện |Công ty "
     r"|Kho bạc |Bảo hiểm xã hội |Công an |Ban Chỉ huy |Ngân hàng "
+)
+
+
+_AGENCY = re.compile(
+    r"(?:Cục|Chi cục|Tổng cục|Tòa án|Viện kiểm sát|Bệnh viện|Công ty|Kho bạc|Bảo hiểm xã hội"
+    r"|Công an|Ban Chỉ huy|Bộ Chỉ huy|Ngân hàng|Sở) "
 )
 
 
