@@ -345,6 +345,8 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     ("Thanh tra Sở Tài chính tỉnh Nghệ An kiểm tra việc thu phí.", {},
      ["Thanh tra Sở Tài chính tỉnh Nghệ An"]),
     ("Lực lượng phòng chống ma túy Công an tỉnh Hà Tĩnh ra quân.", {}, ["Công an tỉnh Hà Tĩnh"]),
+    ("Phòng Cảnh sát hình sự thuộc Công an tỉnh Hà Tĩnh phá chuyên án.", {},
+     ["Phòng Cảnh sát hình sự Công an tỉnh Hà Tĩnh"]),
     # a 2025 regional procuracy written with its province's level word
     ("Viện kiểm sát nhân dân khu vực 4 tỉnh Nghệ An kiểm sát việc tạm giữ.",
      {"article_date": "2025-09-10"}, ["Viện kiểm sát nhân dân khu vực 4 - Nghệ An"]),

@@ -779,11 +779,12 @@ _UNIT_LOWER_WORDS = _word_set(
     "sát giao thông hình sự điều tra kinh tế ma túy tội phạm về quản lý hành chính trật tự xã",
     "hội môi trường phòng cháy chữa cứu nạn hộ an ninh số nội bộ tham mưu tổ chức cán hậu",
     "cần kỹ thuật xuất nhập cảnh đường sắt thủy cơ động bảo vệ kiểm tạm giam giữ thi án",
-    "nghiệp vụ dân tư pháp",
+    "nghiệp vụ dân tư pháp trực thuộc",
 )
 
 
 def _sub_units(text: str, agencies: list[Agency]) -> list[Agency]:
+    """The agencies with each mention a unit's name precedes made the unit's (see above)."""
     units: dict[str, list[Mention]] = {}
     parents: dict[str, tuple[str, str]] = {}
     out: list[Agency] = []
