@@ -1550,8 +1550,6 @@ _SCHOOL_NAME = re.compile(
     rf"|{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,6}})"
 )
 
-
-
 # fields are joined in the names of universities and colleges, not of schools ("Trường Tiểu học
 # Kim Đồng và THCS Lê Lợi" are two; "Trường THPT Lê Lợi - Đông Hà" is one and its town)
 _HIGHER = re.compile(r"Đại học|Cao đẳng|Trung cấp")
@@ -2076,14 +2074,12 @@ _HOSPITAL_NAME = re.compile(
     rf"(?=[ \t]+[{_LOWER}]|[ \t]*[,.;:)]|[ \t]*$)"
 )
 # words that describe a hospital, no name: "Bệnh viện Đa Khoa Khu Vực"
-_HOSPITAL_WORDS = frozenset(
-    " ".join(
-        [
-            "đa khoa khu vực trung ương tỉnh huyện thành phố quốc tế nhi sản y học cổ truyền",
-            "dã chiến phục hồi chức năng tâm thần lao phổi mắt",
-        ]
-    ).split(" ")
+_HOSPITAL_WORDS = _word_set(
+    "đa khoa khu vực trung ương tỉnh huyện thành phố quốc tế nhi sản y học cổ truyền",
+    "dã chiến phục hồi chức năng tâm thần lao phổi mắt",
 )
+
+
 @functools.lru_cache(maxsize=256)
 def _province_of_2025(name: str | None) -> bool:
     """Whether a province of the 2025 map bears ``name`` (not one the reform merged away)."""

@@ -1278,8 +1278,13 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
             rest = who[reported.end() :]
             if _subject(rest) is not None:
                 who, at = rest, at + reported.end()
-            elif _reported_unit(cite, rest, ctx, at + reported.end(), who[: reported.end()]):
-                return
+            else:
+                # a bare unit after the report: the one the speaker's office names ("Chủ tịch
+                # UBND xã X cho biết, xã đã ban hành …"); if none, the speaker's body is read as
+                # the subject (a Party number after "Bí thư Đảng ủy xã X cho biết, xã đã …")
+                _place_as_subject(cite, rest, ctx, at + reported.end(), who[: reported.end()])
+                if cite.before_issuer is not None:
+                    return
         organ = _subject(who)
         if organ is None:
             _place_as_subject(cite, who, ctx, at)
@@ -1345,15 +1350,6 @@ def _first_issuer_body(number: DocNumber) -> str | None:
         return None
     row = reference().issuer(number.issuers[0], number.type_code)
     return row.body if row is not None else None
-
-
-def _reported_unit(cite: _Cite, rest: str, ctx: _Context, at: int, speaker: str) -> bool:
-    """A bare unit as the subject after a speaker's report ("Phó Chủ tịch UBND tỉnh X Y cho
-    biết, tỉnh đã ban hành Kế hoạch …/KH-UBND": the UBND tỉnh X's, not the speaker's).
-    False when none can be told (a Party number after "Bí thư Đảng ủy xã X cho biết, xã
-    đã ban hành"): then the speaker's body is read as the subject."""
-    _place_as_subject(cite, rest, ctx, at, speaker)
-    return cite.before_issuer is not None
 
 
 def _place_as_subject(
@@ -1471,17 +1467,15 @@ _REPORTED = re.compile(
 # State offices and agencies, which issue no Party number (their Party committees do: "Bộ Chỉ
 # huy Quân sự tỉnh … 15-NQ/ĐU" is its Đảng ủy's); the Front, unions and associations number
 # theirs the Party's way and do issue them ("45-KH/MTTQ-BTT")
-_STATE_OFFICE = re.compile(
-    r"(?:Phó )?(?:Chủ tịch |Chánh Văn phòng )?(?:Ủy ban nhân dân|Hội đồng nhân dân)"
-    r"|(?:Phó )?Chủ tịch (?!Hội|Ủy ban Mặt trận|Liên đoàn|Công đoàn)|Sở |Phòng |Chính phủ|Thủ tướng"
-    r"|Bộ (?!Chính trị)|Cục |Chi cục |Tổng cục |Tòa án |Viện kiểm sát |Bệnh viện |Công ty "
-    r"|Kho bạc |Bảo hiểm xã hội |Công an |Ban Chỉ huy |Ngân hàng "
-)
-
-
+# (agencies: whose own Party numbers are their Party committees', "Đảng ủy Công an tỉnh X")
 _AGENCY = re.compile(
     r"(?:Cục|Chi cục|Tổng cục|Tòa án|Viện kiểm sát|Bệnh viện|Công ty|Kho bạc|Bảo hiểm xã hội"
     r"|Công an|Ban Chỉ huy|Bộ Chỉ huy|Ngân hàng|Sở) "
+)
+_STATE_OFFICE = re.compile(
+    r"(?:Phó )?(?:Chủ tịch |Chánh Văn phòng )?(?:Ủy ban nhân dân|Hội đồng nhân dân)"
+    r"|(?:Phó )?Chủ tịch (?!Hội|Ủy ban Mặt trận|Liên đoàn|Công đoàn)|Phòng |Chính phủ|Thủ tướng"
+    r"|Bộ (?!Chính trị)|" + _AGENCY.pattern
 )
 
 
