@@ -1284,3 +1284,64 @@ def test_agency_of_a_unit_with_a_lower_case_syllable_inside() -> None:
         "Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn Nông trường Trần Phú",
         "Ủy ban nhân dân xã Pa Ủ",
     ]
+
+
+def test_a_departments_name_ends_before_its_verb_and_before_the_body_above_it() -> None:
+    assert names("Tổng cục Hải quan chỉ đạo các cục siết chặt kiểm tra.") == ["Tổng cục Hải quan"]
+    assert names("Cục Cảnh sát kinh tế Bộ Công an vừa triệt phá đường dây.") == [
+        "Cục Cảnh sát kinh tế",
+        "Bộ Công an",
+    ]
+    assert names("Chi cục Thủy lợi đẩy mạnh nạo vét kênh mương.") == ["Chi cục Thủy lợi"]
+    assert names("Cục Thuế được lập trên cơ sở Tổng cục Thuế.") == ["Cục Thuế", "Tổng cục Thuế"]
+    # words of a name that are verbs elsewhere stay in it
+    assert names("Cục Hàng không Việt Nam làm việc với Cục Cảnh sát giao thông.") == [
+        "Cục Hàng không Việt Nam",
+        "Cục Cảnh sát giao thông",
+    ]
+
+
+def test_a_department_with_its_province_written_without_the_level_word() -> None:
+    text = "Cục Hải quan tỉnh Lạng Sơn cho biết; sau đó Cục Hải quan Lạng Sơn ra quân."
+    assert names(text) == ["Cục Hải quan tỉnh Lạng Sơn"]
+
+
+def test_central_and_regional_steering_committees_are_named_as_written() -> None:
+    text = (
+        "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực họp phiên"
+        " thứ 27; Ban Chỉ đạo Tây Bắc làm việc với tỉnh Lai Châu."
+    )
+    assert names(text) == [
+        "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
+        "Ban Chỉ đạo Tây Bắc",
+    ]
+    assert names("Ban Chỉ đạo 138 quốc gia kiểm tra tại Nghệ An.") == [
+        "Ban Chỉ đạo 138 quốc gia"
+    ]
+    assert names("Ban Chỉ đạo Trung ương thực hiện Quy chế dân chủ ở cơ sở làm việc.") == [
+        "Ban Chỉ đạo Trung ương thực hiện Quy chế dân chủ ở cơ sở"
+    ]
+
+
+def test_a_units_header_in_capitals_is_named_as_in_running_text() -> None:
+    text = "CHI CỤC KIỂM LÂM TỈNH GIA LAI\nSố: 21/KH-CCKL\nKẾ HOẠCH tuần tra rừng mùa khô"
+    assert names(text) == ["Chi cục Kiểm lâm tỉnh Gia Lai"]
+    assert names("TRUNG TÂM Y TẾ HUYỆN CAM LỘ\nSố: 8/TB-TTYT") == ["Trung tâm Y tế huyện Cam Lộ"]
+
+
+def test_two_sectors_joined_by_a_dash_or_by_their_initials() -> None:
+    for written in (
+        "Sở Nông nghiệp - Môi trường", "Sở NNMT", "Sở NN và MT", "Sở NN-MT", "Sở NN&MT"
+    ):
+        assert names(f"{written} tỉnh Kon Tum lập đoàn kiểm tra.") == [
+            "Sở Nông nghiệp và Môi trường tỉnh Kon Tum"
+        ], written
+    assert names("Sở DT&TG tỉnh Lâm Đồng và Bộ KHCN phối hợp.") == [
+        "Sở Dân tộc và Tôn giáo tỉnh Lâm Đồng",
+        "Bộ Khoa học và Công nghệ",
+    ]
+
+
+def test_a_departments_name_ends_before_a_document_it_issues() -> None:
+    text = "Cục Quản lý Dược phát hành Công văn số 77/QLD-ĐK; Cục Kiểm lâm Quyết định số 8 nêu."
+    assert names(text) == ["Cục Quản lý Dược", "Cục Kiểm lâm"]

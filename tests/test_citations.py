@@ -2331,3 +2331,24 @@ def test_a_speakers_office_names_the_unit_a_bare_subject_stands_for() -> None:
     )
     (doc,) = find_documents(text, province="Hải Dương")
     assert doc.issuer == "Ủy ban nhân dân xã Thanh Hà"
+
+
+def test_a_local_body_whose_place_ends_with_a_countrys_name_is_no_foreign_issuer() -> None:
+    text = (
+        "Huyện ủy Hoài Đức ban hành Nghị quyết số 09-NQ/HU; UBND thị xã Phú Mỹ ban hành Quyết"
+        " định số 310/QĐ-UBND; Chính phủ Lào ban hành Nghị định số 12/NĐ-CP."
+    )
+    found = {d.key: d.issuer for d in find_documents(text)}
+    assert found["09-NQ/HU"] == "Huyện ủy Hoài Đức"
+    assert found["310/QĐ-UBND"] == "Ủy ban nhân dân thị xã Phú Mỹ"
+    assert "12/NĐ-CP" not in found
+
+
+def test_a_subject_with_its_province_in_brackets_is_no_joint_issuer() -> None:
+    text = (
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Huyện ủy"
+        " Ba Tơ (Quảng Ngãi) đã chỉ đạo các chi bộ học tập chuyên đề."
+    )
+    (doc,) = find_documents(text)
+    assert doc.issuer == "Bộ Chính trị"
+    assert doc.date == "2016-05-15"

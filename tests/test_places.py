@@ -1089,3 +1089,45 @@ def test_a_district_named_alone_where_a_place_is_expected() -> None:
     found = find_places("Xã Phong Mỹ là xã khó khăn. Đoàn về Gio Linh thăm bà con.",
                         article_date="2023-05-01")
     assert {(p.name, p.parent) for p in found.places if p.level == "xã"} == {("Phong Mỹ", None)}
+
+
+def _found(text: str, date: str = "2023-05-01") -> set[tuple[str, str, str | None]]:
+    return {(p.name, p.level, p.parent) for p in find_places(text, article_date=date).places}
+
+
+def test_villages_in_general_and_a_village_elders_title_name_no_village() -> None:
+    text = (
+        "Các buôn làng Tây Nguyên vào hội; thôn bản Tây Bắc đổi thay; làng xã Việt Nam"
+        " giữ nếp cũ. Già làng A Lâm và trưởng thôn Hồ Văn Sơn cùng dự."
+    )
+    assert _found(text) == set()
+    # the elders of a named village: the village is named
+    assert _found("Hội đồng già làng buôn Kô Siêr, xã Ea Na họp bàn.") >= {
+        ("Kô Siêr", "buôn", "Ea Na")
+    }
+
+
+def test_the_countryside_after_a_sector_or_a_programme_is_no_village() -> None:
+    text = "Sở Nông nghiệp và Phát triển nông thôn Hà Tĩnh chấm điểm nông thôn mới Nghệ An."
+    assert _found(text) == {("Hà Tĩnh", "tỉnh", None), ("Nghệ An", "tỉnh", None)}
+
+
+def test_a_villages_name_goes_on_past_a_communes_name_at_its_start() -> None:
+    text = "Ấp Tân Hòa A2 và ấp Tân Hòa B, xã Tân Hòa; bản Na Sang Trên thuộc xã Mường Phăng."
+    found = _found(text)
+    assert {("Tân Hòa A2", "ấp", "Tân Hòa"), ("Tân Hòa B", "ấp", "Tân Hòa")} <= found
+    assert ("Na Sang Trên", "bản", "Mường Phăng") in found
+
+
+def test_an_abbreviated_level_ends_a_list_in_brackets() -> None:
+    text = "Bà quê xã Thạnh Lợi (nay là xã Thạnh Lợi, TP Cần Thơ)."
+    found = _found(text, "2025-09-10")
+    assert ("TP Cần Thơ", "xã", None) not in found
+    assert ("Cần Thơ", "thành phố", None) in found
+
+
+def test_a_header_in_capitals_run_on_into_its_number_names_no_unknown_place() -> None:
+    text = "BẢO HIỂM XÃ HỘI TỈNH QUẢNG BÌNH Số: 40/KH-BHXH Quảng Bình, ngày 2 tháng 3 năm 2023"
+    assert _found(text) == {("Quảng Bình", "tỉnh", None)}
+    text = "ỦY BAN NHÂN DÂN HUYỆN ĐAKRÔNG Số: 77/QĐ-UBND Đakrông, ngày 5 tháng 6 năm 2023"
+    assert ("Đakrông", "huyện", "Quảng Trị") in _found(text)

@@ -265,11 +265,24 @@ def _abbreviation_spellings(form: str) -> set[str]:
     return out
 
 
+# two sectors joined ("Nông nghiệp và Môi trường"), written also with a dash between them
+_TWO_SECTORS = re.compile(rf"[^,-]* và [{_UPPER}][^,-]*")
+# an abbreviation of two sectors ("NN&MT", "KH-CN"), written also joined or with "và"
+_TWO_INITIALS = re.compile(r"(?<![\w&-])([A-ZĐ]{1,3})[&-]([A-ZĐ]{1,3})(?![\w&-])")
+
+
 def _variants(form: str) -> set[str]:
     forms = _abbreviation_spellings(form)
     forms |= {f.replace("Ủy", "Uỷ").replace("ủy", "uỷ") for f in forms}
     if " và " in form:
         forms |= {f.replace(" và ", " & ") for f in forms}
+    if form.count(" và ") == 1 and _TWO_SECTORS.fullmatch(form.split(" ", 1)[-1]):
+        forms |= {f.replace(" và ", " - ") for f in forms}  # "Sở Khoa học - Công nghệ"
+    for f in list(forms):
+        pair = _TWO_INITIALS.search(f)
+        if pair is not None:  # "Sở NN&MT": "Sở NNMT", "Sở NN và MT"
+            forms.add(f[: pair.start()] + pair.group(1) + pair.group(2) + f[pair.end() :])
+            forms.add(f[: pair.start()] + f"{pair.group(1)} và {pair.group(2)}" + f[pair.end() :])
     more = set()
     for f in forms:
         more.add(f.upper())
@@ -1687,6 +1700,28 @@ _UNIT_STOP = frozenset(
         "năm",
         "khi",
         "luôn",
+        # what follows a name as its clause's verb or adverb, never inside one
+        "trên",
+        "bằng",
+        "chưa",
+        "cũng",
+        "đều",
+        "còn",
+        "phải",
+        "cần",
+        "như",
+        "do",
+        "bị",
+        "trao",
+        "tặng",
+        "ký",
+        "thăm",
+        "đón",
+        "họp",
+        "gửi",
+        "nêu",
+        "ra",
+        "đạt",
     }
 )
 # verbs of two syllables that follow a department's name ("Cục Thuế thông báo …")
@@ -1713,6 +1748,56 @@ _UNIT_STOP_VERBS = frozenset(
         "cảnh báo",
         "khuyến cáo",
         "công bố",
+        "chỉ đạo",
+        "làm việc",
+        "ra quân",
+        "cưỡng chế",
+        "cấp phép",
+        "tăng cường",
+        "đẩy mạnh",
+        "tiến hành",
+        "phát động",
+        "tập huấn",
+        "ký kết",
+        "phê duyệt",
+        "chấp thuận",
+        "bắt giữ",
+        "truy bắt",
+        "khởi tố",
+        "xác minh",
+        "thu hồi",
+        "thu giữ",
+        "hoàn thành",
+        "ghi nhận",
+        "đánh giá",
+        "khẳng định",
+        "nhấn mạnh",
+        "ra mắt",
+        "khai trương",
+        "vận động",
+        "chúc mừng",
+        "kiến nghị",
+        "giải quyết",
+        "tiếp tục",
+        "bàn giao",
+        "tham gia",
+        "tham dự",
+        "tham mưu",
+        "tổng kết",
+        "sơ kết",
+        "báo cáo",
+        "trả lời",
+        "xử phạt",
+        "tạm giữ",
+        "triệt phá",
+        "hỗ trợ",
+        "cung cấp",
+        "đôn đốc",
+        "quyết định",
+        "tuyên truyền",
+        "phổ biến",
+        "rà soát",
+        "phát hành",
     }
 )
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
@@ -1772,6 +1857,36 @@ _ENDED_BY_LEVEL = ("Trung tâm", "Ban Quản lý", "Đảng ủy Khối", "Bện
 
 
 def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
+    raws = _parse_unit_as_written(text, start, end, kind)
+    if text[start:end].isupper():  # "CỤC THUẾ TỈNH …", a header: named as in running text
+        for raw in raws:
+            if raw.name is not None:
+                raw.name = _uncapped(raw.name, kind.name)
+            if raw.role == "body":
+                raw.kind = _uncapped(raw.kind, kind.name)
+    return raws
+
+
+def _uncapped(name: str, head: str) -> str:
+    """A unit's name read from capitals in the case of running text: the word after the
+    head capitalised, the others in lower case but proper names ("Cục Thi hành án dân sự",
+    "Đồn Biên phòng Lao Bảo"). Words not in capitals (a place the gazetteer spelt) stay."""
+    if not name.startswith(f"{head} "):
+        return name
+    words = name[len(head) + 1 :].split(" ")
+    proper = head == "Đồn Biên phòng"  # a post is named after its place
+    cased = []
+    for i, word in enumerate(words):
+        if not (word.isupper() and len(word) > 1):
+            cased.append(word)
+        elif i == 0 or proper or word.capitalize() in _PROPER_WORDS:
+            cased.append(word.capitalize())
+        else:
+            cased.append(word.lower())
+    return " ".join([head, *cased])
+
+
+def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     pos = _skip_gap(text, end)
     if kind.name == "Đồn Biên phòng":
         station = _STATION.match(text, pos)
@@ -1795,6 +1910,10 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     short = _UNIT_SHORT.get(text[start:end])
     if short is not None:
         return _parse_short_unit(text, start, pos, kind, short)
+    if kind.name == "Ban Chỉ đạo":
+        central = _parse_central_steering(text, start, pos)
+        if central:
+            return central
     if kind.name in _NAMED_BY_TASK:
         return _parse_named_by_task(text, start, pos, kind)
     # Cục / Tổng cục: a capitalised first word, then words up to a clause boundary or stop word
@@ -1829,6 +1948,19 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
             break
         if word.group(1) and not word.group(2)[0].islower():
             break
+        if word.group(2)[0].isupper() and not named:
+            province = _place_at(text, word.start(2), None)
+            if province is not None and province.level is not None:
+                # "Cục Thuế Quảng Trị": the province without its level word
+                name = _SPACES.sub(" ", f"{kind.name} {text[pos:stop]}")
+                return [
+                    _Raw(start, province.end, "body", name, level=province.level,
+                         place=province.name)
+                ]
+            if word.group(2) != "Phòng" and _body_begins(text, word.start(2)):
+                break  # "Cục Cảnh sát hình sự Bộ Công an": the body it belongs to
+            if _DOCUMENT_TYPE.match(text, word.start(2)):
+                break  # "Cục Kiểm lâm Quyết định số …": a document, no word of its name
         named = named or (
             word.group(2)[0].isupper() and _AREA_WORD.search(text, first.end(), word.start(2))
             is not None
@@ -1836,7 +1968,11 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
         stop = word.end()
         if stop - pos > 80:
             break
-    name = _SPACES.sub(" ", f"{kind.name} {text[pos:stop]}")
+    written = text[pos:stop].rstrip(" \t-–")  # "Cục Kiểm tra VBQPPL - Bộ Tư pháp": its body
+    if _BARE_AREA.search(written):
+        return []  # "Chi cục Thuế khu vực chỉ đạo …": which region's, the text said before
+    stop = pos + len(written)
+    name = _SPACES.sub(" ", f"{kind.name} {written}")
     lvl = _level_at(text, _skip_gap(text, stop))
     if lvl is not None:  # "Cục Thuế tỉnh Quảng Trị", "Cục Thống kê tỉnh": a body of that level
         raw = _Raw(start, lvl[1], "body", name, level=lvl[0])
@@ -1854,6 +1990,11 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     return [_Raw(start, stop, "unit", kind.name, name=name)]
 
 
+_DOCUMENT_TYPE = re.compile(
+    r"(?:Quyết định|Nghị quyết|Nghị định|Công văn|Kế hoạch|Thông báo|Thông tư|Chỉ thị|Hướng dẫn"
+    r"|Báo cáo|Tờ trình|Công điện|Kết luận|Văn bản)(?![\w])"
+)
+_BARE_AREA = re.compile(r"(?<![\w])(?:khu vực|vùng)$", re.IGNORECASE)
 _AREA = re.compile(r"(?:vùng|khu vực|Vùng|Khu vực)[ \t]+(?:[IVXL]{1,6}|\d{1,2})(?![\w])")
 _AREA_WORD = re.compile(r"(?:khu vực|cửa khẩu|vùng)[ \t]", re.IGNORECASE)
 # "và" and a capitalised sector word that no body's kind opens: the sector's name goes on
@@ -1921,6 +2062,57 @@ def _parse_short_unit(text: str, start: int, pos: int, kind: Kind, short: str) -
 
 
 _SHORT_AREA = re.compile(rf"khu vực[ \t]+{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}")
+
+
+# a steering committee of the centre or of a region, whose name has no place after it
+_CENTRAL_STEERING = re.compile(
+    r"(?:\d+[ \t]+)?(?:Trung ương|[Qq]uốc gia)(?![\w])|(?:Tây Nguyên|Tây Bắc|Tây Nam Bộ)(?![\w])"
+)
+# (a document's number may be in its task: "… tổng kết Nghị quyết số 18-NQ/TW")
+_STEERING_WORD = re.compile(r"[ \t]*(,?)[ \t]*([\w&/-]+)")
+# words after a comma that go on a task's name ("phòng, chống tham nhũng, tiêu cực")
+_TASK_AFTER_COMMA = _word_set("chống lãng tiêu chữa cứu")
+# words of a steering committee's task that end other units' names
+_STEERING_TASKS = frozenset(
+    ["thực hiện", "tổ chức", "triển khai", "xử lý", "phối hợp", "tổng kết", "sơ kết"]
+)
+
+
+def _parse_central_steering(text: str, start: int, pos: int) -> list[_Raw]:
+    """A central or regional steering committee, named as written up to its clause's verb:
+    "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "Ban Chỉ đạo 389 quốc
+    gia", "Ban Chỉ đạo Tây Nguyên"."""
+    central = _CENTRAL_STEERING.match(text, pos)
+    if central is None:
+        return []
+    stop, subject = central.end(), False
+    for count, word in enumerate(_STEERING_WORD.finditer(text, stop)):
+        if word.start() != stop or count > 14:
+            break
+        token = word.group(2)
+        follower = _NEXT_WORD.match(text, word.end())
+        pair = f"{token} {follower.group(1)}" if follower else ""
+        if word.group(1) and (
+            token not in _TASK_AFTER_COMMA
+            if not subject
+            else not token[0].islower() or token in _UNIT_STOP or token in ("các", "những")
+        ):
+            break  # after "về" its subjects are listed: "về phát triển khoa học, công nghệ …"
+        if (token in _UNIT_STOP and not (token == "về" and count == 0)) or token == "họp":
+            break
+        subject = subject or token == "về"
+        after = _NEXT_WORD.match(text, follower.end()) if follower else None
+        if (pair in _UNIT_STOP_VERBS or pair == "thông tin") and (
+            pair not in _STEERING_TASKS or after is None or not after.group(1)[0].isupper()
+        ):
+            break  # (its task is named after the verb: "… thực hiện Quy chế dân chủ …")
+        if _level_at(text, word.start(2)) or (token[0].isupper() and _body_begins(
+            text, word.start(2)
+        )):
+            break
+        stop = word.end()
+    name = _SPACES.sub(" ", f"Ban Chỉ đạo {text[pos:stop]}")
+    return [_Raw(start, stop, "unit", "Ban Chỉ đạo", name=name)]
 
 
 def _parse_named_by_task(

@@ -1247,7 +1247,15 @@ def _subject_comma(window: str) -> int:
             window, body.end(), predicate.start()
         ):
             return comma.start()  # "…, Ban Chỉ đạo 138 quận đã tổ chức": a short name after it
+        if _BRACKETED_NAME.fullmatch(window, stop.start(), predicate.start()) and not (
+            _CLAUSE_MARK.search(window, body.end(), stop.start())
+        ):
+            return comma.start()  # "…, Huyện ủy Duy Xuyên (Quảng Nam) chỉ đạo": its province
     return len(window)
+
+
+# a bracketed name after a body, its place: "Huyện ủy Duy Xuyên (Quảng Nam)"
+_BRACKETED_NAME = re.compile(r"\(\s*[A-ZĐ][\w ]{1,30}\)")
 
 
 def _before(text: str, cite: _Cite, ctx: _Context) -> None:
@@ -2574,7 +2582,11 @@ def find_documents(
     for cite in cites:
         _settle(cite, ctx)
     # another country's document is none of the Party's or State's ("Chính phủ Lào")
-    cites = [c for c in cites if not (c.issuer and _FOREIGN.search(c.issuer))]
+    cites = [
+        c
+        for c in cites
+        if not (c.issuer and _FOREIGN.search(c.issuer) and not _LOCAL_BODY.search(c.issuer))
+    ]
     _relations(text, cites, ctx)
     return [_document(text, doc) for doc in _group(cites)]
 
@@ -2584,6 +2596,14 @@ _FOREIGN = re.compile(
     r"\s(?:nước\s+)?(?:CHDCND\s+|Cộng\s+hòa\s+|Vương\s+quốc\s+)?(?:Lào|Campuchia|Trung\s+Quốc"
     r"|Thái\s+Lan|Hoa\s+Kỳ|Mỹ|Nhật\s+Bản|Hàn\s+Quốc|Liên\s+bang\s+Nga|Nga|Pháp|Đức"
     r"|Singapore|Malaysia|Indonesia|Philippines|Myanmar|Ấn\s+Độ|Australia|Ôxtrâylia)$"
+)
+
+
+# a local body, whose place may end with a country's word ("Huyện ủy Chương Mỹ", "UBND
+# huyện Hoài Đức", "Đảng ủy xã Phú Mỹ")
+_LOCAL_BODY = re.compile(
+    r"(?<!\w)(?:huyện|xã|tỉnh|quận|phường|thị trấn|thị xã|Huyện ủy|Thị ủy|Quận ủy|Tỉnh ủy"
+    r"|Thành ủy|Đảng ủy)\s"
 )
 
 

@@ -256,7 +256,7 @@ _STOP_FIRST = _words(
 # capitalised words that end a place name written before them ("huyện Vĩnh Linh Nguyễn ...")
 _STOP_NEXT = _words(
     """Ủy Uỷ UBND HĐND MTTQ Bí Chủ Phó Đảng Ban Sở Phòng Hội Nhân Thực Theo Tại Ngày Về Trong Căn
-    Các Những Ông Bà Anh Chị Đồng Chỉ Nghị Quyết Kế Tờ Báo Ảnh"""
+    Các Những Ông Bà Anh Chị Đồng Chỉ Nghị Quyết Kế Tờ Báo Ảnh Số"""
 )
 _SURNAMES = _words(
     """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trịnh Mai
@@ -439,6 +439,20 @@ def _cut_name(name: str) -> tuple[str, bool]:
     return _cut_unknown(name, tokens, titled, n)
 
 
+def _cut_level_name(name: str, tier: int) -> tuple[str, bool]:
+    """``_cut_name`` after a level word of ``tier``. No village is in the gazetteer: a
+    commune's name at the start of a village's is no end of it ("ấp Mỹ Thạnh A2", "bản Na Lay
+    Dưới", "thôn Lũng Cú Hạ")."""
+    cut, known = _cut_name(name)
+    if known and tier >= 4 and len(cut) < len(name):
+        tokens = _tokens(name)
+        titled = [_title(t) if t.isupper() and len(t) > 1 else t for t in tokens]
+        longer, _ = _cut_unknown(name, tokens, titled, 0)
+        if len(longer) > len(cut):
+            return longer, False
+    return cut, known
+
+
 def _cut_unknown(name: str, tokens: list[str], titled: list[str], n: int) -> tuple[str, bool]:
     """The name at the start of a run whose beginning is no gazetteer name (``n`` = 0), or is one
     that does not fit the level written before it (``n`` = -1)."""
@@ -562,6 +576,16 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         if level == "bản" and _NOT_VILLAGE_BAN.search(text, max(0, start - 12), start):
             continue
+        if (tier >= 4 or level == "xã") and _VILLAGE_WORD_BEFORE.search(
+            text, max(0, start - 8), start
+        ):
+            continue  # "các buôn làng Tây Nguyên", "thôn bản", "làng xã": villages in general
+        if tier >= 4 and _VILLAGE_TITLE.search(text, max(0, start - 10), start):
+            elder = _VILLAGE_ELDER.search(text, max(0, start - 10), start)
+            if elder or (f.group("name") and f.group("name").split()[0] in _SURNAMES):
+                continue  # "già làng A Bảo", "Trưởng thôn Hồ Văn Nam": a person's title
+        if level == "thôn" and _RURAL.search(text, max(0, start - 8), start):
+            continue  # "Phát triển nông thôn Hà Nội", "nông thôn mới Hà Tĩnh": the countryside
         if level == "xã" and _COOPERATIVE.search(text, max(0, start - 12), start):
             continue  # "Hợp tác xã Việt Nam", "hợp tác xã Tân Phú", "Thông tấn xã Việt Nam"
         if head[0].isupper() and _starts_unit_name(lex, text, head, f):
@@ -674,7 +698,15 @@ _COUNTED = re.compile(
 )
 # "xã" as the last syllable of a word: a cooperative ("hợp tác xã"), the news agency
 # ("Thông tấn xã Việt Nam")
+_RURAL = re.compile(r"(?<![\w])nông[ \t]+$", re.IGNORECASE)
 _COOPERATIVE = re.compile(r"(?:hợp[ \t]+tác|thông[ \t]+tấn)[ \t]+$", re.IGNORECASE)
+# a village's or commune's word right before another: the pair is a common noun
+_VILLAGE_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?<![Gg]ià )(?:buôn|bản|thôn|làng|xóm|phum|sóc|ấp|xã)[ \t]+$", re.IGNORECASE
+)
+# a title of a village's head or elder, before its village word
+_VILLAGE_TITLE = re.compile(r"(?<![\w])(?:già|trưởng|phó)[ \t]+$", re.IGNORECASE)
+_VILLAGE_ELDER = re.compile(r"(?<![\w])già[ \t]+$", re.IGNORECASE)
 _NOT_VILLAGE_BAN = re.compile(
     r"(?:văn|cơ|phiên|nhật|tái|nguyên|căn|kịch|kinh|dự thảo|hồ sơ|văn kiện|bản)[ \t]*$",
     re.IGNORECASE,
@@ -683,6 +715,7 @@ _NOT_VILLAGE_BAN = re.compile(
 
 _IN_SYMBOL = re.compile(r"(?:/|[A-ZĐ\d][-–])$")
 _SPACED_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+_GLUED_NUMBER = re.compile(r"\d{1,2}(?![\w/\-–])")
 _VILLAGE_NUMBER = re.compile(
     r"[ \t]+(\d{1,3}[a-zA-Z]?)(?![\w/\-–:]|[.,]\d|[ \t]*[/\-–][ \t]*\d)"
 )
@@ -762,9 +795,12 @@ def _named(
     strict: bool,
 ) -> list[_Raw]:
     raw_name = m.group("name")
-    if raw_name.isupper() and len(raw_name) > 3:
-        strict = True  # a heading in capitals: only names the gazetteer knows
-    name, known = _cut_name(raw_name)
+    first = raw_name.split()[0]
+    if (raw_name.isupper() and len(raw_name) > 3) or (first.isupper() and len(first) > 1):
+        # a heading in capitals (also when a line run into it goes on: "… XÃ HỘI TỈNH QUẢNG
+        # TRỊ Số: …"): only names the gazetteer knows
+        strict = True
+    name, known = _cut_level_name(raw_name, tier)
     if known and tier < 4 and not _fits_level_or_former(name, level, tier):
         # a gazetteer name of another level is no evidence here: "tỉnh Lê Thanh Hương" (a
         # person after "Chủ tịch UBND tỉnh") is not tỉnh "Lê Thanh" because xã Lê Thanh exists
@@ -816,6 +852,8 @@ def _named(
             break
         if ";" in nxt.group("sep") and not colon:
             break  # a new clause, not the list
+        if _ABBREVIATED_LEVEL.match(nxt.group("name")):
+            break  # "(nay là xã Vĩnh Hải, TP Cần Thơ)": the next unit's abbreviated level
         if _LEVEL_START.match(nxt.group("name")) and not (
             tier >= 4 and _VILLAGE_NAME_START.match(nxt.group("name"))
         ):
@@ -825,7 +863,7 @@ def _named(
             run = nxt.group("name")
             item, item_known = _join_like(run, _tokens(run), min(len(_tokens(run)), 4)), False
         else:
-            item, item_known = _cut_name(nxt.group("name"))
+            item, item_known = _cut_level_name(nxt.group("name"), tier)
         if plural is None:
             plural = _plural_before(text, start)
         item_end = nxt.start("name") + len(item)
@@ -883,6 +921,10 @@ def _village_number(text: str, name: str, end: int, tier: int) -> tuple[str, int
     """A village's name with the number written after it ("thôn Tân Đi 1", "xóm Sen 2": part
     of the name, not a count), and whether there was one."""
     if tier >= 4:
+        glued = _GLUED_NUMBER.match(text, end)
+        if glued is not None and len(name) > 2 and name[-2] == " " and name[-1].isupper():
+            # "ấp Mỹ Thạnh A2", "khóm Tà Ân A1": a letter and its number, one designation
+            return name + glued.group(), glued.end(), True
         numbered = _VILLAGE_NUMBER.match(text, end)
         if numbered is not None and not _COUNTED.match(text, numbered.end()):
             return f"{name} {numbered.group(1)}", numbered.end(), True
@@ -943,6 +985,7 @@ def _starts_unit_name(lex: _Lexicon, text: str, head: str, follow: re.Match[str]
 
 
 _MAY_CONTINUE = re.compile(r"[ \t]*(?:[,;&(]|và\b|hoặc\b|với\b)")
+_ABBREVIATED_LEVEL = re.compile(r"(?:TP|Tp|TX|Tx|TT|T\.P)(?:\.|[ \t])")
 _LEVEL_START = re.compile(rf"(?:{_alternation([*_LEVEL_WORDS, *_COMMITTEE_WORDS])})(?![{_WORD}])")
 
 
