@@ -2352,3 +2352,49 @@ def test_a_subject_with_its_province_in_brackets_is_no_joint_issuer() -> None:
     (doc,) = find_documents(text)
     assert doc.issuer == "Bộ Chính trị"
     assert doc.date == "2016-05-15"
+
+
+def test_a_deputy_signs_for_the_head_of_the_body() -> None:
+    text = (
+        "Thứ trưởng Bộ Y tế Trần Văn Thuấn đã ký Thông tư số 20/2024/TT-BYT. Phó Chủ tịch"
+        " Thường trực UBND tỉnh Hà Tĩnh Trần Thế Dũng ký Quyết định số 88/QĐ-UBND."
+    )
+    found = {d.key: d.issuer for d in find_documents(text)}
+    assert found == {
+        "20/2024/TT-BYT": "Bộ trưởng Bộ Y tế",
+        "88/QĐ-UBND": "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh",
+    }
+
+
+def test_a_proposal_after_the_legal_bases_is_only_cited() -> None:
+    text = (
+        "Căn cứ Luật Tổ chức chính quyền địa phương; Căn cứ Nghị định số 30/2020/NĐ-CP ngày"
+        " 5/3/2020 của Chính phủ; Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số"
+        " 41/TTr-SNV ngày 2/6/2023."
+    )
+    found = {d.key: d.relation for d in find_documents(text) if d.key}
+    assert found == {"30/2020/NĐ-CP": "based_on", "41/TTr-SNV": "cites"}
+    assert relation_of("Quyết định này thay cho Quyết định số 12/2019/QĐ-UBND.") == "replaces"
+    assert relation_of("Dựa trên Quyết định số 60/QĐ-TTg, tỉnh lập quy hoạch.") == "based_on"
+
+
+def test_dates_after_a_relative_clause_a_comma_a_session_and_for_a_whole_list() -> None:
+    def dates(text: str) -> dict[str | None, str | None]:
+        return {d.key: d.date for d in find_documents(text, article_date="2025-08-01")}
+
+    assert dates("Quyết định số 71/QĐ-TTg mà Thủ tướng vừa ký ngày 9/1/2025 nêu rõ.") == {
+        "71/QĐ-TTg": "2025-01-09"
+    }
+    assert dates("Kết luận 126-KL/TW của Bộ Chính trị, ngày 14/2/2025 về một số nội dung.") == {
+        "126-KL/TW": "2025-02-14"
+    }
+    # a comma or a capital after the date: it dates the next clause
+    text = "Thực hiện Chỉ thị 35-CT/TW của Bộ Chính trị, ngày 2/8/2024 Tỉnh ủy lập tổ công tác."
+    assert dates(text) == {"35-CT/TW": None}
+    text = "Ngày 9/7/2024, tại kỳ họp thứ 19, HĐND tỉnh Hà Giang ban hành Nghị quyết số 7/NQ-HĐND."
+    assert dates(text) == {"7/NQ-HĐND": "2024-07-09"}
+    assert dates("Ngày 4/3/2024, Văn phòng Chính phủ phát đi Thông báo số 91/TB-VPCP.") == {
+        "91/TB-VPCP": "2024-03-04"
+    }
+    text = "Nghị định số 42/2024/NĐ-CP và Nghị định số 43/2024/NĐ-CP cùng ngày 16/4/2024."
+    assert dates(text) == {"42/2024/NĐ-CP": "2024-04-16", "43/2024/NĐ-CP": "2024-04-16"}

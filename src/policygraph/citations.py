@@ -201,7 +201,7 @@ _LAW_AND_WORDS = (
 # verbs whose subject issues the document they are written before: "UBND huyện X đã ban
 # hành / xây dựng / gửi Kế hoạch số …" (a body that drafts for another is told apart by
 # _ADVISES: "Sở Tư pháp tham mưu UBND tỉnh ban hành …")
-_ISSUING = r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|trình|tuyên)"
+_ISSUING = r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|phát đi|trình|tuyên)"
 # of them, the verbs a body also does to another's document: drafting, sending, submitting
 _DRAFTING = frozenset(["xây dựng", "gửi", "phát hành", "trình"])
 _ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
@@ -296,7 +296,7 @@ def _patterns() -> _Patterns:
         r"[\s,]*(?:(?:được\s+(?:[^\n,.;()\d]{1,60}?\s+)?)?(?:ban hành|ký|thông qua)\s+"
         r"(?=(?:vào\s+)?ngày))?"
         # (a day the issuing verb before the number dates: "ban hành Kết luận … vào ngày …")
-        r"(?:(?:(?:vào\s+)?(?:ngày|Ngày|NGÀY)\s*:?\s*(?:(?:mùng|mồng)\s+)?"
+        r"(?:(?P<together>cùng\s+)?(?:(?:vào\s+)?(?:ngày|Ngày|NGÀY)\s*:?\s*(?:(?:mùng|mồng)\s+)?"
         r"|\([^\S\n]*(?:(?:ban hành|ký)\s+)?(?:ngày\s+)?)"
         r"(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r")(?:[^\S\n]*\))?)?"
         # the year alone, or with the month: "năm 2020", "tháng 4/2025", "tháng 4 năm 2025"
@@ -787,6 +787,18 @@ _LEVEL_BEFORE = re.compile(
 )
 
 
+# a deputy head's title before the body's name: "Thứ trưởng Bộ Tài chính", "Phó Chủ tịch
+# (Thường trực) Ủy ban nhân dân tỉnh X", "Phó Giám đốc Sở Y tế", "Phó Cục trưởng Cục Thuế"
+_DEPUTY = re.compile(
+    r"^(?:Thứ trưởng(?=\s+Bộ\s)|Phó\s+(Chủ tịch|Tổng cục trưởng|Cục trưởng|Giám đốc)"
+    r"(?:\s+\(?[Tt]hường trực\)?)?(?=\s))"
+)
+
+
+def _principal(match: re.Match[str]) -> str:
+    return match.group(1) or "Bộ trưởng"
+
+
 _PRIME_MINISTER = re.compile(r"(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?")
 
 
@@ -828,6 +840,7 @@ def _lower(match: re.Match[str]) -> str:
 def _body_core(core: str, province: str | None) -> tuple[str | None, str | None]:
     text = normalize(core).text.strip(" ,-–")
     text = _trim_body(_LEVEL_CAPITAL.sub(_lower, _fix_case(_expand(text))))
+    text = _DEPUTY.sub(_principal, text)  # a deputy signs for the head: "KT. Bộ trưởng"
     text = re.sub(r"^Giám đốc\s+(?=(?:Sở|Công an)\s)", "", text)
     text = _without_signer(text)
     if _PRIME_MINISTER.fullmatch(text):
@@ -947,6 +960,7 @@ class _Cite:
     party_level: str | None = None
     date: str | None = None
     date_rank: int = 0
+    date_together: bool = False  # "… và Nghị định số 159 cùng ngày 25/6/2025": every number's
     year: int | None = None
     term: str | None = None
     title: str | None = None
@@ -1086,6 +1100,7 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
                 if iso:
                     cite.date, cite.date_rank = iso, 2
                     cite.after_end = match.end("date")
+                    cite.date_together = match.group("together") is not None
         if match.group("year"):
             cite.year = int(match.group("year"))
             cite.after_end = match.end("year")
@@ -1147,10 +1162,15 @@ _DO_ISSUED = re.compile(
 _MA_MORE = re.compile(r"\s(?:còn|cũng|lại|vẫn|đồng thời)\s")
 # the date written after the issuer: "… 759/QĐ-TTg của Thủ tướng Chính phủ ngày 14/4/2025",
 # "… do UBND tỉnh ban hành (ngày 18/4/2025)"
+# "… mà Thủ tướng vừa ký ngày …"; "… của Bộ Chính trị, ngày 14/6/2024 về …" (after a comma,
+# only when its title or the end follows: "…, ngày 20/7[,] tỉnh tổ chức …" dates that clause)
 _ISSUER_DATE = re.compile(
-    r"(?:[^\S\n]+(?:(?:đã[^\S\n]+)?được[^\S\n]+)?(?:ban hành|ký|thông qua))?"
-    r"[^\S\n]*\(?[^\S\n]*(?:ngày|Ngày)[^\S\n]+(?:(?:mùng|mồng)[^\S\n]+)?"
+    r"(?:[^\S\n]+(?:(?:đã|vừa|mới)[^\S\n]+)*(?:được[^\S\n]+)?(?:ban hành|ký|thông qua))?"
+    r"(?P<comma>,)?[^\S\n]*\(?[^\S\n]*(?:ngày|Ngày)[^\S\n]+(?:(?:mùng|mồng)[^\S\n]+)?"
     r"(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r")"
+)
+_TITLE_AFTER_DATE = re.compile(
+    r"\s+(?:về|v/v|quy định|phê duyệt|hướng dẫn|ban hành)\s|\s*(?:[;.)]|$)"
 )
 
 
@@ -1164,6 +1184,8 @@ def _date_after_issuer(text: str, cite: _Cite, ctx: _Context, position: int) -> 
         return
     dated = _ISSUER_DATE.match(text, stop.start())
     if dated is None:
+        return
+    if dated.group("comma") and not _TITLE_AFTER_DATE.match(text, dated.end()):
         return
     parts = _date_parts(dated, "a")
     iso = _fill_year(parts, ctx.dateline) if parts else None
@@ -1328,7 +1350,11 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
             dated = dates[-1] if dates else None
             if dated is not None and _NUMBER_BEFORE.search(who, 0, dated.start()):
                 dated = None  # "Chỉ thị số 40-CT/TW ngày 22/11/2014, BTV Tỉnh ủy …": its date
-            if dated is not None and dated.end() == _list_start(who, organ):
+            if dated is not None and (
+                dated.end() == _list_start(who, organ)
+                or _SESSION.fullmatch(who, dated.end(), _list_start(who, organ))
+            ):
+                # (a session or venue between: "Ngày 25/4, tại kỳ họp thứ 30, HĐND tỉnh …")
                 parts = _date_parts(dated)
                 if parts:
                     cite.before_date = _fill_year(parts, ctx.dateline)
@@ -1431,6 +1457,7 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|[/\-–]\S+)\s*$")  # not a dateline: "KON T
 # the day written before the subject that issues: "Ngày 28/2/2025, Bộ Chính trị …", with a
 # time of day ("Chiều 12/6/2025, Quốc hội …", "Sáng ngày 14/4, …"); not a span's bound
 # ("Từ ngày 1/7/2025, Đảng ủy xã … ban hành …" is when something began)
+_SESSION = re.compile(r"(?:tại|trong)\s[^,;.\n]{1,60},\s*")
 _BEFORE_DATE = re.compile(
     r"(?<![Tt]ừ )(?<![Đđ]ến )(?<![Tt]rước )(?<![Ss]au )"
     r"(?:(?:[Nn]gày|" + _TIME_OF_DAY + r")\s+(?:ngày\s+)?)" + _DATE + r"\s*,?\s*"
@@ -2109,12 +2136,13 @@ def _chain(text: str, cites: list[_Cite]) -> None:
         if (
             first.date is None
             and second.date is not None
-            and _shares_head(first, second)
+            and (_shares_head(first, second) or second.date_together)
             and pats.chain_gap.fullmatch(gap)
         ):
             # "Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013": one head noun for
             # both numbers, one date after the last
             first.date, first.date_rank = second.date, 1
+            first.date_together = second.date_together
             if first.year is None:
                 first.year = second.year
 
