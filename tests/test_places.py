@@ -1131,3 +1131,25 @@ def test_a_header_in_capitals_run_on_into_its_number_names_no_unknown_place() ->
     assert _found(text) == {("Quảng Bình", "tỉnh", None)}
     text = "ỦY BAN NHÂN DÂN HUYỆN ĐAKRÔNG Số: 77/QĐ-UBND Đakrông, ngày 5 tháng 6 năm 2023"
     assert ("Đakrông", "huyện", "Quảng Trị") in _found(text)
+
+
+def _merged(text: str) -> dict[tuple[str, str], str | None]:
+    found = find_places(text, article_date="2025-06-20").places
+    return {(p.name, p.level): p.merged_into for p in found}
+
+
+def test_merges_written_with_the_units_first_or_the_new_unit_first() -> None:
+    merged = _merged("Xã Cam Thủy và xã Cam Hiếu được nhập thành xã Cam Lộ mới.")
+    assert merged[("Cam Thủy", "xã")] == merged[("Cam Hiếu", "xã")] == "Cam Lộ"
+    merged = _merged("Thị trấn Gio Linh cùng xã Gio Mỹ hợp thành xã Gio Linh.")
+    assert merged[("Gio Mỹ", "xã")] == "Gio Linh"
+    text = (
+        "Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của tỉnh Kon Tum và tỉnh Quảng Ngãi"
+        " thành tỉnh mới có tên gọi là tỉnh Quảng Ngãi."
+    )
+    assert _merged(text)[("Kon Tum", "tỉnh")] == "Quảng Ngãi"
+    text = "Xã Hướng Phùng được thành lập trên cơ sở nhập xã Hướng Sơn, xã Hướng Linh."
+    merged = _merged(text)
+    assert merged[("Hướng Sơn", "xã")] == merged[("Hướng Linh", "xã")] == "Hướng Phùng"
+    # a way in, not a merge
+    assert _merged("Đoàn đi từ xã Tà Long vào xã Húc Nghì.")[("Tà Long", "xã")] is None

@@ -1767,11 +1767,20 @@ def _named_districts(
     return out
 
 
-_MERGE_INTO = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:thành|vào)[ \t]+")
+# what joins the last unit merged to the unit it forms: "… thành", "… vào", or the verb after
+# the units ("A và B được nhập thành C", "… hợp thành C", "… hình thành C", "… sáp nhập vào
+# C"), the new unit also introduced by its name ("thành tỉnh mới có tên gọi là tỉnh Hưng Yên")
+_MERGE_INTO = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?"
+    r"(?P<verb>(?:được[ \t]+)?(?:sáp nhập|sát nhập|nhập|hợp nhất|hợp|hình|sắp xếp)[ \t]+)?"
+    r"(?:thành|vào)[ \t]+"
+    r"(?:(?:tỉnh|thành phố|xã|phường|đặc khu|thôn|bản|tổ dân phố)[ \t]+mới[ \t]+"
+    r"(?:có[ \t]+)?(?:tên[ \t]+gọi[ \t]+là|lấy[ \t]+tên[ \t]+là|tên[ \t]+là|là)[ \t]+)?"
+)
 _MERGE_CHAIN = re.compile(
     r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:,|và|cùng|(?:sáp |sát )?nhập với|với)?[ \t]*"
 )
-_MERGE_VERB = re.compile(r"(?:sáp nhập|sát nhập|nhập|hợp nhất)(?![\w])", re.IGNORECASE)
+_MERGE_VERB = re.compile(r"(?:sáp nhập|sát nhập|nhập|hợp nhất|sắp xếp)(?![\w])", re.IGNORECASE)
 
 
 def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
@@ -1787,7 +1796,9 @@ def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
         if target is None or _tier_of(target) != _tier_of(r):
             continue
         sentence_start = max(text.rfind(".", 0, r.start), text.rfind("\n", 0, r.start)) + 1
-        if not _MERGE_VERB.search(text, sentence_start, r.start + 1):
+        if into is not None and into.group("verb"):
+            pass  # the verb after the units: "Xã A và xã B được nhập thành xã C"
+        elif not _MERGE_VERB.search(text, sentence_start, r.start + 1):
             continue
         i = index[id(r)]
         while i >= 0:
@@ -1799,7 +1810,28 @@ def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
             if i == 0 or not _MERGE_CHAIN.fullmatch(text, ordered[i - 1].end, member.start):
                 break
             i -= 1
+    for r in ordered:  # "Xã C được thành lập trên cơ sở nhập xã A, xã B"
+        founded = _FOUNDED_FROM.match(text, r.end)
+        first = by_start.get(founded.end()) if founded else None
+        if first is None:
+            continue
+        previous = first
+        for member in ordered[index[id(first)] :]:
+            if _tier_of(member) != _tier_of(r) or (
+                member is not first and not _MERGE_CHAIN.fullmatch(text, previous.end, member.start)
+            ):
+                break
+            if (fold(member.name), member.level) != (fold(r.name), r.level):
+                out.setdefault(id(member), r)
+            previous = member
     return out
+
+
+_FOUNDED_FROM = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:được[ \t]+)?thành[ \t]+lập[ \t]+trên[ \t]+cơ[ \t]+sở"
+    r"[ \t]+(?:sáp nhập|nhập|hợp nhất|sắp xếp)[ \t]+(?:(?:toàn bộ|nguyên trạng)[^,;.\n]{0,80}?"
+    r"của[ \t]+)?"
+)
 
 
 _FORMER_AFTER = re.compile(
