@@ -76,6 +76,17 @@ def _nfc(text: str) -> str:
 _LEVEL_SUFFIX = re.compile(r"\s*\((?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)\)$", re.I)
 
 
+_ROMAN = re.compile(r"(?=[IVX])X?(?:IX|IV|V?I{0,3})")
+
+
+def _designated(name: str, level: str) -> str:
+    """A ward or urban district numbered in Roman numerals gets its full designation, as the
+    source gives those numbered in digits ("I" → "Phường I", like "Phường 6")."""
+    if level in ("phường", "quận") and _ROMAN.fullmatch(name):
+        return f"{level.capitalize()} {name}"
+    return name
+
+
 def _short(text: str) -> str:
     """A unit's short name without the source's level tag ("Kỳ Anh (Huyện)" → "Kỳ Anh"),
     which it adds where a district and a town, or a commune and a township, share a name; a
@@ -175,7 +186,7 @@ def build() -> list[dict[str, str]]:
                 "vintage": "2025",
                 "code": r["wardCode"],
                 "level": _level(r["wardType"]),
-                "name": _short(r["wardShort"]),
+                "name": _designated(_short(r["wardShort"]), _level(r["wardType"])),
                 "parent": f"2025-{r['provinceCode']}",
                 "aliases": _spellings(r["wardKeywords"], _short(r["wardShort"]), []),
                 "valid_from": NEW_FROM,
@@ -232,7 +243,7 @@ def build() -> list[dict[str, str]]:
                     "vintage": "2024",
                     "code": r["districtCode"],
                     "level": _level(r["districtType"]),
-                    "name": _short(r["districtShort"]),
+                    "name": _designated(_short(r["districtShort"]), _level(r["districtType"])),
                     "parent": pid,
                     "valid_until": OLD_UNTIL,
                     "successors": "|".join(island or [old_prov_to_new[r["provinceKey"]]]),
@@ -251,7 +262,7 @@ def build() -> list[dict[str, str]]:
                     "vintage": "2024",
                     "code": r["wardCode"],
                     "level": _level(r["wardType"]),
-                    "name": _short(r["wardShort"]),
+                    "name": _designated(_short(r["wardShort"]), _level(r["wardType"])),
                     "parent": did,
                     "valid_until": OLD_UNTIL,
                     "successors": "|".join(old_to_new.get(old_key, [])),

@@ -1153,3 +1153,20 @@ def test_merges_written_with_the_units_first_or_the_new_unit_first() -> None:
     assert merged[("Hướng Sơn", "xã")] == merged[("Hướng Linh", "xã")] == "Hướng Phùng"
     # a way in, not a merge
     assert _merged("Đoàn đi từ xã Tà Long vào xã Húc Nghì.")[("Tà Long", "xã")] is None
+
+
+def test_wards_numbered_in_roman_numerals_are_named_in_full() -> None:
+    text = "Các phường III, IV và VII của thành phố Vị Thanh; về phường V."
+    found = find_places(text, article_date="2023-01-01").places
+    wards = [(p.name, p.parent) for p in found if p.level == "phường"]
+    assert wards == [
+        ("Phường III", "Vị Thanh"),
+        ("Phường IV", "Vị Thanh"),
+        ("Phường VII", "Vị Thanh"),
+        ("Phường V", "Vị Thanh"),
+    ]
+    # the mention is the numeral as written
+    assert [m.surface for p in found if p.name == "Phường IV" for m in p.mentions] == ["IV"]
+    for text in ("Phường I, thành phố Vị Thanh đón Tết.", "UBND Phường I, TP Vị Thanh họp."):
+        found = find_places(text, article_date="2023-01-01").places
+        assert ("Phường I", "Vị Thanh") in {(p.name, p.parent) for p in found}, text

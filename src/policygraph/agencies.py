@@ -568,6 +568,7 @@ _LOWER_WORD = re.compile(rf"[ \t]+[{_LOWER}]+")
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ROMAN = re.compile(r"(?=[IVX])X?(?:IX|IV|V?I{0,3})")
 # the level asked of _place_at for a district named without its level word
 _DISTRICT = "cấp huyện"
 
@@ -598,6 +599,9 @@ def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bo
     """(name, level the gazetteer knows, length used, listed in the gazetteer) of the place that
     a run of capitalised words starts with."""
     tokens = list(_TOKEN_RE.finditer(run))
+    if level in ("phường", "quận") and _ROMAN.fullmatch(tokens[0].group()):
+        # "Phường I", "phường IV": numbered in Roman numerals, named in full
+        return f"{level.capitalize()} {tokens[0].group()}", None, tokens[0].end(), True
     if tokens[0].group()[0].isdigit():  # "phường 6", "Quận 3": numbered units, named in full
         if level in ("phường", "quận"):
             designation = f"{level.capitalize()} {int(tokens[0].group().rstrip(_LETTERS))}"
