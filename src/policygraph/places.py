@@ -200,9 +200,9 @@ _LEVEL_FOLLOW = re.compile(
     rf"|[ \t]*(?P<name>{_NAME}))"
 )
 _QUALIFIED_LIST = re.compile(
-    rf"(?<![{_WORD}])(?:[Cc]ác|[Nn]hững|\d+)[ \t]+"
+    rf"(?<![{_WORD}])(?:[Cc]ác|[Nn]hững|[Mm]ột[ \t]+số|\d+)[ \t]+"
     rf"(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|xóm|buôn|khóm|tổ dân phố)"
-    rf"(?P<qual>(?:[ \t]+[{_LOW}]+){{1,8}}?),?[ \t]+(?:như|gồm(?:[ \t]+có)?|là)[ \t]*:?"
+    rf"(?P<qual>(?:[ \t]+[{_LOW}]+){{0,8}}?),?[ \t]+(?:như|gồm(?:[ \t]+có)?|là)[ \t]*:?"
     rf"(?=[ \t]*[{_UP}])"
 )
 _COMMITTEE_FOLLOW = re.compile(rf"[ \t]+(?P<name>{_NAME})")
@@ -1156,6 +1156,9 @@ def _known_spans(run: str) -> tuple[tuple[int, int], ...]:
 # --- deciding ---------------------------------------------------------------------------------
 
 
+_REFORM_PLANNED = "2025-01-01"
+
+
 def _vintage(raws: list[_Raw], article_date: str | None) -> str:
     if article_date:
         return "2025" if article_date[:10] >= SWITCH_DATE else "2024"
@@ -1177,14 +1180,23 @@ def _compatible(unit: Unit, level: str | None, tier: int) -> bool:
 
 
 def _decide_raw(
-    raw: _Raw, vintage: str, province: frozenset[str], district: str | None
+    raw: _Raw, vintage: str, province: frozenset[str], district: str | None, only: bool = False
 ) -> tuple[Unit | None, bool]:
-    """:func:`_decide` for one mention, from the candidates its name and level give."""
+    """:func:`_decide` for one mention, from the candidates its name and level give (``only``:
+    of ``vintage`` alone, the article written before the reform was planned)."""
     parent = None
     if raw.parent is not None:
         parent = fold(raw.parent.unit.name if raw.parent.unit else raw.parent.name)
     unit, ambiguous, respelled = _decided(
-        raw.name, raw.level, raw.tier, raw.numbered, parent, raw.era or vintage, province, district
+        raw.name,
+        raw.level,
+        raw.tier,
+        raw.numbered,
+        parent,
+        raw.era or vintage,
+        province,
+        district,
+        only and raw.era is None,
     )
     if respelled is not None:
         raw.respelled = respelled
@@ -1201,16 +1213,23 @@ def _decided(
     vintage: str,
     province: frozenset[str],
     district: str | None,
+    only: bool = False,
 ) -> tuple[Unit | None, bool, bool | None]:
     """(unit, ambiguous, respelled or None when not looked at): a pure function of the words
     and the context, so cached across mentions and texts."""
     lex = _lexicon()
     cands, respelled = _candidates(lex, name, level, tier, numbered)
+    if only:
+        cands = [u for u in cands if u.vintage == vintage]
     unit, ambiguous = _decide(lex.gaz, cands, parent, vintage, province, district)
     if unit is None and not ambiguous and province and level is not None and tier >= 2:
         # none of that level in the province; one whose level changed within its tier is
         # (the text's "huyện Phong Điền" of Thừa Thiên Huế became a thị xã in 2021)
-        within = [u for u in lex.units(name) if _compatible(u, level, tier)]
+        within = [
+            u
+            for u in lex.units(name)
+            if _compatible(u, level, tier) and (u.vintage == vintage or not only)
+        ]
         if len(within) > len(cands):
             unit, ambiguous = _decide(lex.gaz, within, parent, vintage, province, district)
     return unit, ambiguous, respelled
@@ -1419,6 +1438,8 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
     if not raws:
         return PlaceFindings()
     vintage = _vintage(raws, article_date)
+    # an article of before 2025 names no unit of the 2025 map (planned from early 2025 on)
+    only = article_date is not None and article_date[:10] < _REFORM_PLANNED
     if vintage != "2024":
         for r in raws:  # "xã Ba Lòng (cũ)", "xã Tân Thành, nay là xã Lao Bảo": before 2025
             if _FORMER_AFTER.match(text, r.end):
@@ -1438,9 +1459,9 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
             unit, ambiguous = None, False
             if early:  # a district of the province the text is about before one elsewhere
                 # ("huyện Phong Điền" with "tỉnh Thừa Thiên Huế": Huế's, not Cần Thơ's)
-                unit, ambiguous = _decide_raw(r, vintage, early, None)
+                unit, ambiguous = _decide_raw(r, vintage, early, None, only)
             if unit is None:
-                unit, ambiguous = _decide_raw(r, vintage, frozenset(), None)
+                unit, ambiguous = _decide_raw(r, vintage, frozenset(), None, only)
             first[key] = (unit, ambiguous, r.respelled)
         r.unit, r.ambiguous, r.respelled = first[key]
     # 2. the article's province, then bare names: provinces anywhere, districts and communes
@@ -1494,9 +1515,11 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
             if key not in decided:  # the same words decide the same way in one text
                 unit, ambiguous = None, False
                 if local is not None:  # "Tại tỉnh Q, xã X …" in an article about another
-                    unit, ambiguous = _decide_raw(r, vintage, _province_ids(gaz, local.name), None)
+                    unit, ambiguous = _decide_raw(
+                        r, vintage, _province_ids(gaz, local.name), None, only
+                    )
                 if unit is None and not ambiguous:
-                    unit, ambiguous = _decide_raw(r, vintage, within, district)
+                    unit, ambiguous = _decide_raw(r, vintage, within, district, only)
                 decided[key] = (unit, ambiguous, r.respelled)
             r.unit, r.ambiguous, r.respelled = decided[key]
     _same_words_same_unit(raws)
