@@ -1173,8 +1173,8 @@ def test_wards_numbered_in_roman_numerals_are_named_in_full() -> None:
 
 
 def test_an_article_of_before_the_reform_names_no_unit_of_its_map() -> None:
-    # the 2024 list spells these communes otherwise; the 2025 communes of these names (in
-    # another province's map) are no candidates in 2016
+    # the 2024 list spells these communes otherwise; the 2025 communes of these names are
+    # no candidates in 2016
     assert ("Pơng Drang", "xã", "Krông Búk") in _found(
         "Huyện Krông Búk có xã Pơng Drang.", "2016-03-01"
     )
