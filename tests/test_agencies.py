@@ -1345,3 +1345,14 @@ def test_two_sectors_joined_by_a_dash_or_by_their_initials() -> None:
 def test_a_departments_name_ends_before_a_document_it_issues() -> None:
     text = "Cục Quản lý Dược phát hành Công văn số 77/QLD-ĐK; Cục Kiểm lâm Quyết định số 8 nêu."
     assert names(text) == ["Cục Quản lý Dược", "Cục Kiểm lâm"]
+
+
+def test_party_boards_listed_before_their_committee_belong_to_it() -> None:
+    assert names("Ban Tổ chức và Ban Dân vận Huyện ủy Sơn Hà họp liên tịch.") == [
+        "Ban Tổ chức Huyện ủy Sơn Hà",
+        "Ban Dân vận Huyện ủy Sơn Hà",
+    ]
+    assert names("Ban Tuyên giáo, Ủy ban Kiểm tra Tỉnh ủy Kon Tum dự.") == [
+        "Ban Tuyên giáo Tỉnh ủy Kon Tum",
+        "Ủy ban Kiểm tra Tỉnh ủy Kon Tum",
+    ]

@@ -2398,3 +2398,12 @@ def test_dates_after_a_relative_clause_a_comma_a_session_and_for_a_whole_list() 
     }
     text = "Nghị định số 42/2024/NĐ-CP và Nghị định số 43/2024/NĐ-CP cùng ngày 16/4/2024."
     assert dates(text) == {"42/2024/NĐ-CP": "2024-04-16", "43/2024/NĐ-CP": "2024-04-16"}
+
+
+def test_a_body_after_the_issuers_comma_with_a_passive_verb_is_the_next_clauses() -> None:
+    text = (
+        "Theo Quyết định số 310-QĐ/TU của Ban Thường vụ Tỉnh ủy Yên Bái, Ủy ban Kiểm tra Tỉnh"
+        " ủy được kiện toàn."
+    )
+    (doc,) = find_documents(text)
+    assert doc.issuer == "Ban Thường vụ Tỉnh ủy Yên Bái"

@@ -888,6 +888,21 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
     for i in range(len(raws) - 1, -1, -1):
         end = raws[i].end
         parent = raws[i].parent
+        if raws[i].role == "sub" and parent is None and raws[i].name is None and i + 1 < len(raws):
+            # "Ban Tuyên giáo và Ban Dân vận Huyện ủy X": boards listed before the committee
+            # they both belong to
+            coord = _BOARDS_JOINED.match(text, end)
+            nxt = raws[i + 1]
+            if (
+                coord is not None
+                and coord.end() > end
+                and nxt.start == coord.end()
+                and nxt.role == "sub"
+                and nxt.parent is not None
+                and nxt.parent.role == "committee"
+            ):
+                raws[i].parent = nxt.parent
+            continue
         raw = parent if raws[i].role == "sub" and parent is not None else raws[i]
         if raw.place is not None or raw.name is not None or raw.role not in ("body", "committee"):
             continue
@@ -1175,6 +1190,7 @@ def _parse_committee(text: str, start: int, end: int, kind: Kind) -> _Raw:
 
 _VN_RE = re.compile(r"[ \t]+(?:Việt Nam|VIỆT NAM|VN)(?!\w)")
 _ABBR_PAREN = re.compile(r"\s*\(([^()\n]{1,12})\)")
+_BOARDS_JOINED = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*")  # in one line: no list of addressees
 _COORD_RE = re.compile(r"\s*(?:,|và|&|[-–])\s*")  # dashes join headlines: "Huyện ủy - HĐND - UBND"
 _JOINT_RE = re.compile(r"\s*(?:và|&|-|–)\s*")
 _OWNER_RE = re.compile(

@@ -1260,6 +1260,12 @@ def _subject_comma(window: str) -> int:
         if body is None:
             continue
         stop = pats.stop.search(window, body.end())
+        if (
+            stop is not None
+            and _PASSIVE_PREDICATE.match(window, stop.start())
+            and not _CLAUSE_MARK.search(window, body.end(), stop.start())
+        ):
+            return comma.start()  # "…, UBND tỉnh được thành lập lại": the clause's subject
         predicate = _PREDICATE.search(window, body.end())
         if predicate is None:
             continue
@@ -1276,6 +1282,11 @@ def _subject_comma(window: str) -> int:
     return len(window)
 
 
+# a passive predicate after a body (not one that says the document was issued: "…, Ban Bí
+# thư được ban hành ngày …" names the issuers)
+_PASSIVE_PREDICATE = re.compile(
+    r"\s+(?:(?:đã|vừa|mới|cũng|sẽ)\s+)*(?:được|bị)\s+(?!(?:ban hành|ký|thông qua|phê duyệt)\b)"
+)
 # a bracketed name after a body, its place: "Huyện ủy Duy Xuyên (Quảng Nam)"
 _BRACKETED_NAME = re.compile(r"\(\s*[A-ZĐ][\w ]{1,30}\)")
 
