@@ -891,17 +891,17 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
         if raws[i].role == "sub" and parent is None and raws[i].name is None and i + 1 < len(raws):
             # "Ban Tuyên giáo và Ban Dân vận Huyện ủy X": boards listed before the committee
             # they both belong to
-            coord = _BOARDS_JOINED.match(text, end)
-            nxt = raws[i + 1]
+            joined = _BOARDS_JOINED.match(text, end)
+            board = raws[i + 1]
             if (
-                coord is not None
-                and coord.end() > end
-                and nxt.start == coord.end()
-                and nxt.role == "sub"
-                and nxt.parent is not None
-                and nxt.parent.role == "committee"
+                joined is not None
+                and joined.end() > end
+                and board.start == joined.end()
+                and board.role == "sub"
+                and board.parent is not None
+                and board.parent.role == "committee"
             ):
-                raws[i].parent = nxt.parent
+                raws[i].parent = board.parent
             continue
         raw = parent if raws[i].role == "sub" and parent is not None else raws[i]
         if raw.place is not None or raw.name is not None or raw.role not in ("body", "committee"):
