@@ -225,3 +225,31 @@ def test_number_does_not_change_the_reading_of_its_symbol(number: str, symbol: s
 def test_number_tail_is_the_number_after_its_first_digit(text: str) -> None:
     tail = re.compile(r"\d(?<![\w/.\-–]\d)" + NUMBER_TAIL, re.VERBOSE)
     assert [m.span() for m in tail.finditer(text)] == [m.span() for m in NUMBER_RE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("written", "key", "type_name"),
+    [
+        # a thousands dot in the number
+        ("1.520/QĐ-UBND", "1520/QĐ-UBND", "Quyết định"),
+        ("2.050/QĐ-TTg", "2050/QĐ-TTg", "Quyết định"),
+        # a slash for the dash after a State type code; a Party issuer makes it a Party number
+        ("789/QĐ/UBND", "789/QĐ-UBND", "Quyết định"),
+        ("12/KH/UBND", "12/KH-UBND", "Kế hoạch"),
+        ("05/NQ/HU", "05-NQ/HU", "Nghị quyết"),
+        # the President's orders, and decrees of the first years
+        ("05/2019/L-CTN", "05/2019/L-CTN", "Lệnh"),
+        ("65/SL", "65/SL", "Sắc lệnh"),
+    ],
+)
+def test_numbers_written_with_a_thousands_dot_a_slashed_type_or_older_codes(
+    written: str, key: str, type_name: str
+) -> None:
+    number = parse(written)
+    assert number is not None and number.format() == key
+    assert number.type_name == type_name
+
+
+def test_a_dot_without_three_digits_after_it_is_no_thousands_dot() -> None:
+    assert parse("1.52/QĐ-UBND") is None
+    assert parse("1.5200/QĐ-UBND") is None

@@ -181,13 +181,19 @@ _CODES = (
     rf"(?:(?<=QH)[^\S\n]1\d(?![\d/]))?)"
 )
 
+# type codes whose numbers name no issuer: the decrees (Sắc lệnh) of 1945–1959, "65/SL"
+_ISSUERLESS = frozenset(["SL"])
+# a type code written with a slash after it for the dash ("789/QĐ/UBND", "05/NQ/HU")
+_SLASHED_TYPE = r"(?:QĐ|KH|TB|BC|TTr|CV|HD|CT|NQ|KL|CTr)"
 # The digits and letter of the number are possessive: what follows them is never a digit or a
 # letter, so giving some back can never make a match, and not trying saves time on every
 # date and amount of the text.
-_DIGITS = r"\d{0,4}+[a-zđ]?+"
+# (a thousands dot: "Quyết định số 1.520/QĐ-UBND" is number 1520)
+_DIGITS = r"\d{0,4}+(?:\.\d{3}(?!\d))?+[a-zđ]?+"
 _SYMBOL = rf"""
     (?:
         {_SP}/{_SP}(?P<year>(?:19|20)\d\d){_SP}/{_SP}(?P<ysym>(?:[A-Z]{{2,3}}LT/)?{_CODES})
+      | {_SP}/{_SP}(?P<sltype>{_SLASHED_TYPE})/(?P<sliss>{_CODES})
       | {_SP}/{_SP}(?P<sym>{_CODES})
       | {_SP}{_DASH}{_SP}(?P<ptype>{_CODE}){_SP}/{_SP}(?P<piss>{_CODES})
       | [^\S\n]{{1,2}}(?P<stype>{_CODE}){_SP}/{_SP}(?P<siss>{_CODES})
@@ -336,7 +342,8 @@ def from_match(match: re.Match[str], *, strict: bool = True) -> tuple[DocNumber,
     if found is None:
         return None
     shape, end = found
-    parsed = DocNumber(number, shape.year, shape.type_code, shape.issuers, shape.party)
+    digits = number.replace(".", "")
+    parsed = DocNumber(digits, shape.year, shape.type_code, shape.issuers, shape.party)
     return parsed, match.start() + len(number) + end
 
 
@@ -364,6 +371,10 @@ def _read(match: re.Match[str], strict: bool) -> tuple[DocNumber, int] | None:
     if match.group("ysym") is not None:
         year, raw, start = match.group("year"), match.group("ysym"), match.start("ysym")
         state = True
+    elif match.group("sltype") is not None:
+        # (the slash read as the dash it stands for: the same length, so the same positions)
+        raw = match.group("sltype") + "-" + match.group("sliss")
+        start, state = match.start("sltype"), True
     elif match.group("sym") is not None:
         raw, start, state = match.group("sym"), match.start("sym"), True
     elif match.group("ptype") is not None:
@@ -384,6 +395,8 @@ def _read(match: re.Match[str], strict: bool) -> tuple[DocNumber, int] | None:
             codes = [ref.aliases[codes[0]]]
         type_code: str | None = codes[0] if codes[0] in ref.types else None
         issuers = tuple(codes[1:] if type_code else codes)
+        if not issuers and type_code in _ISSUERLESS:
+            return DocNumber(number, year, type_code, (), False), end  # "Sắc lệnh số 65/SL"
         if not issuers:
             return None
         if strict and type_code is None and year is None and not ref.issuer(issuers[0]):
