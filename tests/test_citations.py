@@ -2407,3 +2407,15 @@ def test_a_body_after_the_issuers_comma_with_a_passive_verb_is_the_next_clauses(
     )
     (doc,) = find_documents(text)
     assert doc.issuer == "Ban Thường vụ Tỉnh ủy Yên Bái"
+
+
+def test_a_laws_number_in_apposition_names_the_same_law() -> None:
+    for text in (
+        "Luật Thủy sản năm 2017 (Luật số 18/2017/QH14) quy định về khai thác.",
+        "Luật Thủy sản 2017, số 18/2017/QH14, quy định về khai thác.",
+    ):
+        (doc,) = find_documents(text)
+        assert (doc.key, doc.title, doc.issuer) == ("18/2017/QH14", "Luật Thủy sản", "Quốc hội")
+    # two laws: the year of one, the number of another
+    found = find_documents("Luật Thủy sản năm 2003 và Luật số 18/2017/QH14 khác nhau.")
+    assert [(d.key, d.title) for d in found] == [(None, "Luật Thủy sản"), ("18/2017/QH14", None)]

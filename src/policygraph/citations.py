@@ -1015,7 +1015,12 @@ _DATE_THEN_SUBJECT = re.compile(r"[^\S\n]+(?!của\b|do\b)(?=[" + UPPER + r"])")
 _DIGITS = re.compile(r"\d{1,5}[a-zđ]?")
 _WRAPPED = re.compile(r"\n(?=[^\S\n]*[" + LOWER + r"])")
 _BARE_YEAR = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
-_NUMBER_FOLLOWS = re.compile(r"\s*(?:số|Số)\s*:?\s*")
+# a law's number after its name: "Luật Đất đai số 31/2024/QH15", also in apposition, in
+# brackets or after a comma ("Luật Đất đai năm 2024 (Luật số 31/2024/QH15)")
+_NUMBER_FOLLOWS = re.compile(
+    r"\s*(?:(?:năm\s+)?(?:19|20)\d\d(?!\d)\s*)?"
+    r"(?:(?:\(|,)\s*(?:(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)?)?(?:số|Số)\s*:?\s*"
+)
 
 
 def _title_after(text: str, position: int) -> str | None:
@@ -2581,7 +2586,7 @@ def find_documents(
         elif kind == "law":
             law, until = _law(text, match, ctx)
             if law is not None:
-                following = _NUMBER_FOLLOWS.match(text[law.end : law.end + 12])
+                following = _NUMBER_FOLLOWS.match(text[law.end : law.end + 34])
                 if following and NUMBER_RE.match(text, law.end + following.end()):
                     titles[law.end + following.end()] = law.title
                 else:
