@@ -1356,3 +1356,11 @@ def test_party_boards_listed_before_their_committee_belong_to_it() -> None:
         "Ban Tuyên giáo Tỉnh ủy Kon Tum",
         "Ủy ban Kiểm tra Tỉnh ủy Kon Tum",
     ]
+
+
+def test_the_national_assemblys_committees_are_named_not_the_assembly() -> None:
+    text = (
+        "Ủy ban Tài chính, Ngân sách của Quốc hội thẩm tra dự toán; năm 2025 Ủy ban Pháp luật"
+        " và Tư pháp chủ trì thẩm tra dự án luật."
+    )
+    assert names(text) == ["Ủy ban Tài chính, Ngân sách", "Ủy ban Pháp luật và Tư pháp"]
