@@ -1364,3 +1364,11 @@ def test_the_national_assemblys_committees_are_named_not_the_assembly() -> None:
         " và Tư pháp chủ trì thẩm tra dự án luật."
     )
     assert names(text) == ["Ủy ban Tài chính, Ngân sách", "Ủy ban Pháp luật và Tư pháp"]
+
+
+def test_a_mass_organisation_named_with_the_country_and_a_place_is_the_local_one() -> None:
+    text = "Hội Nông dân Việt Nam tỉnh Bắc Giang và Hội Cựu chiến binh Việt Nam huyện Lục Nam họp."
+    assert names(text) == ["Hội Nông dân tỉnh Bắc Giang", "Hội Cựu chiến binh huyện Lục Nam"]
+    assert names("Hội Liên hiệp Phụ nữ Việt Nam phát động phong trào.") == [
+        "Hội Liên hiệp Phụ nữ Việt Nam"
+    ]
