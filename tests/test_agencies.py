@@ -1372,3 +1372,18 @@ def test_a_mass_organisation_named_with_the_country_and_a_place_is_the_local_one
     assert names("Hội Liên hiệp Phụ nữ Việt Nam phát động phong trào.") == [
         "Hội Liên hiệp Phụ nữ Việt Nam"
     ]
+
+
+def test_the_central_banks_branches_and_numbered_regions_without_a_province() -> None:
+    text = "Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh và NHNN tỉnh Nghệ An họp; Ngân hàng Nhà nước"
+    text += " điều hành lãi suất."
+    assert names(text) == [
+        "Ngân hàng Nhà nước tỉnh Hà Tĩnh",
+        "Ngân hàng Nhà nước tỉnh Nghệ An",
+        "Ngân hàng Nhà nước Việt Nam",
+    ]
+    text = "Ngân hàng Nhà nước khu vực 6 và Ban Chỉ huy Phòng thủ khu vực 1 - Hướng Hóa làm việc."
+    assert names(text, article_date="2025-10-01") == [
+        "Ngân hàng Nhà nước khu vực 6",
+        "Ban Chỉ huy Phòng thủ khu vực 1 - Hướng Hóa",
+    ]

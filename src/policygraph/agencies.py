@@ -1264,8 +1264,18 @@ def _parse_body(
             if hcm is not None
             else _place_at(text, at, None) if dashed else None
         )
-        if province is None and region.group(2):
-            return [_Raw(start, region.end(), "body", kind.name, name=f"{kind.name} {area}")]
+        courts = kind.name in ("Tòa án nhân dân", "Viện kiểm sát nhân dân")
+        if province is None and (region.group(2) or not courts):
+            # (a court's numbered region is named with its province; the central bank's and
+            # the defence zones' are not: "Ngân hàng Nhà nước khu vực 8", "Ban Chỉ huy Phòng
+            # thủ khu vực 2 - Đakrông", the place after a dash part of the name)
+            end = region.end()
+            name = f"{kind.name} {area}"
+            if dashed:
+                run = _RUN_RE.match(text, end)
+                if run is not None:
+                    name, end = f"{name} - {_SPACES.sub(' ', run.group())}", run.end()
+            return [_Raw(start, end, "body", kind.name, name=name)]
         if province is not None:
             return [
                 _Raw(
