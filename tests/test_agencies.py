@@ -1286,11 +1286,23 @@ def test_agency_of_a_unit_with_a_lower_case_syllable_inside() -> None:
     ]
 
 
-def test_a_departments_name_ends_before_its_verb_and_before_the_body_above_it() -> None:
+def test_a_departments_name_ends_before_its_verb() -> None:
     assert names("Tổng cục Hải quan chỉ đạo các cục siết chặt kiểm tra.") == ["Tổng cục Hải quan"]
+    # the body above it, written in its name, is no body of its own here
     assert names("Cục Cảnh sát kinh tế Bộ Công an vừa triệt phá đường dây.") == [
-        "Cục Cảnh sát kinh tế",
-        "Bộ Công an",
+        "Cục Cảnh sát kinh tế Bộ Công an"
+    ]
+    assert names("Cục Truyền thông Công an nhân dân tổ chức hội thi.") == [
+        "Cục Truyền thông Công an nhân dân"
+    ]
+    # a stop word as the second syllable of a word of the name; a document type as a word
+    text = "Tổng cục Hậu cần tổ chức hội nghị; Cục Đăng ký quốc gia giao dịch bảo đảm họp."
+    assert names(text) == [
+        "Tổng cục Hậu cần",
+        "Cục Đăng ký quốc gia giao dịch bảo đảm",
+    ]
+    assert names("Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Kon Tum tổ chức hội nghị.") == [
+        "Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Kon Tum"
     ]
     assert names("Chi cục Thủy lợi đẩy mạnh nạo vét kênh mương.") == ["Chi cục Thủy lợi"]
     assert names("Cục Thuế được lập trên cơ sở Tổng cục Thuế.") == ["Cục Thuế", "Tổng cục Thuế"]
@@ -1304,6 +1316,10 @@ def test_a_departments_name_ends_before_its_verb_and_before_the_body_above_it() 
 def test_a_department_with_its_province_written_without_the_level_word() -> None:
     text = "Cục Hải quan tỉnh Lạng Sơn cho biết; sau đó Cục Hải quan Lạng Sơn ra quân."
     assert names(text) == ["Cục Hải quan tỉnh Lạng Sơn"]
+    # a province of before 2025 by its name of the time
+    assert names("Cục Thống kê Thừa Thiên Huế công bố số liệu.", article_date="2020-05-01") == [
+        "Cục Thống kê tỉnh Thừa Thiên Huế"
+    ]
 
 
 def test_central_and_regional_steering_committees_are_named_as_written() -> None:
@@ -1327,6 +1343,16 @@ def test_a_units_header_in_capitals_is_named_as_in_running_text() -> None:
     text = "CHI CỤC KIỂM LÂM TỈNH GIA LAI\nSố: 21/KH-CCKL\nKẾ HOẠCH tuần tra rừng mùa khô"
     assert names(text) == ["Chi cục Kiểm lâm tỉnh Gia Lai"]
     assert names("TRUNG TÂM Y TẾ HUYỆN CAM LỘ\nSố: 8/TB-TTYT") == ["Trung tâm Y tế huyện Cam Lộ"]
+    # words that begin bodies elsewhere, commas, places, numerals and one-letter words inside
+    for header, name in [
+        ("CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH NGHỆ AN", "Cục Quản lý thị trường tỉnh Nghệ An"),
+        ("CỤC PHÒNG, CHỐNG TỆ NẠN XÃ HỘI", "Cục Phòng, chống tệ nạn xã hội"),
+        ("CHI CỤC HẢI QUAN CỬA KHẨU LAO BẢO", "Chi cục Hải quan cửa khẩu Lao Bảo"),
+        ("CHI CỤC THUẾ KHU VỰC ĐÔNG HÀ - CAM LỘ", "Chi cục Thuế khu vực Đông Hà - Cam Lộ"),
+        ("CHI CỤC KIỂM LÂM VÙNG II", "Chi cục Kiểm lâm vùng II"),
+        ("CHI CỤC CHĂN NUÔI VÀ THÚ Y TỈNH KON TUM", "Chi cục Chăn nuôi và thú y tỉnh Kon Tum"),
+    ]:
+        assert names(f"{header}\nSố: 9/KH-CC") == [name], header
 
 
 def test_two_sectors_joined_by_a_dash_or_by_their_initials() -> None:
@@ -1348,6 +1374,10 @@ def test_a_departments_name_ends_before_a_document_it_issues() -> None:
 
 
 def test_party_boards_listed_before_their_committee_belong_to_it() -> None:
+    # a council's board is none of the Party committee's
+    assert names("Ban Pháp chế và Ban Dân vận Tỉnh ủy Kon Tum dự.") == [
+        "Ban Dân vận Tỉnh ủy Kon Tum"
+    ]
     assert names("Ban Tổ chức và Ban Dân vận Huyện ủy Sơn Hà họp liên tịch.") == [
         "Ban Tổ chức Huyện ủy Sơn Hà",
         "Ban Dân vận Huyện ủy Sơn Hà",

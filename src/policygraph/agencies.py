@@ -463,6 +463,7 @@ _LEVEL_RE = re.compile(
     r"|(?:Thành Phố|Thị Xã|Đặc Khu)(?!\w)"  # every word capitalised, as headings write
     r"|(?:TP|Tp|TX|TT)(?:\.|(?!\w))|[HQP]\.(?=[ \t]?[\d\w]))"
     r"(?![ \t]*(?:ủy|uỷ|ỦY|UỶ|đoàn|ĐOÀN)(?!\w))"  # "Huyện ủy", "Tỉnh đoàn" are committees
+    r"(?<!XÃ(?=[ \t]HỘI(?!\w)))"  # "BẢO TRỢ XÃ HỘI": society, no commune
     r"(?<!xã(?= hội))(?<!Xã(?= hội))"  # "Công tác xã hội", "Văn hóa - Xã hội": no level
 )
 # (an acronym in brackets sits in the gap: "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh X"; so
@@ -657,6 +658,8 @@ def _known(name: str, level: str | None) -> tuple[str, str | None] | None:
         former = bool(tiers) and any(
             u.tier <= max(tiers) for u in gazetteer.load().absorbed(name, level or "")
         )
+        if level is None and any(u.tier == 1 for u in gazetteer.load().absorbed(name, "tỉnh")):
+            return name, "tỉnh"  # a former province with no level word: "Cục Thuế Thừa Thiên Huế"
         return (name, None) if former else None
     if level is None:  # no level word: provinces only ("Bộ đội Biên phòng Điện Biên")
         provinces = [u for u in units if u.tier == 1]
@@ -900,7 +903,8 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
                 and board.role == "sub"
                 and board.parent is not None
                 and board.parent.role == "committee"
-            ):
+                and board.parent.kind in _kind(raws[i].kind).parents
+            ):  # (a board of the committee's own: not the council's "Ban Dân tộc")
                 raws[i].parent = board.parent
             continue
         raw = parent if raws[i].role == "sub" and parent is not None else raws[i]
@@ -1754,6 +1758,20 @@ _UNIT_STOP = frozenset(
         "đạt",
     }
 )
+# words whose second syllable is a stop word elsewhere ("Tổng cục Hậu cần", "Cục Đăng ký …")
+_FIRST_WORD = re.compile(r"\w+")
+_COMPOUNDS = _word_set("hậu_cần đăng_ký thư_ký văn_bằng công_bằng tự_do thiết_bị trang_bị")
+
+
+def _second_syllable(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is the second syllable of a word with the one before it."""
+    before = text[max(0, at - 12) : at].split()
+    word = _FIRST_WORD.match(text, at)
+    if not before or word is None:
+        return False
+    return f"{before[-1].casefold()}_{word.group().casefold()}" in _COMPOUNDS
+
+
 # verbs of two syllables that follow a department's name ("Cục Thuế thông báo …")
 _UNIT_STOP_VERBS = frozenset(
     {
@@ -1900,20 +1918,49 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
 def _uncapped(name: str, head: str) -> str:
     """A unit's name read from capitals in the case of running text: the word after the
     head capitalised, the others in lower case but proper names ("Cục Thi hành án dân sự",
-    "Đồn Biên phòng Lao Bảo"). Words not in capitals (a place the gazetteer spelt) stay."""
+    "Kho bạc Nhà nước") and a place the name ends with ("Chi cục Hải quan cửa khẩu Lao Bảo",
+    "… khu vực Đông Hà - Cam Lộ"); Roman numerals stay ("vùng IV"). Words not in capitals (a
+    place the gazetteer spelt) stay."""
     if not name.startswith(f"{head} "):
         return name
     words = name[len(head) + 1 :].split(" ")
     proper = head == "Đồn Biên phòng"  # a post is named after its place
     cased = []
     for i, word in enumerate(words):
-        if not (word.isupper() and len(word) > 1):
+        if not word.isupper() or _ROMAN.fullmatch(word):
             cased.append(word)
-        elif i == 0 or proper or word.capitalize() in _PROPER_WORDS:
+        elif i == 0 or proper or word.capitalize() in _PROPER_IN_CAPITALS:
             cased.append(word.capitalize())
         else:
             cased.append(word.lower())
-    return " ".join([head, *cased])
+    return " ".join([head, *_placed_tail(cased)])
+
+
+# words of bodies' names written with a capital in running text ("Kho bạc Nhà nước")
+_PROPER_IN_CAPITALS = frozenset(["Việt", "Nam", "Hồ", "Chí", "Minh", "Trung", "Ương", "Nhà"])
+
+
+def _placed_tail(words: list[str]) -> list[str]:
+    """The words of a name with the place it ends with, which the gazetteer knows, in its case
+    ("… cửa khẩu lao bảo" → "… cửa khẩu Lao Bảo"; each side of a dash)."""
+    out = list(words)
+    end = len(out)
+    while end > 0:
+        for size in (4, 3, 2):
+            if end - size < 1:
+                continue
+            titled = [w.capitalize() for w in out[end - size : end]]
+            if all(w[:1].isalpha() for w in titled) and gazetteer.load().lookup(" ".join(titled)):
+                out[end - size : end] = titled
+                end -= size
+                break
+        else:
+            return out
+        if end > 1 and out[end - 1] in ("-", "–"):
+            end -= 1  # "Đông Hà - Cam Lộ": the place before the dash too
+        else:
+            return out
+    return out
 
 
 def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
@@ -1952,6 +1999,7 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
         return []
     stop = first.end()
     named = False  # an area's proper name came ("khu vực Vĩnh Linh"): a lower-case word ends it
+    caps = text[start:end].isupper()  # a header in capitals: no case tells where a name ends
     for word in _UNIT_WORD.finditer(text, first.end()):
         if word.start(2) < stop:
             continue  # inside a joined sector's name
@@ -1965,7 +2013,8 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
             continue
         if word.group(2) in ("các", "những") and _level_at(text, _skip_gap(text, word.end(2))):
             return []  # "Cục QLTT các tỉnh": one such department in every province, none named
-        if gap.strip(" \t,") or word.group(2) in _UNIT_STOP or _level_at(text, word.start(2)):
+        stop_word = word.group(2) in _UNIT_STOP and not _second_syllable(text, word.start(2))
+        if gap.strip(" \t,") or stop_word or _level_at(text, word.start(2)):
             break
         area = _AREA.match(text, word.start(2))
         if area is not None:  # "Chi cục Kiểm lâm vùng IV", "Chi cục Thuế khu vực XV": its end
@@ -1976,9 +2025,11 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
         follower = _NEXT_WORD.match(text, word.end())
         if follower and f"{word.group(2)} {follower.group(1)}" in _UNIT_STOP_VERBS:
             break
-        if word.group(1) and not word.group(2)[0].islower():
-            break
-        if word.group(2)[0].isupper() and not named:
+        if word.group(1) and not word.group(2)[0].islower() and not (
+            caps and not _body_begins(text, word.start(2))
+        ):
+            break  # (in capitals a comma goes on inside the name: "CỤC PHÒNG, CHỐNG …")
+        if word.group(2)[0].isupper() and not named and not caps:
             province = _place_at(text, word.start(2), None)
             if province is not None and province.level is not None:
                 # "Cục Thuế Quảng Trị": the province without its level word
@@ -1987,8 +2038,6 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
                     _Raw(start, province.end, "body", name, level=province.level,
                          place=province.name)
                 ]
-            if word.group(2) != "Phòng" and _body_begins(text, word.start(2)):
-                break  # "Cục Cảnh sát hình sự Bộ Công an": the body it belongs to
             if _DOCUMENT_TYPE.match(text, word.start(2)):
                 break  # "Cục Kiểm lâm Quyết định số …": a document, no word of its name
         named = named or (
@@ -2022,7 +2071,7 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
 
 _DOCUMENT_TYPE = re.compile(
     r"(?:Quyết định|Nghị quyết|Nghị định|Công văn|Kế hoạch|Thông báo|Thông tư|Chỉ thị|Hướng dẫn"
-    r"|Báo cáo|Tờ trình|Công điện|Kết luận|Văn bản)(?![\w])"
+    r"|Báo cáo|Tờ trình|Công điện|Kết luận|Văn bản)[ \t]+(?:số|Số|\d)"  # not "Kế hoạch hóa"
 )
 _BARE_AREA = re.compile(r"(?<![\w])(?:khu vực|vùng)$", re.IGNORECASE)
 _AREA = re.compile(r"(?:vùng|khu vực|Vùng|Khu vực)[ \t]+(?:[IVXL]{1,6}|\d{1,2})(?![\w])")
