@@ -1331,6 +1331,15 @@ def test_central_and_regional_steering_committees_are_named_as_written() -> None
         "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
         "Ban Chỉ đạo Tây Bắc",
     ]
+    text = (
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển"
+        " đổi số giao chỉ tiêu; Ban Chỉ đạo Tây Nam bộ khảo sát tại Cà Mau."
+    )
+    assert names(text) == [
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển"
+        " đổi số",
+        "Ban Chỉ đạo Tây Nam bộ",
+    ]
     assert names("Ban Chỉ đạo 138 quốc gia kiểm tra tại Nghệ An.") == [
         "Ban Chỉ đạo 138 quốc gia"
     ]

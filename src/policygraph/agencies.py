@@ -2145,12 +2145,14 @@ _SHORT_AREA = re.compile(rf"khu vực[ \t]+{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}")
 
 # a steering committee of the centre or of a region, whose name has no place after it
 _CENTRAL_STEERING = re.compile(
-    r"(?:\d+[ \t]+)?(?:Trung ương|[Qq]uốc gia)(?![\w])|(?:Tây Nguyên|Tây Bắc|Tây Nam Bộ)(?![\w])"
+    r"(?:\d+[ \t]+)?(?:Trung ương|[Qq]uốc gia)(?![\w])|(?:Tây Nguyên|Tây Bắc|Tây Nam [Bb]ộ)(?![\w])"
 )
 # (a document's number may be in its task: "… tổng kết Nghị quyết số 18-NQ/TW")
 _STEERING_WORD = re.compile(r"[ \t]*(,?)[ \t]*([\w&/-]+)")
 # words after a comma that go on a task's name ("phòng, chống tham nhũng, tiêu cực")
 _TASK_AFTER_COMMA = _word_set("chống lãng tiêu chữa cứu")
+# verbs after a steering committee's name, none of its task
+_STEERING_STOP = _word_set("họp giao đưa nghe bàn xem khảo thống quán")
 # words of a steering committee's task that end other units' names
 _STEERING_TASKS = frozenset(
     ["thực hiện", "tổ chức", "triển khai", "xử lý", "phối hợp", "tổng kết", "sơ kết"]
@@ -2177,7 +2179,16 @@ def _parse_central_steering(text: str, start: int, pos: int) -> list[_Raw]:
             else not token[0].islower() or token in _UNIT_STOP or token in ("các", "những")
         ):
             break  # after "về" its subjects are listed: "về phát triển khoa học, công nghệ …"
-        if (token in _UNIT_STOP and not (token == "về" and count == 0)) or token == "họp":
+        listed = (  # "về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+            subject
+            and token == "và"
+            and follower is not None
+            and follower.group(1)[0].islower()
+            and follower.group(1) not in ("các", "những")
+        )
+        if (
+            token in _UNIT_STOP and not (token == "về" and count == 0) and not listed
+        ) or token in _STEERING_STOP:
             break
         subject = subject or token == "về"
         after = _NEXT_WORD.match(text, follower.end()) if follower else None
