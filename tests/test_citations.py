@@ -2375,7 +2375,6 @@ def test_a_proposal_after_the_legal_bases_is_only_cited() -> None:
     found = {d.key: d.relation for d in find_documents(text) if d.key}
     assert found == {"30/2020/NĐ-CP": "based_on", "41/TTr-SNV": "cites"}
     assert relation_of("Quyết định này thay cho Quyết định số 12/2019/QĐ-UBND.") == "replaces"
-    assert relation_of("Dựa trên Quyết định số 60/QĐ-TTg, tỉnh lập quy hoạch.") == "based_on"
 
 
 def test_dates_after_a_relative_clause_a_comma_a_session_and_for_a_whole_list() -> None:

@@ -1185,3 +1185,33 @@ def test_a_plural_level_word_and_like_opens_a_list() -> None:
     found = _found("Ở các xã như Hải Phúc, Ba Lòng còn khó khăn; một số huyện như Cam Lộ cũng vậy.")
     assert {("Hải Phúc", "xã", "Đakrông"), ("Ba Lòng", "xã", "Đakrông")} <= found
     assert ("Cam Lộ", "huyện", "Quảng Trị") in found
+
+
+def test_village_names_a_head_or_the_elderly_or_a_words_syllable_stand_before() -> None:
+    # the village, not its head's name: a name of two syllables with no middle name
+    found = _found("Trưởng thôn Đoàn Kết, xã Ea Kly cho biết; người già làng Kép kể lại.")
+    assert ("Đoàn Kết", "thôn", "Ea Kly") in found
+    assert ("Kép", "làng") in {(name, level) for name, level, _ in found}
+    # a word ending with a village's word, or a name's last syllable, pairs with no level word
+    found = _found("Đến nay, cơ bản xã Ea Tu đã xong; thôn Hạ Thôn xã Quang Minh cũng vậy.")
+    assert {("Ea Tu", "xã"), ("Hạ Thôn", "thôn"), ("Quang Minh", "xã")} <= {
+        (name, level) for name, level, _ in found
+    }
+
+
+def test_a_village_goes_on_past_a_communes_name_only_with_a_qualifier() -> None:
+    found = _found("Thôn Y Tý Trên có 40 hộ; bản Pá Khoang Thượng Huyện Điện Biên có 70 hộ.")
+    names = {(name, level) for name, level, _ in found}
+    assert {("Y Tý Trên", "thôn"), ("Pá Khoang Thượng", "bản"), ("Điện Biên", "huyện")} <= names
+
+
+def test_a_merges_new_unit_is_no_member_of_the_next_and_a_way_is_no_merge() -> None:
+    merged = _merged(
+        "Xã Tân Lập và xã Tân Hợp hợp nhất thành xã Tân Lập, xã Húc và xã Hướng Lộc hợp nhất"
+        " thành xã Hướng Lộc."
+    )
+    assert merged[("Tân Hợp", "xã")] == "Tân Lập"
+    assert merged[("Tân Lập", "xã")] is None
+    assert merged[("Húc", "xã")] == "Hướng Lộc"
+    merged = _merged("Sau sắp xếp, cán bộ từ tỉnh Kon Tum vào tỉnh Quảng Ngãi công tác.")
+    assert merged[("Kon Tum", "tỉnh")] is None

@@ -1664,7 +1664,7 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
     if place is None:
         return []
-    name = _SPACES.sub(" ", f"{text[start : grade.end()]} {lvl[0]} {place.name}")
+    name = _SPACES.sub(" ", f"{text[start : grade.end()]} {_placed(lvl[0], place.name)}")
     return [_Raw(start, place.end, "unit", kind.name, name=name)]
 
 
@@ -1884,7 +1884,7 @@ def _parse_association(text: str, start: int, pos: int) -> list[_Raw]:
     place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
     if place is None:
         return []
-    name = _SPACES.sub(" ", f"Hội {match.group('cause')} {lvl[0]} {place.name}")
+    name = _SPACES.sub(" ", f"Hội {match.group('cause')} {_placed(lvl[0], place.name)}")
     return [_Raw(start, place.end, "unit", "Hội", name=name)]
 
 
@@ -1913,6 +1913,12 @@ def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
             if raw.role == "body":
                 raw.kind = _uncapped(raw.kind, kind.name)
     return raws
+
+
+def _placed(level: str, place: str) -> str:
+    """A place with its level word, once: "xã Ba Lòng", but "Phường 6" (numbered units are
+    named with theirs)."""
+    return place if place.startswith(f"{level.capitalize()} ") else f"{level} {place}"
 
 
 def _uncapped(name: str, head: str) -> str:
@@ -2127,7 +2133,7 @@ def _parse_short_unit(text: str, start: int, pos: int, kind: Kind, short: str) -
     if lvl is not None:
         place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
         if place is not None:
-            name = f"{short} {lvl[0]} {place.name}"
+            name = f"{short} {_placed(lvl[0], place.name)}"
             return [_Raw(start, place.end, "unit", kind.name, name=name)]
         return [_Raw(start, lvl[1], "body", short, level=lvl[0])]
     province = _place_at(text, pos, None)
@@ -2245,7 +2251,7 @@ def _parse_named_by_task(
                 written = f"{text[start:pos]}{text[pos].upper()}{text[pos + 1 : stop]}"
             place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
             if place is not None:
-                name = _SPACES.sub(" ", f"{written} {lvl[0]} {place.name}")
+                name = _SPACES.sub(" ", f"{written} {_placed(lvl[0], place.name)}")
                 return [_Raw(start, place.end, "unit", kind.name, name=name)]
             if lower:
                 return []

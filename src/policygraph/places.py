@@ -439,17 +439,30 @@ def _cut_name(name: str) -> tuple[str, bool]:
     return _cut_unknown(name, tokens, titled, n)
 
 
+# what follows a commune's name in its villages' names: a position, new or old, a people
+# ("Tả Van Giáy"), a letter
+_VILLAGE_QUALIFIERS = _words(
+    """Thượng Hạ Trên Dưới Giữa Trong Ngoài Mới Cũ Đông Tây Nam Bắc Nội Ngoại Trung Tiền Hậu
+    Mông Dao Giáy Thái Tày Nùng Mường"""
+)
+
+
 def _cut_level_name(name: str, tier: int) -> tuple[str, bool]:
     """``_cut_name`` after a level word of ``tier``. No village is in the gazetteer: a
-    commune's name at the start of a village's is no end of it ("ấp Mỹ Thạnh A2", "bản Na Lay
-    Dưới", "thôn Lũng Cú Hạ")."""
+    commune's name at the start of a village's goes on with a qualifier ("ấp Mỹ Thạnh A2",
+    "bản Na Lay Dưới", "thôn Lũng Cú Hạ"), not with another name ("bản Pá Khoang Huyện …")."""
     cut, known = _cut_name(name)
     if known and tier >= 4 and len(cut) < len(name):
         tokens = _tokens(name)
-        titled = [_title(t) if t.isupper() and len(t) > 1 else t for t in tokens]
-        longer, _ = _cut_unknown(name, tokens, titled, 0)
-        if len(longer) > len(cut):
-            return longer, False
+        used = len(_tokens(cut))
+        more = 0
+        while used + more < len(tokens) and (
+            tokens[used + more] in _VILLAGE_QUALIFIERS
+            or (len(tokens[used + more]) == 1 and tokens[used + more].isupper())
+        ):
+            more += 1
+        if more:  # the commune's name and a qualifier: still a name the gazetteer vouches for
+            return _join_like(name, tokens, used + more), True
     return cut, known
 
 
@@ -576,13 +589,11 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         if level == "bản" and _NOT_VILLAGE_BAN.search(text, max(0, start - 12), start):
             continue
-        if (tier >= 4 or level == "xã") and _VILLAGE_WORD_BEFORE.search(
-            text, max(0, start - 8), start
-        ):
+        if (tier >= 4 or level == "xã") and _villages_in_general(text, start):
             continue  # "các buôn làng Tây Nguyên", "thôn bản", "làng xã": villages in general
         if tier >= 4 and _VILLAGE_TITLE.search(text, max(0, start - 10), start):
-            elder = _VILLAGE_ELDER.search(text, max(0, start - 10), start)
-            if elder or (f.group("name") and f.group("name").split()[0] in _SURNAMES):
+            elder = _VILLAGE_ELDER.search(text, max(0, start - 14), start)
+            if elder or _persons_name(f.group("name")):
                 continue  # "già làng A Bảo", "Trưởng thôn Hồ Văn Nam": a person's title
         if level == "thôn" and _RURAL.search(text, max(0, start - 8), start):
             continue  # "Phát triển nông thôn Hà Nội", "nông thôn mới Hà Tĩnh": the countryside
@@ -703,11 +714,40 @@ _RURAL = re.compile(r"(?<![\w])nông[ \t]+$", re.IGNORECASE)
 _COOPERATIVE = re.compile(r"(?:hợp[ \t]+tác|thông[ \t]+tấn)[ \t]+$", re.IGNORECASE)
 # a village's or commune's word right before another: the pair is a common noun
 _VILLAGE_WORD_BEFORE = re.compile(
-    r"(?<![\w])(?<![Gg]ià )(?:buôn|bản|thôn|làng|xóm|phum|sóc|ấp|xã)[ \t]+$", re.IGNORECASE
+    r"(?<![\w])(?<![Gg]ià )(?P<word>(?:buôn|bản|thôn|làng|xóm|phum|sóc|ấp|xã))[ \t]+$",
+    re.IGNORECASE,
 )
+
+
+def _villages_in_general(text: str, start: int) -> bool:
+    """Whether a village's or commune's word comes right after another ("buôn làng", "thôn
+    bản", "Làng xã" opening a sentence): the pair is a common noun. Not after a name's last
+    syllable ("thôn Hạ Thôn xã …") nor a word's ("cơ bản xã …", "văn bản xã …")."""
+    before = _VILLAGE_WORD_BEFORE.search(text, max(0, start - 8), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    opening = not text[: before.start()].rstrip(" \t")[-1:].isalnum()
+    if not (word.islower() or (word[0].isupper() and word[1:].islower() and opening)):
+        return False
+    return not (
+        word.lower() == "bản" and _NOT_VILLAGE_BAN.search(text, max(0, before.start() - 12),
+                                                          before.start())
+    )
+
+
+def _persons_name(name: str | None) -> bool:
+    """Whether a name after a village head's title is the person's ("Trưởng thôn Hồ Văn Nam"),
+    not the village's ("trưởng thôn Đoàn Kết"): a family name and a middle name, or three
+    syllables from a family name."""
+    words = (name or "").split()
+    return bool(words) and words[0] in _SURNAMES and (
+        len(words) >= 3 or (len(words) > 1 and words[1] in ("Văn", "Thị"))
+    )
 # a title of a village's head or elder, before its village word
 _VILLAGE_TITLE = re.compile(r"(?<![\w])(?:già|trưởng|phó)[ \t]+$", re.IGNORECASE)
-_VILLAGE_ELDER = re.compile(r"(?<![\w])già[ \t]+$", re.IGNORECASE)
+# (not the elderly: "người già làng Kép")
+_VILLAGE_ELDER = re.compile(r"(?<![\w])(?<!người )(?<!Người )(?<!cụ )già[ \t]+$", re.IGNORECASE)
 _NOT_VILLAGE_BAN = re.compile(
     r"(?:văn|cơ|phiên|nhật|tái|nguyên|căn|kịch|kinh|dự thảo|hồ sơ|văn kiện|bản)[ \t]*$",
     re.IGNORECASE,
@@ -796,11 +836,10 @@ def _named(
     strict: bool,
 ) -> list[_Raw]:
     raw_name = m.group("name")
-    first = raw_name.split()[0]
-    numeral = level in ("phường", "quận") and _ROMAN.fullmatch(first) is not None
-    if not numeral and (
-        (raw_name.isupper() and len(raw_name) > 3) or (first.isupper() and len(first) > 1)
-    ):
+    words = raw_name.split()
+    numeral = level in ("phường", "quận") and _ROMAN.fullmatch(words[0]) is not None
+    capitals = len(words) > 1 and words[0].isupper() and words[1].isupper() and len(words[0]) > 1
+    if not numeral and ((raw_name.isupper() and len(raw_name) > 3) or capitals):
         # a heading in capitals (also when a line run into it goes on: "… XÃ HỘI TỈNH QUẢNG
         # TRỊ Số: …"): only names the gazetteer knows
         strict = True
@@ -1834,6 +1873,7 @@ def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
     ordered = sorted(raws, key=lambda r: r.start)
     index = {id(r): i for i, r in enumerate(ordered)}
     out: dict[int, _Raw] = {}
+    targets: set[int] = set()  # units formed by a merge: none is a member of the next one
     for r in ordered:
         into = _MERGE_INTO.match(text, r.end)
         target = by_start.get(into.end()) if into else None
@@ -1844,11 +1884,16 @@ def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
             pass  # the verb after the units: "Xã A và xã B được nhập thành xã C"
         elif not _MERGE_VERB.search(text, sentence_start, r.start + 1):
             continue
+        elif _FROM.search(text, max(0, r.start - 8), r.start):
+            continue  # "từ tỉnh A vào tỉnh B": a way, no merge
+        targets.add(id(target))
         i = index[id(r)]
         while i >= 0:
             member = ordered[i]
             if member.start < sentence_start or _tier_of(member) != _tier_of(r):
                 break
+            if id(member) in targets:
+                break  # "… thành xã A, xã B và xã C hợp nhất thành xã D": A is the first's
             if (fold(member.name), member.level) != (fold(target.name), target.level):
                 out.setdefault(id(member), target)
             if i == 0 or not _MERGE_CHAIN.fullmatch(text, ordered[i - 1].end, member.start):
@@ -1871,6 +1916,7 @@ def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
     return out
 
 
+_FROM = re.compile(r"(?<![\w])[Tt]ừ[ \t]+$")
 _FOUNDED_FROM = re.compile(
     r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:được[ \t]+)?thành[ \t]+lập[ \t]+trên[ \t]+cơ[ \t]+sở"
     r"[ \t]+(?:sáp nhập|nhập|hợp nhất|sắp xếp)[ \t]+(?:(?:toàn bộ|nguyên trạng)[^,;.\n]{0,80}?"
