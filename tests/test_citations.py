@@ -2418,3 +2418,17 @@ def test_a_laws_number_in_apposition_names_the_same_law() -> None:
     # two laws: the year of one, the number of another
     found = find_documents("Luật Thủy sản năm 2003 và Luật số 18/2017/QH14 khác nhau.")
     assert [(d.key, d.title) for d in found] == [(None, "Luật Thủy sản"), ("18/2017/QH14", None)]
+
+
+def test_a_head_issues_in_person_only_decisions_directives_and_circulars() -> None:
+    text = (
+        "Phó Chủ tịch UBND tỉnh Bình Định ký Kế hoạch số 77/KH-UBND; Chủ tịch UBND tỉnh Bình"
+        " Định ký Quyết định số 78/QĐ-UBND; Thứ trưởng Bộ Xây dựng ký Công văn số 79/BXD-QLN;"
+        " Phó Chủ tịch Quốc hội ký Nghị quyết số 80/NQ-UBTVQH15."
+    )
+    assert {d.key: d.issuer for d in find_documents(text)} == {
+        "77/KH-UBND": "Ủy ban nhân dân tỉnh Bình Định",
+        "78/QĐ-UBND": "Chủ tịch Ủy ban nhân dân tỉnh Bình Định",
+        "79/BXD-QLN": "Bộ Xây dựng",
+        "80/NQ-UBTVQH15": "Ủy ban Thường vụ Quốc hội",
+    }

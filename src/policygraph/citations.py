@@ -2189,6 +2189,28 @@ def _named_by_symbol(cite: _Cite, issuer: str, province: str | None) -> str:
     return named[0] if len(named) == 1 else issuer
 
 
+# a head's office before its body's name: "Chủ tịch Ủy ban nhân dân tỉnh X", "Bộ trưởng Bộ Y"
+_HEADS_OFFICE = re.compile(
+    r"(?:Chủ tịch|Bộ trưởng)\s+(?P<body>(?:Ủy ban|Hội đồng|Bộ)\s.+|Quốc hội)"
+)
+# what a head issues in person: decisions, directives, circulars, urgent dispatches (Công điện)
+_IN_PERSON = frozenset(["QĐ", "CT", "TT", "CĐ"])
+
+
+def _office_or_body(cite: _Cite, issuer: str) -> str:
+    """A head's office issues in person only its decisions, directives and circulars; of a
+    plan, a notice, a letter or a council's resolution its body is the issuer, whoever signed
+    it ("Phó Chủ tịch UBND tỉnh X ký Kế hoạch số 5/KH-UBND" → the UBND of tỉnh X)."""
+    office = _HEADS_OFFICE.fullmatch(issuer)
+    number = cite.number
+    if office is None or number is None or number.party or number.type_code in _IN_PERSON:
+        return issuer
+    sole = _sole_issuer(cite)  # the body the symbol names, when it is a central one
+    if sole is not None and "{" not in sole:
+        return sole  # "Phó Chủ tịch Quốc hội ký Nghị quyết …/NQ-UBTVQH15": the Standing Committee
+    return office.group("body")
+
+
 def _settle(cite: _Cite, ctx: _Context) -> None:
     """Pick the issuer and date of one mention."""
     shared = cite.issuer_rank
@@ -2201,7 +2223,7 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
     else:
         chosen = after or before
     if chosen:
-        chosen = _named_by_symbol(cite, chosen, ctx.province)
+        chosen = _office_or_body(cite, _named_by_symbol(cite, chosen, ctx.province))
         cite.issuer = chosen
         # the citation norm's "của X" after the number outranks a clause's subject before it
         own = chosen == after or (chosen == before and cite.own_before)
