@@ -1464,12 +1464,13 @@ def test_a_cue_whose_object_is_the_first_item_reaches_the_list() -> None:
         "2/2021/QĐ-UBND."
     )
     assert [d.relation for d in find_documents(text)] == ["cites", "repeals", "repeals"]
-    # ... an item of a list a cue opens does not
+    # ... an item of a list a cue opens does not; and what a cited document does to another
+    # ("Nghị định … sửa đổi Nghị định …") is its link, not the text's: that one is cited
     text = (
         "Căn cứ Nghị định số 10/2020/NĐ-CP sửa đổi Nghị định số 5/2019/NĐ-CP; Thông tư số "
         "3/2021/TT-BTC hướng dẫn thi hành."
     )
-    assert [d.relation for d in find_documents(text)] == ["based_on", "amends", "based_on"]
+    assert [d.relation for d in find_documents(text)] == ["based_on", "cites", "based_on"]
 
 
 def test_a_type_noun_glued_to_a_number_is_a_whole_head_noun() -> None:
@@ -2432,3 +2433,28 @@ def test_a_head_issues_in_person_only_decisions_directives_and_circulars() -> No
         "79/BXD-QLN": "Bộ Xây dựng",
         "80/NQ-UBTVQH15": "Ủy ban Thường vụ Quốc hội",
     }
+
+
+def test_what_a_cited_document_does_to_another_is_no_link_of_the_text() -> None:
+    text = (
+        "Căn cứ Thông tư số 06/2017/TT-BVHTTDL ngày 15/12/2017 của Bộ Văn hóa, Thể thao và Du"
+        " lịch quy định chi tiết một số điều của Luật Du lịch; Căn cứ Quyết định số"
+        " 12/2022/QĐ-UBND thay thế Quyết định số 38/2016/QĐ-UBND; Quyết định này thay thế"
+        " Quyết định số 40/2016/QĐ-UBND."
+    )
+    found = {d.key or d.title: d.relation for d in find_documents(text)}
+    assert found == {
+        "06/2017/TT-BVHTTDL": "based_on",
+        "Luật Du lịch": "cites",
+        "12/2022/QĐ-UBND": "based_on",
+        "38/2016/QĐ-UBND": "cites",
+        "40/2016/QĐ-UBND": "replaces",
+    }
+
+
+def test_a_document_joined_to_one_whose_words_cue_another_link_shares_the_first_cue() -> None:
+    text = (
+        "Huyện ủy quán triệt Thông tư số 01/2011/TT-BNV hướng dẫn thể thức văn bản hành chính và"
+        " Quyết định số 449/QĐ-TTg của Thủ tướng Chính phủ đến cán bộ. Hội nghị kết thúc."
+    )
+    assert [d.relation for d in find_documents(text)] == ["implements", "implements"]

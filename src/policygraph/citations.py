@@ -2249,12 +2249,14 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
     ("Kế hoạch … về triển khai thực hiện Nghị quyết số 20-NQ/TW")."""
     told = [(c.cue_start, c.end) for c in cites]
     items: list[tuple[int, int]] = []  # from each number to the ";" or line end closing its item
+    titles: list[tuple[int, int]] = []  # other documents' titles
     for cite in cites:
         if cite.title and not cite.law:  # a law's title is its own name
             at = text.find(cite.title, cite.end, cite.end + 300)
             between = text[cite.end : at]
             if at >= 0 and "\n" not in between and ". " not in between:
                 told.append((cite.end, at))  # the issuer and the words up to the title
+                titles.append((at, at + len(cite.title)))
         closing = _ITEM_BREAK.search(text, cite.end, cite.end + 400)
         # (an item whose document is the sentence's subject or this text itself governs the
         # list: "Quyết định này thay thế …; …", "Quyết định số 5 bãi bỏ …; …")
@@ -2306,9 +2308,31 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
                     best, relation = position, kind
         if best >= 0 and _new_clause(text, low + best, cite.cue_start):
             relation = "cites"  # "Căn cứ Luật X, UBND tỉnh ban hành Quyết định số Y": its own
+        inside = [
+            a
+            for a, b in [*titles, *items]
+            if (a <= low + best < b <= cite.cue_start or a <= low + best < cite.cue_start <= b)
+            and "\n" not in text[a : cite.cue_start]
+        ]
+        if relation in _BETWEEN_DOCUMENTS and inside:
+            # "Căn cứ Thông tư … quy định chi tiết một số điều của Luật Du lịch": the circular
+            # details the law; the text only cites it (carrying out goes on: "Kế hoạch … về
+            # triển khai Nghị quyết …" is implemented through the plan). A document joined to
+            # the one whose words those are shares the cue before both: "triển khai Thông tư …
+            # hướng dẫn thể thức văn bản và Quyết định số …" carries out both.
+            relation = "cites"
+            earlier = [c.cue_start for c in cites if c.end <= min(inside)]
+            if earlier and _JOINED_TO_PREVIOUS.search(
+                text, max(0, cite.cue_start - 8), cite.cue_start
+            ):
+                first = max(earlier)
+                relation = relation_of(text[max(low, first - 250) : first])
         cite.relation = relation
 
 
+_JOINED_TO_PREVIOUS = re.compile(r"(?:,|\svà)\s*(?:các\s+)?$")
+# what one document does to another, not the text to it
+_BETWEEN_DOCUMENTS = frozenset(["guides", "amends", "replaces", "repeals"])
 _ITEM_BREAK = re.compile(r"[;\n]|\.\s")
 # what may stand between an item's end and the next mention that opens the next item (not
 # "; khoản 3 Điều 26; … của Luật X", a list inside one item's object)
