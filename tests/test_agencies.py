@@ -1426,3 +1426,8 @@ def test_the_central_banks_branches_and_numbered_regions_without_a_province() ->
         "Ngân hàng Nhà nước khu vực 6",
         "Ban Chỉ huy Phòng thủ khu vực 1 - Hướng Hóa",
     ]
+
+
+def test_a_persons_name_after_an_office_is_no_place_of_its_body() -> None:
+    text = "Bí thư Đảng ủy xã Cầm Văn Chinh và Chủ tịch UBND xã Đinh Văn Tú dự họp."
+    assert names(text) == []

@@ -1215,3 +1215,14 @@ def test_a_merges_new_unit_is_no_member_of_the_next_and_a_way_is_no_merge() -> N
     assert merged[("Húc", "xã")] == "Hướng Lộc"
     merged = _merged("Sau sắp xếp, cán bộ từ tỉnh Kon Tum vào tỉnh Quảng Ngãi công tác.")
     assert merged[("Kon Tum", "tỉnh")] is None
+
+
+def test_a_persons_three_syllables_after_an_office_name_no_unit() -> None:
+    # "Đinh Văn" is a unit's name elsewhere; any family name with a middle
+    # name is a person's
+    text = (
+        "Chủ tịch UBND xã Đinh Văn Tú cho biết; Chủ tịch UBND tỉnh Lữ Văn Hùng và Bí thư Đảng ủy"
+        " xã Cầm Thị Hoa dự."
+    )
+    assert _found(text) == set()
+    assert ("Đinh Văn", "xã") in {(n, lv) for n, lv, _ in _found("Ông về xã Đinh Văn họp.")}

@@ -612,8 +612,10 @@ def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bo
         end = tokens[k - 1].end()
         hit = _known(run[:end], level)
         if hit:
-            if k == 1 and len(tokens) >= 3 and tokens[0].group() in _SURNAMES:
-                return None  # "Chủ tịch UBND xã Hồ Văn Minh": a person, not the xã Hồ
+            if k in (1, 2) and len(tokens) == 3 and _persons(tokens[0].group(), tokens[1].group()):
+                # "Chủ tịch UBND xã Hồ Văn Minh", "… xã Đinh Văn Tú": a person, not the xã Hồ
+                # or the phường Đinh Văn
+                return None
             return hit[0], hit[1], end, True
         if k == len(tokens):  # a glued last word: "Hà Tĩnhvề"
             word = tokens[k - 1].group()
@@ -627,9 +629,16 @@ def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bo
         # cleanly delimited name on the same line that does not look like a person or a clause
         first = tokens[0].group()
         line = [t for t in tokens if "\n" not in run[: t.end()]][:3]
-        if line and first not in _NOT_PLACE and not (first in _SURNAMES and len(line) >= 3):
+        person = len(line) >= 3 and _persons(first, line[1].group())
+        if line and first not in _NOT_PLACE and not person:
             return run[: line[-1].end()], None, line[-1].end(), False
     return None
+
+
+def _persons(first: str, second: str) -> bool:
+    """Whether three syllables starting so are a person's name: a family name, or a middle
+    name after any ("Cầm Văn Chinh", "Lữ Thị Hoa")."""
+    return first in _SURNAMES or second in ("Văn", "Thị")
 
 
 _ONE_APOSTROPHE = str.maketrans("’ʼ", "''")

@@ -434,6 +434,16 @@ def _cut_name(name: str) -> tuple[str, bool]:
     titled = [_title(t) if t.isupper() and len(t) > 1 else t for t in tokens]
     n = _longest_known(lex, titled)
     rest = titled[n:]
+    if (
+        n == 2
+        and len(rest) == 1
+        and titled[0] in _SURNAMES
+        and not _ends_name(rest)
+        and rest[0] not in _VILLAGE_QUALIFIERS
+    ):
+        # "Chủ tịch UBND xã Đinh Văn Tú": a person's three syllables, though "Đinh Văn" is a
+        # unit's name (a village's qualifier goes on with it: "thôn Hồ Sen Hạ")
+        return _cut_unknown(name, tokens, titled, n)
     if n and (n >= 2 or not rest or _ends_name(rest)):
         return _join_like(name, tokens, n), True
     return _cut_unknown(name, tokens, titled, n)
@@ -1085,6 +1095,8 @@ def _acceptable(name: str, known: bool, tier: int, strict: bool) -> bool:
         return False  # after a village word "Ông Đồn", "Bà Chăng" are villages' names
     if first in _SURNAMES and (len(tokens) >= 3 or tier == 1):
         return False  # "Chủ tịch UBND tỉnh Võ Văn Hưng"; the provinces are all in the gazetteer
+    if len(tokens) == 3 and tokens[1] in ("Văn", "Thị"):
+        return False  # a person's middle name, whatever the family name: "… tỉnh Lữ Văn Hùng"
     return len(tokens) >= 2  # unlisted names of one syllable are mostly something else
 
 
