@@ -1431,3 +1431,8 @@ def test_the_central_banks_branches_and_numbered_regions_without_a_province() ->
 def test_a_persons_name_after_an_office_is_no_place_of_its_body() -> None:
     text = "Bí thư Đảng ủy xã Cầm Văn Chinh và Chủ tịch UBND xã Đinh Văn Tú dự họp."
     assert names(text) == []
+
+
+def test_a_commune_named_like_a_family_before_its_officers_name() -> None:
+    # "Hồ" is a family name and a commune's; "Hồ Sen" then a person's name is no xã Hồ
+    assert names("Bí thư Đảng ủy xã Hồ Sen Vũ Đình Thái cho biết.") == []

@@ -2458,3 +2458,13 @@ def test_a_document_joined_to_one_whose_words_cue_another_link_shares_the_first_
         " Quyết định số 449/QĐ-TTg của Thủ tướng Chính phủ đến cán bộ. Hội nghị kết thúc."
     )
     assert [d.relation for d in find_documents(text)] == ["implements", "implements"]
+
+
+def test_documents_the_words_of_another_list_are_cited_also_at_a_sentences_end() -> None:
+    text = (
+        "Căn cứ Thông tư số 12/2020/TT-BNV ngày 10/5/2020 của Bộ Nội vụ hướng dẫn Nghị định số"
+        " 33/2019/NĐ-CP và Nghị định số 34/2019/NĐ-CP; Quyết định số 5/QĐ-UBND;"
+    )
+    assert [d.relation for d in find_documents(text)] == ["based_on", "cites", "cites", "based_on"]
+    text = "Chính phủ ban hành Nghị định số 81/2024/NĐ-CP sửa đổi Nghị định số 98/2020/NĐ-CP."
+    assert [d.relation for d in find_documents(text)] == ["cites", "cites"]

@@ -612,7 +612,8 @@ def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bo
         end = tokens[k - 1].end()
         hit = _known(run[:end], level)
         if hit:
-            if k in (1, 2) and len(tokens) == 3 and _persons(tokens[0].group(), tokens[1].group()):
+            person = len(tokens) >= 3 and _persons(tokens[0].group(), tokens[1].group())
+            if person and (k == 1 or (k == 2 and len(tokens) == 3)):
                 # "Chủ tịch UBND xã Hồ Văn Minh", "… xã Đinh Văn Tú": a person, not the xã Hồ
                 # or the phường Đinh Văn
                 return None

@@ -2322,18 +2322,26 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
             # hướng dẫn thể thức văn bản và Quyết định số …" carries out both.
             relation = "cites"
             earlier = [c.cue_start for c in cites if c.end <= min(inside)]
+            previous = max(
+                (c for c in cites if c.cue_start < cite.cue_start), key=lambda c: c.cue_start
+            )
             if earlier and _JOINED_TO_PREVIOUS.search(
                 text, max(0, cite.cue_start - 8), cite.cue_start
             ):
-                first = max(earlier)
-                relation = relation_of(text[max(low, first - 250) : first])
+                if previous.end <= low + best:  # joined to the one the cue is about
+                    first = max(earlier)
+                    relation = relation_of(text[max(low, first - 250) : first])
+                else:  # joined to the one before, which is linked as it is ("… hướng dẫn
+                    # Nghị định X và Nghị định Y": both cited; "triển khai Thông tư …, Công văn
+                    # … và Quyết định …": all three carried out)
+                    relation = previous.relation
         cite.relation = relation
 
 
 _JOINED_TO_PREVIOUS = re.compile(r"(?:,|\svà)\s*(?:các\s+)?$")
 # what one document does to another, not the text to it
 _BETWEEN_DOCUMENTS = frozenset(["guides", "amends", "replaces", "repeals"])
-_ITEM_BREAK = re.compile(r"[;\n]|\.\s")
+_ITEM_BREAK = re.compile(r"[;\n]|\.(?:\s|$)")
 # what may stand between an item's end and the next mention that opens the next item (not
 # "; khoản 3 Điều 26; … của Luật X", a list inside one item's object)
 _ITEM_OPENS = re.compile(r"(?:[;\n]|\.\s)\s*(?:và\s+)?(?:[Ss]ố\s*:?\s*)?$")
