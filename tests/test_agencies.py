@@ -1436,3 +1436,13 @@ def test_a_persons_name_after_an_office_is_no_place_of_its_body() -> None:
 def test_a_commune_named_like_a_family_before_its_officers_name() -> None:
     # "Hồ" is a family name and a commune's; "Hồ Sen" then a person's name is no xã Hồ
     assert names("Bí thư Đảng ủy xã Hồ Sen Vũ Đình Thái cho biết.") == []
+
+
+def test_headers_pasted_as_table_cells_and_a_boards_line_under_its_committee() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nHUYỆN CAM LỘ | Độc lập - Tự"
+        " do - Hạnh phúc |\nSố: 40/QĐ-UBND | Cam Lộ, ngày 2 tháng 3 năm 2022 |"
+    )
+    assert names(text) == ["Ủy ban nhân dân huyện Cam Lộ"]
+    text = "TỈNH ỦY KON TUM          ĐẢNG CỘNG SẢN VIỆT NAM\nBAN DÂN VẬN\n*\nSố 12-HD/BDVTU"
+    assert names(text) == ["Ban Dân vận Tỉnh ủy Kon Tum"]

@@ -470,8 +470,10 @@ _LEVEL_RE = re.compile(
 # does the national motto of a header's right-hand column, between the two lines of a body's
 # name: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  XÃ BA LÒNG")
 _GAP = re.compile(
-    r"[ \t\r]*(?:(?<=[ \t]{3})(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)"
-    r"[ \t\r]*(?=\n))?\n?[ \t]*(?:\([A-ZĐ][A-ZĐ0-9&.\-]{1,11}\)[ \t]*)?"
+    # (the right-hand column after three spaces or a table's "|", as pasted from a page)
+    r"[ \t\r]*(?:(?:(?<=[ \t]{3})|\|[ \t]*)"
+    r"(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)"
+    r"[ \t\r]*\|?[ \t\r]*(?=\n))?\n?[ \t]*(?:\([A-ZĐ][A-ZĐ0-9&.\-]{1,11}\)[ \t]*)?"
 )
 _TOKEN = rf"(?:[{_UPPER}][\w'’]*|\d+[a-zA-Z]?)"
 _RUN_RE = re.compile(rf"{_TOKEN}(?:(?:[ \t]*[-–][ \t]*|[ \t]+|[ \t\r]*\n[ \t]*){_TOKEN}){{0,5}}")
@@ -901,6 +903,20 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
     for i in range(len(raws) - 1, -1, -1):
         end = raws[i].end
         parent = raws[i].parent
+        if raws[i].role == "sub" and parent is None and raws[i].name is None and i > 0:
+            above = raws[i - 1]
+            if (
+                above.role == "committee"
+                and text[raws[i].start : raws[i].end].isupper()
+                and _HEADER_BELOW.fullmatch(text, above.end, raws[i].start)
+                and above.kind in _kind(raws[i].kind).parents
+            ):
+                # a header: "TỈNH ỦY LẠNG SƠN / BAN TUYÊN GIÁO / * / Số 68-HD/BTGTU", the
+                # committee's board on the line under it (one name on two lines: the committee
+                # is no body of its own there)
+                raws[i].parent = above
+                keep[i - 1] = False
+                continue
         if raws[i].role == "sub" and parent is None and raws[i].name is None and i + 1 < len(raws):
             # "Ban Tuyên giáo và Ban Dân vận Huyện ủy X": boards listed before the committee
             # they both belong to
@@ -1204,6 +1220,10 @@ def _parse_committee(text: str, start: int, end: int, kind: Kind) -> _Raw:
 
 _VN_RE = re.compile(r"[ \t]+(?:Việt Nam|VIỆT NAM|VN)(?!\w)")
 _ABBR_PAREN = re.compile(r"\s*\(([^()\n]{1,12})\)")
+# the rest of a header's line (the Party's motto in its right-hand column) and its break
+_HEADER_BELOW = re.compile(
+    r"[ \t]*(?:(?:\||[ \t]{2})[ \t]*ĐẢNG CỘNG SẢN VIỆT NAM[ \t|]*)?\r?\n[ \t]*"
+)
 _BOARDS_JOINED = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*")  # in one line: no list of addressees
 _COORD_RE = re.compile(r"\s*(?:,|và|&|[-–])\s*")  # dashes join headlines: "Huyện ủy - HĐND - UBND"
 _JOINT_RE = re.compile(r"\s*(?:và|&|-|–)\s*")
