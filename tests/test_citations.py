@@ -2468,3 +2468,12 @@ def test_documents_the_words_of_another_list_are_cited_also_at_a_sentences_end()
     assert [d.relation for d in find_documents(text)] == ["based_on", "cites", "cites", "based_on"]
     text = "Chính phủ ban hành Nghị định số 81/2024/NĐ-CP sửa đổi Nghị định số 98/2020/NĐ-CP."
     assert [d.relation for d in find_documents(text)] == ["cites", "cites"]
+
+
+def test_a_letters_date_below_its_subject_line() -> None:
+    text = (
+        "SỞ Y TẾ TỈNH PHÚ YÊN\nSố: 512/SYT-NVY\nV/v tăng cường phòng chống sốt xuất huyết\n"
+        "Phú Yên, ngày 4 tháng 7 năm 2022\nKính gửi: Các bệnh viện trong tỉnh"
+    )
+    (doc,) = find_documents(text)
+    assert doc.date == "2022-07-04"

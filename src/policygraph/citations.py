@@ -1733,8 +1733,10 @@ def _own_header(text: str, cite: _Cite, ctx: _Context) -> None:
             if parts and parts[2] is not None:
                 cite.date, cite.date_rank = _iso(parts[0], parts[1], parts[2]), 2
             return
-        if any(ch.islower() for ch in line) and line.strip() != _MOTTO:
-            return  # prose: the header is over (lines in capitals, rules and the motto pass)
+        subject = line.strip().startswith(("V/v", "V/V", "v/v", "Về việc"))
+        if any(ch.islower() for ch in line) and line.strip() != _MOTTO and not subject:
+            return  # prose: the header is over (lines in capitals, rules, the motto and a
+            # letter's subject line "V/v …" pass)
         position = line_end
 
 
