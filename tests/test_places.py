@@ -1226,3 +1226,9 @@ def test_a_persons_three_syllables_after_an_office_name_no_unit() -> None:
     )
     assert _found(text) == set()
     assert ("Đinh Văn", "xã") in {(n, lv) for n, lv, _ in _found("Ông về xã Đinh Văn họp.")}
+
+
+def test_a_pages_link_words_after_a_name_are_no_part_of_it() -> None:
+    text = "Hội nghị do UBND huyện Lắk tổ chức. Tin liên quan Bài viết khác: huyện Đakrông Bài mới"
+    names = {(n, lv) for n, lv, _ in _found(text)}
+    assert names == {("Lắk", "huyện"), ("Đakrông", "huyện")}

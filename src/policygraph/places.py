@@ -256,7 +256,7 @@ _STOP_FIRST = _words(
 # capitalised words that end a place name written before them ("huyện Vĩnh Linh Nguyễn ...")
 _STOP_NEXT = _words(
     """Ủy Uỷ UBND HĐND MTTQ Bí Chủ Phó Đảng Ban Sở Phòng Hội Nhân Thực Theo Tại Ngày Về Trong Căn
-    Các Những Ông Bà Anh Chị Đồng Chỉ Nghị Quyết Kế Tờ Báo Ảnh Số"""
+    Các Những Ông Bà Anh Chị Đồng Chỉ Nghị Quyết Kế Tờ Báo Ảnh Số Tin Bài Xem Video"""
 )
 _SURNAMES = _words(
     """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trịnh Mai
