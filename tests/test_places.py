@@ -1232,3 +1232,8 @@ def test_a_pages_link_words_after_a_name_are_no_part_of_it() -> None:
     text = "Hội nghị do UBND huyện Lắk tổ chức. Tin liên quan Bài viết khác: huyện Đakrông Bài mới"
     names = {(n, lv) for n, lv, _ in _found(text)}
     assert names == {("Lắk", "huyện"), ("Đakrông", "huyện")}
+
+
+def test_a_landmarks_or_a_battles_name_beginning_with_a_village_word_is_no_village() -> None:
+    assert _found("Du khách đến thác Bản Giốc; tỉnh kỷ niệm Chiến thắng Ấp Bắc.") == set()
+    assert ("Bản Pục", "thôn") in {(n, lv) for n, lv, _ in _found("Về thôn Bản Pục, xã Ea Kly.")}

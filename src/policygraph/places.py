@@ -601,6 +601,10 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         if (tier >= 4 or level == "xã") and _villages_in_general(text, start):
             continue  # "các buôn làng Tây Nguyên", "thôn bản", "làng xã": villages in general
+        if tier >= 4 and head[0].isupper() and _LANDMARK_BEFORE.search(
+            text, max(0, start - 16), start
+        ):
+            continue  # "thác Bản Giốc", "Chiến thắng Ấp Bắc": a landmark's or a battle's name
         if tier >= 4 and _VILLAGE_TITLE.search(text, max(0, start - 10), start):
             elder = _VILLAGE_ELDER.search(text, max(0, start - 14), start)
             if elder or _persons_name(f.group("name")):
@@ -754,6 +758,11 @@ def _persons_name(name: str | None) -> bool:
     return bool(words) and words[0] in _SURNAMES and (
         len(words) >= 3 or (len(words) > 1 and words[1] in ("Văn", "Thị"))
     )
+# a landmark or an event whose proper name begins with a village's word
+_LANDMARK_BEFORE = re.compile(
+    r"(?<![\w])(?:thác|[Cc]hiến thắng|trận|khu du lịch|khu di tích|di tích|đền|chùa|đình|núi|hồ)"
+    r"[ \t]+$"
+)
 # a title of a village's head or elder, before its village word
 _VILLAGE_TITLE = re.compile(r"(?<![\w])(?:già|trưởng|phó)[ \t]+$", re.IGNORECASE)
 # (not the elderly: "người già làng Kép")
