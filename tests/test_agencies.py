@@ -1446,3 +1446,17 @@ def test_headers_pasted_as_table_cells_and_a_boards_line_under_its_committee() -
     assert names(text) == ["Ủy ban nhân dân huyện Cam Lộ"]
     text = "TỈNH ỦY KON TUM          ĐẢNG CỘNG SẢN VIỆT NAM\nBAN DÂN VẬN\n*\nSố 12-HD/BDVTU"
     assert names(text) == ["Ban Dân vận Tỉnh ủy Kon Tum"]
+
+
+def test_a_plural_body_with_its_units_names_listed_is_one_body_each() -> None:
+    assert names("Các Huyện ủy Kim Bảng, Thanh Liêm đều đã quán triệt.") == [
+        "Huyện ủy Kim Bảng",
+        "Huyện ủy Thanh Liêm",
+    ]
+    assert names("Các UBND huyện Kim Bảng, Thanh Liêm đã báo cáo.") == [
+        "Ủy ban nhân dân huyện Kim Bảng",
+        "Ủy ban nhân dân huyện Thanh Liêm",
+    ]
+    assert names("Các Đảng ủy trực thuộc đã họp.") == []
+    # a board of each: its parents are no bodies of their own here
+    assert names("Gửi Ban Thường vụ các Huyện ủy Kim Bảng, Thanh Liêm.") == []

@@ -959,6 +959,21 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
     return [raw for raw, k in zip(raws, keep, strict=True) if k]
 
 
+# names listed after a plural body, with or without their level word: "… Hưng Hà, Vũ Thư"
+_NAMED_LIST = re.compile(
+    rf"[ \t]+(?:(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)[ \t]+)?:?[ \t]*"
+    rf"[{_UPPER}]\w*(?:[ \t]+[{_UPPER}]\w*){{0,3}}[ \t]*(?:,|và)[ \t]*[{_UPPER}]"
+)
+
+
+# a board of each of the bodies listed ("Ban Thường vụ các Huyện ủy A, B"): those are its
+# parents, no bodies of their own here
+_BOARD_OF_PLURAL = re.compile(
+    r"(?:Ban Thường vụ|Ban Chấp hành|Thường trực|Văn phòng|Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận"
+    r"|Ủy ban Kiểm tra|BTV)\s+các\s$"
+)
+
+
 def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher) -> bool:
     start = hit.start()
     before = text[start - 1] if start else " "
@@ -973,8 +988,11 @@ def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher)
         window.endswith(("các ", "Các ", "những ", "Những "))
         and entry.role != "office"
         and not (entry.kind is not None and entry.kind.name == "Đồn Biên phòng")
+        and not (_NAMED_LIST.match(text, hit.end()) and not _BOARD_OF_PLURAL.search(window))
     ):
-        return False  # a plural: "các Đảng ủy trực thuộc" (offices: "các Sở: A, B" is a list)
+        # a plural: "các Đảng ủy trực thuộc" (offices: "các Sở: A, B" is a list; and bodies
+        # with the names of their units listed: "các Huyện ủy Hưng Hà, Vũ Thư")
+        return False
     if matcher.media_head.search(window) and matcher.media.search(window):
         return False
     if entry.kind is not None and entry.kind.name == _STANDING and _TITLE_BEFORE.search(window):
@@ -1341,7 +1359,10 @@ def _parse_body(
             raise _Generic  # "UBND xã, thị trấn": a level of government; not "…, xã Cát Thịnh"
         place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
         if place is not None:
-            listed = _level_list(text, place, lvl[0], kind.levels)
+            # (after a plural, the names listed without their level words are each one's:
+            # "Các UBND huyện Hưng Hà, Vũ Thư")
+            plural_before = text[max(0, start - 5) : start].casefold().endswith("các ")
+            listed = _level_list(text, place, lvl[0], kind.levels, written=not plural_before)
             if listed:  # "UBND xã A, xã B và xã C": one body of each
                 end = listed[-1][1].end
                 return [
