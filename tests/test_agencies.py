@@ -1446,6 +1446,9 @@ def test_headers_pasted_as_table_cells_and_a_boards_line_under_its_committee() -
     assert names(text) == ["Ủy ban nhân dân huyện Cam Lộ"]
     text = "TỈNH ỦY KON TUM          ĐẢNG CỘNG SẢN VIỆT NAM\nBAN DÂN VẬN\n*\nSố 12-HD/BDVTU"
     assert names(text) == ["Ban Dân vận Tỉnh ủy Kon Tum"]
+    # a headline under a committee's name is no board's line
+    text = "HUYỆN ỦY SƠN HÀ\nBAN TỔ CHỨC HỘI THI THÀNH CÔNG\nNgày 2/5, hội thi diễn ra."
+    assert "Ban Tổ chức Huyện ủy Sơn Hà" not in names(text)
 
 
 def test_a_plural_body_with_its_units_names_listed_is_one_body_each() -> None:

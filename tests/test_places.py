@@ -1237,3 +1237,5 @@ def test_a_pages_link_words_after_a_name_are_no_part_of_it() -> None:
 def test_a_landmarks_or_a_battles_name_beginning_with_a_village_word_is_no_village() -> None:
     assert _found("Du khách đến thác Bản Giốc; tỉnh kỷ niệm Chiến thắng Ấp Bắc.") == set()
     assert ("Bản Pục", "thôn") in {(n, lv) for n, lv, _ in _found("Về thôn Bản Pục, xã Ea Kly.")}
+    # a village's own site: its đình or chùa ("thôn" is no landmark's name)
+    assert ("Đông", "thôn", "Nam Hồng") in _found("Dân tu sửa đình Thôn Đông, xã Nam Hồng.")

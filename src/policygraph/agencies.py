@@ -909,6 +909,7 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
                 above.role == "committee"
                 and text[raws[i].start : raws[i].end].isupper()
                 and _HEADER_BELOW.fullmatch(text, above.end, raws[i].start)
+                and _BOARD_LINE_END.match(text, raws[i].end)
                 and above.kind in _kind(raws[i].kind).parents
             ):
                 # a header: "TỈNH ỦY LẠNG SƠN / BAN TUYÊN GIÁO / * / Số 68-HD/BTGTU", the
@@ -1242,6 +1243,9 @@ _ABBR_PAREN = re.compile(r"\s*\(([^()\n]{1,12})\)")
 _HEADER_BELOW = re.compile(
     r"[ \t]*(?:(?:\||[ \t]{2})[ \t]*ĐẢNG CỘNG SẢN VIỆT NAM[ \t|]*)?\r?\n[ \t]*"
 )
+# the rest of a board's header line: nothing, or the place-and-date in the right-hand column
+# (not a headline: "BAN TỔ CHỨC ĐẠI HỘI … THÀNH CÔNG TỐT ĐẸP")
+_BOARD_LINE_END = re.compile(r"[ \t|]*(?:\r?\n|$)|(?:[ \t]{2,}|[ \t]*\|)[^\n]*ngày")
 _BOARDS_JOINED = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*")  # in one line: no list of addressees
 _COORD_RE = re.compile(r"\s*(?:,|và|&|[-–])\s*")  # dashes join headlines: "Huyện ủy - HĐND - UBND"
 _JOINT_RE = re.compile(r"\s*(?:và|&|-|–)\s*")

@@ -601,8 +601,11 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         if (tier >= 4 or level == "xã") and _villages_in_general(text, start):
             continue  # "các buôn làng Tây Nguyên", "thôn bản", "làng xã": villages in general
-        if tier >= 4 and head[0].isupper() and _LANDMARK_BEFORE.search(
-            text, max(0, start - 16), start
+        if (
+            low in ("bản", "làng", "ấp")
+            and head[0].isupper()
+            and _LANDMARK_BEFORE.search(text, max(0, start - 16), start)
+            and not _COMMUNE_AFTER.match(text, f.end())
         ):
             continue  # "thác Bản Giốc", "Chiến thắng Ấp Bắc": a landmark's or a battle's name
         if tier >= 4 and _VILLAGE_TITLE.search(text, max(0, start - 10), start):
@@ -763,6 +766,8 @@ _LANDMARK_BEFORE = re.compile(
     r"(?<![\w])(?:thác|[Cc]hiến thắng|trận|khu du lịch|khu di tích|di tích|đền|chùa|đình|núi|hồ)"
     r"[ \t]+$"
 )
+# the commune a village is in, written after it: a village, no landmark ("chùa Làng Mới, xã …")
+_COMMUNE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:xã|phường|thị trấn)[ \t]")
 # a title of a village's head or elder, before its village word
 _VILLAGE_TITLE = re.compile(r"(?<![\w])(?:già|trưởng|phó)[ \t]+$", re.IGNORECASE)
 # (not the elderly: "người già làng Kép")
