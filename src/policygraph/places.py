@@ -747,10 +747,8 @@ def _villages_in_general(text: str, start: int) -> bool:
     opening = not text[: before.start()].rstrip(" \t")[-1:].isalnum()
     if not (word.islower() or (word[0].isupper() and word[1:].islower() and opening)):
         return False
-    return not (
-        word.lower() == "bản" and _NOT_VILLAGE_BAN.search(text, max(0, before.start() - 12),
-                                                          before.start())
-    )
+    at = before.start()
+    return not (word.lower() == "bản" and _NOT_VILLAGE_BAN.search(text, max(0, at - 12), at))
 
 
 def _persons_name(name: str | None) -> bool:
