@@ -571,7 +571,6 @@ _LOWER_WORD = re.compile(rf"[ \t]+[{_LOWER}]+")
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_ROMAN = re.compile(r"(?=[IVX])X?(?:IX|IV|V?I{0,3})")
 # the level asked of _place_at for a district named without its level word
 _DISTRICT = "cấp huyện"
 
@@ -602,9 +601,9 @@ def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bo
     """(name, level the gazetteer knows, length used, listed in the gazetteer) of the place that
     a run of capitalised words starts with."""
     tokens = list(_TOKEN_RE.finditer(run))
-    if level in ("phường", "quận") and _ROMAN.fullmatch(tokens[0].group()):
-        # "Phường I", "phường IV": numbered in Roman numerals, named in full
-        return f"{level.capitalize()} {tokens[0].group()}", None, tokens[0].end(), True
+    numbered = gazetteer.roman_numbered(level, tokens[0].group())
+    if numbered is not None:  # "Phường I", "phường IV": numbered in Roman numerals, in full
+        return numbered, None, tokens[0].end(), True
     if tokens[0].group()[0].isdigit():  # "phường 6", "Quận 3": numbered units, named in full
         if level in ("phường", "quận"):
             designation = f"{level.capitalize()} {int(tokens[0].group().rstrip(_LETTERS))}"
@@ -1988,7 +1987,7 @@ def _uncapped(name: str, head: str) -> str:
     proper = head == "Đồn Biên phòng"  # a post is named after its place
     cased = []
     for i, word in enumerate(words):
-        if not word.isupper() or _ROMAN.fullmatch(word):
+        if not word.isupper() or gazetteer.ROMAN_NUMERAL.fullmatch(word):
             cased.append(word)
         elif i == 0 or proper or word.capitalize() in _PROPER_IN_CAPITALS:
             cased.append(word.capitalize())

@@ -177,6 +177,18 @@ def fold_loose(name: str) -> str:
     return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
 
 
+# a unit's number in Roman numerals, I to XIX ("Phường IV"; "vùng II" of a forest ranger unit)
+ROMAN_NUMERAL = re.compile(r"(?=[IVX])X?(?:IX|IV|V?I{0,3})")
+
+
+def roman_numbered(level: str | None, word: str) -> str | None:
+    """The full designation of a ward or urban district numbered in Roman numerals, as the
+    gazetteer names it ("phường", "IV" → "Phường IV", like "Phường 6"); None for other words."""
+    if level in ("phường", "quận") and ROMAN_NUMERAL.fullmatch(word):
+        return f"{level.capitalize()} {word}"
+    return None
+
+
 def has_diacritics(name: str) -> bool:
     return fold_loose(name) != _SEPARATORS.sub("", name.casefold())
 

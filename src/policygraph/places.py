@@ -36,6 +36,7 @@ from policygraph.gazetteer import (
     fold_loose,
     has_diacritics,
     load,
+    roman_numbered,
 )
 from policygraph.models import Mention, Place
 from policygraph.normalize import SENTENCE_END
@@ -616,7 +617,7 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue  # "Phát triển nông thôn Hà Nội", "nông thôn mới Hà Tĩnh": the countryside
         if level == "xã" and _COOPERATIVE.search(text, max(0, start - 12), start):
             continue  # "Hợp tác xã Việt Nam", "hợp tác xã Tân Phú", "Thông tấn xã Việt Nam"
-        numeral = level in ("phường", "quận") and _ROMAN.fullmatch(f.group("name") or "")
+        numeral = roman_numbered(level, f.group("name") or "") is not None
         if head[0].isupper() and not numeral and _starts_unit_name(lex, text, head, f):
             continue  # "Buôn Ma Thuột", "Bản Lầu": a unit's name, read as a bare name below
         if f.group("num") is not None:
@@ -859,14 +860,14 @@ def _named(
 ) -> list[_Raw]:
     raw_name = m.group("name")
     words = raw_name.split()
-    numeral = level in ("phường", "quận") and _ROMAN.fullmatch(words[0]) is not None
+    numeral = roman_numbered(level, words[0]) is not None
     capitals = len(words) > 1 and words[0].isupper() and words[1].isupper() and len(words[0]) > 1
     if not numeral and ((raw_name.isupper() and len(raw_name) > 3) or capitals):
         # a heading in capitals (also when a line run into it goes on: "… XÃ HỘI TỈNH QUẢNG
         # TRỊ Số: …"): only names the gazetteer knows
         strict = True
     name, known = _cut_level_name(raw_name, tier)
-    roman = level in ("phường", "quận") and _ROMAN.fullmatch(name) is not None
+    roman = roman_numbered(level, name) is not None
     known = known or roman  # "Phường I", numbered as "Phường 6" is: named so below
     if known and not roman and tier < 4 and not _fits_level_or_former(name, level, tier):
         # a gazetteer name of another level is no evidence here: "tỉnh Lê Thanh Hương" (a
@@ -903,7 +904,7 @@ def _named(
         or (numbered and not strict)
     ):
         return []
-    title = _designated(_title(name), level)
+    title = roman_numbered(level, name) or _title(name)
     out = [_Raw(start, end, title, level, tier, group=group, strict=strict)]
     if strict:
         return out
@@ -932,9 +933,7 @@ def _named(
             item, item_known = _join_like(run, _tokens(run), min(len(_tokens(run)), 4)), False
         else:
             item, item_known = _cut_level_name(nxt.group("name"), tier)
-            item_known = item_known or (
-                level in ("phường", "quận") and _ROMAN.fullmatch(item) is not None
-            )
+            item_known = item_known or roman_numbered(level, item) is not None
         if plural is None:
             plural = _plural_before(text, start)
         item_end = nxt.start("name") + len(item)
@@ -952,7 +951,7 @@ def _named(
         if not item_numbered:
             item, item_end = _extend_lower(text, lex, item, item_end)
         out.extend(bracketed)  # "các ấp A, B (xã X) và C": the commune in brackets is named too
-        item = _designated(_title(item), level)
+        item = roman_numbered(level, item) or _title(item)
         out.append(_Raw(nxt.start("name"), item_end, item, level, tier, group=group))
         pos = item_end
     return out
@@ -1057,16 +1056,6 @@ def _starts_unit_name(lex: _Lexicon, text: str, head: str, follow: re.Match[str]
 
 
 _MAY_CONTINUE = re.compile(r"[ \t]*(?:[,;&(]|và\b|hoặc\b|với\b)")
-_ROMAN = re.compile(r"(?=[IVX])X?(?:IX|IV|V?I{0,3})")
-
-
-def _designated(name: str, level: str) -> str:
-    """A ward or urban district numbered in Roman numerals named in full ("Phường IV")."""
-    if level in ("phường", "quận") and _ROMAN.fullmatch(name):
-        return f"{level.capitalize()} {name}"
-    return name
-
-
 _ABBREVIATED_LEVEL = re.compile(r"(?:TP|Tp|TX|Tx|TT|T\.P)(?:\.|[ \t])")
 _LEVEL_START = re.compile(rf"(?:{_alternation([*_LEVEL_WORDS, *_COMMITTEE_WORDS])})(?![{_WORD}])")
 
