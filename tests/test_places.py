@@ -1239,3 +1239,56 @@ def test_a_landmarks_or_a_battles_name_beginning_with_a_village_word_is_no_villa
     assert ("Bản Pục", "thôn") in {(n, lv) for n, lv, _ in _found("Về thôn Bản Pục, xã Ea Kly.")}
     # a village's own site: its đình or chùa ("thôn" is no landmark's name)
     assert ("Đông", "thôn", "Nam Hồng") in _found("Dân tu sửa đình Thôn Đông, xã Nam Hồng.")
+
+
+def test_a_numbered_unit_before_the_verb_to_organise_keeps_its_number() -> None:
+    # "tổ chức" is a verb, not "tổ" counting teams after the number
+    assert _found("Quận 10 tổ chức ngày hội việc làm.", "2024-03-01") == {
+        ("Quận 10", "quận", "Hồ Chí Minh")
+    }
+    assert ("Phường 7", "phường", None) in _found("Phường 7 tổ chức lễ ra quân.", "2024-03-01")
+    # a number that counts teams is still no unit's
+    assert _found("Khu phố có 12 tổ tự quản.", "2024-03-01") == set()
+
+
+def test_minutes_and_a_citys_route_and_a_persons_initials_name_no_unit() -> None:
+    # "biên bản" (minutes) holds the village word "bản"
+    assert _found("Đội kiểm tra lập biên bản 17 trường hợp lấn chiếm.") == set()
+    # a route from the city: the city, then the other end
+    assert _found("Tuyến xe khách TP.HCM - Cà Mau tăng chuyến.") == {
+        ("Hồ Chí Minh", "thành phố", None),
+        ("Cà Mau", "tỉnh", None),
+    }
+    # initials of a person, not "P." for phường or "Q." for quận
+    assert _found("Theo lời kể của anh L.P.Q (30 tuổi), xe bị mất đêm qua.") == set()
+    assert _found("Bà Trần Thị P. Linh Trung, người bán hàng, cho biết.") == set()
+    assert ("Tân Định", "phường", "Quận 1") in _found("Công an P.Tân Định, Q.1 tuần tra.")
+
+
+def test_regions_after_the_plural_level_word_are_no_provinces() -> None:
+    text = "Các tỉnh Tây Nguyên và các tỉnh Đồng bằng sông Cửu Long báo cáo; các tỉnh Nam Bộ họp."
+    assert _found(text) == set()
+    # a unit with a region's word in its name stays one
+    assert ("Duyên Hải", "thị xã", "Trà Vinh") in _found("UBND thị xã Duyên Hải họp.", "2024-03-01")
+
+
+def test_a_known_name_goes_on_with_a_number_but_no_lower_case_word() -> None:
+    # "Tân Hòa thành lập": the verb after xã Tân Hòa is no syllable of xã Tân Hòa Thành
+    assert {(n, lv) for n, lv, _ in _found("UBND xã Tân Hòa thành lập tổ công tác.")} == {
+        ("Tân Hòa", "xã")
+    }
+    assert {(n, lv) for n, lv, _ in _found("Thôn Phú Hòa đông dân nhất xã.")} == {
+        ("Phú Hòa", "thôn")
+    }
+    # the communes of 2025 named with a number
+    assert ("Đam Rông 1", "xã") in {
+        (n, lv) for n, lv, _ in _found("Người dân xã Đam Rông 1 làm nhà.", "2025-09-01")
+    }
+
+
+def test_a_villages_third_syllable_after_a_communes_name_is_its_own() -> None:
+    assert {(n, lv) for n, lv, _ in _found("Thôn Trung Hòa Tiến có 240 hộ dân.")} == {
+        ("Trung Hòa Tiến", "thôn")
+    }
+    merged = _merged("Thôn Tân Hương và thôn Phú Lộc nhập thành thôn Tân Hương Hòa.")
+    assert merged[("Tân Hương", "thôn")] == merged[("Phú Lộc", "thôn")] == "Tân Hương Hòa"

@@ -214,6 +214,10 @@ _INITIAL_FOLLOW = re.compile(rf"[ \t]?(?P<name>{_NAME})")
 # Tú, H. Vĩnh Linh, T.Quảng Trị"), not a name ("Trần T. Lan"), a byline's colon, a line start
 # (\Z: "$" would match before the line break ending the text searched)
 _BEFORE_SHORT_LEVEL = re.compile(rf"(?:(?<![{_WORD}])[{_LOW}]+|,)[ \t]*\Z")
+# a letter and its dot among a person's initials: after another initial or a middle name,
+# before another initial
+_INITIAL_BEFORE = re.compile(rf"(?:(?<![{_WORD}])[{_UP}]\.|(?<![{_WORD}])(?:Văn|Thị))[ \t]?\Z")
+_INITIAL_AFTER = re.compile(rf"[ \t]?[{_UP}]\.")
 _RUN_SCAN = re.compile(
     rf"{_TOKEN}(?:[ -]{_TOKEN})+|{_TOKEN}(?=:[ \t]|,[ \t]*ngày[ \t\n]*\d)"
     rf"|(?<=\(){_TOKEN}(?=\))"  # "xã Ba Lòng (Đakrông)": a one-word district in brackets
@@ -474,6 +478,11 @@ def _cut_level_name(name: str, tier: int) -> tuple[str, bool]:
             more += 1
         if more:  # the commune's name and a qualifier: still a name the gazetteer vouches for
             return _join_like(name, tokens, used + more), True
+        if used == 2 and len(tokens) == 3 and not _ends_name(tokens[2:]):
+            # a third syllable of the village's own: "thôn Trung Hòa Tiến" (not "Trung Hòa")
+            last = tokens[2]
+            if last.lower() not in _LEVELS and last not in _FUNCTION and last not in _STOP_FIRST:
+                return name, False
     return cut, known
 
 
@@ -566,6 +575,11 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         if abbr in ("x", "t") and not _BEFORE_SHORT_LEVEL.search(text, max(0, start - 12), start):
             continue  # "Nguyễn T. Hà Giang", "Ảnh: T. Hà", "IX. …": an initial, a heading
+        if abbr in ("q", "p", "h", "x", "t") and (
+            _INITIAL_BEFORE.search(text, max(0, start - 6), start)
+            or _INITIAL_AFTER.match(text, after)
+        ):
+            continue  # "P.V.T (28 tuổi)", "Nguyễn Văn P. Thắng": a person's initials
         if abbr in ("q", "p", "h", "x", "t"):
             level, tier = _LEVELS[abbr]
             f = _QP_FOLLOW.match(text, after) if abbr != "h" else None
@@ -721,10 +735,12 @@ def _placed_word(text: str, start: int, end: int) -> bool:
 # a number followed by what it counts is not a unit's number ("phường 3 năm liền", "7a, 49 hộ");
 # a level word after it counts units ("thôn 3 xã vùng cao") unless it opens the next unit's
 # name ("thôn 3 xã Ba Lòng", "tổ dân phố số 7 phường 11": the village's commune)
+# what a number counts ("3 thôn", "12 tổ"), so no unit's number; "Quận 10 tổ chức …" is the
+# verb "tổ chức"
 _COUNTED = re.compile(
     r"[ \t]*(?:(?:năm|tháng|ngày|tuần|người|hộ|nhân khẩu|lần|km|ha|m2|tỷ|triệu|nghìn|ngàn|đồng|"
     r"đơn vị|cán bộ|học sinh|%)(?![\w])"
-    r"|(?:xã|phường|thôn|tổ)(?![\w])(?![ \t]+(?:[" + _UP + r"]|\d)))"
+    r"|(?:xã|phường|thôn|tổ)(?![\w])(?![ \t]+(?:[" + _UP + r"]|\d|chức(?![\w]))))"
 )
 # "xã" as the last syllable of a word: a cooperative ("hợp tác xã"), the news agency
 # ("Thông tấn xã Việt Nam")
@@ -772,7 +788,7 @@ _VILLAGE_TITLE = re.compile(r"(?<![\w])(?:già|trưởng|phó)[ \t]+$", re.IGNOR
 # (not the elderly: "người già làng Kép")
 _VILLAGE_ELDER = re.compile(r"(?<![\w])(?<!người )(?<!Người )(?<!cụ )già[ \t]+$", re.IGNORECASE)
 _NOT_VILLAGE_BAN = re.compile(
-    r"(?:văn|cơ|phiên|nhật|tái|nguyên|căn|kịch|kinh|dự thảo|hồ sơ|văn kiện|bản)[ \t]*$",
+    r"(?:văn|cơ|phiên|nhật|tái|nguyên|căn|kịch|kinh|biên|dự thảo|hồ sơ|văn kiện|bản)[ \t]*$",
     re.IGNORECASE,
 )
 
@@ -859,6 +875,8 @@ def _named(
     strict: bool,
 ) -> list[_Raw]:
     raw_name = m.group("name")
+    if raw_name.startswith("HCM") and raw_name[3:4] != "":
+        raw_name = "HCM"  # "tuyến TP.HCM - Cần Thơ": the city, then the route's other end
     words = raw_name.split()
     numeral = roman_numbered(level, words[0]) is not None
     capitals = len(words) > 1 and words[0].isupper() and words[1].isupper() and len(words[0]) > 1
@@ -866,6 +884,8 @@ def _named(
         # a heading in capitals (also when a line run into it goes on: "… XÃ HỘI TỈNH QUẢNG
         # TRỊ Số: …"): only names the gazetteer knows
         strict = True
+    if tier <= 2 and _REGION.match(text, m.start("name")) and _plural_before(text, start):
+        return []
     name, known = _cut_level_name(raw_name, tier)
     roman = roman_numbered(level, name) is not None
     known = known or roman  # "Phường I", numbered as "Phường 6" is: named so below
@@ -971,6 +991,14 @@ def _bracketed_unit(text: str, paren: re.Match[str], lex: _Lexicon) -> list[_Raw
     found = _named(text, at, follow, False, level, tier, lex, -1, strict=False)
     return [r for r in found if r.end <= paren.end()]
 
+
+# the country's regions, after a level word in the plural: "các tỉnh Tây Bắc", "các tỉnh Đồng
+# bằng sông Cửu Long", "các tỉnh Bắc Trung Bộ" name provinces of a region, no province
+_REGION = re.compile(
+    r"(?:Tây Bắc|Đông Bắc|Tây Nguyên|(?:Bắc |Nam |Đông |Tây )?(?:Trung Bộ|Nam Bộ|Bắc Bộ)"
+    r"|Đồng [Bb]ằng|Duyên [Hh]ải[ \t]+(?:[Mm]iền|Nam|Bắc|Trung)|Miền (?:Bắc|Trung|Nam|Tây|Đông)"
+    r"|ĐBSCL)(?![\w])"
+)
 
 # titles a unit earns, written after its level word with a lower-case second syllable
 # ("Thôn Văn hóa", "Tổ dân phố Văn minh", "Xã An toàn khu"): no unit's name, though the
@@ -1107,10 +1135,14 @@ def _extend_lower(text: str, lex: _Lexicon, name: str, end: int) -> tuple[str, i
     best = (name, end)
     if _key(name) not in lex.heads:
         return best
+    # (a name the gazetteer knows as written goes on with no lower-case word: "xã Tân Hòa
+    # thành lập …" is not xã "Tân Hòa Thành", "thôn Tân Phú đông dân" not "Tân Phú Đông"; with
+    # a number it may: "xã Đam Rông 1")
+    complete = _key(name) in lex.known
     cur, pos = name, end
     for _ in range(2):
         nxt = _LOWER_NEXT.match(text, pos)
-        if nxt is None:
+        if nxt is None or (complete and not text[pos + 1 : nxt.end()].isdigit()):
             break
         cur, pos = cur + text[pos : nxt.end()], nxt.end()
         if _key(cur) in lex.known and pos > best[1]:
