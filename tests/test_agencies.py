@@ -1463,3 +1463,51 @@ def test_a_plural_body_with_its_units_names_listed_is_one_body_each() -> None:
     assert names("Các Đảng ủy trực thuộc đã họp.") == []
     # a board of each: its parents are no bodies of their own here
     assert names("Gửi Ban Thường vụ các Huyện ủy Kim Bảng, Thanh Liêm.") == []
+
+
+def test_the_party_organisation_of_an_agency_is_one_body() -> None:
+    text = (
+        "Chi bộ Sở Tư pháp tỉnh Hà Tĩnh, Đảng bộ Cục Thuế tỉnh Hà Tĩnh, Đảng ủy Trường Đại học"
+        " Vinh, Chi bộ Công an xã Nghi Thạch và Ban cán sự đảng Bộ Y tế cùng dự."
+    )
+    assert names(text) == [
+        "Chi bộ Sở Tư pháp tỉnh Hà Tĩnh",
+        "Đảng bộ Cục Thuế tỉnh Hà Tĩnh",
+        "Đảng ủy Trường Đại học Vinh",
+        "Chi bộ Công an xã Nghi Thạch",
+        "Ban cán sự đảng Bộ Y tế",
+    ]
+    # a village's cell is still named by its village
+    assert names("Chi bộ thôn Hà Thanh họp.") == ["Chi bộ thôn Hà Thanh"]
+
+
+def test_the_partys_central_committees_and_a_provinces_front_committee() -> None:
+    text = (
+        "Quân ủy Trung ương, Đảng ủy Công an Trung ương và Đảng ủy Khối Doanh nghiệp Trung ương"
+        " gửi báo cáo."
+    )
+    assert names(text) == [
+        "Quân ủy Trung ương",
+        "Đảng ủy Công an Trung ương",
+        "Đảng ủy Khối Doanh nghiệp Trung ương",
+    ]
+    text = "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Hà Tĩnh và Đảng ủy Chính phủ làm việc."
+    assert names(text, article_date="2025-08-01") == [
+        "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Hà Tĩnh",
+        "Đảng ủy Chính phủ",
+    ]
+
+
+def test_an_associations_central_committee_and_abbreviated_boards_and_associations() -> None:
+    assert names("Xã nhận Bằng khen của Ban Chấp hành Trung ương Hội Nông dân Việt Nam.") == [
+        "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"
+    ]
+    assert names("BTC Huyện ủy Kỳ Anh trình phương án nhân sự.") == [
+        "Ban Tổ chức Huyện ủy Kỳ Anh"
+    ]
+    # an event's organisers ("ban tổ chức" of a race) are no Party board
+    assert names("BTC giải việt dã trao 30 giải thưởng.") == []
+    assert names("Hội CTĐ huyện Kỳ Anh và Hội NCT huyện Kỳ Anh trao quà.") == [
+        "Hội Chữ thập đỏ huyện Kỳ Anh",
+        "Hội Người cao tuổi huyện Kỳ Anh",
+    ]

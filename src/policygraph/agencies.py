@@ -1176,9 +1176,16 @@ def _parse(
     if entry.role == "body":
         return _parse_body(text, start, end, kind, matcher, text[start:end], entry.abbreviation)
     if entry.role == "sub":
-        return _parse_sub(text, start, end, kind, matcher)
+        found = _parse_sub(text, start, end, kind, matcher)
+        if text[start:end] in _WITH_PARENT_ONLY and any(r.parent is None for r in found):
+            return []  # "BTC giải chạy": an event's organisers; "BTC Huyện ủy X" is the board
+        return found
     if entry.role == "office":
         return _parse_office(text, start, end, kind, matcher)
+    if kind.name == "Chi bộ" and _CELL.match(text, end) is None:
+        # not a village's cell: an agency's ("Chi bộ Sở Tư pháp", "Chi bộ Công an xã X")
+        owner = _owner_at(text, _skip_gap(text, end), matcher)
+        return [] if owner is None else [_Raw(start, owner.end, "sub", kind.name, parent=owner)]
     return _parse_unit(text, start, end, kind)
 
 
@@ -1208,6 +1215,12 @@ def _parse_central(
         written = _SPACES.sub(" ", text[start : youth.end()])
         board = written.split(" Trung ương")[0].split(" TW")[0]
         return [_Raw(start, youth.end(), "unit", body.kind, name=f"{board} Trung ương Đoàn")]
+    if body.name == "Ban Chấp hành Trung ương Đảng" and not text[start:end].endswith("Đảng"):
+        # "Ban Chấp hành Trung ương Hội Nông dân Việt Nam": an association's central committee
+        owner = _owner_at(text, _skip_gap(text, end), matcher)
+        if owner is not None and owner.name is not None and owner.kind.startswith(_ASSOCIATIONS):
+            written = _SPACES.sub(" ", text[start:end])
+            return [_Raw(start, owner.end, "unit", owner.kind, name=f"{written} {owner.name}")]
     name, parent = body.name, body.parent
     if body.name == "Thủ tướng Chính phủ" and text[max(0, start - 4) : start] in ("Phó ", "phó "):
         # a deputy prime minister's title names the Government, not the Prime Minister
@@ -1216,6 +1229,7 @@ def _parse_central(
     return [_Raw(start, end, "central", body.kind, name=name, parent_name=parent, central=True)]
 
 
+_ASSOCIATIONS = ("Hội", "Liên đoàn", "Công đoàn", "Liên hiệp")
 _PARTY_CENTRAL_BOARDS = frozenset({"Ban Bí thư", "Ban Chấp hành Trung ương Đảng"})
 # after "Ban Bí thư (Trung ương)": the Youth Union's ("Trung ương Đoàn", "TW Đoàn")
 _YOUTH_CENTRAL = re.compile(r"(?:[ \t]+(?:Trung ương|TW))?[ \t]+Đoàn(?![ \t]+(?:kết|thể)\b)(?!\w)")
@@ -1450,8 +1464,8 @@ def _known_continuation(text: str, pos: int, level: str, first: _PlaceHit) -> bo
     """A name without its level word that goes on a list of communes ("Đảng ủy xã Phú Vinh,
     Phú Hồ"): one the gazetteer lists at that level and not one holding the first ("UBND xã
     Gio Sơn, Gio Linh" is the commune's district)."""
-    if level not in COMMUNE_LEVELS:
-        return False
+    if level not in COMMUNE_LEVELS or _matcher().scan.match(text, pos):
+        return False  # (the next agency: "Công an xã A, Trung tâm Y tế …", "… và Ban …")
     run = _RUN_RE.match(text, pos)
     if run is None:
         return False
@@ -1522,6 +1536,8 @@ def _parse_sub(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -
         if other is not None and other.role == "body" and other.level is not None:
             other.kind = f"{parent.kind} và {other.kind}"
             other.start, parent = parent.start, other
+    if parent is None and kind.name == "Ban cán sự đảng":
+        parent = _owner_at(text, pos, matcher)  # a ministry's, a court's: "… Bộ Y tế"
     if parent is not None and parent.bare_ok:
         return [_Raw(start, parent.end, "sub", kind.name, parent=parent)]
     lvl = _level_at(text, pos) if parent is None and kind.levels else None
@@ -1537,6 +1553,10 @@ def _parse_sub(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -
     if text.startswith(("Trung ương", "TW"), pos):
         return []  # a central body not in the reference data
     return [_Raw(start, end, "sub", kind.name)]
+
+
+# abbreviations of a sub-body that name it only with its parent written after them
+_WITH_PARENT_ONLY = frozenset(["BTC"])
 
 
 def _parent_at(text: str, pos: int, kind: Kind, matcher: _Matcher) -> _Raw | None:
@@ -1568,7 +1588,7 @@ def _owner_at(text: str, pos: int, matcher: _Matcher) -> _Raw | None:
     if nxt is None:
         return None
     entry = matcher.entries.get(_key(nxt.group()))
-    if entry is None or entry.role not in ("central", "body", "committee", "office"):
+    if entry is None or entry.role not in ("central", "body", "committee", "office", "unit"):
         return None
     try:
         found = _parse(text, pos, nxt.end(), entry, matcher, None)
