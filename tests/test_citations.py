@@ -2477,3 +2477,9 @@ def test_a_letters_date_below_its_subject_line() -> None:
     )
     (doc,) = find_documents(text)
     assert doc.date == "2022-07-04"
+
+
+def test_the_central_military_commissions_documents() -> None:
+    text = "Quân ủy Trung ương ban hành Nghị quyết số 1657-NQ/QUTW về công tác quân sự."
+    (doc,) = find_documents(text)
+    assert doc.issuer == "Quân ủy Trung ương"

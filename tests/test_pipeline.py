@@ -254,3 +254,17 @@ def test_a_commune_party_committee_that_drafts_its_plan_issues_it() -> None:
     found = extract(read_text(text, "cam-thuy.txt", metadata={"date": "2022-03-10"}))
     (plan,) = found.documents
     assert plan.issuer == "Đảng ủy xã Cam Thủy"
+
+
+def test_a_citys_issuer_ending_in_a_countrys_name_and_abbreviated_levels() -> None:
+    text = (
+        "UBND thành phố Thủ Đức ban hành Quyết định số 1802/QĐ-UBND; UBND Q.3 có Công văn số"
+        " 77/UBND-QLĐT; UBND H. Củ Chi ban hành Kế hoạch số 61/KH-UBND."
+    )
+    source = read_text(text, "tp", metadata={"date": "2024-04-02"})
+    issuers = {d.key: d.issuer for d in extract(source).documents}
+    assert issuers == {
+        "1802/QĐ-UBND": "Ủy ban nhân dân thành phố Thủ Đức",
+        "77/UBND-QLĐT": "Ủy ban nhân dân Quận 3",
+        "61/KH-UBND": "Ủy ban nhân dân huyện Củ Chi",
+    }

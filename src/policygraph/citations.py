@@ -317,7 +317,7 @@ def _patterns() -> _Patterns:
     before_verb = re.compile(
         # (a full stop inside an abbreviation does not end the clause: "Thành ủy TP.HCM")
         r"(?:(?:[Nn]gày\s+(?P<date>" + _DATE + r"))\s*,\s*)?"
-        r"(?P<who>(?:[^;.\n]|\.(?=\w)){2,160}?)\s+"
+        r"(?P<who>(?:[^;.\n]|\.(?=\w)|(?<=(?<!\w)[" + UPPER + r"])\.){2,160}?)\s+"
         r"(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ký\s+)?(?P<verb>" + verbs + r")\s+"
         # (a plural before a list: "Bộ Chính trị ban hành các Nghị quyết số 26, 27, 28-NQ/TW")
         rf"(?:(?:các|những|hai|ba)\s+)?"
@@ -326,7 +326,7 @@ def _patterns() -> _Patterns:
     before_at = re.compile(r"của\s+(?P<who>(?:[^;.\n]|\.(?=\w)){2,120}?)\s+tại\s*$")
 
     stop = re.compile(
-        r"[;:()\[\]“”\"!?|]|(?<!TP)\.(?!\w)|\s[-–]\s(?!["
+        r"[;:()\[\]“”\"!?|]|(?<!TP)(?<!(?<!\w)[" + UPPER + r"])\.(?!\w)|\s[-–]\s(?!["
         + UPPER
         + r"])|\n(?![^\S\n]*["
         + LOWER
@@ -358,6 +358,7 @@ def _patterns() -> _Patterns:
         rf"|[UỦ][yỷ]\s+ban\s+(?:[{UPPER}]|nhân\s+dân)|UBND|HĐND|UBTVQH|BTV|BCH|UBMTTQ"
         rf"|Chính\s+phủ|Quốc\s+hội|Hội\s+đồng\s+(?:[{UPPER}]|nhân\s+dân)"
         rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+[uủ][yỷ]|Sở\s+[{UPPER}]|Văn\s+phòng\s+[{UPPER}]"
+        rf"|Quân\s+[uủ][yỷ]\s+(?:Trung\s+ương|TW)"
         rf"|Tổng\s+cục\s|Cục\s+[{UPPER}]|Ngân\s+hàng\s+[{UPPER}]"
         rf"|Thanh\s+tra\s+(?:[{UPPER}]|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|bộ|sở)"
         rf"|Kiểm\s+toán\s|Tòa\s+án\s|Viện\s+[{UPPER}]|Trung\s+ương|Thường\s+trực\s"
@@ -397,8 +398,10 @@ def _patterns() -> _Patterns:
     # One character class first (the engine then skips to the next candidate character),
     # then what may follow it: end punctuation before a capital, a line break before a
     # capital, a blank line.
+    # (not after an initial or an abbreviated level word: "UBND H. Củ Chi", "TP. Huế")
     boundary = re.compile(
-        rf"[.!?…\n](?:(?<=[.!?…])(?=\s+[{UPPER}\d“\"(\-–])"
+        rf"[.!?…\n](?:(?<=[.!?…])(?<!(?<!\w)[{UPPER}]\.)(?<!(?<!\w)(?:TX|TT|TP|Tp)\.)"
+        rf"(?=\s+[{UPPER}\d“\"(\-–])"
         rf"|(?<=\n)(?=[^\S\n]*[{UPPER}\d\-–•*+“\"(|])|(?<=\n)[^\S\n]*\n)"
     )
     url = re.compile(r"(?:https?://|www\.)\S+")
@@ -571,6 +574,7 @@ class _Context:
             or _headline_tail(found, name, phrase[organ.start() :] if organ else phrase)
             or found.casefold() == name.casefold()  # its case: "Tỉnh Đoàn" → "Tỉnh đoàn"
             or (_UNEXPANDED.search(name) and _same_head(found, name))
+            or (_LEVEL_ABBREVIATED.search(phrase) and _same_head(found, name))
         ):
             name = found
         return name, level, term
@@ -595,6 +599,11 @@ class _Context:
 _UNEXPANDED = re.compile(
     rf"(?<![{UPPER}{LOWER}])(?![IVXLC]+(?![{UPPER}{LOWER}]))[{UPPER}]{{2,}}|\s[{UPPER}]$"
 )
+
+
+# a level word abbreviated ("UBND Q.3", "UBND Q. Bình Thạnh", "Đảng ủy P.Tân Định"), which the
+# agency finder reads with its unit
+_LEVEL_ABBREVIATED = re.compile(r"(?<![\w.])(?:Q|H|P|X|TX|TT)(?:\.|\s*$)")
 
 
 def _headline_tail(found: str, name: str, written: str) -> bool:
@@ -2700,10 +2709,10 @@ _FOREIGN = re.compile(
 
 
 # a local body, whose place may end with a country's word ("Huyện ủy Chương Mỹ", "UBND
-# huyện Hoài Đức", "Đảng ủy xã Phú Mỹ")
+# huyện Hoài Đức", "Đảng ủy xã Phú Mỹ", "UBND thành phố Thủ Đức")
 _LOCAL_BODY = re.compile(
-    r"(?<!\w)(?:huyện|xã|tỉnh|quận|phường|thị trấn|thị xã|Huyện ủy|Thị ủy|Quận ủy|Tỉnh ủy"
-    r"|Thành ủy|Đảng ủy)\s"
+    r"(?<!\w)(?:huyện|xã|tỉnh|quận|phường|thị trấn|thị xã|thành phố|đặc khu|Huyện ủy|Thị ủy"
+    r"|Quận ủy|Tỉnh ủy|Thành ủy|Đảng ủy)\s"
 )
 
 
