@@ -214,6 +214,18 @@ _SHORT_ABBREVIATIONS = {
 }
 
 
+# An abbreviated head with a bare number and no issuer ("NQ 57", "NĐ 12": also a team's or a
+# province's letters) names a document the text names in full, or one a citing verb puts
+# right before it ("theo QĐ 90", "quán triệt NQ 57"); "CT" (a company) and "KL" (a weight)
+# only the first.
+_AMBIGUOUS_ABBREVIATIONS = frozenset({"CT", "KL"})
+_CUE_BEFORE = re.compile(
+    r"(?<!\w)(?:thực hiện|triển khai|theo|căn cứ|quán triệt|tại|sơ kết|tổng kết|cụ thể hóa"
+    r"|áp dụng)[^\S\n]+(?:tinh thần[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     ref = reference()
@@ -263,9 +275,15 @@ def _patterns() -> _Patterns:
     # One pattern per kind of text: Python's regex engine skips fast to the first character of
     # a pattern, but not to that of an alternation of groups, so separate scans beat one.
     scans = (("ana", re.compile(anaphor)), ("law", re.compile(law)))
+    # (a kind of the document may stand between its head and "số": "Nghị quyết chuyên đề số
+    # 05", "Kế hoạch liên tịch số 01", "Quyết định khởi tố bị can số 112")
+    kind = (
+        r"(?:[^\S\n]+(?:chuyên đề|liên tịch|liên ngành|thanh tra|khởi tố(?: vụ án| bị can)?"
+        r"|thi hành án|truy nã|xử phạt(?: vi phạm hành chính)?))?"
+    )
     short_head = re.compile(
         rf"(?P<shead>{short_heads})"
-        rf"(?P<ssep>[^\S\n]+(?:{so}[^\S\n]*:?[^\S\n]*)?|[^\S\n]*{so}[^\S\n]*:?[^\S\n]*)$"
+        rf"(?P<ssep>[^\S\n]+(?:{so}[^\S\n]*:?[^\S\n]*)?|{kind}[^\S\n]*{so}[^\S\n]*:?[^\S\n]*)$"
     )
     anaphor_head = re.compile(rf"(?P<ahead>{short_heads})[^\S\n]+$")
 
@@ -338,7 +356,8 @@ def _patterns() -> _Patterns:
         r"|sửa đổi|thay thế|đối với|tuyên truyền|công nhận|điều chỉnh|thành lập|Hội nghị"
         r"|quyết nghị|quyết định|yêu cầu|đề nghị|nêu rõ|thông qua|kèm theo)"
         r"|\s(?:ngày|năm|khóa|khoá|Khóa|Khoá|tại|đã|được|là|giao|trong|cho|nhằm|để|theo|với|có"
-        r"|lần|số|Số|kèm|gồm|thì|mà|như|vừa|sau|trước|ký|do|từ|đến|chỉ đạo|\d+"
+        r"|lần|số|Số|kèm|gồm|thì|mà|như|vừa|sau|trước|ký|do|từ|đến|chỉ đạo|chỉ định|thông báo"
+        r"|thông tin|\d+"
         # "và" before another document ends the body; not inside a name ("Bộ Khoa học và Công
         # nghệ", "Sở Kế hoạch và Đầu tư")
         r"|và\s+(?:các|những|đã|Nghị\s+(?:quyết|định)|Quyết\s+định|Chỉ\s+thị|Kết\s+luận"
@@ -347,6 +366,8 @@ def _patterns() -> _Patterns:
         # "và" before a lower-case word or an abbreviated document opens another phrase
         # ("của Bộ Chính trị và phát động thi đua", "của Thành ủy và NQ 14/2024/…")
         + r"|(?P<and>\svà\s+(?=[" + LOWER + r"]))"
+        # (and "và" before a "Bộ" that is no ministry: "Bộ tiêu chí", "Bộ đội Biên phòng")
+        + r"|\svà\s+(?=Bộ\s+[" + LOWER + r"])"
         + rf"|\svà\s+{_ABBREVIATED_HEAD}(?=[\s\d])"
     )
     titles = (
@@ -1012,6 +1033,12 @@ _TITLE_END = re.compile(
     r"|Đoàn|Hội|Trường|Các\s+cấp|Các\s+cơ\s+quan|Các\s+địa\s+phương)\b)"
     # ... or where a short subject and an auxiliary follow a comma: "…, huyện đã kiểm tra …"
     r"|,\s+(?=(?:[^\s,;.]+\s+){1,3}(?:đã|đang|sẽ|vừa)\s)"
+    # the sentence's passive predicate: "… về giảm nghèo được ban hành ngày …", "… đã được
+    # các địa phương triển khai"; and what the document does to another ("thay thế Luật …")
+    r"|\s+(?:(?:đã|đang|sẽ|vừa|cũng)\s+)*(?:được|bị)\s+(?:ban\s+hành|ký|thông\s+qua"
+    r"|triển\s+khai|sơ\s+kết|tổng\s+kết|quán\s+triệt|thực\s+hiện|áp\s+dụng|các\s|Quốc\s+hội"
+    r"|Chính\s+phủ|Thủ\s+tướng|UBND|HĐND|Ủy\s+ban)"
+    r"|\s+(?:đã|đang)\s+được\s|\s+thay\s+thế\s+(?=[" + UPPER + r"])"
 )
 _CLAUSE_END = re.compile(r"[,;:]\s*$")
 # a clause opens after a comma, also with its date first: "…, ngày 20/3/2018 Tỉnh ủy ban hành"
@@ -1856,7 +1883,15 @@ def _short(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
         last = cite
     _after(text, last, ctx)
     _before(text, last, ctx)
-    if abbreviated and not has_so and not (last.after_issuer or last.before_issuer):
+    if (
+        abbreviated
+        and not has_so
+        and not (last.after_issuer or last.before_issuer)
+        and (
+            found.group("shead") in _AMBIGUOUS_ABBREVIATIONS
+            or not _CUE_BEFORE.search(text, max(0, start - 30), start)
+        )
+    ):
         last.weak = True
     cites = []
     for n_start, n_end, value in numbers[:-1]:
@@ -2293,6 +2328,13 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
 
     cues = _cue_table()
     words = [cue for cue, _ in cues]
+    # the text's own number, as its header or a portal's table gives it ("Số: 18/2025/NQ-HĐND",
+    # "Số hiệu | 18/2025/NQ-HĐND"): what it does is the text's
+    own = {
+        c.key
+        for c in cites
+        if c.key and _OWN_NUMBER_CELL.search(text, max(0, c.start - 24), c.start)
+    }
     for cite in cites:
         mention = cite.cue_start
         opens_item = _ITEM_OPENS.search(text, max(0, mention - 12), mention) is not None
@@ -2325,6 +2367,19 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
             if (a <= low + best < b <= cite.cue_start or a <= low + best < cite.cue_start <= b)
             and "\n" not in text[a : cite.cue_start]
         ]
+        if relation in _BETWEEN_DOCUMENTS and not inside and best >= 0:
+            # the cue right after another document's mention in its clause says what that
+            # document does ("Chính phủ ban hành Nghị định 67 sửa đổi Nghị định 178"); not
+            # after the text's own ("Quyết định này thay thế …")
+            actors = [c for c in cites if low <= c.cue_start and c.end <= low + best]
+            actor = max(actors, key=lambda c: c.end) if actors else None
+            if (
+                actor is not None
+                and not actor.anaphor
+                and actor.key not in own
+                and not _ITEM_BREAK.search(text, actor.end, low + best)
+            ):
+                inside = [actor.end]
         if relation in _BETWEEN_DOCUMENTS and inside:
             # "Căn cứ Thông tư … quy định chi tiết một số điều của Luật Du lịch": the circular
             # details the law; the text only cites it (carrying out goes on: "Kế hoạch … về
@@ -2349,6 +2404,9 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
         cite.relation = relation
 
 
+_OWN_NUMBER_CELL = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:Số|SỐ)(?:[^\S\n]+(?:hiệu|HIỆU))?[^\S\n]*[:|]?[^\S\n]*$"
+)
 _JOINED_TO_PREVIOUS = re.compile(r"(?:,|\svà)\s*(?:các\s+)?$")
 # what one document does to another, not the text to it
 _BETWEEN_DOCUMENTS = frozenset(["guides", "amends", "replaces", "repeals"])

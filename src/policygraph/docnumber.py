@@ -74,6 +74,7 @@ class Reference:
     words: dict[str, frozenset[str]]  # closed word lists of the grammar (words.tsv)
 
     def issuer(self, code: str, type_code: str | None = None) -> IssuerCode | None:
+        code = code.replace("&", "")  # "BNN&PTNT", as the code's table writes it: BNNPTNT
         rows = self.issuers.get(code)
         if rows is None:
             base = code.rstrip("0123456789")  # QH15 → QH, UBTVQH14 → UBTVQH
@@ -174,7 +175,8 @@ def reference() -> Reference:
 _SP = r"[^\S\n]{0,3}"
 _DASH = r"[-‐‑‒–—]"
 # (a lower-case letter may sit inside a code, as "r" of "Tr" in "GDTrH", secondary education)
-_CODE = rf"[{UPPER}][{UPPER}0-9]*(?:[{LOWER}]{{1,2}}[{UPPER}0-9]+)*[{LOWER}]*"
+# ("&" joins two sectors' letters: "BNN&PTNT", "KH&CN")
+_CODE = rf"[{UPPER}][{UPPER}0-9]*(?:&[{UPPER}]+)*(?:[{LOWER}]{{1,2}}[{UPPER}0-9]+)*[{LOWER}]*"
 # ("T.Ư": TW; a legislature's term may be spaced off its code: "202/2025/QH 15")
 _CODES = (
     rf"(?:T\.[ƯW](?![{UPPER}{LOWER}0-9])|{_CODE}(?:{_SP}{_DASH}{_SP}{_CODE})*"
@@ -271,7 +273,11 @@ class DocNumber:
                 return "Luật"
             if first == "UBTVQH":
                 return "Nghị quyết"
+            if first == "AL":
+                return "Án lệ"  # the Supreme Court's precedents: "Án lệ số 47/2021/AL"
             return "Công văn"
+        if self.party and self.type_code == "TT":
+            return "Thông tri"  # a Party committee's circular letter: "01-TT/TU"
         return reference().types.get(self.type_code)
 
 
@@ -390,7 +396,9 @@ def _read(match: re.Match[str], strict: bool) -> tuple[DocNumber, int] | None:
             return None
         if len(codes) == 1:
             codes = _unglue(codes[0], ref)
-        codes = [codes[0]] + [ref.aliases.get(code, code) for code in codes[1:]]
+        first = ref.aliases.get(codes[0], codes[0])  # "QD" without its diacritic: QĐ
+        first = first if first in ref.types and codes[0] not in ref.types else codes[0]
+        codes = [first] + [ref.aliases.get(code, code) for code in codes[1:]]
         if len(codes) == 1 and codes[0] in ref.aliases:
             codes = [ref.aliases[codes[0]]]
         type_code: str | None = codes[0] if codes[0] in ref.types else None
@@ -406,7 +414,8 @@ def _read(match: re.Match[str], strict: bool) -> tuple[DocNumber, int] | None:
             return DocNumber(number, None, type_code, issuers, True), end
         return DocNumber(number, year, type_code, issuers, False), end
     type_raw, _, issuer_raw = raw.partition("/")
-    type_code = ref.aliases.get(type_raw, type_raw)
+    # (a Party type code as written: "TT" is the Thông tri's, no damaged "TTg")
+    type_code = type_raw if type_raw in ref.types else ref.aliases.get(type_raw, type_raw)
     if type_code not in ref.types:
         return None
     codes, used = _codes(issuer_raw, ref)
