@@ -1292,3 +1292,28 @@ def test_a_villages_third_syllable_after_a_communes_name_is_its_own() -> None:
     }
     merged = _merged("Thôn Tân Hương và thôn Phú Lộc nhập thành thôn Tân Hương Hòa.")
     assert merged[("Tân Hương", "thôn")] == merged[("Phú Lộc", "thôn")] == "Tân Hương Hòa"
+
+
+def test_a_list_of_provinces_and_cities_keeps_each_ones_level_and_no_parent() -> None:
+    text = "Các tỉnh, thành phố gồm TP.HCM, Long An, Đồng Nai và Vĩnh Long giãn cách xã hội."
+    assert _found(text, "2021-08-01") == {
+        ("Hồ Chí Minh", "thành phố", None),
+        ("Long An", "tỉnh", None),
+        ("Đồng Nai", "tỉnh", None),
+        ("Vĩnh Long", "tỉnh", None),
+    }
+    text = "Chủ tịch UBND các tỉnh, thành phố: Hà Nội, Nam Định, Hải Phòng dự họp."
+    assert {(n, lv) for n, lv, _ in _found(text, "2021-08-01")} == {
+        ("Hà Nội", "thành phố"),
+        ("Nam Định", "tỉnh"),
+        ("Hải Phòng", "thành phố"),
+    }
+    # a provincial city before its province stays the city
+    found = _found("Về thành phố Hà Tĩnh, tỉnh Hà Tĩnh.", "2021-08-01")
+    assert ("Hà Tĩnh", "thành phố", "Hà Tĩnh") in found
+
+
+def test_a_newspapers_name_names_no_place() -> None:
+    text = "Theo Báo Công an Nghệ An và Báo Pháp luật TP.HCM, vụ việc đã được làm rõ."
+    assert _found(text) == set()
+    assert {(n, lv) for n, lv, _ in _found("Công an Nghệ An điều tra.")} == {("Nghệ An", "tỉnh")}

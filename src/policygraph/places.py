@@ -320,6 +320,14 @@ _STREET_LIST = re.compile(
 _NOT_LOCAL_BEFORE = frozenset(["biên phòng", "công an", "quân sự", "bđbp", "đồn"])
 
 
+# a newspaper named by its sector and then its province: "Báo Công an Nghệ An", "Báo Pháp
+# luật TP.HCM" (the place is the paper's name)
+_MEDIA_BEFORE = re.compile(
+    r"(?<![\w])(?:[Bb]áo|[Tt]ạp chí)[ \t]+(?:[Đđ]iện tử[ \t]+)?(?:Công an|Quân đội|Nhân dân"
+    r"|Pháp luật|Lao động|Tuổi trẻ|Thanh niên|Văn hóa|Người lao động|Giáo dục|Sức khỏe)[ \t]+$"
+)
+
+
 def _words_before(text: str, start: int) -> tuple[str, str]:
     """The word and the two words before ``start``, lower-cased."""
     words = text[max(0, start - 30) : start].lower().split()
@@ -568,6 +576,8 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue  # "Thông", not "thôn"
         group += 1
         abbr = _ABBREVIATIONS.get(head)
+        if abbr in ("hcm", "tp") and _MEDIA_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "Báo Công an TP.HCM": a newspaper's name
         if abbr == "hcm":
             if after < len(text) and text[after] in _WORD_CHARS:
                 continue
@@ -925,6 +935,14 @@ def _named(
     ):
         return []
     title = roman_numbered(level, name) or _title(name)
+    if (
+        tier == 0
+        and _MAY_CONTINUE.match(text, end)
+        and any(u.tier == 1 and u.level == "thành phố" for u in lex.units(name))
+    ):
+        # a centrally-run city opening a list ("TP.HCM, Bình Dương, Đồng Nai"): a list of
+        # provinces and cities, each at the level the gazetteer gives it
+        tier = 1
     out = [_Raw(start, end, title, level, tier, group=group, strict=strict)]
     if strict:
         return out
@@ -1793,6 +1811,7 @@ def _decide_bare(
         or last2 in _NOT_PLACE_BEFORE
         or (len(last) == 2 and last.endswith("."))  # an initial: "H. Nguyễn"
         or _NOT_PLACE_AFTER.match(text, r.end)
+        or _MEDIA_BEFORE.search(text, max(0, r.start - 40), r.start)
     ):
         return
     every = list(lex.units(r.name))
@@ -1999,6 +2018,9 @@ def _holds(gaz: Gazetteer, outer: _Raw, inner: _Raw) -> bool:
     return outer.unit.id in {u.id for u in gaz.ancestors(inner.unit.id)}
 
 
+_BOTH_LEVELS = re.compile(r"(?i:tỉnh[ \t]*,[ \t]*thành[ \t]+phố|thành[ \t]+phố[ \t]*,[ \t]*tỉnh)")
+
+
 def _assemble(
     text: str,
     gaz: Gazetteer,
@@ -2013,9 +2035,23 @@ def _assemble(
     # a respelled name keeps the text's spelling unless the text also writes the official one
     official = {fold(r.unit.name) for r in raws if r.unit is not None and not r.respelled}
     by_name: dict[tuple[str, str], tuple[str, ...]] = {}
+    opening: dict[int, int] = {}  # a list group's first mention
+    for r in raws:
+        opening.setdefault(r.group, r.start)
     for r in raws:
         unit = r.unit
         level = r.level or (unit.level if unit else "")
+        if (
+            unit is not None
+            and unit.tier == 1
+            and r.tier == 1
+            and (r.start != opening[r.group] or _BOTH_LEVELS.match(text, r.start))
+        ):
+            # a province-level unit listed under "các tỉnh, thành phố" (or after the first of a
+            # list): its own level word (Hà Nội a thành phố, Bình Dương a tỉnh) and no parent;
+            # one written alone keeps the level word written ("tỉnh Hà Nội")
+            level = unit.level
+            r.parent = None
         mention = Mention(r.start, r.end, text[r.start : r.end])
         key: tuple[str, ...]
         if unit is not None and ("unit", unit.id, level) in places and r.parent is None:
