@@ -1511,3 +1511,33 @@ def test_an_associations_central_committee_and_abbreviated_boards_and_associatio
         "Hội Chữ thập đỏ huyện Kỳ Anh",
         "Hội Người cao tuổi huyện Kỳ Anh",
     ]
+
+
+def test_another_countrys_body_and_every_provinces_department_are_no_agency() -> None:
+    text = "Công an tỉnh Quảng Trị làm việc với Công an tỉnh Savannakhet (Lào) về tuần tra."
+    assert names(text) == ["Công an tỉnh Quảng Trị"]
+    # no bare "Công an tỉnh" resolved to the article's province in its place
+    assert names("Đoàn công tác của Công an tỉnh Hủa Phăn (Lào) thăm tỉnh Thanh Hóa.") == []
+    assert names("Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố báo cáo; Hà Nội đã gửi.") == [
+        "Bộ Y tế"
+    ]
+    assert names("Báo Điện tử Chính phủ đưa tin về phiên họp.") == []
+
+
+def test_ministries_and_provinces_listed_after_one_plural_head() -> None:
+    assert names("Thủ tướng yêu cầu các bộ: Nội vụ, Tài chính, Tư pháp khẩn trương.") == [
+        "Bộ Nội vụ",
+        "Bộ Tài chính",
+        "Bộ Tư pháp",
+    ]
+    assert names("Thủ tướng giao Bộ Xây dựng, Công Thương và Y tế phối hợp.") == [
+        "Bộ Xây dựng",
+        "Bộ Công Thương",
+        "Bộ Y tế",
+    ]
+    # a plan after a ministry is no ministry's short name ("Bộ Kế hoạch")
+    assert names("Bộ Nội vụ và Kế hoạch số 12 được triển khai.") == ["Bộ Nội vụ"]
+    assert names("UBND các tỉnh, thành phố: Nam Định, Hải Phòng báo cáo.") == [
+        "Ủy ban nhân dân tỉnh Nam Định",
+        "Ủy ban nhân dân thành phố Hải Phòng",
+    ]

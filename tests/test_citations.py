@@ -2555,3 +2555,28 @@ def test_what_another_document_does_is_its_own_link_unless_it_is_this_texts() ->
     )
     found = {d.key: d.relation for d in find_documents(text)}
     assert found["10/2019/QĐ-UBND"] == "replaces"
+
+
+def test_party_short_forms_of_a_committees_departments_and_of_a_communes_committee() -> None:
+    text = (
+        "Thực hiện Hướng dẫn số 12 của Ban Tổ chức Tỉnh ủy Hà Tĩnh, Hướng dẫn số 36 của Ban"
+        " Tuyên giáo Trung ương, Kế hoạch số 9 của Ủy ban Kiểm tra Huyện ủy Kỳ Anh và Nghị quyết"
+        " số 02 của Đảng ủy xã Kỳ Tân."
+    )
+    assert [d.key for d in find_documents(text)] == [
+        "12-HD/BTCTU",
+        "36-HD/BTGTW",
+        "9-KH/UBKTHU",
+        "02-NQ/ĐU",
+    ]
+
+
+def test_the_year_of_a_leading_month_or_year_and_the_body_that_awards() -> None:
+    text = "Tháng 6/2024, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp."
+    (doc,) = find_documents(text)
+    assert (doc.year, doc.date) == (2024, None)
+    (doc,) = find_documents("Năm 2021, UBND tỉnh ban hành Quyết định số 980/QĐ-UBND.")
+    assert doc.year == 2021
+    text = "Xã Tả Van được UBND huyện Sa Pa tặng Giấy khen theo Quyết định số 402/QĐ-UBND."
+    (doc,) = find_documents(text, article_date="2019-05-01")
+    assert doc.issuer == "Ủy ban nhân dân huyện Sa Pa"

@@ -767,6 +767,13 @@ def _find_agencies(
         if found:
             raws.extend(found)
             covered = found[0].end if len(found) == 1 else max(r.end for r in found)
+    listed = [
+        raw
+        for plural in _MINISTRIES_PLURAL.finditer(text)
+        for raw in _ministries_listed(text, plural.end(), matcher, article_date)
+    ]
+    if listed:  # "các bộ: Nội vụ, Tài chính", "Bộ trưởng các Bộ Quốc phòng, Công an"
+        raws = sorted([*raws, *listed], key=lambda r: r.start)
     if not raws:
         return []
     reformed = article_date is not None and article_date >= _DISTRICTS_ABOLISHED
@@ -959,9 +966,15 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
     return [raw for raw, k in zip(raws, keep, strict=True) if k]
 
 
+# the provinces and cities listed after a body's plural: "UBND các tỉnh, thành phố: A, B"
+_PROVINCES_LISTED = re.compile(
+    r"[ \t]+các[ \t]+(?:tỉnh[ \t]*,[ \t]*thành[ \t]+phố|thành[ \t]+phố[ \t]*,[ \t]*tỉnh)"
+    r"[ \t]*:[ \t]*"
+)
 # names listed after a plural body, with or without their level word: "… Hưng Hà, Vũ Thư"
 _NAMED_LIST = re.compile(
-    rf"[ \t]+(?:(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)[ \t]+)?:?[ \t]*"
+    rf"[ \t]+(?:(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)"
+    rf"(?:[ \t]*,[ \t]*thành phố)?[ \t]*)?:?[ \t]*"
     rf"[{_UPPER}]\w*(?:[ \t]+[{_UPPER}]\w*){{0,3}}[ \t]*(?:,|và)[ \t]*[{_UPPER}]"
 )
 
@@ -1221,6 +1234,13 @@ def _parse_central(
         if owner is not None and owner.name is not None and owner.kind.startswith(_ASSOCIATIONS):
             written = _SPACES.sub(" ", text[start:end])
             return [_Raw(start, owner.end, "unit", owner.kind, name=f"{written} {owner.name}")]
+    if body.kind == "Bộ" and text[start:end].startswith("Bộ "):
+        # "giao Bộ Tài chính, Xây dựng, Công Thương": the ministries listed after the first
+        more = _ministries_listed(text, end, matcher, date, after_first=True)
+        if more:
+            first = _Raw(start, end, "central", body.kind, name=body.name, parent_name=body.parent)
+            first.central = True
+            return [first, *more]
     name, parent = body.name, body.parent
     if body.name == "Thủ tướng Chính phủ" and text[max(0, start - 4) : start] in ("Phó ", "phó "):
         # a deputy prime minister's title names the Government, not the Prime Minister
@@ -1230,6 +1250,55 @@ def _parse_central(
 
 
 _ASSOCIATIONS = ("Hội", "Liên đoàn", "Công đoàn", "Liên hiệp")
+# ministries in the plural before their names: "các bộ: Nội vụ, Tài chính", "các Bộ Quốc phòng"
+_MINISTRIES_PLURAL = re.compile(rf"(?<![\w])[Cc]ác[ \t]+[Bb]ộ[ \t]*:?[ \t]*(?=[{_UPPER}])")
+_MINISTRY_WORD = re.compile(r"[ \t]*[\w-]+")
+_MINISTRY_SEP = re.compile(r"[ \t]*(?:,|;|và)[ \t]*")
+
+
+def _ministry_at(text: str, pos: int, matcher: _Matcher) -> tuple[_Entry, int] | None:
+    """The ministry whose name without "Bộ" is written at ``pos`` ("Tài chính", "Kế hoạch và
+    Đầu tư"), and where it ends: the longest run of words that names one."""
+    ends = []
+    at = pos
+    for _ in range(8):
+        word = _MINISTRY_WORD.match(text, at)
+        if word is None:
+            break
+        ends.append(word.end())
+        at = word.end()
+    for end in reversed(ends):
+        written = _key("Bộ " + text[pos:end])
+        entry = matcher.entries.get(written)
+        if entry is None or entry.role != "central" or not text[pos].isupper():
+            continue
+        # the ministry's full name (not a short form: "Bộ Nội vụ và Kế hoạch số 12" lists a
+        # plan, not "Bộ Kế hoạch")
+        names = [entry.body, *(choice for choice, _, _ in entry.choices)]
+        if any(body is not None and _key(body.name) == written for body in names):
+            return entry, end
+    return None
+
+
+def _ministries_listed(
+    text: str, pos: int, matcher: _Matcher, date: str | None, *, after_first: bool = False
+) -> list[_Raw]:
+    """The ministries named by their sectors in a list from ``pos`` (after "các bộ:"; with
+    ``after_first``, after one named in full: the list's separator comes first)."""
+    out: list[_Raw] = []
+    while True:
+        if after_first or out:
+            sep = _MINISTRY_SEP.match(text, pos)
+            if sep is None or text.startswith("Bộ", sep.end()):
+                break  # (the next written in full is a mention of its own)
+            pos = sep.end()
+        found = _ministry_at(text, pos, matcher)
+        if found is None:
+            break
+        entry, end = found
+        out.extend(_parse_central(text, pos, end, entry, matcher, date))
+        pos = end
+    return out
 _PARTY_CENTRAL_BOARDS = frozenset({"Ban Bí thư", "Ban Chấp hành Trung ương Đảng"})
 # after "Ban Bí thư (Trung ương)": the Youth Union's ("Trung ương Đoàn", "TW Đoàn")
 _YOUTH_CENTRAL = re.compile(r"(?:[ \t]+(?:Trung ương|TW))?[ \t]+Đoàn(?![ \t]+(?:kết|thể)\b)(?!\w)")
@@ -1286,6 +1355,14 @@ def _parse_body(
     surface: str,
     abbreviation: bool = False,
 ) -> list[_Raw]:
+    listed = _PROVINCES_LISTED.match(text, end)
+    first = _place_at(text, listed.end(), None) if listed is not None else None
+    if first is not None:
+        # "UBND các tỉnh, thành phố: Quảng Ninh, Hải Phòng": one body of each
+        return [
+            _Raw(start, hit.end, "body", kind.name, level=hit.level, place=hit.name)
+            for hit in [first, *_province_list(text, first)]
+        ]
     if matcher.generic.match(text, end):
         raise _Generic
     enumerated = kind.name == "Ủy ban Mặt trận Tổ quốc Việt Nam" and text[
@@ -1375,6 +1452,8 @@ def _parse_body(
         if after and (nxt := _level_at(text, after.end())) and not _NAME_NEXT.match(text, nxt[1]):
             raise _Generic  # "UBND xã, thị trấn": a level of government; not "…, xã Cát Thịnh"
         place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        if place is None and _FOREIGN_NAMED.match(text, _skip_gap(text, lvl[1])):
+            return []  # "Công an tỉnh Savannakhet (Lào)": another country's body, none of ours
         if place is not None:
             # (after a plural, the names listed without their level words are each one's:
             # "Các UBND huyện Hưng Hà, Vũ Thư")
@@ -1426,6 +1505,13 @@ def _parse_body(
         raw.bare_ok = False
         return [raw]
     return []
+
+
+# a unit's name with its country in brackets after it: "tỉnh Hủa Phăn (Lào)"
+_FOREIGN_NAMED = re.compile(
+    rf"[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*){{0,3}}[ \t]*\([ \t]*(?:nước[ \t]+)?"
+    r"(?:CHDCND[ \t]+)?(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Myanmar)[ \t]*\)"
+)
 
 
 def _level_list(
@@ -1607,6 +1693,8 @@ def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher
     sector = matcher.sector_of.get(_key(sector_hit.group()))
     if sector is None or kind.name not in sector.offices:
         return []
+    if _PLURAL_PLACES.match(text, sector_hit.end()):
+        raise _Generic  # "Sở Y tế các tỉnh, thành phố": every province's, none named
     raw = _Raw(start, sector_hit.end(), "office", kind.name, sector=sector.name)
     pos = _skip_gap(text, sector_hit.end())
     lvl = _level_at(text, pos)
@@ -1620,6 +1708,11 @@ def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher
         if place is not None:
             raw.level, raw.place, raw.end = place.level, place.name, place.end
     return [raw]  # no level written: the article's province (Sở) or district (Phòng)
+
+
+_PLURAL_PLACES = re.compile(
+    r"[ \t]+(?:các|những)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương)(?!\w)"
+)
 
 
 def _office_list(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -> list[_Raw]:

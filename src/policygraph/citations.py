@@ -1335,6 +1335,15 @@ _BRACKETED_NAME = re.compile(r"\(\s*[A-ZĐ][\w ]{1,30}\)")
 def _before(text: str, cite: _Cite, ctx: _Context) -> None:
     """Issuer (and date) written before the citing phrase."""
     pats = _patterns()
+    if cite.after_issuer is None:
+        # "Xã X được UBND huyện Y tặng Giấy khen theo Quyết định số …": the body that awards
+        low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 200)
+        awarded = _AWARDED_BY.search(text, low, cite.cue_start)
+        if awarded is not None:
+            name, _, _ = ctx.body(awarded.group("who"), awarded.start("who"))
+            if name:
+                cite.before_issuer = name
+                return
     verb = _ENDS_WITH_VERB.search(text, max(0, cite.cue_start - 30), cite.cue_start)
     if (
         verb is None
@@ -1410,6 +1419,11 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
                 parts = _date_parts(dated)
                 if parts:
                     cite.before_date = _fill_year(parts, ctx.dateline)
+            period = _BEFORE_PERIOD.search(who, 0, organ)
+            if dated is None and period is not None and period.end() == _list_start(who, organ):
+                # "Tháng 6/2024, Bộ Chính trị ban hành …", "Năm 2022, UBND tỉnh ban hành …":
+                # the year it was issued in
+                cite.year = cite.year or int(period.group(1))
         return
     match = pats.before_at.search(window) or _LIST_OF.search(window)
     if match:
@@ -1510,6 +1524,16 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|[/\-–]\S+)\s*$")  # not a dateline: "KON T
 # time of day ("Chiều 12/6/2025, Quốc hội …", "Sáng ngày 14/4, …"); not a span's bound
 # ("Từ ngày 1/7/2025, Đảng ủy xã … ban hành …" is when something began)
 _SESSION = re.compile(r"(?:tại|trong)\s[^,;.\n]{1,60},\s*")
+# a passive award or recognition, then the document it was given by
+_AWARDED_BY = re.compile(
+    r"(?<!\w)được\s+(?P<who>[" + UPPER + r"][^,;.\n]{1,80}?)\s+(?:trao\s+tặng|tặng|khen\s+thưởng"
+    r"|công\s+nhận|cấp|trao)\s+(?:[^,;.\n]{0,60}?\s+)?(?:theo|tại)\s+$"
+)
+_BEFORE_PERIOD = re.compile(
+    r"(?:^|[,;]\s*)(?:[Tt]rong\s+)?"
+    r"(?:[Tt]háng\s+\d{1,2}\s*[/\-.]\s*|[Tt]háng\s+\d{1,2}\s+năm\s+|[Nn]ăm\s+)"
+    r"((?:19|20)\d\d)\s*,\s*"
+)
 _BEFORE_DATE = re.compile(
     r"(?<![Tt]ừ )(?<![Đđ]ến )(?<![Tt]rước )(?<![Ss]au )"
     r"(?:(?:[Nn]gày|" + _TIME_OF_DAY + r")\s+(?:ngày\s+)?)" + _DATE + r"\s*,?\s*"
@@ -2474,6 +2498,45 @@ def _matches_short(doc: _Doc, cite: _Cite) -> bool:
     return False
 
 
+# a Party committee's departments sign with their own letters before the committee's
+# ("Hướng dẫn số 12 của Ban Tổ chức Tỉnh ủy" → 12-HD/BTCTU, "… Trung ương" → …/BTCTW)
+_DEPARTMENT_CODES = (
+    ("Ban Tuyên giáo và Dân vận", "BTGDV"),
+    ("Ban Tổ chức", "BTC"),
+    ("Ban Tuyên giáo", "BTG"),
+    ("Ban Dân vận", "BDV"),
+    ("Ban Nội chính", "BNC"),
+    ("Ủy ban Kiểm tra", "UBKT"),
+    ("Văn phòng", "VP"),
+)
+_COMMITTEE_CODES = (
+    ("Trung ương", "TW"),
+    ("Tỉnh ủy", "TU"),
+    ("Thành ủy", "TU"),
+    ("Thị ủy", "TU"),
+    ("Huyện ủy", "HU"),
+    ("Quận ủy", "QU"),
+)
+# a commune's Party committee: …/ĐU
+_COMMUNE_COMMITTEE = re.compile(
+    r"(?:Ban Thường vụ |Ban Chấp hành )?Đảng ủy (?:xã|phường|thị trấn|đặc khu) "
+)
+
+
+def _party_symbol(cite: _Cite) -> str | None:
+    """The issuer part of a Party short form's key: the committee's level (TW, TU, HU), after
+    its department's letters when a department issues it; None when it cannot be derived."""
+    issuer = cite.issuer or ""
+    for name, code in _DEPARTMENT_CODES:
+        if issuer.startswith(name + " "):
+            rest = issuer[len(name) + 1 :]
+            committee = next((c for word, c in _COMMITTEE_CODES if rest.startswith(word)), None)
+            return code + committee if committee else None
+    if cite.party_level is None and _COMMUNE_COMMITTEE.match(issuer):
+        return "ĐU"
+    return cite.party_level
+
+
 def _group_key(key: str) -> str:
     """Key under which mentions are one document: case, spaces and hyphens ignored."""
     return _SPACES.sub("", key).casefold().replace("-", "")
@@ -2545,8 +2608,8 @@ def _group(cites: list[_Cite]) -> list[_Doc]:
         party = False
         if cite.short_year:
             key = f"{cite.short}/{cite.short_year}"
-        elif cite.party_level and cite.type in ref.code_of_type:
-            key = f"{cite.short}-{ref.code_of_type[cite.type or '']}/{cite.party_level}"
+        elif (symbol := _party_symbol(cite)) and cite.type in ref.code_of_type:
+            key = f"{cite.short}-{ref.code_of_type[cite.type or '']}/{symbol}"
             party = True
         else:
             key = cite.short or ""
