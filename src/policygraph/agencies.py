@@ -1355,8 +1355,8 @@ def _parse_body(
     surface: str,
     abbreviation: bool = False,
 ) -> list[_Raw]:
-    listed = _PROVINCES_LISTED.match(text, end)
-    first = _place_at(text, listed.end(), None) if listed is not None else None
+    provinces = _PROVINCES_LISTED.match(text, end)
+    first = _place_at(text, provinces.end(), None) if provinces is not None else None
     if first is not None:
         # "UBND các tỉnh, thành phố: Quảng Ninh, Hải Phòng": one body of each
         return [
