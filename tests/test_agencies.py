@@ -1479,6 +1479,15 @@ def test_the_party_organisation_of_an_agency_is_one_body() -> None:
     ]
     # a village's cell is still named by its village
     assert names("Chi bộ thôn Hà Thanh họp.") == ["Chi bộ thôn Hà Thanh"]
+    # a list of communes goes on past a name that is also a school's or an association's head
+    assert names("Đảng ủy xã Trường Sơn, Trường Xuân tổ chức đại hội.") == [
+        "Đảng ủy xã Trường Sơn",
+        "Đảng ủy xã Trường Xuân",
+    ]
+    # a numbered unit's office is named with the unit's designation once
+    assert names("Phòng Quản lý đô thị Q.7 kiểm tra.", article_date="2024-03-01") == [
+        "Phòng Quản lý đô thị Quận 7"
+    ]
 
 
 def test_the_partys_central_committees_and_a_provinces_front_committee() -> None:
@@ -1541,3 +1550,12 @@ def test_ministries_and_provinces_listed_after_one_plural_head() -> None:
         "Ủy ban nhân dân tỉnh Nam Định",
         "Ủy ban nhân dân thành phố Hải Phòng",
     ]
+
+
+def test_a_plural_list_goes_on_past_a_commune_named_like_a_province() -> None:
+    assert names("Công an các xã Vĩnh Thủy, Vĩnh Long và Vĩnh Hòa ra quân.") == [
+        "Công an xã Vĩnh Thủy",
+        "Công an xã Vĩnh Long",
+        "Công an xã Vĩnh Hòa",
+    ]
+    assert names("Huyện ủy Vĩnh Linh, Quảng Trị họp.") == ["Huyện ủy Vĩnh Linh"]

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policygraph.citations import (
+    _LEVEL_LETTER,
     _candidates,
     _patterns,
     canonical_issuer,
@@ -1985,9 +1986,9 @@ def test_never_raises_on_any_text(text: str) -> None:
 
 # Plain spellings of two scans that are written for speed in citations.py: the faster forms
 # must find exactly what these find.
-# (a dot after an initial or an abbreviated level word ends no sentence: "UBND H. Củ Chi")
+# (a dot after an abbreviated level word ends no sentence: "UBND H. Củ Chi", "TP. Huế")
 _PLAIN_BOUNDARY = re.compile(
-    rf"(?:[!?…]|(?<!(?<!\w)[{UPPER}])(?<!(?<!\w)TX)(?<!(?<!\w)TT)(?<!(?<!\w)TP)(?<!(?<!\w)Tp)\.)"
+    rf"(?:[!?…]|\.(?<!{_LEVEL_LETTER}\.)(?<!(?<!\w)(?:TX|TT|TP|Tp)\.))"
     rf"(?=\s+[{UPPER}\d“\"(\-–])|\n(?=[^\S\n]*[{UPPER}\d\-–•*+“\"(|])|\n[^\S\n]*\n"
 )
 
@@ -2580,3 +2581,11 @@ def test_the_year_of_a_leading_month_or_year_and_the_body_that_awards() -> None:
     text = "Xã Tả Van được UBND huyện Sa Pa tặng Giấy khen theo Quyết định số 402/QĐ-UBND."
     (doc,) = find_documents(text, article_date="2019-05-01")
     assert doc.issuer == "Ủy ban nhân dân huyện Sa Pa"
+
+
+def test_a_letters_dot_ends_a_sentence_unless_it_abbreviates_a_level_after_a_body() -> None:
+    text = "Trạm tiêm vitamin A. Nghị quyết số 10/NQ-HĐND quy định mức chi."
+    assert [d.relation for d in find_documents(text)] == ["cites"]
+    text = "Theo Kết luận số 12/KL-TTr của Thanh tra huyện B. Bà Hoa đã khiếu nại lần hai."
+    (doc,) = find_documents(text)
+    assert doc.issuer is not None and "Hoa" not in doc.issuer

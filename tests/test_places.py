@@ -1254,6 +1254,9 @@ def test_a_numbered_unit_before_the_verb_to_organise_keeps_its_number() -> None:
 def test_minutes_and_a_citys_route_and_a_persons_initials_name_no_unit() -> None:
     # "biên bản" (minutes) holds the village word "bản"
     assert _found("Đội kiểm tra lập biên bản 17 trường hợp lấn chiếm.") == set()
+    # ... but a village after "Điện Biên" or the border ("vùng biên") is one
+    found = _found("Đoàn về tỉnh Điện Biên bản Huổi Lếch và vùng biên bản Nậm Ngà.")
+    assert {("Huổi Lếch", "bản"), ("Nậm Ngà", "bản")} <= {(n, lv) for n, lv, _ in found}
     # a route from the city: the city, then the other end
     assert _found("Tuyến xe khách TP.HCM - Cà Mau tăng chuyến.") == {
         ("Hồ Chí Minh", "thành phố", None),
@@ -1263,6 +1266,8 @@ def test_minutes_and_a_citys_route_and_a_persons_initials_name_no_unit() -> None
     assert _found("Theo lời kể của anh L.P.Q (30 tuổi), xe bị mất đêm qua.") == set()
     assert _found("Bà Trần Thị P. Linh Trung, người bán hàng, cho biết.") == set()
     assert ("Tân Định", "phường", "Quận 1") in _found("Công an P.Tân Định, Q.1 tuần tra.")
+    # a middle name is one after a family name only ("Đô Thị Q.7" is the office's name)
+    assert ("Quận 7", "quận", "Hồ Chí Minh") in _found("Phòng Quản Lý Đô Thị Q.7 họp.")
 
 
 def test_regions_after_the_plural_level_word_are_no_provinces() -> None:
@@ -1280,6 +1285,10 @@ def test_a_known_name_goes_on_with_a_number_but_no_lower_case_word() -> None:
     assert {(n, lv) for n, lv, _ in _found("Thôn Phú Hòa đông dân nhất xã.")} == {
         ("Phú Hòa", "thôn")
     }
+    # a name typed in lower case after its first syllable still goes on ("Thanh" and "An
+    # Phú" are units too)
+    assert ("Thanh Hóa", "tỉnh") in {(n, lv) for n, lv, _ in _found("Sở Y tế tỉnh Thanh hóa họp.")}
+    assert ("An Phú Tây", "xã", "Bình Chánh") in _found("Xã An Phú tây thuộc huyện Bình Chánh.")
     # the communes of 2025 named with a number
     assert ("Đam Rông 1", "xã") in {
         (n, lv) for n, lv, _ in _found("Người dân xã Đam Rông 1 làm nhà.", "2025-09-01")
@@ -1289,6 +1298,11 @@ def test_a_known_name_goes_on_with_a_number_but_no_lower_case_word() -> None:
 def test_a_villages_third_syllable_after_a_communes_name_is_its_own() -> None:
     assert {(n, lv) for n, lv, _ in _found("Thôn Trung Hòa Tiến có 240 hộ dân.")} == {
         ("Trung Hòa Tiến", "thôn")
+    }
+    # not a title, a time of day or a unit's name opening what follows
+    text = "Thôn Đồng Tâm Sáng nay mở hội; thôn Long Hòa Trưởng thôn dự; làng Kim Long Huế đẹp."
+    assert {("Đồng Tâm", "thôn"), ("Long Hòa", "thôn"), ("Kim Long", "làng")} <= {
+        (n, lv) for n, lv, _ in _found(text)
     }
     merged = _merged("Thôn Tân Hương và thôn Phú Lộc nhập thành thôn Tân Hương Hòa.")
     assert merged[("Tân Hương", "thôn")] == merged[("Phú Lộc", "thôn")] == "Tân Hương Hòa"
@@ -1317,3 +1331,24 @@ def test_a_newspapers_name_names_no_place() -> None:
     text = "Theo Báo Công an Nghệ An và Báo Pháp luật TP.HCM, vụ việc đã được làm rõ."
     assert _found(text) == set()
     assert {(n, lv) for n, lv, _ in _found("Công an Nghệ An điều tra.")} == {("Nghệ An", "tỉnh")}
+
+
+def test_the_resolutions_merge_wording_and_a_new_unit_founded_from_its_members() -> None:
+    merged = _merged("Hợp nhất tỉnh Lào Cai và tỉnh Yên Bái, lấy tên là tỉnh Lào Cai.")
+    assert merged[("Yên Bái", "tỉnh")] == "Lào Cai"
+    assert merged[("Lào Cai", "tỉnh")] is None
+    merged = _merged(
+        "Tỉnh Gia Lai mới được hình thành từ việc hợp nhất tỉnh Bình Định và tỉnh Gia Lai."
+    )
+    assert merged[("Bình Định", "tỉnh")] == "Gia Lai"
+    merged = _merged(
+        "Xã Hướng Phùng mới được thành lập trên cơ sở sáp nhập xã Hướng Phùng và xã Hướng Sơn."
+    )
+    assert merged[("Hướng Sơn", "xã")] == "Hướng Phùng"
+    # a name given to something else after a comma is no merge
+    merged = _merged("Tỉnh Quảng Trị giáp tỉnh Quảng Bình, có tên gọi là vùng đất lửa.")
+    assert set(merged.values()) == {None}
+
+
+def test_a_persons_name_with_a_middle_name_holds_no_place() -> None:
+    assert _found("Ông Đinh Văn Hà Nam là người phát hiện vụ việc.") == set()

@@ -1458,7 +1458,9 @@ def _parse_body(
             # (after a plural, the names listed without their level words are each one's:
             # "Các UBND huyện Hưng Hà, Vũ Thư")
             plural_before = text[max(0, start - 5) : start].casefold().endswith("các ")
-            listed = _level_list(text, place, lvl[0], kind.levels, written=not plural_before)
+            listed = _level_list(
+                text, place, lvl[0], kind.levels, written=not plural_before, plural=plural_before
+            )
             if listed:  # "UBND xã A, xã B và xã C": one body of each
                 end = listed[-1][1].end
                 return [
@@ -1515,7 +1517,13 @@ _FOREIGN_NAMED = re.compile(
 
 
 def _level_list(
-    text: str, first: _PlaceHit, level: str, levels: tuple[str, ...], *, written: bool = True
+    text: str,
+    first: _PlaceHit,
+    level: str,
+    levels: tuple[str, ...],
+    *,
+    written: bool = True,
+    plural: bool = False,
 ) -> list[tuple[str, _PlaceHit]]:
     """The units listed after ``first`` (of ``level``), each with its level: "xã A, xã B và
     xã C", "huyện A, huyện B và thị xã C" (another level of the same tier, among
@@ -1540,8 +1548,15 @@ def _level_list(
         if place is None or (current != level and not _unit_at_tier(place.name, level)):
             return out
         below = 1 not in _LEVEL_TIERS.get(level, ())
-        if lvl is None and below and _unit_at_tier(place.name, "tỉnh"):
-            return out  # "Huyện ủy Vĩnh Linh, Quảng Trị": the province, not another district
+        if (
+            lvl is None
+            and below
+            and _unit_at_tier(place.name, "tỉnh")
+            and not (plural and _unit_at_tier(place.name, level))
+        ):
+            # "Huyện ủy Vĩnh Linh, Quảng Trị": the province, not another district (after a
+            # plural, a name at the list's level too goes on: "các xã Vĩnh Thủy, Vĩnh Long")
+            return out
         out.append((current, place))
         end = place.end
 
@@ -1550,13 +1565,18 @@ def _known_continuation(text: str, pos: int, level: str, first: _PlaceHit) -> bo
     """A name without its level word that goes on a list of communes ("Đảng ủy xã Phú Vinh,
     Phú Hồ"): one the gazetteer lists at that level and not one holding the first ("UBND xã
     Gio Sơn, Gio Linh" is the commune's district)."""
-    if level not in COMMUNE_LEVELS or _matcher().scan.match(text, pos):
-        return False  # (the next agency: "Công an xã A, Trung tâm Y tế …", "… và Ban …")
+    if level not in COMMUNE_LEVELS:
+        return False
     run = _RUN_RE.match(text, pos)
     if run is None:
         return False
     found = _place_in_run(run.group(), level)
     if found is None or not found[3] or _unit_at_tier(found[0], "huyện"):
+        return False
+    head = _matcher().scan.match(text, pos)
+    if head is not None and (" " in head.group().strip() or len(found[0]) < len(run.group())):
+        # the next agency: "Công an xã A, Trung tâm Y tế …", "… và Ban …" (a commune named
+        # "Trường …" or "Hội …" in full goes on: "xã Trường Sơn, Trường Xuân")
         return False
     return found[0] != first.name  # (a province ends the list where it is read)
 
@@ -1601,7 +1621,8 @@ def _distribute(text: str, start: int, pos: int, level: str, kind: Kind, role: s
     first = _place_at(text, colon.end() if colon else pos, level)
     if first is None:
         raise _Generic  # "UBND các xã" with no names
-    places = [(level, first), *_level_list(text, first, level, kind.levels, written=False)]
+    listed = _level_list(text, first, level, kind.levels, written=False, plural=True)
+    places = [(level, first), *listed]
     end = places[-1][1].end
     return [_Raw(start, end, role, kind.name, level=lv, place=p.name) for lv, p in places]
 
@@ -2748,7 +2769,7 @@ def _name(raw: _Raw, ref: AgencyReference) -> str | None:
         return f"{raw.kind} {parent}" if parent else None
     if raw.role == "office":
         head = f"{raw.kind} {raw.sector}"
-        return f"{head} {raw.level} {raw.place}" if raw.place else head
+        return f"{head} {_placed(raw.level or '', raw.place)}" if raw.place else head
     if raw.role == "committee":  # "Quận ủy Quận 3", "Huyện ủy Đakrông"
         return f"{raw.kind} {raw.place}" if raw.place else raw.kind
     level = raw.level or ""

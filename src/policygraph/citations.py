@@ -205,6 +205,12 @@ _ISSUING = r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|ph
 # of them, the verbs a body also does to another's document: drafting, sending, submitting
 _DRAFTING = frozenset(["xây dựng", "gửi", "phát hành", "trình"])
 _ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
+# a level word's letter (quận, huyện, phường, xã) after a body's name, whose dot ends no
+# sentence: "UBND H. Củ Chi", "Công an P. Tân Định" (not after a level word already written:
+# "xã Y. Sau đó", an anonymised commune, ends there)
+_LEVEL_LETTER = (
+    r"(?<![\w.])(?<!xã )(?<!huyện )(?<!quận )(?<!phường )(?<!tỉnh )(?<!trấn )(?<!khu )[QHPX]"
+)
 _SHORT_ABBREVIATIONS = {
     "NQ": "Nghị quyết",
     "QĐ": "Quyết định",
@@ -335,7 +341,7 @@ def _patterns() -> _Patterns:
     before_verb = re.compile(
         # (a full stop inside an abbreviation does not end the clause: "Thành ủy TP.HCM")
         r"(?:(?:[Nn]gày\s+(?P<date>" + _DATE + r"))\s*,\s*)?"
-        r"(?P<who>(?:[^;.\n]|\.(?=\w)|(?<=(?<!\w)[" + UPPER + r"])\.){2,160}?)\s+"
+        r"(?P<who>(?:[^;.\n]|\.(?=\w)|(?<=" + _LEVEL_LETTER + r")\.){2,160}?)\s+"
         r"(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ký\s+)?(?P<verb>" + verbs + r")\s+"
         # (a plural before a list: "Bộ Chính trị ban hành các Nghị quyết số 26, 27, 28-NQ/TW")
         rf"(?:(?:các|những|hai|ba)\s+)?"
@@ -344,7 +350,7 @@ def _patterns() -> _Patterns:
     before_at = re.compile(r"của\s+(?P<who>(?:[^;.\n]|\.(?=\w)){2,120}?)\s+tại\s*$")
 
     stop = re.compile(
-        r"[;:()\[\]“”\"!?|]|(?<!TP)(?<!(?<!\w)[" + UPPER + r"])\.(?!\w)|\s[-–]\s(?!["
+        r"[;:()\[\]“”\"!?|]|(?<!TP)(?<!" + _LEVEL_LETTER + r")\.(?!\w)|\s[-–]\s(?!["
         + UPPER
         + r"])|\n(?![^\S\n]*["
         + LOWER
@@ -419,9 +425,10 @@ def _patterns() -> _Patterns:
     # One character class first (the engine then skips to the next candidate character),
     # then what may follow it: end punctuation before a capital, a line break before a
     # capital, a blank line.
-    # (not after an initial or an abbreviated level word: "UBND H. Củ Chi", "TP. Huế")
+    # (not after an abbreviated level word: "UBND H. Củ Chi", "TP. Huế"; but "xã Y. Sau đó",
+    # "vitamin A. Nghị quyết …" end there)
     boundary = re.compile(
-        rf"[.!?…\n](?:(?<=[.!?…])(?<!(?<!\w)[{UPPER}]\.)(?<!(?<!\w)(?:TX|TT|TP|Tp)\.)"
+        rf"[.!?…\n](?:(?<=[.!?…])(?<!{_LEVEL_LETTER}\.)(?<!(?<!\w)(?:TX|TT|TP|Tp)\.)"
         rf"(?=\s+[{UPPER}\d“\"(\-–])"
         rf"|(?<=\n)(?=[^\S\n]*[{UPPER}\d\-–•*+“\"(|])|(?<=\n)[^\S\n]*\n)"
     )

@@ -216,7 +216,9 @@ _INITIAL_FOLLOW = re.compile(rf"[ \t]?(?P<name>{_NAME})")
 _BEFORE_SHORT_LEVEL = re.compile(rf"(?:(?<![{_WORD}])[{_LOW}]+|,)[ \t]*\Z")
 # a letter and its dot among a person's initials: after another initial or a middle name,
 # before another initial
-_INITIAL_BEFORE = re.compile(rf"(?:(?<![{_WORD}])[{_UP}]\.|(?<![{_WORD}])(?:Văn|Thị))[ \t]?\Z")
+_INITIAL_BEFORE = re.compile(
+    rf"(?:(?<![{_WORD}])[{_UP}]\.|(?<![{_WORD}])(?P<family>[{_UP}]\w*)[ \t]+(?:Văn|Thị))[ \t]?\Z"
+)
 _INITIAL_AFTER = re.compile(rf"[ \t]?[{_UP}]\.")
 _RUN_SCAN = re.compile(
     rf"{_TOKEN}(?:[ -]{_TOKEN})+|{_TOKEN}(?=:[ \t]|,[ \t]*ngày[ \t\n]*\d)"
@@ -470,6 +472,12 @@ _VILLAGE_QUALIFIERS = _words(
 )
 
 
+# capitalised words after a village's name that open the next phrase: titles, times of day
+_NOT_A_THIRD_SYLLABLE = _words(
+    "Trưởng Chi Sáng Chiều Trưa Tối Đêm Năm Tháng Hôm Mùa Dự Lễ Hội Đoàn Tổ Xóm Khu Phố Già"
+)
+
+
 def _cut_level_name(name: str, tier: int) -> tuple[str, bool]:
     """``_cut_name`` after a level word of ``tier``. No village is in the gazetteer: a
     commune's name at the start of a village's goes on with a qualifier ("ấp Mỹ Thạnh A2",
@@ -487,9 +495,16 @@ def _cut_level_name(name: str, tier: int) -> tuple[str, bool]:
         if more:  # the commune's name and a qualifier: still a name the gazetteer vouches for
             return _join_like(name, tokens, used + more), True
         if used == 2 and len(tokens) == 3 and not _ends_name(tokens[2:]):
-            # a third syllable of the village's own: "thôn Trung Hòa Tiến" (not "Trung Hòa")
+            # a third syllable of the village's own: "thôn Trung Hòa Tiến" (not "Trung Hòa");
+            # not a level word, a title, a time word or a unit's name ("làng Kim Long Huế")
             last = tokens[2]
-            if last.lower() not in _LEVELS and last not in _FUNCTION and last not in _STOP_FIRST:
+            if not (
+                last.lower() in _LEVELS
+                or last in _FUNCTION
+                or last in _STOP_FIRST
+                or last in _NOT_A_THIRD_SYLLABLE
+                or _key(last) in _lexicon().known
+            ):
                 return name, False
     return cut, known
 
@@ -585,8 +600,9 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         if abbr in ("x", "t") and not _BEFORE_SHORT_LEVEL.search(text, max(0, start - 12), start):
             continue  # "Nguyễn T. Hà Giang", "Ảnh: T. Hà", "IX. …": an initial, a heading
+        initial = _INITIAL_BEFORE.search(text, max(0, start - 16), start)
         if abbr in ("q", "p", "h", "x", "t") and (
-            _INITIAL_BEFORE.search(text, max(0, start - 6), start)
+            (initial is not None and (initial["family"] or "Nguyễn") in _SURNAMES)
             or _INITIAL_AFTER.match(text, after)
         ):
             continue  # "P.V.T (28 tuổi)", "Nguyễn Văn P. Thắng": a person's initials
@@ -798,7 +814,9 @@ _VILLAGE_TITLE = re.compile(r"(?<![\w])(?:già|trưởng|phó)[ \t]+$", re.IGNOR
 # (not the elderly: "người già làng Kép")
 _VILLAGE_ELDER = re.compile(r"(?<![\w])(?<!người )(?<!Người )(?<!cụ )già[ \t]+$", re.IGNORECASE)
 _NOT_VILLAGE_BAN = re.compile(
-    r"(?:văn|cơ|phiên|nhật|tái|nguyên|căn|kịch|kinh|biên|dự thảo|hồ sơ|văn kiện|bản)[ \t]*$",
+    r"(?:văn|cơ|phiên|nhật|tái|nguyên|căn|kịch|kinh|dự thảo|hồ sơ|văn kiện|bản)[ \t]*$"
+    # minutes ("lập biên bản 17 trường hợp"), not the border ("vùng biên") nor "Điện Biên"
+    r"|(?<![\w])(?<!vùng )(?<!miền )(?<!nơi )(?<!Vùng )(?<!Điện )(?-i:[Bb]iên)[ \t]*$",
     re.IGNORECASE,
 )
 
@@ -1147,20 +1165,31 @@ def _acceptable(name: str, known: bool, tier: int, strict: bool) -> bool:
     return len(tokens) >= 2  # unlisted names of one syllable are mostly something else
 
 
+_COMMON_COMPOUND = re.compile(
+    r"[ \t](?:thành[ \t]+(?:lập|công|viên|tích|phần|quả|phố|thị|ủy|xã|thôn|bản|phường|tổ"
+    r"|khu|huyện|tỉnh|một)|đông[ \t]+(?:dân|đảo|người"
+    r"|vui|đúc)|hưng[ \t]+(?:thịnh|phấn)|hiệp[ \t]+(?:lực|hội|định)|trung[ \t]+(?:tâm|bình|thành"
+    r"|ương|hạn|tuần)|tây[ \t]+(?:y|nguyên)|nam[ \t]+(?:giới|bộ)|bắc[ \t]+(?:bộ)|an[ \t]+(?:toàn"
+    r"|ninh|sinh)|lợi[ \t]+(?:ích|thế)|hòa[ \t]+(?:giải|nhập|bình))(?![\w])"
+)
+
+
 def _extend_lower(text: str, lex: _Lexicon, name: str, end: int) -> tuple[str, int]:
     """Take lower-case syllables that complete a gazetteer name ("Cái dầu", "Lào cai"), and
     capitalised ones after them ("Nông trường Phong Hải")."""
     best = (name, end)
     if _key(name) not in lex.heads:
         return best
-    # (a name the gazetteer knows as written goes on with no lower-case word: "xã Tân Hòa
-    # thành lập …" is not xã "Tân Hòa Thành", "thôn Tân Phú đông dân" not "Tân Phú Đông"; with
-    # a number it may: "xã Đam Rông 1")
+    # (a name the gazetteer knows as written goes on with no lower-case word that opens a
+    # common word with the next: "xã Tân Hòa thành lập …" is not xã "Tân Hòa Thành", "thôn
+    # Tân Phú đông dân" not "Tân Phú Đông"; "xã An Phú tây" is An Phú Tây)
     complete = _key(name) in lex.known
     cur, pos = name, end
     for _ in range(2):
         nxt = _LOWER_NEXT.match(text, pos)
-        if nxt is None or (complete and not text[pos + 1 : nxt.end()].isdigit()):
+        if nxt is None:
+            break
+        if complete and _COMMON_COMPOUND.match(text, pos):
             break
         cur, pos = cur + text[pos : nxt.end()], nxt.end()
         if _key(cur) in lex.known and pos > best[1]:
@@ -1229,6 +1258,11 @@ def _known_spans(run: str) -> tuple[tuple[int, int], ...]:
     if not any(_key(t) in lex.first_tokens for t in tokens):
         return ()
     offsets = _token_offsets(run, tokens)
+    for i in range(len(tokens) - 2):
+        if tokens[i] in _SURNAMES and tokens[i + 1] in ("Văn", "Thị"):
+            # a person's name from here: "Ông Đinh Văn Hà Nam" (though "Đinh Văn" is a town's)
+            tokens = tokens[:i]
+            break
     out: list[tuple[int, int]] = []
     # a name inside a longer proper name is not a place ("Thừa Thiên Huế", "Quỹ Hòa Bình",
     # "Nguyễn Thị Hà Giang"): before it in the run only function words, titles, level words
@@ -1919,10 +1953,13 @@ def _named_districts(
 # C"), the new unit also introduced by its name ("thành tỉnh mới có tên gọi là tỉnh Hưng Yên")
 _MERGE_INTO = re.compile(
     r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?"
-    r"(?P<verb>(?:được[ \t]+)?(?:sáp nhập|sát nhập|nhập|hợp nhất|hợp|hình|sắp xếp)[ \t]+)?"
+    r"(?:(?P<verb>(?:được[ \t]+)?(?:sáp nhập|sát nhập|nhập|hợp nhất|hợp|hình|sắp xếp)[ \t]+)?"
     r"(?:thành|vào)[ \t]+"
     r"(?:(?:tỉnh|thành phố|xã|phường|đặc khu|thôn|bản|tổ dân phố)[ \t]+mới[ \t]+"
     r"(?:có[ \t]+)?(?:tên[ \t]+gọi[ \t]+là|lấy[ \t]+tên[ \t]+là|tên[ \t]+là|là)[ \t]+)?"
+    # the resolution's wording: "Hợp nhất tỉnh A và tỉnh B, lấy tên là tỉnh A"
+    r"|,[ \t]*(?:lấy[ \t]+tên[ \t]+(?:gọi[ \t]+)?là|có[ \t]+tên[ \t]+(?:gọi[ \t]+)?là"
+    r"|tên[ \t]+gọi[ \t]+là)[ \t]+)"
 )
 _MERGE_CHAIN = re.compile(
     r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:,|và|cùng|(?:sáp |sát )?nhập với|với)?[ \t]*"
@@ -1982,7 +2019,8 @@ def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
 
 _FROM = re.compile(r"(?<![\w])[Tt]ừ[ \t]+$")
 _FOUNDED_FROM = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:được[ \t]+)?thành[ \t]+lập[ \t]+trên[ \t]+cơ[ \t]+sở"
+    r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:mới[ \t]+)?(?:được[ \t]+)?"
+    r"(?:thành[ \t]+lập[ \t]+trên[ \t]+cơ[ \t]+sở|hình[ \t]+thành[ \t]+từ(?:[ \t]+việc)?)"
     r"[ \t]+(?:sáp nhập|nhập|hợp nhất|sắp xếp)[ \t]+(?:(?:toàn bộ|nguyên trạng)[^,;.\n]{0,80}?"
     r"của[ \t]+)?"
 )
