@@ -2589,3 +2589,19 @@ def test_a_letters_dot_ends_a_sentence_unless_it_abbreviates_a_level_after_a_bod
     text = "Theo Kết luận số 12/KL-TTr của Thanh tra huyện B. Bà Hoa đã khiếu nại lần hai."
     (doc,) = find_documents(text)
     assert doc.issuer is not None and "Hoa" not in doc.issuer
+
+
+def test_an_offices_number_is_the_offices_and_a_list_of_dates_dates_no_one_document() -> None:
+    text = (
+        "Văn phòng Chính phủ thông báo kết luận của Thủ tướng tại Thông báo số 203/TB-VPCP; ý"
+        " kiến chỉ đạo của Thủ tướng tại Công văn số 4107/VPCP-NN được gửi các bộ."
+    )
+    assert [d.issuer for d in find_documents(text)] == ["Văn phòng Chính phủ"] * 2
+    # another body's symbol with the issuer the text names keeps the text's
+    (doc,) = find_documents("Thực hiện Chỉ thị số 09/CT-TTg của Chính phủ về ngân sách.")
+    assert doc.issuer == "Chính phủ"
+    text = (
+        "Kết luận số 121-KL/TW và Kết luận số 126-KL/TW của Bộ Chính trị ban hành ngày"
+        " 24/1/2025 và 14/2/2025 được quán triệt."
+    )
+    assert [d.date for d in find_documents(text)] == [None, None]

@@ -1141,6 +1141,7 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
             _new_sentence(text, cite.end, match)
             or (_fronted(text, cite, ctx) and _date_opens_clause(text, match))
             or _dates_next_issue(text, match)
+            or _ANOTHER_DATE.match(text, match.end("date"))
         ):
             parts = _date_parts(match, "a")
             if parts:
@@ -1217,6 +1218,8 @@ _ISSUER_DATE = re.compile(
     r"(?P<comma>,)?[^\S\n]*\(?[^\S\n]*(?:ngày|Ngày)[^\S\n]+(?:(?:mùng|mồng)[^\S\n]+)?"
     r"(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r")"
 )
+# a second date listed after the first: the dates of the documents listed before, in turn
+_ANOTHER_DATE = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*(?:ngày[^\S\n]+)?\d{1,2}[/\-.]\d{1,2}[/\-.]\d")
 _TITLE_AFTER_DATE = re.compile(
     r"\s+(?:về|v/v|quy định|phê duyệt|hướng dẫn|ban hành)\s|\s*(?:[;.)]|$)"
 )
@@ -1235,6 +1238,8 @@ def _date_after_issuer(text: str, cite: _Cite, ctx: _Context, position: int) -> 
         return
     if dated.group("comma") and not _TITLE_AFTER_DATE.match(text, dated.end()):
         return
+    if _ANOTHER_DATE.match(text, dated.end()):
+        return  # "… ban hành ngày 30/4/2025 và 04/5/2025": each document's, not this one's
     parts = _date_parts(dated, "a")
     iso = _fill_year(parts, ctx.dateline) if parts else None
     if iso:
@@ -2299,6 +2304,12 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
         chosen = before  # "Ban Thường vụ Tỉnh ủy X … của Tỉnh ủy X": the more specific body
     else:
         chosen = after or before
+    office = _first_issuer_body(cite.number) if cite.number is not None else None
+    if chosen and office and office.startswith("Văn phòng") and not chosen.endswith(office):
+        # an office's number: "Thông báo kết luận của Thủ tướng … số 88/TB-VPCP" is the
+        # Government Office's; the Prime Minister is the one quoted (a text naming another
+        # issuer for another body's symbol keeps it: "Chỉ thị 09/CT-TTg của Chính phủ")
+        chosen = None
     if chosen:
         chosen = _office_or_body(cite, _named_by_symbol(cite, chosen, ctx.province))
         cite.issuer = chosen
