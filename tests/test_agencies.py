@@ -1559,3 +1559,16 @@ def test_a_plural_list_goes_on_past_a_commune_named_like_a_province() -> None:
         "Công an xã Vĩnh Hòa",
     ]
     assert names("Huyện ủy Vĩnh Linh, Quảng Trị họp.") == ["Huyện ủy Vĩnh Linh"]
+
+
+def test_military_regions_coast_guard_and_the_high_courts() -> None:
+    text = (
+        "Bộ Tư lệnh Quân khu 5, Đảng ủy Quân khu 7, Bộ Tư lệnh Cảnh sát biển và Viện kiểm sát"
+        " nhân dân cấp cao tại Đà Nẵng phối hợp."
+    )
+    assert names(text) == [
+        "Quân khu 5",
+        "Đảng ủy Quân khu 7",
+        "Cảnh sát biển Việt Nam",
+        "Viện kiểm sát nhân dân cấp cao tại Đà Nẵng",
+    ]
