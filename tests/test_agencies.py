@@ -1572,3 +1572,15 @@ def test_military_regions_coast_guard_and_the_high_courts() -> None:
         "Cảnh sát biển Việt Nam",
         "Viện kiểm sát nhân dân cấp cao tại Đà Nẵng",
     ]
+
+
+def test_police_units_with_their_codes_and_departments_written_in_letters() -> None:
+    text = (
+        "Phòng Cảnh sát hình sự (PC02) Công an tỉnh Hà Tĩnh, Cục THADS tỉnh Hà Tĩnh và CA"
+        " huyện Can Lộc phối hợp."
+    )
+    assert names(text) == [
+        "Phòng Cảnh sát hình sự Công an tỉnh Hà Tĩnh",
+        "Cục Thi hành án dân sự tỉnh Hà Tĩnh",
+        "Công an huyện Can Lộc",
+    ]

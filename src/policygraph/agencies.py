@@ -850,6 +850,9 @@ def _sub_units(text: str, agencies: list[Agency]) -> list[Agency]:
     return out
 
 
+_UNIT_CODE = re.compile(r"[ \t]*\([ \t]*[A-ZĐ]{1,4}[ \t]*\d{0,3}[ \t]*\)[ \t]*(?=[ \t]|$)")
+
+
 def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, int] | None:
     """(the unit's name, its kind, where it starts) when a unit's name ends right before
     ``start``."""
@@ -865,7 +868,8 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
         return None
     if head.group() != "Thanh tra" and agency.kind not in _SUB_PARENTS:
         return None
-    between = window[head.end() :]
+    # (a police unit's code in brackets is no part of its name: "Phòng Cảnh sát hình sự (PC02)")
+    between = _UNIT_CODE.sub(" ", window[head.end() :])
     if re.search(r"[,.;:()\"“”\n]", between):
         return None
     words_between = between.split()
@@ -2245,7 +2249,8 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
     if _BARE_AREA.search(written):
         return []  # "Chi cục Thuế khu vực chỉ đạo …": which region's, the text said before
     stop = pos + len(written)
-    name = _SPACES.sub(" ", f"{kind.name} {written}")
+    # (a sector written in letters: "Cục THADS" is "Cục Thi hành án dân sự")
+    name = _SPACES.sub(" ", f"{kind.name} {_UNIT_SECTORS.get(written, written)}")
     lvl = _level_at(text, _skip_gap(text, stop))
     if lvl is not None:  # "Cục Thuế tỉnh Quảng Trị", "Cục Thống kê tỉnh": a body of that level
         raw = _Raw(start, lvl[1], "body", name, level=lvl[0])
@@ -2299,6 +2304,13 @@ _TASK_STOP = frozenset(
 )
 
 
+# departments' sectors written in letters
+_UNIT_SECTORS = {
+    "THADS": "Thi hành án dân sự",
+    "QLTT": "Quản lý thị trường",
+    "CSGT": "Cảnh sát giao thông",
+    "TNMT": "Tài nguyên và Môi trường",
+}
 # abbreviated units and what they stand for, head and task
 _UNIT_SHORT = {
     "TTYT": "Trung tâm Y tế",
