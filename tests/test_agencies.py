@@ -1584,3 +1584,25 @@ def test_police_units_with_their_codes_and_departments_written_in_letters() -> N
         "Cục Thi hành án dân sự tỉnh Hà Tĩnh",
         "Công an huyện Can Lộc",
     ]
+
+
+def test_schools_numbered_sites_a_ministrys_departments_and_the_rural_programmes_office() -> None:
+    text = (
+        "Trường Tiểu học Bản Khoang 1 và Trường Tiểu học Bản Khoang 2 khai giảng; Trường THCS"
+        " Kim Đồng 3 năm liền đạt chuẩn."
+    )
+    assert names(text) == [
+        "Trường Tiểu học Bản Khoang 1",
+        "Trường Tiểu học Bản Khoang 2",
+        "Trường THCS Kim Đồng",
+    ]
+    text = "Vụ Tổ chức cán bộ Bộ Nội vụ, Thanh tra Bộ Tài chính và Văn phòng Bộ Y tế làm việc."
+    assert names(text) == [
+        "Vụ Tổ chức cán bộ Bộ Nội vụ",
+        "Thanh tra Bộ Tài chính",
+        "Văn phòng Bộ Y tế",
+    ]
+    assert names("Vụ việc được Bộ Y tế xem xét.") == ["Bộ Y tế"]
+    assert names("Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh họp.") == [
+        "Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh"
+    ]

@@ -2605,3 +2605,15 @@ def test_an_offices_number_is_the_offices_and_a_list_of_dates_dates_no_one_docum
         " 24/1/2025 và 14/2/2025 được quán triệt."
     )
     assert [d.date for d in find_documents(text)] == [None, None]
+
+
+def test_a_law_passed_by_the_national_assembly_on_a_day() -> None:
+    text = "Ngày 27/6/2024, Quốc hội đã thông qua Luật Đường bộ."
+    (doc,) = find_documents(text)
+    assert (doc.issuer, doc.date) == ("Quốc hội", "2024-06-27")
+    text = "Luật Thủ đô năm 2024 được Quốc hội khóa XV thông qua ngày 28/6/2024 có nhiều điểm mới."
+    (doc,) = find_documents(text)
+    assert (doc.issuer, doc.date) == ("Quốc hội", "2024-06-28")
+    # a body carrying a law out is no issuer of it
+    (doc,) = find_documents("UBND tỉnh đã triển khai Luật Đất đai.")
+    assert doc.issuer is None

@@ -795,8 +795,11 @@ def _word_set(*lines: str) -> frozenset[str]:
 # named alone.
 _SUB_HEAD = re.compile(
     r"(?<![\w])(?:Phòng|(?<=[Tt]rưởng )phòng|Đội|(?<=[Tt]rưởng )đội|Trại tạm giam|Trại giam"
-    r"|Cơ quan|Thanh tra)(?![\w])"
+    r"|Cơ quan|Thanh tra|Vụ|Văn phòng)(?![\w])"
 )
+# a ministry's departments: "Vụ Tổ chức cán bộ Bộ Y tế", "Thanh tra Bộ Xây dựng", "Văn phòng
+# Bộ Tài chính" (a department's name has lower-case words)
+_MINISTRY_UNITS = frozenset({"Vụ", "Văn phòng", "Thanh tra"})
 _SUB_WORD = re.compile(r"[ \t]+([\w&-]+)")
 # abbreviations of police units, expanded in the unit's name
 _POLICE_WORDS = {
@@ -856,7 +859,8 @@ _UNIT_CODE = re.compile(r"[ \t]*\([ \t]*[A-ZĐ]{1,4}[ \t]*\d{0,3}[ \t]*\)[ \t]*(
 def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, int] | None:
     """(the unit's name, its kind, where it starts) when a unit's name ends right before
     ``start``."""
-    if agency.kind not in _SUB_PARENTS and not agency.name.startswith("Sở "):
+    ministry = agency.name.startswith("Bộ ")
+    if agency.kind not in _SUB_PARENTS and not agency.name.startswith("Sở ") and not ministry:
         return None
     low = max(0, start - 90)
     window = text[low:start]
@@ -864,6 +868,10 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
     if not heads or not window.endswith((" ", "\t")):
         return None
     head = heads[-1]
+    if head.group() in _MINISTRY_UNITS and ministry:
+        return _ministry_unit(text, low, head, window[head.end() :], agency)
+    if head.group() in ("Vụ", "Văn phòng"):
+        return None
     if head.group() == "Thanh tra" and not agency.name.startswith("Sở "):
         return None
     if head.group() != "Thanh tra" and agency.kind not in _SUB_PARENTS:
@@ -896,6 +904,23 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
     kind = head.group()[0].upper() + head.group()[1:]
     unit = " ".join([kind, *name_words, agency.name])
     return _SPACES.sub(" ", unit), kind, low + head.start()
+
+
+def _ministry_unit(
+    text: str, low: int, head: re.Match[str], between: str, agency: Agency
+) -> tuple[str, str, int] | None:
+    """A ministry's department named right before it: "Vụ Tổ chức cán bộ", "Văn phòng",
+    "Thanh tra" (these two named by the ministry alone)."""
+    words = between.split()
+    if head.group() == "Vụ":
+        if not words or not words[0][0].isupper() or len(words) > 8:
+            return None  # "Vụ việc …", "vụ án": no department
+        if re.search(r"[,.;:()\"“”\n]", between) or any(w in _CLAUSE_WORDS for w in words):
+            return None
+    elif words:
+        return None
+    unit = " ".join([head.group(), *words, agency.name])
+    return _SPACES.sub(" ", unit), head.group(), low + head.start()
 
 
 def _expand_dashed(word: str) -> str:
@@ -1827,6 +1852,9 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     named = _SCHOOL_NAME.match(text, grade.end())
     if named is not None and _level_at(text, _skip_gap(text, grade.end())) is None:
         stop = named.end()
+        numbered = _SCHOOL_NUMBER.match(text, stop)
+        if numbered is not None:  # "Trường Tiểu học Na Ngoi 1", "… Sơn Kim 2"
+            stop = numbered.end()
         lower_next = _LOWER_WORD_NEXT.match(text, stop)
         one_word = len(named.group().split()) == 1
         if one_word and lower_next and lower_next.group(1) not in _CLAUSE_WORDS:
@@ -1860,6 +1888,12 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     return [_Raw(start, place.end, "unit", kind.name, name=name)]
 
 
+# the number after a school's name: one of its sites ("Trường Tiểu học Na Ngoi 1")
+_SCHOOL_NUMBER = re.compile(
+    r"[ \t]+\d{1,2}(?![\w/.,%-]|[.,]\d)"
+    r"(?![ \t]+(?:năm|tháng|ngày|lần|lớp|học sinh|giáo viên|em|phòng|điểm|người|cán bộ|điểm"
+    r"|trường|khối|giải|huy chương)(?![\w]))"
+)
 # a village after "Chi bộ": its level word and its name or number ("Chi bộ thôn Tân Hiệp",
 # "Chi bộ khu phố 3")
 _CELL = re.compile(

@@ -2019,7 +2019,28 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
                     cite.year = int(cite.date[:4])
         if tail.group("year"):
             cite.year = int(tail.group("year"))
+    passed = _LAW_PASSED.match(text, cite.end)
+    if passed is not None:  # "Luật Đất đai năm 2024 được Quốc hội thông qua ngày 18/1/2024"
+        cite.after_issuer = "Quốc hội"
+        parts = _date_parts(passed, "a")
+        iso = _fill_year(parts, ctx.dateline) if parts else None
+        if iso and cite.date is None:
+            cite.date, cite.year = iso, int(iso[:4])
+    else:
+        _before(text, cite, ctx)  # "Ngày 18/1/2024, Quốc hội đã thông qua Luật Đất đai"
+        if cite.before_issuer is not None and cite.before_issuer != "Quốc hội":
+            cite.before_issuer = cite.before_date = None  # a law is the Assembly's
     return cite, cite.end
+
+
+# a law's passing by the National Assembly written after its title
+_LAW_PASSED = re.compile(
+    r"\s*(?:\(?năm\s+(?:19|20)\d\d\)?\s*)?,?\s*(?:(?:đã|vừa|mới)\s+)?được\s+Quốc\s+hội"
+    r"(?:\s+(?:khóa|khoá)\s+[IVXLC]+)?(?:\s+(?:nước\s+)?(?:Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa"
+    r"\s+)?Việt\s+Nam)?\s+(?:thông\s+qua|ban\s+hành)\s+(?:vào\s+)?ngày\s+(?P<date>"
+    + _DATE.replace("(?P<", "(?P<a")
+    + r")"
+)
 
 
 # --------------------------------------------------------------------------- grouping
