@@ -1606,3 +1606,15 @@ def test_schools_numbered_sites_a_ministrys_departments_and_the_rural_programmes
     assert names("Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh họp.") == [
         "Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh"
     ]
+
+
+def test_offices_of_the_provinces_listed_and_sectors_that_are_no_ministry() -> None:
+    assert names("Sở Xây dựng các tỉnh Quảng Nam và Quảng Ngãi đã thống nhất.") == [
+        "Sở Xây dựng tỉnh Quảng Nam",
+        "Sở Xây dựng tỉnh Quảng Ngãi",
+    ]
+    assert names("Bộ Công an, Công an tỉnh Quảng Ninh phối hợp.") == [
+        "Bộ Công an",
+        "Công an tỉnh Quảng Ninh",
+    ]
+    assert names("Bộ Nội vụ, Tư pháp - Hộ tịch là lĩnh vực được quan tâm.") == ["Bộ Nội vụ"]

@@ -2617,3 +2617,33 @@ def test_a_law_passed_by_the_national_assembly_on_a_day() -> None:
     # a body carrying a law out is no issuer of it
     (doc,) = find_documents("UBND tỉnh đã triển khai Luật Đất đai.")
     assert doc.issuer is None
+
+
+def test_regressions_of_awards_own_numbers_department_codes_and_titles() -> None:
+    # a body that grants something under a decree issued no decree
+    text = "Hộ dân được UBND huyện cấp giấy chứng nhận theo Nghị định số 43/2014/NĐ-CP."
+    assert [d.issuer for d in find_documents(text)] == ["Chính phủ"]
+    # a portal's label and a legal text's title line give the text's own number
+    text = (
+        "Số ký hiệu | 45/2024/QĐ-UBND\nTrích yếu | Quyết định 45/2024/QĐ-UBND thay thế Quyết"
+        " định 09/2018/QĐ-UBND"
+    )
+    assert {d.key: d.relation for d in find_documents(text)}["09/2018/QĐ-UBND"] == "replaces"
+    text = (
+        "Quyết định 45/2024/QĐ-UBND sửa đổi Quyết định 20/2021/QĐ-UBND\nỦY BAN NHÂN DÂN TỈNH"
+        " HÀ TĨNH\nQUYẾT ĐỊNH:\nĐiều 1. Sửa đổi khoản 2."
+    )
+    assert {d.key: d.relation for d in find_documents(text)}["20/2021/QĐ-UBND"] == "amends"
+    # the Youth Union's or a joint issuer's departments give no Party code
+    text = (
+        "Hướng dẫn số 12 của Ban Tổ chức Trung ương Đoàn; Kế hoạch số 7 của Ban Tuyên giáo Trung"
+        " ương và Bộ Văn hóa."
+    )
+    assert [d.key for d in find_documents(text)] == ["12", "7"]
+    # "về việc thay thế …" is a title; the Border Guard after "và" is a joint issuer
+    text = "Quyết định số 20/2024/QĐ-UBND về việc thay thế Quyết định số 15/2019/QĐ-UBND."
+    (doc, _) = find_documents(text)
+    assert doc.title == "về việc thay thế Quyết định"
+    (doc,) = find_documents("Kế hoạch số 9/KH-SYT của Sở Y tế và Bộ đội Biên phòng tỉnh được ký.")
+    assert doc.issuer == "Sở Y tế và Bộ đội Biên phòng tỉnh"
+    assert find_documents("Theo NĐ 12 giờ sáng nay, xe đã đi.") == []

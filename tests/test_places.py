@@ -1352,3 +1352,11 @@ def test_the_resolutions_merge_wording_and_a_new_unit_founded_from_its_members()
 
 def test_a_persons_name_with_a_middle_name_holds_no_place() -> None:
     assert _found("Ông Đinh Văn Hà Nam là người phát hiện vụ việc.") == set()
+
+
+def test_a_villages_third_syllable_needs_its_phrase_to_end_and_the_verb_to_report() -> None:
+    assert {(n, lv) for n, lv, _ in _found("Bà con thôn Đông Tiến Tết này đã có đường.")} == {
+        ("Đông Tiến", "thôn")
+    }
+    # "báo" the verb (to report) names no newspaper
+    assert ("Nghệ An", "tỉnh") in {(n, lv) for n, lv, _ in _found("Người dân báo Công an Nghệ An.")}

@@ -1282,6 +1282,12 @@ _ASSOCIATIONS = ("Hội", "Liên đoàn", "Công đoàn", "Liên hiệp")
 # ministries in the plural before their names: "các bộ: Nội vụ, Tài chính", "các Bộ Quốc phòng"
 _MINISTRIES_PLURAL = re.compile(rf"(?<![\w])[Cc]ác[ \t]+[Bb]ộ[ \t]*:?[ \t]*(?=[{_UPPER}])")
 _MINISTRY_WORD = re.compile(r"[ \t]*[\w-]+")
+# what follows a sector that names something else than its ministry: a level word, the force's
+# "nhân dân", a dash, a field's second noun
+_NOT_A_MINISTRY_AFTER = re.compile(
+    r"[ \t]*[-–]|[ \t]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|nhân dân"
+    r"|ngân hàng|công|tư)(?![\w])"
+)
 _MINISTRY_SEP = re.compile(r"[ \t]*(?:,|;|và)[ \t]*")
 
 
@@ -1297,6 +1303,8 @@ def _ministry_at(text: str, pos: int, matcher: _Matcher) -> tuple[_Entry, int] |
         ends.append(word.end())
         at = word.end()
     for end in reversed(ends):
+        if _NOT_A_MINISTRY_AFTER.match(text, end):
+            continue  # "Công an tỉnh X", "Tài chính ngân hàng", "Tư pháp - Hộ tịch"
         written = _key("Bộ " + text[pos:end])
         entry = matcher.entries.get(written)
         if entry is None or entry.role != "central" or not text[pos].isupper():
@@ -1743,7 +1751,12 @@ def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher
     sector = matcher.sector_of.get(_key(sector_hit.group()))
     if sector is None or kind.name not in sector.offices:
         return []
-    if _PLURAL_PLACES.match(text, sector_hit.end()):
+    plural = _PLURAL_PLACES.match(text, sector_hit.end())
+    if plural is not None:
+        # "Sở Y tế các tỉnh Hà Nam, Nam Định": one office of each; none named: every one's
+        listed = _offices_listed(text, plural, kind, sector, start)
+        if listed:
+            return listed
         raise _Generic  # "Sở Y tế các tỉnh, thành phố": every province's, none named
     raw = _Raw(start, sector_hit.end(), "office", kind.name, sector=sector.name)
     pos = _skip_gap(text, sector_hit.end())
@@ -1761,8 +1774,28 @@ def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher
 
 
 _PLURAL_PLACES = re.compile(
-    r"[ \t]+(?:các|những)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương)(?!\w)"
+    r"[ \t]+(?:các|những)[ \t]+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương)(?!\w)"
 )
+
+
+def _offices_listed(
+    text: str, plural: re.Match[str], kind: Kind, sector: Sector, start: int
+) -> list[_Raw]:
+    """The offices of the units named after "các tỉnh", each with the list as its surface."""
+    level = plural.group(1)
+    if level not in kind.levels:
+        return []
+    colon = _COLON.match(text, plural.end())
+    first = _place_at(text, colon.end() if colon else _skip_gap(text, plural.end()), level)
+    if first is None:
+        return []
+    listed = _level_list(text, first, level, kind.levels, written=False, plural=True)
+    places = [(level, first), *listed]
+    end = places[-1][1].end
+    return [
+        _Raw(start, end, "office", kind.name, sector=sector.name, level=lv, place=p.name)
+        for lv, p in places
+    ]
 
 
 def _office_list(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -> list[_Raw]:

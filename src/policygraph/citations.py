@@ -373,7 +373,7 @@ def _patterns() -> _Patterns:
         # ("của Bộ Chính trị và phát động thi đua", "của Thành ủy và NQ 14/2024/…")
         + r"|(?P<and>\svà\s+(?=[" + LOWER + r"]))"
         # (and "và" before a "Bộ" that is no ministry: "Bộ tiêu chí", "Bộ đội Biên phòng")
-        + r"|\svà\s+(?=Bộ\s+[" + LOWER + r"])"
+        + r"|\svà\s+(?=Bộ\s+(?!đội\s)[" + LOWER + r"])"
         + rf"|\svà\s+{_ABBREVIATED_HEAD}(?=[\s\d])"
     )
     titles = (
@@ -1043,9 +1043,8 @@ _TITLE_END = re.compile(
     # the sentence's passive predicate: "… về giảm nghèo được ban hành ngày …", "… đã được
     # các địa phương triển khai"; and what the document does to another ("thay thế Luật …")
     r"|\s+(?:(?:đã|đang|sẽ|vừa|cũng)\s+)*(?:được|bị)\s+(?:ban\s+hành|ký|thông\s+qua"
-    r"|triển\s+khai|sơ\s+kết|tổng\s+kết|quán\s+triệt|thực\s+hiện|áp\s+dụng|các\s|Quốc\s+hội"
-    r"|Chính\s+phủ|Thủ\s+tướng|UBND|HĐND|Ủy\s+ban)"
-    r"|\s+(?:đã|đang)\s+được\s|\s+thay\s+thế\s+(?=[" + UPPER + r"])"
+    r"|triển\s+khai|sơ\s+kết|tổng\s+kết|quán\s+triệt|áp\s+dụng)(?!\w)"
+    r"|(?<!về)(?<!việc)\s+thay\s+thế\s+(?=[" + UPPER + r"])"
 )
 _CLAUSE_END = re.compile(r"[,;:]\s*$")
 # a clause opens after a comma, also with its date first: "…, ngày 20/3/2018 Tỉnh ủy ban hành"
@@ -1353,7 +1352,7 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
         awarded = _AWARDED_BY.search(text, low, cite.cue_start)
         if awarded is not None:
             name, _, _ = ctx.body(awarded.group("who"), awarded.start("who"))
-            if name:
+            if name and _may_award(cite, name):  # (not a decree the award is under)
                 cite.before_issuer = name
                 return
     verb = _ENDS_WITH_VERB.search(text, max(0, cite.cue_start - 30), cite.cue_start)
@@ -1535,7 +1534,11 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|[/\-–]\S+)\s*$")  # not a dateline: "KON T
 # the day written before the subject that issues: "Ngày 28/2/2025, Bộ Chính trị …", with a
 # time of day ("Chiều 12/6/2025, Quốc hội …", "Sáng ngày 14/4, …"); not a span's bound
 # ("Từ ngày 1/7/2025, Đảng ủy xã … ban hành …" is when something began)
-_SESSION = re.compile(r"(?:tại|trong)\s[^,;.\n]{1,60},\s*")
+# what may stand between a lead's date and its subject: a session or venue ("tại kỳ họp thứ
+# 9,"), the vote ("với đa số đại biểu tán thành,", "với 450/460 đại biểu tán thành,")
+_SESSION = re.compile(
+    r"(?:(?:tại|trong)\s[^,;.\n]{1,60}|với\s[^,;.\n]{0,40}?(?:tán\s+thành|đồng\s+ý)),\s*"
+)
 # a passive award or recognition, then the document it was given by
 _AWARDED_BY = re.compile(
     r"(?<!\w)được\s+(?P<who>[" + UPPER + r"][^,;.\n]{1,80}?)\s+(?:trao\s+tặng|tặng|khen\s+thưởng"
@@ -2134,6 +2137,17 @@ def _may_have_issued(cite: _Cite, subject: str) -> bool:
     return _symbol_allows(cite, subject)
 
 
+def _may_award(cite: _Cite, body: str) -> bool:
+    """Whether the body that awards or grants under a document may have issued it: as for a
+    subject (a State symbol), or a central body for a Party-style number of the centre
+    ("…-HD/HNDTW"), any for a local one ("…-QĐ/TĐTN-VP" of the Tỉnh đoàn)."""
+    number = cite.number
+    if number is None or not number.party:
+        return _may_have_issued(cite, body)
+    central = any(code.endswith("TW") for code in number.issuers)
+    return not central or "Trung ương" in body
+
+
 def _local_kind_fits(cite: _Cite, subject: str) -> bool:
     """Whether a clause's subject may have issued a document whose symbol names a local
     body's kind ("…/KH-UBND" is an Ủy ban nhân dân's): a subject of another kind drafted or
@@ -2331,6 +2345,10 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
         # Government Office's; the Prime Minister is the one quoted (a text naming another
         # issuer for another body's symbol keeps it: "Chỉ thị 09/CT-TTg của Chính phủ")
         chosen = None
+    sole = _sole_issuer(cite)
+    if chosen and sole and "{province}" not in sole and chosen.startswith(sole + " và "):
+        # "của Thủ tướng Chính phủ và Bộ đội Biên phòng tỉnh phối hợp": the symbol's body alone
+        chosen = sole
     if chosen:
         chosen = _office_or_body(cite, _named_by_symbol(cite, chosen, ctx.province))
         cite.issuer = chosen
@@ -2398,6 +2416,13 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
         for c in cites
         if c.key and _OWN_NUMBER_CELL.search(text, max(0, c.start - 24), c.start)
     }
+    first_line = text.find("\n")
+    if first_line > 0 and _LEGAL_BODY.search(text, first_line):
+        # a legal text's title line names its own act first: "Quyết định 45/2024/QĐ-UBND sửa
+        # đổi Quyết định …" above its header and articles
+        named = [c.key for c in sorted(cites, key=lambda c: c.start) if c.end <= first_line]
+        if named and named[0]:
+            own.add(named[0])
     for cite in cites:
         mention = cite.cue_start
         opens_item = _ITEM_OPENS.search(text, max(0, mention - 12), mention) is not None
@@ -2468,8 +2493,12 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
 
 
 _OWN_NUMBER_CELL = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:Số|SỐ)(?:[^\S\n]+(?:hiệu|HIỆU))?[^\S\n]*[:|]?[^\S\n]*$"
+    r"(?:(?:^|\n|\||[^\S\n]{3}|\*)[^\S\n]*(?:Số|SỐ)(?:[^\S\n]*[,/]?[^\S\n]*(?:[Kk]ý[^\S\n]+)?"
+    r"(?:hiệu|HIỆU))?(?:[^\S\n]+văn[^\S\n]+bản)?|(?:^|\n)[^\S\n]*(?:Ký hiệu|Văn bản))"
+    r"[^\S\n]*[:|]?[^\S\n]*$"
 )
+# a legal text: its articles or its bases follow its title line
+_LEGAL_BODY = re.compile(r"\n[^\S\n]*(?:Điều[^\S\n]+1\b|Căn[^\S\n]+cứ|QUYẾT[^\S\n]+(?:ĐỊNH|NGHỊ))")
 _JOINED_TO_PREVIOUS = re.compile(r"(?:,|\svà)\s*(?:các\s+)?$")
 # what one document does to another, not the text to it
 _BETWEEN_DOCUMENTS = frozenset(["guides", "amends", "replaces", "repeals"])
@@ -2569,6 +2598,10 @@ def _party_symbol(cite: _Cite) -> str | None:
     for name, code in _DEPARTMENT_CODES:
         if issuer.startswith(name + " "):
             rest = issuer[len(name) + 1 :]
+            if " và " in rest or " - " in rest:
+                return None  # a joint issuer's: no one department's letters
+            if rest.startswith("Trung ương") and rest not in ("Trung ương", "Trung ương Đảng"):
+                return None  # "Ban Tổ chức Trung ương Đoàn", "… Hội Nông dân": not the Party's
             committee = next((c for word, c in _COMMITTEE_CODES if rest.startswith(word)), None)
             return code + committee if committee else None
     if cite.party_level is None and _COMMUNE_COMMITTEE.match(issuer):

@@ -223,6 +223,10 @@ _INITIAL_AFTER = re.compile(rf"[ \t]?[{_UP}]\.")
 _RUN_SCAN = re.compile(
     rf"{_TOKEN}(?:[ -]{_TOKEN})+|{_TOKEN}(?=:[ \t]|,[ \t]*ngày[ \t\n]*\d)"
     rf"|(?<=\(){_TOKEN}(?=\))"  # "xã Ba Lòng (Đakrông)": a one-word district in brackets
+    # the one city named by one syllable, after a word of place or in a list: "tại Huế", "Đà
+    # Nẵng, Huế và Quảng Trị" (not "Đại học Huế", "Festival Huế", "Thừa Thiên Huế")
+    r"|(?:(?<=tại )|(?<=ở )|(?<=về )|(?<=đến )|(?<=tới )|(?<=và )|(?<=, )|(?<=như ))Huế"
+    rf"(?![\w])(?![ \t]+[{_UP}])"
 )
 _WORD_CHARS = frozenset(
     "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -325,7 +329,7 @@ _NOT_LOCAL_BEFORE = frozenset(["biên phòng", "công an", "quân sự", "bđbp"
 # a newspaper named by its sector and then its province: "Báo Công an Nghệ An", "Báo Pháp
 # luật TP.HCM" (the place is the paper's name)
 _MEDIA_BEFORE = re.compile(
-    r"(?<![\w])(?:[Bb]áo|[Tt]ạp chí)[ \t]+(?:[Đđ]iện tử[ \t]+)?(?:Công an|Quân đội|Nhân dân"
+    r"(?<![\w])(?:Báo|Tạp chí)[ \t]+(?:[Đđ]iện tử[ \t]+)?(?:Công an|Quân đội|Nhân dân"
     r"|Pháp luật|Lao động|Tuổi trẻ|Thanh niên|Văn hóa|Người lao động|Giáo dục|Sức khỏe)[ \t]+$"
 )
 
@@ -472,13 +476,20 @@ _VILLAGE_QUALIFIERS = _words(
 )
 
 
+# a lower-case word right after a name that goes on the name's last word, not a verb's or a
+# link's: "Tết này", "Nhà nước", "Giáo xứ", "Sáng nay"
+_PHRASE_GOES_ON = re.compile(
+    r"[ \t]+(?!(?:có|đã|được|là|đạt|thuộc|và|với|nằm|gồm|tổ|ra|vừa|hiện|cũng|sẽ|đang|mới"
+    r"|trở|xã|phường|huyện|thị|tỉnh|thành|trước|sau|bị|còn|ở|tại|cách|giáp|do|chỉ|vẫn"
+    r"|không|chưa|luôn|từ|đến|theo|về|cùng|cho|thì)(?![\w]))[" + _LOW + r"]"
+)
 # capitalised words after a village's name that open the next phrase: titles, times of day
 _NOT_A_THIRD_SYLLABLE = _words(
     "Trưởng Chi Sáng Chiều Trưa Tối Đêm Năm Tháng Hôm Mùa Dự Lễ Hội Đoàn Tổ Xóm Khu Phố Già"
 )
 
 
-def _cut_level_name(name: str, tier: int) -> tuple[str, bool]:
+def _cut_level_name(name: str, tier: int, *, phrase_ends: bool = True) -> tuple[str, bool]:
     """``_cut_name`` after a level word of ``tier``. No village is in the gazetteer: a
     commune's name at the start of a village's goes on with a qualifier ("ấp Mỹ Thạnh A2",
     "bản Na Lay Dưới", "thôn Lũng Cú Hạ"), not with another name ("bản Pá Khoang Huyện …")."""
@@ -494,7 +505,7 @@ def _cut_level_name(name: str, tier: int) -> tuple[str, bool]:
             more += 1
         if more:  # the commune's name and a qualifier: still a name the gazetteer vouches for
             return _join_like(name, tokens, used + more), True
-        if used == 2 and len(tokens) == 3 and not _ends_name(tokens[2:]):
+        if used == 2 and len(tokens) == 3 and phrase_ends and not _ends_name(tokens[2:]):
             # a third syllable of the village's own: "thôn Trung Hòa Tiến" (not "Trung Hòa");
             # not a level word, a title, a time word or a unit's name ("làng Kim Long Huế")
             last = tokens[2]
@@ -914,7 +925,10 @@ def _named(
         strict = True
     if tier <= 2 and _REGION.match(text, m.start("name")) and _plural_before(text, start):
         return []
-    name, known = _cut_level_name(raw_name, tier)
+    # (a third syllable is the village's own only where its phrase ends after it: "thôn Trung
+    # Hòa Tiến có …", not "thôn Đông Tiến Tết này …")
+    phrase_ends = _PHRASE_GOES_ON.match(text, m.end("name")) is None
+    name, known = _cut_level_name(raw_name, tier, phrase_ends=phrase_ends)
     roman = roman_numbered(level, name) is not None
     known = known or roman  # "Phường I", numbered as "Phường 6" is: named so below
     if known and not roman and tier < 4 and not _fits_level_or_former(name, level, tier):
