@@ -2647,3 +2647,12 @@ def test_regressions_of_awards_own_numbers_department_codes_and_titles() -> None
     (doc,) = find_documents("Kế hoạch số 9/KH-SYT của Sở Y tế và Bộ đội Biên phòng tỉnh được ký.")
     assert doc.issuer == "Sở Y tế và Bộ đội Biên phòng tỉnh"
     assert find_documents("Theo NĐ 12 giờ sáng nay, xe đã đi.") == []
+
+
+def test_a_leads_date_passes_the_clause_of_the_vote() -> None:
+    text = (
+        "Ngày 12/6/2025, với đa số đại biểu tán thành, Quốc hội đã thông qua Nghị quyết số"
+        " 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh."
+    )
+    (doc,) = find_documents(text)
+    assert doc.date == "2025-06-12"

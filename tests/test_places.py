@@ -1360,3 +1360,9 @@ def test_a_villages_third_syllable_needs_its_phrase_to_end_and_the_verb_to_repor
     }
     # "báo" the verb (to report) names no newspaper
     assert ("Nghệ An", "tỉnh") in {(n, lv) for n, lv, _ in _found("Người dân báo Công an Nghệ An.")}
+
+
+def test_hue_alone_after_a_word_of_place_or_in_a_list() -> None:
+    found = _found("Mưa lớn kéo dài tại Huế và Đà Nẵng.", "2025-10-20")
+    assert ("Huế", "thành phố", None) in found
+    assert _found("Đại học Huế và Festival Huế thu hút sinh viên.", "2025-10-20") == set()
