@@ -1280,7 +1280,8 @@ def _parse_central(
 
 _ASSOCIATIONS = ("Hội", "Liên đoàn", "Công đoàn", "Liên hiệp")
 # ministries in the plural before their names: "các bộ: Nội vụ, Tài chính", "các Bộ Quốc phòng"
-_MINISTRIES_PLURAL = re.compile(rf"(?<![\w])[Cc]ác[ \t]+[Bb]ộ[ \t]*:?[ \t]*(?=[{_UPPER}])")
+# (opening with a letter, not a lookbehind, so the engine skips ahead to it)
+_MINISTRIES_PLURAL = re.compile(rf"[Cc](?<![\w][Cc])ác[ \t]+[Bb]ộ[ \t]*:?[ \t]*(?=[{_UPPER}])")
 _MINISTRY_WORD = re.compile(r"[ \t]*[\w-]+")
 # what follows a sector that names something else than its ministry: a level word, the force's
 # "nhân dân", a dash, a field's second noun

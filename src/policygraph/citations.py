@@ -1349,7 +1349,8 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
     if cite.after_issuer is None:
         # "Xã X được UBND huyện Y tặng Giấy khen theo Quyết định số …": the body that awards
         low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 200)
-        awarded = _AWARDED_BY.search(text, low, cite.cue_start)
+        has_passive = text.find("được", low, cite.cue_start) >= 0
+        awarded = _AWARDED_BY.search(text, low, cite.cue_start) if has_passive else None
         if awarded is not None:
             name, _, _ = ctx.body(awarded.group("who"), awarded.start("who"))
             if name and _may_award(cite, name):  # (not a decree the award is under)

@@ -225,9 +225,9 @@ _RUN_SCAN = re.compile(
     rf"|(?<=\(){_TOKEN}(?=\))"  # "xã Ba Lòng (Đakrông)": a one-word district in brackets
     # the one city named by one syllable, after a word of place or in a list: "tại Huế", "Đà
     # Nẵng, Huế và Quảng Trị" (not "Đại học Huế", "Festival Huế", "Thừa Thiên Huế")
-    r"|(?:(?<=tại )|(?<=ở )|(?<=về )|(?<=đến )|(?<=tới )|(?<=và )|(?<=, )|(?<=như ))Huế"
-    rf"(?![\w])(?![ \t]+[{_UP}])"
+    rf"|Huế(?![\w])(?![ \t]+[{_UP}])"  # (the word before is checked where runs are read)
 )
+_HUE_BEFORE = re.compile(r"(?<![\w])(?:tại|ở|về|đến|tới|và|như|,)[ \t]$")
 _WORD_CHARS = frozenset(
     "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
     "đĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -611,12 +611,12 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         if abbr in ("x", "t") and not _BEFORE_SHORT_LEVEL.search(text, max(0, start - 12), start):
             continue  # "Nguyễn T. Hà Giang", "Ảnh: T. Hà", "IX. …": an initial, a heading
-        initial = _INITIAL_BEFORE.search(text, max(0, start - 16), start)
-        if abbr in ("q", "p", "h", "x", "t") and (
-            (initial is not None and (initial["family"] or "Nguyễn") in _SURNAMES)
-            or _INITIAL_AFTER.match(text, after)
-        ):
-            continue  # "P.V.T (28 tuổi)", "Nguyễn Văn P. Thắng": a person's initials
+        if abbr in ("q", "p", "h", "x", "t"):
+            initial = _INITIAL_BEFORE.search(text, max(0, start - 16), start)
+            if (
+                initial is not None and (initial["family"] or "Nguyễn") in _SURNAMES
+            ) or _INITIAL_AFTER.match(text, after):
+                continue  # "P.V.T (28 tuổi)", "Nguyễn Văn P. Thắng": a person's initials
         if abbr in ("q", "p", "h", "x", "t"):
             level, tier = _LEVELS[abbr]
             f = _QP_FOLLOW.match(text, after) if abbr != "h" else None
@@ -718,6 +718,8 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
     ends = [b for _, b in taken]
     n_taken = len(taken)
     for m in _RUN_SCAN.finditer(text):
+        if m.group() == "Huế" and not _HUE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
         spans = _known_spans(m.group())
         if m.start() and text[m.start() - 1] in word_chars:
             continue
