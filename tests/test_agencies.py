@@ -1618,3 +1618,9 @@ def test_offices_of_the_provinces_listed_and_sectors_that_are_no_ministry() -> N
         "Công an tỉnh Quảng Ninh",
     ]
     assert names("Bộ Nội vụ, Tư pháp - Hộ tịch là lĩnh vực được quan tâm.") == ["Bộ Nội vụ"]
+
+
+def test_the_social_insurances_regional_offices_of_2025() -> None:
+    assert names("BHXH khu vực XII tổ chức đối thoại.", article_date="2025-09-05") == [
+        "Bảo hiểm xã hội khu vực XII"
+    ]
