@@ -1267,8 +1267,10 @@ def _parse_central(
         # "giao Bộ Tài chính, Xây dựng, Công Thương": the ministries listed after the first
         more = _ministries_listed(text, end, matcher, date, after_first=True)
         if more:
-            first = _Raw(start, end, "central", body.kind, name=body.name, parent_name=body.parent)
-            first.central = True
+            first = _Raw(
+                start, end, "central", body.kind, name=body.name, parent_name=body.parent,
+                central=True,
+            )
             return [first, *more]
     name, parent = body.name, body.parent
     if body.name == "Thủ tướng Chính phủ" and text[max(0, start - 4) : start] in ("Phó ", "phó "):
