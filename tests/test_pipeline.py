@@ -268,3 +268,19 @@ def test_a_citys_issuer_ending_in_a_countrys_name_and_abbreviated_levels() -> No
         "77/UBND-QLĐT": "Ủy ban nhân dân Quận 3",
         "61/KH-UBND": "Ủy ban nhân dân huyện Củ Chi",
     }
+
+
+def test_a_persons_initial_ends_the_sentence_and_the_next_date_is_kept() -> None:
+    # (the letter of a level is read as one only after a body's name or a word of place)
+    text = (
+        "Ngày 2/2/2024 Hội Nông dân đã gửi giấy mời cho ông Hoàng Văn X. Ngày 15/2/2024,"
+        " UBND huyện Hải Lăng ban hành"
+        " Quyết định số 310/QĐ-UBND về việc cấp kinh phí. Công an P. Đông Lễ ban hành Quyết"
+        " định số 21/QĐ-XPHC ngày 3/3/2024."
+    )
+    source = read_text(text, "initial.txt", metadata={"date": "2024-04-02"})
+    found = {d.key: (d.issuer, d.date) for d in extract(source).documents}
+    assert found == {
+        "310/QĐ-UBND": ("Ủy ban nhân dân huyện Hải Lăng", "2024-02-15"),
+        "21/QĐ-XPHC": ("Công an phường Đông Lễ", "2024-03-03"),
+    }

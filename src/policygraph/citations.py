@@ -208,8 +208,13 @@ _ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
 # a level word's letter (quận, huyện, phường, xã) after a body's name, whose dot ends no
 # sentence: "UBND H. Củ Chi", "Công an P. Tân Định" (not after a level word already written:
 # "xã Y. Sau đó", an anonymised commune, ends there)
+# The letter is taken as a level only after a body's name or a word of place ("UBND",
+# "HĐND", "Công an", "CA", "TAND", "VKSND", "Đảng ủy", "MTTQ", "tại", "ở", or after a
+# comma in an address "P. 5, Q. 3"): after a person's name it is an initial, "ông Nguyễn Văn
+# H. Ngày 15/2 …" ends there.
 _LEVEL_LETTER = (
-    r"(?<![\w.])(?<!xã )(?<!huyện )(?<!quận )(?<!phường )(?<!tỉnh )(?<!trấn )(?<!khu )[QHPX]"
+    r"(?:(?<=UBND )|(?<=HĐND )|(?<=\wAND )|(?<=\wSND )|(?<=Công an )|(?<=\WCA )|(?<=ủy )"
+    r"|(?<=MTTQ )|(?<=\Wtại )|(?<=\Wở )|(?<=\w, ))[QHPX]"
 )
 _SHORT_ABBREVIATIONS = {
     "NQ": "Nghị quyết",
