@@ -259,7 +259,8 @@ def test_a_commune_party_committee_that_drafts_its_plan_issues_it() -> None:
 def test_a_citys_issuer_ending_in_a_countrys_name_and_abbreviated_levels() -> None:
     text = (
         "UBND thành phố Thủ Đức ban hành Quyết định số 1802/QĐ-UBND; UBND Q.3 có Công văn số"
-        " 77/UBND-QLĐT; UBND H. Củ Chi ban hành Kế hoạch số 61/KH-UBND."
+        " 77/UBND-QLĐT; UBND H. Củ Chi ban hành Kế hoạch số 61/KH-UBND. Chủ tịch UBND H. Nhà Bè"
+        " ký Quyết định số 90/QĐ-UBND."
     )
     source = read_text(text, "tp", metadata={"date": "2024-04-02"})
     issuers = {d.key: d.issuer for d in extract(source).documents}
@@ -267,6 +268,7 @@ def test_a_citys_issuer_ending_in_a_countrys_name_and_abbreviated_levels() -> No
         "1802/QĐ-UBND": "Ủy ban nhân dân thành phố Thủ Đức",
         "77/UBND-QLĐT": "Ủy ban nhân dân Quận 3",
         "61/KH-UBND": "Ủy ban nhân dân huyện Củ Chi",
+        "90/QĐ-UBND": "Chủ tịch Ủy ban nhân dân huyện Nhà Bè",
     }
 
 

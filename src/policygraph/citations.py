@@ -600,7 +600,11 @@ class _Context:
             # "của Chủ tịch UBND huyện": the holder of the office of the body the agency
             # finder names there ("Ủy ban nhân dân huyện Đakrông")
             body = self.bodies.get(at + holder.end())
-            if body is not None and _fuller(body, name[len(holder.group(1)) + 1 :]):
+            rest = name[len(holder.group(1)) + 1 :]
+            if body is not None and (
+                _fuller(body, rest)
+                or (_LEVEL_ABBREVIATED.search(phrase) and _same_head(body, rest))
+            ):
                 return f"{holder.group(1)} {body}", level, term
         if found is not None and (
             _fuller(found, name)
