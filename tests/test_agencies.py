@@ -1561,6 +1561,18 @@ def test_a_plural_list_goes_on_past_a_commune_named_like_a_province() -> None:
     assert names("Huyện ủy Vĩnh Linh, Quảng Trị họp.") == ["Huyện ủy Vĩnh Linh"]
 
 
+def test_a_plural_list_ends_at_the_province_its_units_lie_in() -> None:
+    # (a xã Quảng Trị exists, in another province; no huyện is spelt "Quảng Bình")
+    assert names("Đảng ủy các xã Hướng Lập, Hướng Việt, Quảng Trị ra nghị quyết.") == [
+        "Đảng ủy xã Hướng Lập",
+        "Đảng ủy xã Hướng Việt",
+    ]
+    assert names("UBND các huyện Bố Trạch, Minh Hóa, Quảng Bình chỉ đạo chống bão.") == [
+        "Ủy ban nhân dân huyện Bố Trạch",
+        "Ủy ban nhân dân huyện Minh Hóa",
+    ]
+
+
 def test_military_regions_coast_guard_and_the_high_courts() -> None:
     text = (
         "Bộ Tư lệnh Quân khu 5, Đảng ủy Quân khu 7, Bộ Tư lệnh Cảnh sát biển và Viện kiểm sát"

@@ -1366,3 +1366,15 @@ def test_hue_alone_after_a_word_of_place_or_in_a_list() -> None:
     found = _found("Mưa lớn kéo dài tại Huế và Đà Nẵng.", "2025-10-20")
     assert ("Huế", "thành phố", None) in found
     assert _found("Đại học Huế và Festival Huế thu hút sinh viên.", "2025-10-20") == set()
+
+
+def test_a_plural_list_ends_at_the_province_its_units_lie_in() -> None:
+    text = "Bão gây thiệt hại ở các xã Gio Hải, Gio Việt, Quảng Trị và các huyện Bố Trạch, Quảng Bình."
+    found = {(name, level) for name, level, _ in _found(text, "2024-09-20")}
+    assert found == {
+        ("Gio Hải", "xã"),
+        ("Gio Việt", "xã"),
+        ("Quảng Trị", "tỉnh"),
+        ("Bố Trạch", "huyện"),
+        ("Quảng Bình", "tỉnh"),
+    }

@@ -1591,8 +1591,15 @@ def _level_list(
         if (
             lvl is None
             and below
-            and _unit_at_tier(place.name, "tỉnh")
-            and not (plural and _unit_at_tier(place.name, level))
+            and (_unit_at_tier(place.name, "tỉnh") or _unit_at_tier(text[pos : place.end], "tỉnh"))
+            and (
+                not plural
+                or gazetteer.load().closes_list(
+                    text[pos : place.end],
+                    level,
+                    [(level, first.name), *((lv, p.name) for lv, p in out)],
+                )
+            )
         ):
             # "Huyện ủy Vĩnh Linh, Quảng Trị": the province, not another district (after a
             # plural, a name at the list's level too goes on: "các xã Vĩnh Thủy, Vĩnh Long")

@@ -107,6 +107,22 @@ class Gazetteer:
             unit = self._units[unit.parent]
         return unit
 
+    def closes_list(self, written: str, level: str, earlier: Iterable[tuple[str, str]]) -> bool:
+        """Whether a province's name written after a list of units of ``level`` ("các xã A,
+        B, Quảng Trị"; ``earlier``: (level, name) of the units before it) ends the list as
+        their province rather than naming one more unit: no unit of that level is spelt so
+        ("Quảng Bình" is no huyện Quang Bình), or every unit listed before lies in it."""
+        if not any(u.tier == 1 for u in self.lookup(written)):
+            return False
+        if not self.lookup(written, level=level):
+            return True
+        key = fold(written)
+        for earlier_level, name in earlier:
+            units = self.lookup(name, level=earlier_level) or self.lookup(name)
+            if units and not any(fold(self.province(u.id).name) == key for u in units):
+                return False
+        return True
+
     def _index(self) -> _NameIndex:
         cached: _NameIndex | None = getattr(self, "_names", None)
         if cached is None:

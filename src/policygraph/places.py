@@ -1020,6 +1020,14 @@ def _named(
             break
         if not plural and _holders_named(lex, name, level, tier, item):
             break  # "xã Gio Sơn, Gio Linh, Quảng Trị": the commune's address, not a list
+        if (
+            plural
+            and tier in (2, 3)
+            and lex.gaz.closes_list(
+                item, level, [(level, name), *((r.level, r.name) for r in out[1:])]
+            )
+        ):
+            break  # "các xã Gio Mỹ, Gio Hải, Quảng Trị": their province ends the list
         if not item_numbered:
             item, item_end = _extend_lower(text, lex, item, item_end)
         out.extend(bracketed)  # "các ấp A, B (xã X) và C": the commune in brackets is named too
@@ -1393,10 +1401,12 @@ def _candidates(
     """Gazetteer units (both vintages) whose name and level fit the mention, and whether they
     were found only under another spelling (None: the question did not arise)."""
     respelled = None
-    units = [u for u in lex.units(name) if _compatible(u, level, tier)]
-    if not units and level is not None and not numbered:
+    written = lex.units(name)
+    units = [u for u in written if _compatible(u, level, tier)]
+    if not units and level is not None and not numbered and not any(u.tier == 1 for u in written):
         # another spelling, even where the name as written is another level's ("huyện Phú
-        # Quý": the district is spelt Phú Quí, a xã Phú Quý exists)
+        # Quý": the district is spelt Phú Quí, a xã Phú Quý exists); not a province's name
+        # ("các huyện Lệ Thủy, Quảng Ninh, Quảng Bình" names no huyện Quang Bình)
         units = [u for u in lex.gaz.lookup(fold_loose(name)) if _compatible(u, level, tier)]
         respelled = bool(units)
     if level is not None and tier >= 2:
