@@ -1608,6 +1608,17 @@ def test_schools_numbered_sites_a_ministrys_departments_and_the_rural_programmes
         "Trường Tiểu học Bản Khoang 2",
         "Trường THCS Kim Đồng",
     ]
+    # a number before a noun counts something: the school is given, or has, so many
+    text = (
+        "Đoàn công tác tặng Trường Tiểu học Húc Nghì 25 bộ bàn ghế; Trường Mầm non Tà Long 2"
+        " dãy phòng học bị hư hỏng; Trường THCS A Vao 1, Trường THCS A Vao 2 được khen."
+    )
+    assert names(text) == [
+        "Trường Tiểu học Húc Nghì",
+        "Trường Mầm non Tà Long",
+        "Trường THCS A Vao 1",
+        "Trường THCS A Vao 2",
+    ]
     text = "Vụ Tổ chức cán bộ Bộ Nội vụ, Thanh tra Bộ Tài chính và Văn phòng Bộ Y tế làm việc."
     assert names(text) == [
         "Vụ Tổ chức cán bộ Bộ Nội vụ",

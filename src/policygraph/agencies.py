@@ -1931,11 +1931,14 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     return [_Raw(start, place.end, "unit", kind.name, name=name)]
 
 
-# the number after a school's name: one of its sites ("Trường Tiểu học Na Ngoi 1")
+# the number after a school's name: one of its sites ("Trường Tiểu học Na Ngoi 1"), where the
+# clause ends or a verb or joining word comes next ("… Na Ngoi 1 và …", "… Sơn Kim 2 đã …");
+# a number before a noun counts something ("Trường … Ba Lòng 20 bộ bàn ghế", "… 2 dãy phòng")
 _SCHOOL_NUMBER = re.compile(
-    r"[ \t]+\d{1,2}(?![\w/.,%-]|[.,]\d)"
-    r"(?![ \t]+(?:năm|tháng|ngày|lần|lớp|học sinh|giáo viên|em|phòng|điểm|người|cán bộ|điểm"
-    r"|trường|khối|giải|huy chương)(?![\w]))"
+    r"[ \t]+\d{1,2}(?![\w/%-]|[.,]\d)"
+    r"(?=[ \t]*(?:$|[,.;:()\n–-])"
+    rf"|[ \t]+(?:(?!năm|tổ|trong)(?:{'|'.join(sorted(_CLAUSE_WORDS))})|tổ chức|{_FIELD_VERBS})"
+    r"(?![\w]))"
 )
 # a village after "Chi bộ": its level word and its name or number ("Chi bộ thôn Tân Hiệp",
 # "Chi bộ khu phố 3")
