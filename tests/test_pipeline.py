@@ -286,3 +286,14 @@ def test_a_persons_initial_ends_the_sentence_and_the_next_date_is_kept() -> None
         "310/QĐ-UBND": ("Ủy ban nhân dân huyện Hải Lăng", "2024-02-15"),
         "21/QĐ-XPHC": ("Công an phường Đông Lễ", "2024-03-03"),
     }
+
+
+def test_a_second_date_opening_the_next_clause_leaves_the_document_its_own() -> None:
+    text = (
+        "Triển khai Kế hoạch số 31/KH-UBND ngày 6/3/2025, ngày 12/3/2025 UBND xã Hướng Hiệp"
+        " đã tổ chức ra quân. Nghị quyết số 7/NQ-HĐND và Nghị quyết số 8/NQ-HĐND được thông"
+        " qua ngày 2/4/2025 và 9/4/2025."
+    )
+    source = read_text(text, "dates.txt", metadata={"date": "2025-04-20"})
+    found = {d.key: d.date for d in extract(source).documents}
+    assert found == {"31/KH-UBND": "2025-03-06", "7/NQ-HĐND": None, "8/NQ-HĐND": None}

@@ -1226,8 +1226,13 @@ _ISSUER_DATE = re.compile(
     r"(?P<comma>,)?[^\S\n]*\(?[^\S\n]*(?:ngày|Ngày)[^\S\n]+(?:(?:mùng|mồng)[^\S\n]+)?"
     r"(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r")"
 )
-# a second date listed after the first: the dates of the documents listed before, in turn
-_ANOTHER_DATE = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*(?:ngày[^\S\n]+)?\d{1,2}[/\-.]\d{1,2}[/\-.]\d")
+# a second date listed after the first: the dates of the documents listed before, in turn;
+# not one that opens the next clause, its subject written next ("Kế hoạch số 20 ngày 4/3,
+# ngày 10/3 UBND xã … tổ chức": the plan is of 4/3)
+_ANOTHER_DATE = re.compile(
+    r"[^\S\n]*(?:,|và)[^\S\n]*(?:ngày[^\S\n]+)?\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}(?!\d)"
+    rf"(?![^\S\n]*,?[^\S\n]*[{UPPER}])"
+)
 _TITLE_AFTER_DATE = re.compile(
     r"\s+(?:về|v/v|quy định|phê duyệt|hướng dẫn|ban hành)\s|\s*(?:[;.)]|$)"
 )
