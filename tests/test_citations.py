@@ -2556,6 +2556,23 @@ def test_what_another_document_does_is_its_own_link_unless_it_is_this_texts() ->
     )
     found = {d.key: d.relation for d in find_documents(text)}
     assert found["10/2019/QĐ-UBND"] == "replaces"
+    # a title line under a portal's menu lines, and a number given as "Văn bản số:"
+    text = (
+        "Cổng thông tin > Văn bản > Nông nghiệp\nNghị quyết 21/2024/NQ-HĐND bãi bỏ Nghị quyết"
+        " 06/2020/NQ-HĐND\nCăn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. Bãi bỏ."
+    )
+    found = {d.key: d.relation for d in find_documents(text)}
+    assert found["06/2020/NQ-HĐND"] == "repeals"
+    text = "Văn bản số: 73/2024/QĐ-UBND\nbãi bỏ Quyết định số 15/2016/QĐ-UBND."
+    found = {d.key: d.relation for d in find_documents(text)}
+    assert found["15/2016/QĐ-UBND"] == "repeals"
+    # a headline above an article's text, its sentences ending in full stops, is no title
+    text = (
+        "Tỉnh rà soát văn bản\nUBND tỉnh cho biết Quyết định số 30/2024/QĐ-UBND thay thế"
+        " Quyết định số 02/2018/QĐ-UBND. Các sở triển khai.\nCăn cứ kết quả rà soát, tỉnh báo"
+        " cáo Bộ Tư pháp."
+    )
+    assert {d.relation for d in find_documents(text)} == {"cites"}
 
 
 def test_party_short_forms_of_a_committees_departments_and_of_a_communes_committee() -> None:

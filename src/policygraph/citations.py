@@ -2431,11 +2431,11 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
         for c in cites
         if c.key and _OWN_NUMBER_CELL.search(text, max(0, c.start - 24), c.start)
     }
-    first_line = text.find("\n")
-    if first_line > 0 and _LEGAL_BODY.search(text, first_line):
+    title = _title_line(text, sorted(c.start for c in cites))
+    if title is not None:
         # a legal text's title line names its own act first: "Quyết định 45/2024/QĐ-UBND sửa
         # đổi Quyết định …" above its header and articles
-        named = [c.key for c in sorted(cites, key=lambda c: c.start) if c.end <= first_line]
+        named = [c.key for c in sorted(cites, key=lambda c: c.start) if c.start < title[1]]
         if named and named[0]:
             own.add(named[0])
     for cite in cites:
@@ -2509,11 +2509,34 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
 
 _OWN_NUMBER_CELL = re.compile(
     r"(?:(?:^|\n|\||[^\S\n]{3}|\*)[^\S\n]*(?:Số|SỐ)(?:[^\S\n]*[,/]?[^\S\n]*(?:[Kk]ý[^\S\n]+)?"
-    r"(?:hiệu|HIỆU))?(?:[^\S\n]+văn[^\S\n]+bản)?|(?:^|\n)[^\S\n]*(?:Ký hiệu|Văn bản))"
+    r"(?:hiệu|HIỆU))?(?:[^\S\n]+văn[^\S\n]+bản)?|(?:^|\n)[^\S\n]*(?:Ký hiệu|Văn bản(?: số)?))"
     r"[^\S\n]*[:|]?[^\S\n]*$"
 )
 # a legal text: its articles or its bases follow its title line
 _LEGAL_BODY = re.compile(r"\n[^\S\n]*(?:Điều[^\S\n]+1\b|Căn[^\S\n]+cứ|QUYẾT[^\S\n]+(?:ĐỊNH|NGHỊ))")
+# a line of a page's furniture above a title: a short line with no sentence in it ("Trang
+# chủ > Văn bản pháp luật > Đất đai", "Văn bản pháp luật")
+_FURNITURE_LINE = re.compile(r"[^\S\n]*[^\n.!?;]{0,100}\n")
+
+
+def _title_line(text: str, starts: list[int]) -> tuple[int, int] | None:
+    """(start, end) of a legal text's title line: its first line with a document number in
+    it, above its bases or articles, after nothing but lines of a page's furniture."""
+    body = _LEGAL_BODY.search(text)
+    if body is None:
+        return None
+    start = 0
+    while start < body.start():
+        end = text.find("\n", start)
+        if end < 0 or end > body.start():
+            return None
+        index = bisect.bisect_left(starts, start)
+        if index < len(starts) and starts[index] < end:
+            return start, end
+        if not _FURNITURE_LINE.match(text, start):
+            return None
+        start = end + 1
+    return None
 _JOINED_TO_PREVIOUS = re.compile(r"(?:,|\svà)\s*(?:các\s+)?$")
 # what one document does to another, not the text to it
 _BETWEEN_DOCUMENTS = frozenset(["guides", "amends", "replaces", "repeals"])
