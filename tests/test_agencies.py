@@ -1626,6 +1626,8 @@ def test_schools_numbered_sites_a_ministrys_departments_and_the_rural_programmes
         "Văn phòng Bộ Y tế",
     ]
     assert names("Vụ việc được Bộ Y tế xem xét.") == ["Bộ Y tế"]
+    # a case named after a company, its name in capitals, is no department
+    assert names("Vụ Phúc Sơn Bộ Công an đang điều tra.") == ["Bộ Công an"]
     assert names("Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh họp.") == [
         "Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh"
     ]

@@ -917,6 +917,8 @@ def _ministry_unit(
             return None  # "Vụ việc …", "vụ án": no department
         if re.search(r"[,.;:()\"“”\n]", between) or any(w in _CLAUSE_WORDS for w in words):
             return None
+        if len(words) > 1 and all(w[0].isupper() for w in words):
+            return None  # a department's name is in sentence case: "Vụ Việt Á" is a case
     elif words:
         return None
     unit = " ".join([head.group(), *words, agency.name])
