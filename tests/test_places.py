@@ -1366,10 +1366,17 @@ def test_hue_alone_after_a_word_of_place_or_in_a_list() -> None:
     found = _found("Mưa lớn kéo dài tại Huế và Đà Nẵng.", "2025-10-20")
     assert ("Huế", "thành phố", None) in found
     assert _found("Đại học Huế và Festival Huế thu hút sinh viên.", "2025-10-20") == set()
+    found = _found("Lũ cô lập Quảng Trị, Huế; hội trao học bổng cho em Mai và Huế.", "2025-10-20")
+    assert {(n, lv) for n, lv, _ in found} == {("Quảng Trị", "tỉnh"), ("Huế", "thành phố")}
+    # (a given name in a list of people is no city)
+    assert _found("Cô giáo khen hai em Thảo và Huế.", "2025-10-20") == set()
 
 
 def test_a_plural_list_ends_at_the_province_its_units_lie_in() -> None:
-    text = "Bão gây thiệt hại ở các xã Gio Hải, Gio Việt, Quảng Trị và các huyện Bố Trạch, Quảng Bình."
+    text = (
+        "Bão gây thiệt hại ở các xã Gio Hải, Gio Việt, Quảng Trị và các huyện Bố Trạch,"
+        " Quảng Bình."
+    )
     found = {(name, level) for name, level, _ in _found(text, "2024-09-20")}
     assert found == {
         ("Gio Hải", "xã"),

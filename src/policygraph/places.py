@@ -227,7 +227,24 @@ _RUN_SCAN = re.compile(
     # Nẵng, Huế và Quảng Trị" (not "Đại học Huế", "Festival Huế", "Thừa Thiên Huế")
     rf"|Huế(?![\w])(?![ \t]+[{_UP}])"  # (the word before is checked where runs are read)
 )
-_HUE_BEFORE = re.compile(r"(?<![\w])(?:tại|ở|về|đến|tới|và|như|,)[ \t]$")
+_HUE_BEFORE = re.compile(r"(?:(?<![\w])(?:tại|ở|về|đến|tới|và|như)|,)[ \t]$")
+# the capitalised words before a list's joining word: "Đà Nẵng, ", "Hà Nội và "
+_NAME_BEFORE_JOIN = re.compile(rf"([{_UP}]\w*(?:[ \t]+[{_UP}]\w*){{0,3}})[ \t]*(?:,|và)[ \t]$")
+
+
+def _hue_is_the_city(text: str, start: int) -> bool:
+    """"Huế" alone, also a given name, is the city after a word of place ("tại Huế", "về
+    Huế"), or in a list after another place ("Đà Nẵng, Huế"; not "hai chị em Hoa và Huế")."""
+    before = _HUE_BEFORE.search(text, max(0, start - 6), start)
+    if before is None:
+        return False
+    if not before.group().startswith((",", "và")):
+        return True
+    run = _NAME_BEFORE_JOIN.search(text, max(0, start - 40), start)
+    if run is None:
+        return False
+    name = run.group(1)
+    return any(offset + length == len(name) for offset, length in _known_spans(name))
 _WORD_CHARS = frozenset(
     "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
     "đĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -718,7 +735,7 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
     ends = [b for _, b in taken]
     n_taken = len(taken)
     for m in _RUN_SCAN.finditer(text):
-        if m.group() == "Huế" and not _HUE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        if m.group() == "Huế" and not _hue_is_the_city(text, m.start()):
             continue
         spans = _known_spans(m.group())
         if m.start() and text[m.start() - 1] in word_chars:
