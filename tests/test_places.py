@@ -1304,6 +1304,9 @@ def test_a_villages_third_syllable_after_a_communes_name_is_its_own() -> None:
     assert {("Đồng Tâm", "thôn"), ("Long Hòa", "thôn"), ("Kim Long", "làng")} <= {
         (n, lv) for n, lv, _ in _found(text)
     }
+    # nor a word with a hyphen or digits glued to it
+    found = _found("Thôn Xuân Hòa Covid-19 đã được kiểm soát.")
+    assert {(n, lv) for n, lv, _ in found} == {("Xuân Hòa", "thôn")}
     merged = _merged("Thôn Tân Hương và thôn Phú Lộc nhập thành thôn Tân Hương Hòa.")
     assert merged[("Tân Hương", "thôn")] == merged[("Phú Lộc", "thôn")] == "Tân Hương Hòa"
 

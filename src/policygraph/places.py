@@ -494,9 +494,10 @@ _VILLAGE_QUALIFIERS = _words(
 
 
 # a lower-case word right after a name that goes on the name's last word, not a verb's or a
-# link's: "Tết này", "Nhà nước", "Giáo xứ", "Sáng nay"
+# link's: "Tết này", "Nhà nước", "Giáo xứ", "Sáng nay"; or a hyphen or digit glued to it
+# ("Covid-19")
 _PHRASE_GOES_ON = re.compile(
-    r"[ \t]+(?!(?:có|đã|được|là|đạt|thuộc|và|với|nằm|gồm|tổ|ra|vừa|hiện|cũng|sẽ|đang|mới"
+    r"[-\d]|[ \t]+(?!(?:có|đã|được|là|đạt|thuộc|và|với|nằm|gồm|tổ|ra|vừa|hiện|cũng|sẽ|đang|mới"
     r"|trở|xã|phường|huyện|thị|tỉnh|thành|trước|sau|bị|còn|ở|tại|cách|giáp|do|chỉ|vẫn"
     r"|không|chưa|luôn|từ|đến|theo|về|cùng|cho|thì)(?![\w]))[" + _LOW + r"]"
 )
