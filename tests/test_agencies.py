@@ -1571,6 +1571,13 @@ def test_a_plural_list_ends_at_the_province_its_units_lie_in() -> None:
         "Ủy ban nhân dân huyện Bố Trạch",
         "Ủy ban nhân dân huyện Minh Hóa",
     ]
+    # joined by "và" it is one more unit: a phường Quảng Trị exists in Quảng Trị since 2025
+    text = "Công an các phường Đông Hà, Nam Đông Hà và Quảng Trị tuần tra."
+    assert names(text, article_date="2025-09-01") == [
+        "Công an phường Đông Hà",
+        "Công an phường Nam Đông Hà",
+        "Công an phường Quảng Trị",
+    ]
 
 
 def test_military_regions_coast_guard_and_the_high_courts() -> None:
@@ -1611,7 +1618,8 @@ def test_schools_numbered_sites_a_ministrys_departments_and_the_rural_programmes
     # a number before a noun counts something: the school is given, or has, so many
     text = (
         "Đoàn công tác tặng Trường Tiểu học Húc Nghì 25 bộ bàn ghế; Trường Mầm non Tà Long 2"
-        " dãy phòng học bị hư hỏng; Trường THCS A Vao 1, Trường THCS A Vao 2 được khen."
+        " dãy phòng học bị hư hỏng; Trường THCS A Vao 1, Trường THCS A Vao 2 vận động học sinh"
+        " đến lớp."
     )
     assert names(text) == [
         "Trường Tiểu học Húc Nghì",

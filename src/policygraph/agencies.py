@@ -1596,10 +1596,14 @@ def _level_list(
             and (_unit_at_tier(place.name, "tỉnh") or _unit_at_tier(text[pos : place.end], "tỉnh"))
             and (
                 not plural
-                or gazetteer.load().closes_list(
-                    text[pos : place.end],
-                    level,
-                    [(level, first.name), *((lv, p.name) for lv, p in out)],
+                # ("các phường A, B và Quảng Trị": one more ward)
+                or (
+                    "," in sep.group()
+                    and gazetteer.load().closes_list(
+                        text[pos : place.end],
+                        level,
+                        [(level, first.name), *((lv, p.name) for lv, p in out)],
+                    )
                 )
             )
         ):
@@ -1933,13 +1937,16 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     return [_Raw(start, place.end, "unit", kind.name, name=name)]
 
 
+# first syllables of what a school does, besides _CLAUSE_WORDS
+_SCHOOL_VERBS = _word_set("vận khai khánh bàn hoàn vinh tích luôn thường duy dạy giành")
 # the number after a school's name: one of its sites ("Trường Tiểu học Na Ngoi 1"), where the
 # clause ends or a verb or joining word comes next ("… Na Ngoi 1 và …", "… Sơn Kim 2 đã …");
 # a number before a noun counts something ("Trường … Ba Lòng 20 bộ bàn ghế", "… 2 dãy phòng")
 _SCHOOL_NUMBER = re.compile(
     r"[ \t]+\d{1,2}(?![\w/%-]|[.,]\d)"
     r"(?=[ \t]*(?:$|[,.;:()\n–-])"
-    rf"|[ \t]+(?:(?!năm|tổ|trong)(?:{'|'.join(sorted(_CLAUSE_WORDS))})|tổ chức|{_FIELD_VERBS})"
+    rf"|[ \t]+(?:(?!năm|tổ|trong)(?:{'|'.join(sorted(_CLAUSE_WORDS | _SCHOOL_VERBS))})"
+    rf"|tổ chức|{_FIELD_VERBS})"
     r"(?![\w]))"
 )
 # a village after "Chi bộ": its level word and its name or number ("Chi bộ thôn Tân Hiệp",

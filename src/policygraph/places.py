@@ -1041,6 +1041,7 @@ def _named(
         if (
             plural
             and tier in (2, 3)
+            and "," in nxt.group("sep")  # ("các phường A, B và Quảng Trị": one more ward)
             and lex.gaz.closes_list(
                 item, level, [(level, name), *((r.level, r.name) for r in out[1:])]
             )
