@@ -1388,6 +1388,9 @@ def test_a_plural_list_ends_at_the_province_its_units_lie_in() -> None:
         ("Bố Trạch", "huyện"),
         ("Quảng Bình", "tỉnh"),
     }
+    # a province's own unit of that name, after units of the province, is one more unit
+    found = _found("Các phường Kim Tân, Bắc Lệnh, Lào Cai đạt chuẩn văn minh.", "2020-07-27")
+    assert ("Lào Cai", "phường") in {(name, level) for name, level, _ in found}
     # joined by "và" it is one more unit (a phường Quảng Trị exists since 2025)
     found = _found("Mưa lớn ở các phường Đông Hà, Nam Đông Hà và Quảng Trị.", "2025-09-01")
     assert ("Quảng Trị", "phường") in {(name, level) for name, level, _ in found}

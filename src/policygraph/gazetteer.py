@@ -111,12 +111,16 @@ class Gazetteer:
         """Whether a province's name written after a list of units of ``level`` ("các xã A,
         B, Quảng Trị"; ``earlier``: (level, name) of the units before it) ends the list as
         their province rather than naming one more unit: no unit of that level is spelt so
-        ("Quảng Bình" is no huyện Quang Bình), or every unit listed before lies in it."""
+        ("Quảng Bình" is no huyện Quang Bình), or every unit listed before lies in it and it has
+        no unit of that level so named ("các phường Kim Tân, Lào Cai" lists phường Lào Cai)."""
         if not any(u.tier == 1 for u in self.lookup(written)):
             return False
-        if not self.lookup(written, level=level):
+        same_level = self.lookup(written, level=level)
+        if not same_level:
             return True
         key = fold(written)
+        if any(fold(self.province(u.id).name) == key for u in same_level):
+            return False  # the province's own unit of that name ("các phường A, Lào Cai")
         for earlier_level, name in earlier:
             units = self.lookup(name, level=earlier_level) or self.lookup(name)
             if units and not any(fold(self.province(u.id).name) == key for u in units):
