@@ -1657,3 +1657,15 @@ def test_the_social_insurances_regional_offices_of_2025() -> None:
     assert names("BHXH khu vực XII tổ chức đối thoại.", article_date="2025-09-05") == [
         "Bảo hiểm xã hội khu vực XII"
     ]
+
+
+def test_a_departments_name_ends_at_a_comma_that_goes_on_with_the_clause() -> None:
+    text = (
+        "Theo Cục Thống kê, tính đến cuối tháng 9 có 12 dự án; Chi cục Kiểm lâm, hiện nay đã"
+        " tuần tra 40 lượt. Tổng cục Phòng, chống thiên tai cảnh báo."
+    )
+    assert names(text) == [
+        "Cục Thống kê",
+        "Chi cục Kiểm lâm",
+        "Tổng cục Phòng, chống thiên tai",
+    ]

@@ -1987,6 +1987,9 @@ def _stations(text: str, start: int, end: int) -> list[_Raw]:
 
 
 _STATION = re.compile(r"(?:Cửa khẩu(?: [Qq]uốc tế)? |CKQT )?")
+# the lower-case words a comma goes on with inside a department's name: "Phòng, chống thiên
+# tai", "Quản lý, giám sát bảo hiểm", "phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+_AFTER_COMMA = frozenset({"chống", "chữa", "cứu", "giám", "thống", "tìm", "kiểm"})
 # words that end the name of a Cục / Tổng cục: prepositions, auxiliaries, common verbs' heads
 _UNIT_STOP = frozenset(
     {
@@ -2316,6 +2319,8 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
             caps and not _body_begins(text, word.start(2))
         ):
             break  # (in capitals a comma goes on inside the name: "CỤC PHÒNG, CHỐNG …")
+        if word.group(1) and word.group(2)[0].islower() and word.group(2) not in _AFTER_COMMA:
+            break  # "Theo Tổng cục Thống kê, tính đến …": the clause goes on
         if word.group(2)[0].isupper() and not named and not caps:
             province = _place_at(text, word.start(2), None)
             if province is not None and province.level is not None:
