@@ -1669,3 +1669,16 @@ def test_a_departments_name_ends_at_a_comma_that_goes_on_with_the_clause() -> No
         "Chi cục Kiểm lâm",
         "Tổng cục Phòng, chống thiên tai",
     ]
+
+
+def test_central_party_bodies_with_trung_uong_shortened() -> None:
+    text = (
+        "UBKT TW, Ban Tổ chức TƯ, Ban Kinh tế T.Ư và Văn phòng TW Đảng cùng dự; Ủy ban Kiểm tra"
+        " Trung ương kết luận."
+    )
+    assert names(text, article_date="2024-11-01") == [
+        "Ủy ban Kiểm tra Trung ương",
+        "Ban Tổ chức Trung ương",
+        "Ban Kinh tế Trung ương",
+        "Văn phòng Trung ương Đảng",
+    ]

@@ -297,3 +297,18 @@ def test_a_second_date_opening_the_next_clause_leaves_the_document_its_own() -> 
     source = read_text(text, "dates.txt", metadata={"date": "2025-04-20"})
     found = {d.key: d.date for d in extract(source).documents}
     assert found == {"31/KH-UBND": "2025-03-06", "7/NQ-HĐND": None, "8/NQ-HĐND": None}
+
+
+def test_an_inspection_committees_documents_and_the_partys_personnel_decisions() -> None:
+    text = (
+        "Ngày 3/10/2025, UBKT Đảng ủy xã Tà Rụt ban hành Quyết định số 21-QĐ/UBKTĐU. UBKT Tỉnh"
+        " ủy Quảng Trị có Thông báo số 30-TB/UBKTTU. Theo Quyết định số 450-QĐNS/TW ngày"
+        " 2/10/2025 của Bộ Chính trị, đồng chí B được phân công giữ chức Bí thư Tỉnh ủy."
+    )
+    source = read_text(text, "ubkt.txt", metadata={"date": "2025-10-06"})
+    found = {d.key: (d.type, d.issuer, d.date) for d in extract(source).documents}
+    assert found == {
+        "21-QĐ/UBKTĐU": ("Quyết định", "Ủy ban Kiểm tra Đảng ủy xã Tà Rụt", "2025-10-03"),
+        "30-TB/UBKTTU": ("Thông báo", "Ủy ban Kiểm tra Tỉnh ủy Quảng Trị", None),
+        "450-QĐNS/TW": ("Quyết định", "Bộ Chính trị", "2025-10-02"),
+    }

@@ -271,8 +271,15 @@ _TWO_SECTORS = re.compile(rf"[^,-]* và [{_UPPER}][^,-]*")
 _TWO_INITIALS = re.compile(r"(?<![\w&-])([A-ZĐ]{1,3})[&-]([A-ZĐ]{1,3})(?![\w&-])")
 
 
+# "Trung ương" in a central body's name as the papers shorten it: "Ban Tổ chức TW", "Ban Kinh
+# tế TƯ", "Văn phòng T.Ư Đảng"
+_CENTRAL_SHORT = ("TW", "TƯ", "T.Ư", "T.W")
+
+
 def _variants(form: str) -> set[str]:
     forms = _abbreviation_spellings(form)
+    if " Trung ương" in form:
+        forms |= {f.replace(" Trung ương", " " + short) for f in forms for short in _CENTRAL_SHORT}
     forms |= {f.replace("Ủy", "Uỷ").replace("ủy", "uỷ") for f in forms}
     if " và " in form:
         forms |= {f.replace(" và ", " & ") for f in forms}
