@@ -1682,3 +1682,12 @@ def test_central_party_bodies_with_trung_uong_shortened() -> None:
         "Ban Kinh tế Trung ương",
         "Văn phòng Trung ương Đảng",
     ]
+
+
+def test_one_body_of_each_province_listed_after_the_fixed_phrase_without_a_colon() -> None:
+    text = "UBND các tỉnh, thành phố Thái Nguyên, Cao Bằng và Hà Nội chủ động sơ tán dân."
+    assert names(text, article_date="2025-10-14") == [
+        "Ủy ban nhân dân tỉnh Thái Nguyên",
+        "Ủy ban nhân dân tỉnh Cao Bằng",
+        "Ủy ban nhân dân thành phố Hà Nội",
+    ]

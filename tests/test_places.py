@@ -1311,6 +1311,16 @@ def test_a_villages_third_syllable_after_a_communes_name_is_its_own() -> None:
     assert merged[("Tân Hương", "thôn")] == merged[("Phú Lộc", "thôn")] == "Tân Hương Hòa"
 
 
+def test_the_provinces_and_cities_listed_after_the_fixed_phrase_without_a_colon() -> None:
+    text = "Bão số 3 đổ bộ vào các tỉnh, thành phố Thái Nguyên, Cao Bằng, Lạng Sơn và Hà Nội."
+    assert _found(text, "2025-10-14") == {
+        ("Thái Nguyên", "tỉnh", None),
+        ("Cao Bằng", "tỉnh", None),
+        ("Lạng Sơn", "tỉnh", None),
+        ("Hà Nội", "thành phố", None),
+    }
+
+
 def test_a_list_of_provinces_and_cities_keeps_each_ones_level_and_no_parent() -> None:
     text = "Các tỉnh, thành phố gồm TP.HCM, Long An, Đồng Nai và Vĩnh Long giãn cách xã hội."
     assert _found(text, "2021-08-01") == {

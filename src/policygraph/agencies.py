@@ -1004,10 +1004,11 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
     return [raw for raw, k in zip(raws, keep, strict=True) if k]
 
 
-# the provinces and cities listed after a body's plural: "UBND các tỉnh, thành phố: A, B"
+# the provinces and cities listed after a body's plural: "UBND các tỉnh, thành phố: A, B" (or
+# with no colon: "… các tỉnh, thành phố Thái Nguyên, Cao Bằng")
 _PROVINCES_LISTED = re.compile(
     r"[ \t]+các[ \t]+(?:tỉnh[ \t]*,[ \t]*thành[ \t]+phố|thành[ \t]+phố[ \t]*,[ \t]*tỉnh)"
-    r"[ \t]*:[ \t]*"
+    r"[ \t]*:?[ \t]*"
 )
 # names listed after a plural body, with or without their level word: "… Hưng Hà, Vũ Thư"
 _NAMED_LIST = re.compile(

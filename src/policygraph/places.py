@@ -987,6 +987,10 @@ def _named(
     ):
         return []
     title = roman_numbered(level, name) or _title(name)
+    if tier == 0 and _PROVINCES_BEFORE.search(text, max(0, start - 16), start):
+        # "các tỉnh, thành phố Thái Nguyên, Cao Bằng": the fixed phrase for the provinces and
+        # centrally-run cities, not a city of a province
+        tier = 1
     if (
         tier == 0
         and _MAY_CONTINUE.match(text, end)
@@ -2101,6 +2105,7 @@ def _holds(gaz: Gazetteer, outer: _Raw, inner: _Raw) -> bool:
     return outer.unit.id in {u.id for u in gaz.ancestors(inner.unit.id)}
 
 
+_PROVINCES_BEFORE = re.compile(r"(?i:các[ \t]+tỉnh[ \t]*,[ \t]*)$")
 _BOTH_LEVELS = re.compile(r"(?i:tỉnh[ \t]*,[ \t]*thành[ \t]+phố|thành[ \t]+phố[ \t]*,[ \t]*tỉnh)")
 
 
@@ -2128,7 +2133,11 @@ def _assemble(
             unit is not None
             and unit.tier == 1
             and r.tier == 1
-            and (r.start != opening[r.group] or _BOTH_LEVELS.match(text, r.start))
+            and (
+                r.start != opening[r.group]
+                or _BOTH_LEVELS.match(text, r.start)
+                or _PROVINCES_BEFORE.search(text, max(0, r.start - 16), r.start)
+            )
         ):
             # a province-level unit listed under "các tỉnh, thành phố" (or after the first of a
             # list): its own level word (Hà Nội a thành phố, Bình Dương a tỉnh) and no parent;
