@@ -1691,3 +1691,20 @@ def test_one_body_of_each_province_listed_after_the_fixed_phrase_without_a_colon
         "Ủy ban nhân dân tỉnh Cao Bằng",
         "Ủy ban nhân dân thành phố Hà Nội",
     ]
+
+
+def test_disaster_and_civil_defence_commands() -> None:
+    text = (
+        "Ban Chỉ huy PCTT&TKCN tỉnh Quảng Bình, Ban Chỉ huy phòng chống thiên tai và tìm kiếm"
+        " cứu nạn huyện Lệ Thủy và BCH PCTT-TKCN xã Sen Thủy trực 24/24 giờ."
+    )
+    assert names(text, article_date="2024-09-12") == [
+        "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Bình",
+        "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Lệ Thủy",
+        "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn xã Sen Thủy",
+    ]
+    text = "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Trị và Ban Chỉ huy Quân sự xã Cam Lộ họp."
+    assert names(text, article_date="2025-10-20") == [
+        "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Trị",
+        "Ban Chỉ huy Quân sự xã Cam Lộ",
+    ]

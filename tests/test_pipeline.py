@@ -312,3 +312,13 @@ def test_an_inspection_committees_documents_and_the_partys_personnel_decisions()
         "30-TB/UBKTTU": ("Thông báo", "Ủy ban Kiểm tra Tỉnh ủy Quảng Trị", None),
         "450-QĐNS/TW": ("Quyết định", "Bộ Chính trị", "2025-10-02"),
     }
+
+
+def test_a_disaster_commands_dispatch_is_issued_in_its_full_name() -> None:
+    text = (
+        "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Minh Hóa đã ban hành Công"
+        " điện số 05/CĐ-BCH ngày 8/9/2024 yêu cầu sơ tán dân."
+    )
+    source = read_text(text, "pctt.txt", metadata={"date": "2024-09-09"})
+    (dispatch,) = extract(source).documents
+    assert dispatch.issuer == "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Minh Hóa"
