@@ -1404,3 +1404,11 @@ def test_a_plural_list_ends_at_the_province_its_units_lie_in() -> None:
     # joined by "và" it is one more unit (a phường Quảng Trị exists since 2025)
     found = _found("Mưa lớn ở các phường Đông Hà, Nam Đông Hà và Quảng Trị.", "2025-09-01")
     assert ("Quảng Trị", "phường") in {(name, level) for name, level, _ in found}
+
+
+def test_zones_and_plants_named_after_a_place_name_no_place() -> None:
+    text = (
+        "Vốn FDI đổ vào KCN Quế Võ, Khu công nghiệp Sông Lô, Cụm công nghiệp Nam Hồng, Khu kinh"
+        " tế Vân Phong và nhà máy thủy điện Sơn La; KCN Điềm Thụy thuộc huyện Phú Bình."
+    )
+    assert _found(text, "2024-06-18") == {("Phú Bình", "huyện", "Thái Nguyên")}

@@ -350,6 +350,15 @@ _MEDIA_BEFORE = re.compile(
     r"|Pháp luật|Lao động|Tuổi trẻ|Thanh niên|Văn hóa|Người lao động|Giáo dục|Sức khỏe)[ \t]+$"
 )
 
+# zones and plants named after a place, whose name is no mention of it: "KCN Yên Phong", "Khu
+# kinh tế Vân Phong", "Cụm công nghiệp Nam Hồng", "Khu công nghệ cao Hòa Lạc", "thủy điện Sơn
+# La" (a level word written names the place: "KCN … (huyện Phú Bình)")
+_ZONE_BEFORE = re.compile(
+    r"(?<![\w])(?:KCN|KCX|CCN|KKT|KCNC|(?i:khu|cụm)[ \t]+công[ \t]+nghiệp|(?i:khu)[ \t]+(?:kinh[ \t]+tế"
+    r"(?:[ \t]+(?:cửa[ \t]+khẩu|ven[ \t]+biển))?|công[ \t]+nghệ[ \t]+cao|chế[ \t]+xuất)"
+    r"|(?i:nhà[ \t]+máy[ \t]+)?(?i:thủy|thuỷ)[ \t]+điện)[ \t]+$"
+)
+
 
 def _words_before(text: str, start: int) -> tuple[str, str]:
     """The word and the two words before ``start``, lower-cased."""
@@ -1895,6 +1904,7 @@ def _decide_bare(
         or (len(last) == 2 and last.endswith("."))  # an initial: "H. Nguyễn"
         or _NOT_PLACE_AFTER.match(text, r.end)
         or _MEDIA_BEFORE.search(text, max(0, r.start - 40), r.start)
+        or _ZONE_BEFORE.search(text, max(0, r.start - 40), r.start)
     ):
         return
     every = list(lex.units(r.name))
