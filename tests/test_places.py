@@ -1412,3 +1412,5 @@ def test_zones_and_plants_named_after_a_place_name_no_place() -> None:
         " tế Vân Phong và nhà máy thủy điện Sơn La; KCN Điềm Thụy thuộc huyện Phú Bình."
     )
     assert _found(text, "2024-06-18") == {("Phú Bình", "huyện", "Thái Nguyên")}
+    found = _found("Ban Quản lý các KCN Bắc Ninh cấp phép 12 dự án.", "2024-06-18")
+    assert found == {("Bắc Ninh", "tỉnh", None)}

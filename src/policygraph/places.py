@@ -352,9 +352,10 @@ _MEDIA_BEFORE = re.compile(
 
 # zones and plants named after a place, whose name is no mention of it: "KCN Yên Phong", "Khu
 # kinh tế Vân Phong", "Cụm công nghiệp Nam Hồng", "Khu công nghệ cao Hòa Lạc", "thủy điện Sơn
-# La" (a level word written names the place: "KCN … (huyện Phú Bình)")
+# La" (a level word written names the place: "KCN … (huyện Phú Bình)"; a province's zones
+# in the plural are its own: "BQL các KCN Bình Dương")
 _ZONE_BEFORE = re.compile(
-    r"(?<![\w])(?:KCN|KCX|CCN|KKT|KCNC|(?i:khu|cụm)[ \t]+công[ \t]+nghiệp|(?i:khu)[ \t]+(?:kinh[ \t]+tế"
+    r"(?<![\w])(?<!các )(?<!những )(?:KCN|KCX|CCN|KKT|KCNC|(?i:khu|cụm)[ \t]+công[ \t]+nghiệp|(?i:khu)[ \t]+(?:kinh[ \t]+tế"
     r"(?:[ \t]+(?:cửa[ \t]+khẩu|ven[ \t]+biển))?|công[ \t]+nghệ[ \t]+cao|chế[ \t]+xuất)"
     r"|(?i:nhà[ \t]+máy[ \t]+)?(?i:thủy|thuỷ)[ \t]+điện)[ \t]+$"
 )
