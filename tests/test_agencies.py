@@ -1708,3 +1708,15 @@ def test_disaster_and_civil_defence_commands() -> None:
         "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Trị",
         "Ban Chỉ huy Quân sự xã Cam Lộ",
     ]
+
+
+def test_a_count_before_a_bodys_head_names_no_body() -> None:
+    text = (
+        "Ngành thuế gộp 63 Cục Thuế tỉnh, thành phố thành 20 Chi cục Thuế khu vực; 2 Sở Tài"
+        " chính bị giải thể. Lần thứ 3 UBND huyện Cam Lộ kiểm tra; lúc 9 giờ 30 Công an xã Cam"
+        " Hiếu có mặt."
+    )
+    assert names(text, article_date="2025-03-20") == [
+        "Ủy ban nhân dân huyện Cam Lộ",
+        "Công an xã Cam Hiếu",
+    ]

@@ -1045,6 +1045,8 @@ def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher)
         # a plural: "các Đảng ủy trực thuộc" (offices: "các Sở: A, B" is a list; and bodies
         # with the names of their units listed: "các Huyện ủy Hưng Hà, Vũ Thư")
         return False
+    if _COUNT_BEFORE.search(window):
+        return False  # "63 Cục Thuế tỉnh, thành phố", "hai Sở": so many bodies, none named
     if matcher.media_head.search(window) and matcher.media.search(window):
         return False
     if entry.kind is not None and entry.kind.name == _STANDING and _TITLE_BEFORE.search(window):
@@ -1060,6 +1062,13 @@ def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher)
     return not _in_law_title(text, start)
 
 
+# a count before a body's head, after a word that counts go with or opening a sentence:
+# "thay cho 63 Cục Thuế tỉnh", "thành 20 Chi cục Thuế khu vực", "và 2 Sở" (not an ordinal's, a
+# date's or a unit's number: "lần thứ 3 UBND", "Sáng 5 UBND", "Tổ công tác 141 Công an")
+_COUNT_BEFORE = re.compile(
+    r"(?:(?<=[.!?:;][ \t])|(?<=\n)|(?<![\w])(?:thành|cho|và|có|gồm|với|lập|nhập|thể|từ|còn"
+    r"|cả|những|hợp|gộp|lại|giảm|tăng|xuống|lên|trong|ở|tại|của|hết)[ \t]+)(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+$"
+)
 # "Thường trực" after a title word belongs to the title (Phó Bí thư Thường trực, Phó Chủ tịch
 # Thường trực, Ủy viên Thường trực); on its own it is the standing board ("Thường trực HĐND").
 _STANDING = "Thường trực"
