@@ -1720,3 +1720,16 @@ def test_a_count_before_a_bodys_head_names_no_body() -> None:
         "Ủy ban nhân dân huyện Cam Lộ",
         "Công an xã Cam Hiếu",
     ]
+
+
+def test_boards_listed_before_the_party_committee_they_belong_to() -> None:
+    text = "Ban Chấp hành, Ban Thường vụ, UBKT Đảng ủy xã Hướng Phùng ra mắt đảng viên."
+    assert names(text, article_date="2025-09-28") == [
+        "Ban Chấp hành Đảng ủy xã Hướng Phùng",
+        "Ban Thường vụ Đảng ủy xã Hướng Phùng",
+        "Ủy ban Kiểm tra Đảng ủy xã Hướng Phùng",
+    ]
+    assert names("BTV, UBKT Huyện ủy Gio Linh họp.", article_date="2024-09-28") == [
+        "Ban Thường vụ Huyện ủy Gio Linh",
+        "Ủy ban Kiểm tra Huyện ủy Gio Linh",
+    ]

@@ -939,6 +939,12 @@ def _expand_dashed(word: str) -> str:
     return " - ".join(_POLICE_WORDS.get(part, part) for part in word.split("-"))
 
 
+def _may_belong(kind: str | None, parent: str | None) -> bool:
+    """Whether a sub-body of ``kind`` may belong to a parent of kind ``parent``."""
+    parents = _kind(kind).parents if kind is not None else ()
+    return "*" in parents or parent in parents
+
+
 def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
     """Bare bodies in a coordination share the level and place written after the last one
     ("Huyện ủy, UBND huyện Đakrông", "HĐND và UBND tỉnh X"); coordinated with a plural they are
@@ -973,8 +979,11 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
                 and board.start == joined.end()
                 and board.role == "sub"
                 and board.parent is not None
-                and board.parent.role == "committee"
-                and board.parent.kind in _kind(raws[i].kind).parents
+                and (
+                    board.parent.role == "committee"
+                    or (board.parent.kind or "").startswith("Đảng ủy")  # "… Đảng ủy xã X"
+                )
+                and _may_belong(raws[i].kind, board.parent.kind)
             ):  # (a board of the committee's own: not the council's "Ban Dân tộc")
                 raws[i].parent = board.parent
             continue
