@@ -1733,3 +1733,14 @@ def test_boards_listed_before_the_party_committee_they_belong_to() -> None:
         "Ban Thường vụ Huyện ủy Gio Linh",
         "Ủy ban Kiểm tra Huyện ủy Gio Linh",
     ]
+
+
+def test_the_party_organisation_of_a_provinces_party_agencies() -> None:
+    text = (
+        "Đại hội Đảng bộ các cơ quan Đảng tỉnh Quảng Trị lần thứ I bầu BCH Đảng bộ các cơ quan"
+        " Đảng tỉnh Quảng Trị."
+    )
+    assert names(text, article_date="2025-08-25") == [
+        "Đảng bộ các cơ quan Đảng tỉnh Quảng Trị",
+        "Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh Quảng Trị",
+    ]
