@@ -1744,3 +1744,16 @@ def test_the_party_organisation_of_a_provinces_party_agencies() -> None:
         "Đảng bộ các cơ quan Đảng tỉnh Quảng Trị",
         "Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh Quảng Trị",
     ]
+
+
+def test_the_boards_of_economic_industrial_and_high_tech_zones() -> None:
+    text = (
+        "BQL các KCN Bắc Giang, Ban Quản lý Khu kinh tế Vân Phong, BQL KKT Đông Nam Nghệ An và"
+        " Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa ký kết hợp tác."
+    )
+    assert names(text, article_date="2025-10-10") == [
+        "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang",
+        "Ban Quản lý Khu kinh tế Vân Phong",
+        "Ban Quản lý Khu kinh tế Đông Nam Nghệ An",
+        "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa",
+    ]

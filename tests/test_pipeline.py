@@ -321,4 +321,5 @@ def test_a_disaster_commands_dispatch_is_issued_in_its_full_name() -> None:
     )
     source = read_text(text, "pctt.txt", metadata={"date": "2024-09-09"})
     (dispatch,) = extract(source).documents
-    assert dispatch.issuer == "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Minh Hóa"
+    expected = "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Minh Hóa"
+    assert dispatch.issuer == expected

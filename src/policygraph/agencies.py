@@ -1076,7 +1076,8 @@ def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher)
 # date's or a unit's number: "lần thứ 3 UBND", "Sáng 5 UBND", "Tổ công tác 141 Công an")
 _COUNT_BEFORE = re.compile(
     r"(?:(?<=[.!?:;][ \t])|(?<=\n)|(?<![\w])(?:thành|cho|và|có|gồm|với|lập|nhập|thể|từ|còn"
-    r"|cả|những|hợp|gộp|lại|giảm|tăng|xuống|lên|trong|ở|tại|của|hết)[ \t]+)(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+$"
+    r"|cả|những|hợp|gộp|lại|giảm|tăng|xuống|lên|trong|ở|tại|của|hết)[ \t]+)"
+    r"(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+$"
 )
 # "Thường trực" after a title word belongs to the title (Phó Bí thư Thường trực, Phó Chủ tịch
 # Thường trực, Ủy viên Thường trực); on its own it is the standing board ("Thường trực HĐND").
@@ -2300,6 +2301,12 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
         return _parse_school(text, start, end, kind)
     if kind.name == "Hội":
         return _parse_association(text, start, pos)
+    if kind.name == "Ban Quản lý":
+        zone = _parse_zone_board(text, start, pos, kind)
+        if zone is not None:
+            return zone
+        if text[start:end] == "BQL":
+            return []  # "BQL dự án", "BQL chợ": no name to tell
     short = _UNIT_SHORT.get(text[start:end])
     if short is not None:
         return _parse_short_unit(text, start, pos, kind, short)
@@ -2440,6 +2447,68 @@ _UNIT_SHORT = {
     "Ban QLDA": "Ban Quản lý dự án",
     "BVĐK": "Bệnh viện Đa khoa",
 }
+
+
+# the zones a management board runs, as written and in full: "Khu kinh tế Vân Phong", "các KCN
+# tỉnh Hưng Yên", "KKT Đông Nam Nghệ An", "Khu công nghệ cao Hòa Lạc"
+_ZONE_HEAD = re.compile(
+    r"(?P<many>các[ \t]+)?(?P<zone>Khu kinh tế(?:[ \t]+(?:cửa khẩu|ven biển))?|Khu công nghệ cao"
+    r"|Khu công nghiệp|Khu chế xuất|(?<=các )(?:khu công nghiệp|khu chế xuất)|KKT|KCN|KCNC|KCX)"
+    r"(?![\w])"
+)
+_ZONE_WORDS = {
+    "KKT": "Khu kinh tế",
+    "KCN": "Khu công nghiệp",
+    "KCNC": "Khu công nghệ cao",
+    "KCX": "Khu chế xuất",
+}
+# "… Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa": the board of both
+_AND_ZONES = re.compile(r"[ \t]+và[ \t]+các[ \t]+(?:[Kk]hu công nghiệp|KCN)(?![\w])")
+
+
+def _parse_zone_board(text: str, start: int, pos: int, kind: Kind) -> list[_Raw] | None:
+    """The board of an economic, industrial or high-tech zone: "Ban Quản lý Khu kinh tế Vân
+    Phong" (the zone's own name, as written), "BQL các KCN Bắc Giang" (a province's zones:
+    "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang"); None when no zone follows."""
+    head = _ZONE_HEAD.match(text, pos)
+    if head is None:
+        return None
+    zone = _ZONE_WORDS.get(head.group("zone"), head.group("zone"))
+    if head.group("many"):
+        zone = "các " + zone.lower()
+    name = f"Ban Quản lý {zone}"
+    at = _skip_gap(text, head.end())
+    lvl = _level_at(text, at)
+    if lvl is not None:
+        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        if place is None:
+            return [_Raw(start, lvl[1], "body", name, level=lvl[0])]
+        full = f"{name} {_placed(lvl[0], place.name)}"
+        return [_Raw(start, place.end, "unit", kind.name, name=full)]
+    run = _RUN_RE.match(text, at)
+    if run is None:
+        return None  # "Ban Quản lý các khu chế xuất và công nghiệp …": named as written
+    province = _place_at(text, at, None)
+    end = at + len(run.group())
+    if province is not None and province.level is not None and province.end == end:
+        # a province's own zones: "BQL các KCN Bắc Giang", "BQL KKT Hà Tĩnh"
+        full = f"{name} {_placed(province.level, province.name)}"
+        return [_Raw(start, province.end, "unit", kind.name, name=full)]
+    full = f"{name} {run.group()}"
+    more = _AND_ZONES.match(text, end)
+    if more is not None:
+        at = _skip_gap(text, more.end())
+        lvl = _level_at(text, at)
+        if lvl is not None:
+            place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        else:
+            place = _place_at(text, at, None)
+        level = lvl[0] if lvl is not None else place.level if place is not None else None
+        if place is not None and level is not None:
+            # (a province without its level word takes it: "… và các Khu công nghiệp Quảng Ngãi")
+            full += f" và các khu công nghiệp {_placed(level, place.name)}"
+            end = place.end
+    return [_Raw(start, end, "unit", kind.name, name=_SPACES.sub(" ", full))]
 
 
 def _parse_short_unit(text: str, start: int, pos: int, kind: Kind, short: str) -> list[_Raw]:

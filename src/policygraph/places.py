@@ -355,7 +355,8 @@ _MEDIA_BEFORE = re.compile(
 # La" (a level word written names the place: "KCN … (huyện Phú Bình)"; a province's zones
 # in the plural are its own: "BQL các KCN Bình Dương")
 _ZONE_BEFORE = re.compile(
-    r"(?<![\w])(?<!các )(?<!những )(?:KCN|KCX|CCN|KKT|KCNC|(?i:khu|cụm)[ \t]+công[ \t]+nghiệp|(?i:khu)[ \t]+(?:kinh[ \t]+tế"
+    r"(?<![\w])(?<!các )(?<!những )(?:KCN|KCX|CCN|KKT|KCNC|(?i:khu|cụm)[ \t]+công[ \t]+nghiệp"
+    r"|(?i:khu)[ \t]+(?:kinh[ \t]+tế"
     r"(?:[ \t]+(?:cửa[ \t]+khẩu|ven[ \t]+biển))?|công[ \t]+nghệ[ \t]+cao|chế[ \t]+xuất)"
     r"|(?i:nhà[ \t]+máy[ \t]+)?(?i:thủy|thuỷ)[ \t]+điện)[ \t]+$"
 )
@@ -1057,7 +1058,7 @@ def _named(
             and tier in (2, 3)
             and "," in nxt.group("sep")  # ("các phường A, B và Quảng Trị": one more ward)
             and lex.gaz.closes_list(
-                item, level, [(level, name), *((r.level, r.name) for r in out[1:])]
+                item, level, [(level, name), *((r.level or level, r.name) for r in out[1:])]
             )
         ):
             break  # "các xã Gio Mỹ, Gio Hải, Quảng Trị": their province ends the list
