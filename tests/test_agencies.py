@@ -1757,3 +1757,12 @@ def test_the_boards_of_economic_industrial_and_high_tech_zones() -> None:
         "Ban Quản lý Khu kinh tế Đông Nam Nghệ An",
         "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa",
     ]
+
+
+def test_one_body_of_each_unit_listed_under_several_level_words() -> None:
+    text = "UBND các huyện, thị xã, thành phố: Quỳnh Lưu, Hoàng Mai, Vinh ra quân."
+    assert names(text, article_date="2024-08-20") == [
+        "Ủy ban nhân dân huyện Quỳnh Lưu",
+        "Ủy ban nhân dân thị xã Hoàng Mai",
+        "Ủy ban nhân dân thành phố Vinh",
+    ]

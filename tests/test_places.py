@@ -1414,3 +1414,12 @@ def test_zones_and_plants_named_after_a_place_name_no_place() -> None:
     assert _found(text, "2024-06-18") == {("Phú Bình", "huyện", "Thái Nguyên")}
     found = _found("Ban Quản lý các KCN Bắc Ninh cấp phép 12 dự án.", "2024-06-18")
     assert found == {("Bắc Ninh", "tỉnh", None)}
+
+
+def test_units_listed_under_several_level_words_take_their_own() -> None:
+    text = "Lũ gây ngập ở các huyện, thị xã, thành phố: Quỳnh Lưu, Hoàng Mai, Vinh."
+    assert {(n, lv) for n, lv, _ in _found(text, "2024-08-20")} == {
+        ("Quỳnh Lưu", "huyện"),
+        ("Hoàng Mai", "thị xã"),
+        ("Vinh", "thành phố"),
+    }

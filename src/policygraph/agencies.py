@@ -1628,7 +1628,7 @@ def _level_list(
                     "," in sep.group()
                     and gazetteer.load().closes_list(
                         text[pos : place.end],
-                        level,
+                        (level,),
                         [(level, first.name), *((lv, p.name) for lv, p in out)],
                     )
                 )
@@ -1693,10 +1693,54 @@ def _province_list(text: str, first: _PlaceHit) -> list[_PlaceHit]:
         end = place.end
 
 
+# more level words heading one list: "các huyện, thị xã, thành phố: A, B"
+_MORE_LEVELS = re.compile(
+    r"((?:[ \t]*,[ \t]*(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu))+)[ \t]*:[ \t]*"
+)
+
+
+def _distribute_mixed(
+    text: str, start: int, pos: int, level: str, kind: Kind, more: re.Match[str]
+) -> list[_Raw]:
+    """ "UBND các huyện, thị xã, thành phố: A, B, C" → one raw per unit, each at the one of the
+    listed levels the gazetteer knows its name at."""
+    levels = [level, *_MORE_LEVEL_WORDS.findall(more.group(1))]
+    levels = [lv for lv in levels if lv in kind.levels]
+    out: list[_Raw] = []
+    at = more.end()
+    while True:
+        hit = next(
+            (
+                (lv, found)
+                for lv in levels
+                if (found := _place_at(text, at, lv)) is not None
+                and gazetteer.load().lookup(found.name, level=lv)
+            ),
+            None,
+        )
+        if hit is None:
+            break
+        out.append(_Raw(start, hit[1].end, "body", kind.name, level=hit[0], place=hit[1].name))
+        sep = _LIST_SEP.match(text, hit[1].end)
+        if sep is None:
+            break
+        at = sep.end()
+    if not out:
+        raise _Generic
+    end = out[-1].end
+    return [dataclasses.replace(r, end=end) for r in out]
+
+
+_MORE_LEVEL_WORDS = re.compile(r"thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu")
+
+
 def _distribute(text: str, start: int, pos: int, level: str, kind: Kind, role: str) -> list[_Raw]:
     """ "UBND các xã: A, B và xã C" → one raw per unit, all spanning the list."""
     if level not in kind.levels:
         return []
+    more = _MORE_LEVELS.match(text, pos)
+    if more is not None:
+        return _distribute_mixed(text, start, pos, level, kind, more)
     colon = _COLON.match(text, pos)
     first = _place_at(text, colon.end() if colon else pos, level)
     if first is None:

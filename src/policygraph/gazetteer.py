@@ -14,7 +14,7 @@ import gc
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,15 +107,17 @@ class Gazetteer:
             unit = self._units[unit.parent]
         return unit
 
-    def closes_list(self, written: str, level: str, earlier: Iterable[tuple[str, str]]) -> bool:
-        """Whether a province's name written after a list of units of ``level`` ("các xã A,
+    def closes_list(
+        self, written: str, levels: Collection[str], earlier: Iterable[tuple[str, str]]
+    ) -> bool:
+        """Whether a province's name written after a list of units of ``levels`` ("các xã A,
         B, Quảng Trị"; ``earlier``: (level, name) of the units before it) ends the list as
         their province rather than naming one more unit: no unit of that level is spelt so
         ("Quảng Bình" is no huyện Quang Bình), or every unit listed before lies in it and it has
         no unit of that level so named ("các phường Kim Tân, Lào Cai" lists phường Lào Cai)."""
         if not any(u.tier == 1 for u in self.lookup(written)):
             return False
-        same_level = self.lookup(written, level=level)
+        same_level = [u for u in self.lookup(written) if u.level in levels]
         if not same_level:
             return True
         key = fold(written)

@@ -1058,7 +1058,9 @@ def _named(
             and tier in (2, 3)
             and "," in nxt.group("sep")  # ("các phường A, B và Quảng Trị": one more ward)
             and lex.gaz.closes_list(
-                item, level, [(level, name), *((r.level or level, r.name) for r in out[1:])]
+                item,
+                {level, *_LEVEL_WORD_IN.findall(m.group("colon") or "")},
+                [(level, name), *((r.level or level, r.name) for r in out[1:])],
             )
         ):
             break  # "các xã Gio Mỹ, Gio Hải, Quảng Trị": their province ends the list
@@ -1068,7 +1070,27 @@ def _named(
         item = roman_numbered(level, item) or _title(item)
         out.append(_Raw(nxt.start("name"), item_end, item, level, tier, group=group))
         pos = item_end
+    if colon and m.group("colon") and tier in (2, 3):
+        _levels_of_items(out, level, tier, m.group("colon"), lex)
     return out
+
+
+_LEVEL_WORD_IN = re.compile(r"thành phố|thị xã|thị trấn|huyện|quận|xã|phường")
+
+
+def _levels_of_items(out: list[_Raw], level: str, tier: int, head: str, lex: _Lexicon) -> None:
+    """Units listed under several level words ("các huyện, thị xã, thành phố: Quỳnh Lưu, Hoàng
+    Mai, Cửa Lò"): each takes the one of them its name has in the gazetteer at that tier, where
+    only one fits."""
+    levels = {level, *_LEVEL_WORD_IN.findall(head)}
+    if len(levels) < 2:
+        return
+    for r in out:
+        if r.tier != tier or r.numbered:
+            continue
+        found = {u.level for u in lex.units(r.name) if u.tier == tier and u.level in levels}
+        if len(found) == 1:
+            r.level = found.pop()
 
 
 def _bracketed_unit(text: str, paren: re.Match[str], lex: _Lexicon) -> list[_Raw]:
