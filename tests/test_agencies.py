@@ -1766,3 +1766,16 @@ def test_one_body_of_each_unit_listed_under_several_level_words() -> None:
         "Ủy ban nhân dân thị xã Hoàng Mai",
         "Ủy ban nhân dân thành phố Vinh",
     ]
+
+
+def test_forest_land_weather_and_fund_bodies_of_a_province_or_district() -> None:
+    text = (
+        "Hạt Kiểm lâm huyện Hướng Hóa, Chi nhánh Văn phòng Đăng ký đất đai huyện Cam Lộ, Đài"
+        " Khí tượng thủy văn tỉnh Quảng Trị và Quỹ BV&PTR tỉnh Quảng Trị họp bàn."
+    )
+    assert names(text, article_date="2024-09-12") == [
+        "Hạt Kiểm lâm huyện Hướng Hóa",
+        "Chi nhánh Văn phòng Đăng ký đất đai huyện Cam Lộ",
+        "Đài Khí tượng thủy văn tỉnh Quảng Trị",
+        "Quỹ Bảo vệ và Phát triển rừng tỉnh Quảng Trị",
+    ]
