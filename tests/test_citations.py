@@ -2673,3 +2673,17 @@ def test_a_leads_date_passes_the_clause_of_the_vote() -> None:
     )
     (doc,) = find_documents(text)
     assert doc.date == "2025-06-12"
+
+
+def test_an_abbreviated_head_decides_the_type_and_an_amending_laws_title_ends_at_a_clause() -> None:
+    (doc,) = find_documents("NQ 30/2021/QH15 của Quốc hội quy định về kỳ họp.")
+    assert (doc.key, doc.type) == ("30/2021/QH15", "Nghị quyết")
+    text = (
+        "Theo Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi và Luật Đê điều, UBND xã phải"
+        " lập phương án."
+    )
+    (law,) = find_documents(text)
+    assert law.title == "Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi và Luật Đê điều"
+    text = "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức HĐND, UBND được thông qua."
+    (law,) = find_documents(text)
+    assert law.title == "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức HĐND, UBND"

@@ -464,8 +464,13 @@ def _patterns() -> _Patterns:
     )
     # an amending law's title lists the laws it amends ("Luật sửa đổi, bổ sung một số điều
     # của Luật X, Luật Y và Luật Z"): there a comma or "và" before "Luật" goes on
+    # ("… của HĐND, UBND" goes on; "… và Luật Đê điều, UBND các cấp …" opens a clause)
     law_stop_amending = re.compile(
-        law_start + r"|,(?!\s*(?:[" + LOWER + r"]|Luật|UBND|HĐND))" + law_words
+        law_start
+        + r"|,(?!\s*(?:["
+        + LOWER
+        + r"]|Luật))(?:(?<!HĐND,)(?<!UBND,)|(?!\s*(?:UBND|HĐND)))"
+        + law_words
     )
     # elsewhere a title goes on over a comma only where a law's name does ("Luật Phòng,
     # chống tham nhũng", "Luật Khám bệnh, chữa bệnh năm 2023", "… của HĐND, UBND"): words a
@@ -1705,6 +1710,9 @@ def _head(text: str, position: int) -> tuple[str | None, int, str | None]:
         match = pattern.search(text, max(0, position - 40), position)
         if match and not _lower_law(match.group("head")):
             return _head_name(match.group("head")), match.start(), None
+    if words and words[-1] in _SHORT_ABBREVIATIONS:
+        # an abbreviated head: "NQ 29/2021/QH15" is a resolution, whatever the symbol's guess
+        return _SHORT_ABBREVIATIONS[words[-1]], text.rindex(words[-1], 0, end), None
     if so is None:
         return None, position, None
     low = max(0, position - 160)
