@@ -1779,3 +1779,15 @@ def test_forest_land_weather_and_fund_bodies_of_a_province_or_district() -> None
         "Đài Khí tượng thủy văn tỉnh Quảng Trị",
         "Quỹ Bảo vệ và Phát triển rừng tỉnh Quảng Trị",
     ]
+
+
+def test_a_list_of_units_each_with_its_province_in_brackets() -> None:
+    text = (
+        "Đảng bộ phường Đông Hà (Quảng Trị), phường Đồng Hới (Quảng Trị) và phường Huế (TP"
+        " Huế) tổ chức đại hội điểm."
+    )
+    assert names(text, article_date="2025-08-26") == [
+        "Đảng bộ phường Đông Hà",
+        "Đảng bộ phường Đồng Hới",
+        "Đảng bộ phường Huế",
+    ]

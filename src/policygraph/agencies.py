@@ -1602,11 +1602,14 @@ def _level_list(
     out: list[tuple[str, _PlaceHit]] = []
     end, current = first.end, level
     while True:
-        sep = _LIST_SEP.match(text, end)
+        bracket = _BRACKETED_PLACE.match(text, end)
+        sep = _LIST_SEP.match(text, bracket.end() if bracket else end)
         if sep is None:
             return out
         pos = sep.end()
         lvl = _level_at(text, pos)
+        if bracket is not None and lvl is None:
+            return out  # (past a bracket only to a unit with its level word)
         if lvl is None and written and not _known_continuation(text, pos, level, first):
             return out
         if lvl is not None:
@@ -1639,6 +1642,13 @@ def _level_list(
             return out
         out.append((current, place))
         end = place.end
+
+
+# a unit's province or district in brackets after it, in a list of units each so placed:
+# "phường Kon Tum (Quảng Ngãi), phường Đồng Xoài (Đồng Nai) và …"
+_BRACKETED_PLACE = re.compile(
+    rf"[ \t]*\((?:tỉnh[ \t]+|TP\.?[ \t]*|thành phố[ \t]+)?[{_UPPER}][^()\n]{{0,30}}\)"
+)
 
 
 def _known_continuation(text: str, pos: int, level: str, first: _PlaceHit) -> bool:
