@@ -1791,3 +1791,14 @@ def test_a_list_of_units_each_with_its_province_in_brackets() -> None:
         "Đảng bộ phường Đồng Hới",
         "Đảng bộ phường Huế",
     ]
+
+
+def test_a_party_organisation_written_in_lower_case_with_its_place() -> None:
+    text = (
+        "Tỉnh ủy trao quyết định thành lập cho đảng bộ xã Tà Long; đại hội đảng bộ các cấp và"
+        " đảng bộ xã mới được chuẩn bị chu đáo."
+    )
+    assert names(text, article_date="2025-07-05", province="Quảng Trị") == [
+        "Tỉnh ủy Quảng Trị",
+        "Đảng bộ xã Tà Long",
+    ]

@@ -1245,7 +1245,10 @@ def _parse(
             for name in [committee.place, *(hit.name for hit in listed)]
         ]
     if entry.role == "body":
-        return _parse_body(text, start, end, kind, matcher, text[start:end], entry.abbreviation)
+        found = _parse_body(text, start, end, kind, matcher, text[start:end], entry.abbreviation)
+        if text[start].islower() and kind.name == "Đảng bộ" and any(r.place is None for r in found):
+            return []  # "đại hội đảng bộ các cấp", "đảng bộ xã mới": only with its place
+        return found
     if entry.role == "sub":
         found = _parse_sub(text, start, end, kind, matcher)
         if text[start:end] in _WITH_PARENT_ONLY and any(r.parent is None for r in found):
