@@ -323,3 +323,13 @@ def test_a_disaster_commands_dispatch_is_issued_in_its_full_name() -> None:
     (dispatch,) = extract(source).documents
     expected = "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Minh Hóa"
     assert dispatch.issuer == expected
+
+
+def test_the_second_object_of_one_issuing_verb_takes_its_day() -> None:
+    text = (
+        "Ngày 30/6/2025, Ban Thường vụ Tỉnh ủy Quảng Trị ban hành Quyết định số 1490-QĐ/TU"
+        " thành lập Đảng bộ xã Hướng Lập và Quyết định số 1491-QĐ/TU chỉ định Ban Chấp hành."
+    )
+    source = read_text(text, "two.txt", metadata={"date": "2025-07-02"})
+    found = {d.key: d.date for d in extract(source).documents}
+    assert found == {"1490-QĐ/TU": "2025-06-30", "1491-QĐ/TU": "2025-06-30"}

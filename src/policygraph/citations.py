@@ -1264,6 +1264,11 @@ def _date_after_issuer(text: str, cite: _Cite, ctx: _Context, position: int) -> 
         cite.date, cite.date_rank = iso, 2
 
 
+# what a document does, in a few words with no number, date or issuer, then "và" before the
+# next document: "… thành lập Đảng bộ xã X và …"
+_WHAT_IT_DOES_AND = re.compile(r"[ \t]+(?!của\s|ngày\s)[^;.\n()\d:]{1,100}?[ \t]+và[ \t]+")
+
+
 _DATELINE_DASH = re.compile(r"[^\S\n]*[-–—][^\S\n]")
 
 
@@ -2244,6 +2249,19 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             # issuer's symbol: "… và Hướng dẫn số 05-HD/BTG" is the board's)
             gap = gap.lstrip(" ,")[len(first.title) :]
         if not pats.chain_gap.fullmatch(gap):
+            if (
+                _WHAT_IT_DOES_AND.fullmatch(gap)
+                and second.before_date is None
+                and first.before_date is not None
+                and first.number is not None
+                and second.number is not None
+                and first.number.issuers == second.number.issuers
+                and second.after_issuer is None
+            ):
+                # "Ngày 1/7, BTV Tỉnh ủy ban hành Quyết định số 1520-QĐ/TU thành lập … và
+                # Quyết định số 1521-QĐ/TU chỉ định …": the second object of the same verb, dated
+                # by its day
+                second.before_date = first.before_date
             continue
         if id(first) in headed and _shares_head(first, second):
             # "Quy định số 217-QĐ/TW, 218-QĐ/TW": the head noun types both (the code alone
