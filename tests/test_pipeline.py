@@ -333,3 +333,16 @@ def test_the_second_object_of_one_issuing_verb_takes_its_day() -> None:
     source = read_text(text, "two.txt", metadata={"date": "2025-07-02"})
     found = {d.key: d.date for d in extract(source).documents}
     assert found == {"1490-QĐ/TU": "2025-06-30", "1491-QĐ/TU": "2025-06-30"}
+
+
+def test_the_subject_that_says_something_in_a_document_issued_it() -> None:
+    text = (
+        "Tại Công văn số 412/UBND-KT ngày 5/3/2024, UBND huyện Hải Lăng yêu cầu các xã rà soát."
+        " Tại Nghị định số 100/2019/NĐ-CP, UBND huyện Hải Lăng đề nghị xử phạt nghiêm."
+    )
+    source = read_text(text, "tai.txt", metadata={"date": "2024-03-20"})
+    found = {d.key: d.issuer for d in extract(source).documents}
+    assert found == {
+        "412/UBND-KT": "Ủy ban nhân dân huyện Hải Lăng",
+        "100/2019/NĐ-CP": "Chính phủ",
+    }

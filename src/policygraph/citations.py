@@ -1213,6 +1213,37 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     if title is None and at != cite.after_end:
         title = _title_after(text, cite.after_end)
     cite.title = title
+    if cite.after_issuer is None and _AT_DOCUMENT.search(
+        text, max(0, cite.cue_start - 8), cite.cue_start
+    ):
+        _subject_of_its_document(text, cite, ctx)
+
+
+# "Tại Công văn số 567/UBND-KT ngày 3/2, UBND huyện X yêu cầu …": the subject that says
+# something in a document is its issuer
+_AT_DOCUMENT = re.compile(r"(?:^|[.;:\n]\s*|,\s*)(?:Tại|tại)\s+$")
+_SAYS_IN_IT = re.compile(
+    r"[ \t]*,[ \t]*(?P<who>[^,;.\n]{2,80}?)[ \t]+(?:đã[ \t]+|cũng[ \t]+)?"
+    r"(?:yêu cầu|đề nghị|giao|chỉ đạo|đề xuất|thông báo|quyết định|phê duyệt|kết luận"
+    r"|hướng dẫn|cho biết|nêu rõ|nhấn mạnh|xác định|đánh giá|báo cáo|trả lời)(?![\w])"
+)
+
+
+def _subject_of_its_document(text: str, cite: _Cite, ctx: _Context) -> None:
+    """The issuer of a document the clause says something in ("Tại Quyết định số …, UBND
+    huyện X giao …"): the clause's subject, where the symbol allows it."""
+    said = _SAYS_IN_IT.match(text, cite.after_end)
+    if said is None:
+        return
+    who = said.group("who")
+    organ = _subject(who)
+    if organ is None:
+        return
+    name, level, _ = ctx.body(who[organ:], said.start("who") + organ)
+    if name and _symbol_allows(cite, name) and _level_fits(cite, name):
+        cite.after_issuer = name
+        if level:
+            cite.party_level = cite.party_level or level
 
 
 # "do X ban hành" names the issuer; "do Sở X tham mưu" the body that drafted it
