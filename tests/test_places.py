@@ -1423,3 +1423,13 @@ def test_units_listed_under_several_level_words_take_their_own() -> None:
         ("Hoàng Mai", "thị xã"),
         ("Vinh", "thành phố"),
     }
+
+
+def test_units_joined_by_a_dash_after_lien_are_each_a_unit() -> None:
+    text = "Đường liên xã Ba Lòng - Tà Long và tuyến liên huyện Đăk Glei - Ngọc Hồi được nâng cấp."
+    assert {(n, lv) for n, lv, _ in _found(text, "2024-05-15")} == {
+        ("Ba Lòng", "xã"),
+        ("Tà Long", "xã"),
+        ("Đăk Glei", "huyện"),
+        ("Ngọc Hồi", "huyện"),
+    }

@@ -507,6 +507,9 @@ _VILLAGE_QUALIFIERS = _words(
 # a lower-case word right after a name that goes on the name's last word, not a verb's or a
 # link's: "Tết này", "Nhà nước", "Giáo xứ", "Sáng nay"; or a hyphen or digit glued to it
 # ("Covid-19")
+# names joined by a spaced dash after "liên" (across units): "liên huyện A - B"
+_JOINED_BY_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+_LIEN = re.compile(r"(?<![\w])[Ll]iên[ \t]+$")
 _PHRASE_GOES_ON = re.compile(
     r"[-\d]|[ \t]+(?!(?:có|đã|được|là|đạt|thuộc|và|với|nằm|gồm|tổ|ra|vừa|hiện|cũng|sẽ|đang|mới"
     r"|trở|xã|phường|huyện|thị|tỉnh|thành|trước|sau|bị|còn|ở|tại|cách|giáp|do|chỉ|vẫn"
@@ -956,6 +959,20 @@ def _named(
         strict = True
     if tier <= 2 and _REGION.match(text, m.start("name")) and _plural_before(text, start):
         return []
+    joined = _JOINED_BY_DASH.split(raw_name)
+    if len(joined) > 1 and _LIEN.search(text, max(0, start - 6), start) and not strict:
+        # "liên huyện Đăk Glei - Ngọc Hồi", "liên xã Ba Lòng - Hải Phúc": each a unit of the
+        # level, which a road or a unit runs across
+        base = m.start("name")
+        starts = [base, *(base + sep.end() for sep in _JOINED_BY_DASH.finditer(raw_name))]
+        out: list[_Raw] = []
+        for at, part in zip(starts, joined, strict=True):
+            name, known = _cut_level_name(part, tier)
+            if name != part or not (known or _acceptable(name, known, tier, strict)):
+                break
+            out.append(_Raw(at, at + len(name), _title(name), level, tier, group=group))
+        if 1 < len(out) == len(joined) <= 3:
+            return out
     # (a third syllable is the village's own only where its phrase ends after it: "thôn Trung
     # Hòa Tiến có …", not "thôn Đông Tiến Tết này …")
     phrase_ends = _PHRASE_GOES_ON.match(text, m.end("name")) is None
