@@ -2548,7 +2548,17 @@ def test_what_another_document_does_is_its_own_link_unless_it_is_this_texts() ->
         " 61/2025/NĐ-CP của Chính phủ sửa đổi Nghị định 99/2021/NĐ-CP. Luật số 18/2025/QH15"
         " về thuế thay thế Luật Thuế giá trị gia tăng."
     )
-    assert [d.relation for d in find_documents(text)] == ["cites"] * 6
+    found = find_documents(text)
+    assert [d.relation for d in found] == ["cites"] * 6
+    # what each does is kept on the mention of the one it acts on
+    assert [(m.actor, m.action) for d in found for m in d.mentions] == [
+        (None, None),
+        ("44/2024/QĐ-UBND", "replaces"),
+        (None, None),
+        ("61/2025/NĐ-CP", "amends"),
+        (None, None),
+        ("18/2025/QH15", "replaces"),
+    ]
     # the text's own number, given in its header, does what the text does
     text = (
         "Quyết định 44/2024/QĐ-UBND thay thế Quyết định 10/2019/QĐ-UBND\n"

@@ -91,3 +91,15 @@ def test_export_from_a_networkx_graph_and_errors(dataset: Dataset, tmp_path: Pat
 def test_empty_dataset() -> None:
     g = to_networkx(Dataset())
     assert g.number_of_nodes() == 0
+
+
+def test_one_documents_action_on_another_is_an_edge_between_them() -> None:
+    from policygraph.extractor import extract
+    from policygraph.ingest import read_text
+
+    text = "Nghị định số 61/2025/NĐ-CP của Chính phủ bãi bỏ Nghị định số 99/2021/NĐ-CP."
+    extraction = extract(read_text(text, "repeal.txt", metadata={"date": "2025-05-01"}))
+    g = to_networkx(build_graph([extraction], gazetteer()))
+    keys = {d.get("key"): n for n, d in g.nodes(data=True) if d["type"] == "document"}
+    edges = g.get_edge_data(keys["61/2025/NĐ-CP"], keys["99/2021/NĐ-CP"])
+    assert edges is not None and {d["type"] for d in edges.values()} == {"repeals"}

@@ -499,3 +499,31 @@ def test_written_files_get_ordinary_permissions(dataset: Dataset, tmp_path: Path
     os.umask(mask)
     path = serialize(dataset, tmp_path / "perm.nq")
     assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_what_one_cited_document_does_to_another_is_linked_with_its_span() -> None:
+    from policygraph.extractor import extract
+    from policygraph.ingest import read_text
+    from policygraph.vocab import DCTERMS
+
+    text = (
+        "Chính phủ ban hành Nghị định số 61/2025/NĐ-CP sửa đổi Nghị định số 99/2021/NĐ-CP;"
+        " Quyết định số 30/2024/QĐ-UBND thay thế Quyết định số 12/2016/QĐ-UBND."
+    )
+    extraction = extract(read_text(text, "links.txt", metadata={"date": "2025-05-01"}))
+    ds = build_graph([extraction], gazetteer())
+    g = ds.graph(article_iri("links.txt"))
+    nodes = {str(g.value(d, ELI.id_local)): d for d in g.subjects(RDF.type, ELI.LegalResource)}
+    assert (nodes["61/2025/NĐ-CP"], ELI.amends, nodes["99/2021/NĐ-CP"]) in g
+    assert (nodes["30/2024/QĐ-UBND"], DCTERMS.replaces, nodes["12/2016/QĐ-UBND"]) in g
+    # the citation of the one acted on says which document acts on it, and how
+    (cited,) = g.subjects(PG.denotes, nodes["99/2021/NĐ-CP"])
+    assert g.value(cited, PG.actor) == nodes["61/2025/NĐ-CP"]
+    action = ds.graph(REFERENCE_GRAPH).value(g.value(cited, PG.action), SKOS.notation)
+    assert str(action) == "amends"
+    # the article itself only cites both
+    relations = {
+        str(ds.graph(REFERENCE_GRAPH).value(g.value(c, PG.relation), SKOS.notation))
+        for c in g.subjects(RDF.type, PG.Citation)
+    }
+    assert relations == {"cites"}

@@ -1018,6 +1018,10 @@ class _Cite:
     relation: str = "cites"
     law: bool = False
     anaphor: bool = False
+    # another cited document the clause says acts on this one, and how ("Nghị định 67 sửa
+    # đổi Nghị định 178": 178's actor is 67, its action "amends")
+    actor: _Cite | None = None
+    action: str | None = None
     after_end: int = 0  # end of the number and its date (for list chains)
     before_issuer: str | None = None
     before_date: str | None = None
@@ -2449,6 +2453,7 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
     told = [(c.cue_start, c.end) for c in cites]
     items: list[tuple[int, int]] = []  # from each number to the ";" or line end closing its item
     titles: list[tuple[int, int]] = []  # other documents' titles
+    owners: list[tuple[int, int, _Cite]] = []  # (start, end, document) of titles and items
     for cite in cites:
         if cite.title and not cite.law:  # a law's title is its own name
             at = text.find(cite.title, cite.end, cite.end + 300)
@@ -2456,6 +2461,7 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
             if at >= 0 and "\n" not in between and ". " not in between:
                 told.append((cite.end, at))  # the issuer and the words up to the title
                 titles.append((at, at + len(cite.title)))
+                owners.append((at, at + len(cite.title), cite))
         closing = _ITEM_BREAK.search(text, cite.end, cite.end + 400)
         # (an item whose document is the sentence's subject or this text itself governs the
         # list: "Quyết định này thay thế …; …", "Quyết định số 5 bãi bỏ …; …")
@@ -2463,6 +2469,7 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
         subject = cite.anaphor or not opening.strip()
         if closing is not None and not subject:
             items.append((cite.end, closing.start()))
+            owners.append((cite.end, closing.start(), cite))
     spans = _merged(told)
     starts = [start for start, _ in spans]
     mention = 0  # where the mention whose cue is looked for starts
@@ -2540,6 +2547,20 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
                 and not _ITEM_BREAK.search(text, actor.end, low + best)
             ):
                 inside = [actor.end]
+                cite.actor, cite.action = actor, relation
+        if relation in _BETWEEN_DOCUMENTS and inside and cite.actor is None:
+            # the document in whose words the cue is does it ("Thông tư … hướng dẫn … Luật Du
+            # lịch": the circular guides the law)
+            actor = next(
+                (
+                    c
+                    for a, b, c in owners
+                    if a <= low + best < b and c is not cite and not c.anaphor and c.key not in own
+                ),
+                None,
+            )
+            if actor is not None:
+                cite.actor, cite.action = actor, relation
         if relation in _BETWEEN_DOCUMENTS and inside:
             # "Căn cứ Thông tư … quy định chi tiết một số điều của Luật Du lịch": the circular
             # details the law; the text only cites it (carrying out goes on: "Kế hoạch … về
@@ -2828,7 +2849,7 @@ def _group(cites: list[_Cite]) -> list[_Doc]:
     return docs
 
 
-def _document(text: str, doc: _Doc) -> DocumentRef:
+def _document(text: str, doc: _Doc, key_of: Mapping[int, str | None]) -> DocumentRef:
     # One pass over the mentions (in order of position) picks: the type of the first mention
     # typed by its head noun and naming the document, else the first typed by a head noun,
     # else the first typed at all; the issuer of the best-ranked mention and the date of the
@@ -2888,9 +2909,22 @@ def _document(text: str, doc: _Doc) -> DocumentRef:
         complete=doc.complete,
         party=number.party if number else doc.party,
         relation=relation,
-        mentions=tuple(
-            Mention(c.start, c.end, text[c.start : c.end], relation=c.relation) for c in doc.cites
-        ),
+        mentions=tuple(_mention(text, c, doc.key, key_of) for c in doc.cites),
+    )
+
+
+def _mention(text: str, cite: _Cite, key: str | None, key_of: Mapping[int, str | None]) -> Mention:
+    """A mention of a document, with the other cited document said to act on it."""
+    actor = key_of.get(id(cite.actor)) if cite.actor is not None else None
+    if actor is None or actor == key:
+        return Mention(cite.start, cite.end, text[cite.start : cite.end], relation=cite.relation)
+    return Mention(
+        cite.start,
+        cite.end,
+        text[cite.start : cite.end],
+        relation=cite.relation,
+        actor=actor,
+        action=cite.action,
     )
 
 
@@ -2985,7 +3019,9 @@ def find_documents(
         if not (c.issuer and _FOREIGN.search(c.issuer) and not _LOCAL_BODY.search(c.issuer))
     ]
     _relations(text, cites, ctx)
-    return [_document(text, doc) for doc in _group(cites)]
+    docs = _group(cites)
+    key_of = {id(c): doc.key for doc in docs for c in doc.cites}
+    return [_document(text, doc, key_of) for doc in docs]
 
 
 # an issuer of another country: its body's name ends with the country's

@@ -9,7 +9,8 @@ Two views:
     ``implements`` …) and article → place/agency ``mentions`` — one edge per mention span,
     keyed by the mention IRI, carrying ``quote``, ``start``, ``end`` and ``sentence`` — plus
     ``issued_by``, ``part_of``, ``located_in``, ``sub_organization_of``, ``successor`` and
-    ``merged_into``.
+    ``merged_into``, and document → document ``amends``, ``replaces``, ``repeals`` and
+    ``guides`` where an article says one cited document does that to another.
 ``rdf``
     Every IRI is a node; literal values become node attributes named by the compact
     predicate (``rdfs:label``); IRI-valued triples become edges keyed by the predicate.
@@ -67,6 +68,11 @@ _STRUCTURE: tuple[tuple[URIRef, str], ...] = (
     (ORG.subOrganizationOf, "sub_organization_of"),
     (PG.successor, "successor"),
     (PG.mergedInto, "merged_into"),
+    # what one cited document does to another ("Nghị định 67 sửa đổi Nghị định 178")
+    (ELI.amends, "amends"),
+    (ELI.repeals, "repeals"),
+    (DCTERMS.replaces, "replaces"),
+    (PG.guides, "guides"),
 )
 
 # (predicate, attribute) copied onto nodes; the smallest value wins when there are several

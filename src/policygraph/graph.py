@@ -107,6 +107,14 @@ FORMATS: dict[str, str] = {
 
 _DOC_TYPES = "document-type"
 _RELATIONS = "relation"
+# what one cited document does to another, as the standards name it (ELI's amends and
+# repeals, Dublin Core's replaces; guiding has no standard term)
+_ACTIONS = {
+    "amends": ELI.amends,
+    "repeals": ELI.repeals,
+    "replaces": DCTERMS.replaces,
+    "guides": PG.guides,
+}
 _AGENCY_KINDS = "agency-kind"
 _DEFAULT_RELATION = "cites"
 # Vintage "2024" holds the three-level units valid until 2025-06-30, "2025" the two-level
@@ -279,6 +287,7 @@ class _Span:
     entity: URIRef
     mention: Mention
     relation: str | None  # set for citations
+    actor: URIRef | None = None  # citations: the cited document said to act on this one
 
 
 class _Builder:
@@ -306,14 +315,18 @@ class _Builder:
         for agency in extraction.organizations:
             node = self._add_agency(graph, agency, places)
             spans.extend(_Span(m.start, m.end, node, m, None) for m in agency.mentions)
-        for document in extraction.documents:
-            doc_node = self._add_document(graph, document)
+        doc_nodes = [(d, self._add_document(graph, d)) for d in extraction.documents]
+        by_key = {d.key: node for d, node in doc_nodes if d.key is not None and node is not None}
+        for document, doc_node in doc_nodes:
             if doc_node is None:
                 continue
-            spans.extend(
-                _Span(m.start, m.end, doc_node, m, m.relation or document.relation)
-                for m in document.mentions
-            )
+            for m in document.mentions:
+                actor = by_key.get(m.actor) if m.actor is not None else None
+                if actor is not None and m.action in _ACTIONS:
+                    # "Nghị định 67 sửa đổi Nghị định 178": what one document does to another
+                    graph.add((actor, _ACTIONS[m.action], doc_node))
+                relation = m.relation or document.relation
+                spans.append(_Span(m.start, m.end, doc_node, m, relation, actor))
         self._add_mentions(graph, article, spans)
         for name, level in ((extraction.province, "tỉnh"), (extraction.district, "huyện")):
             if name:
@@ -370,6 +383,9 @@ class _Builder:
             if span.relation is not None:
                 graph.add((node, RDF.type, PG.Citation))
                 graph.add((node, PG.relation, self._concept(_RELATIONS, span.relation)))
+            if span.actor is not None and span.mention.action is not None:
+                graph.add((node, PG.actor, span.actor))
+                graph.add((node, PG.action, self._concept(_RELATIONS, span.mention.action)))
 
     # ------------------------------------------------------------------ documents
 

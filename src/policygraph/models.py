@@ -64,6 +64,10 @@ class Mention:
     surface: str
     relation: str | None = None  # citations only: based_on, implements, amends, ...
     sentence: str | None = None  # the sentence containing the mention (for people to read)
+    # citations only: another cited document the sentence says acts on this one, and how
+    # ("Nghị định 67 sửa đổi Nghị định 178": on 178's mention, 67's key and "amends")
+    actor: str | None = None
+    action: str | None = None  # amends, replaces, repeals, guides
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,9 @@ def _mention_record(mention: Mention) -> dict[str, Any]:
     }
     if mention.relation is not None:
         record["relation"] = mention.relation
+    if mention.actor is not None:
+        record["actor"] = mention.actor
+        record["action"] = mention.action
     return record
 
 

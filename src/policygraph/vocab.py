@@ -132,6 +132,9 @@ class PG(DefinedNamespace):
     extractorVersion: URIRef
     relation: URIRef
     sentence: URIRef
+    actor: URIRef
+    action: URIRef
+    guides: URIRef
     # article properties
     sourceName: URIRef
     contentHash: URIRef

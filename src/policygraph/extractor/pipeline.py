@@ -108,6 +108,8 @@ def _remap(
                     surface=cleaned.original[start:end],
                     relation=mention.relation,
                     sentence=sentences.around(mention.start, mention.end),
+                    actor=mention.actor,
+                    action=mention.action,
                 )
             )
         out.append(dataclasses.replace(entity, mentions=tuple(mentions)))
