@@ -1619,13 +1619,16 @@ def test_schools_numbered_sites_a_ministrys_departments_and_the_rural_programmes
     text = (
         "Đoàn công tác tặng Trường Tiểu học Húc Nghì 25 bộ bàn ghế; Trường Mầm non Tà Long 2"
         " dãy phòng học bị hư hỏng; Trường THCS A Vao 1, Trường THCS A Vao 2 vận động học sinh"
-        " đến lớp."
+        " đến lớp; Trường Tiểu học A Bung 1 nằm sát biên giới; tặng Trường Mầm non A Bung 2 30"
+        " suất quà."
     )
     assert names(text) == [
         "Trường Tiểu học Húc Nghì",
         "Trường Mầm non Tà Long",
         "Trường THCS A Vao 1",
         "Trường THCS A Vao 2",
+        "Trường Tiểu học A Bung 1",
+        "Trường Mầm non A Bung 2",
     ]
     text = "Vụ Tổ chức cán bộ Bộ Nội vụ, Thanh tra Bộ Tài chính và Văn phòng Bộ Y tế làm việc."
     assert names(text) == [
@@ -1711,6 +1714,8 @@ def test_disaster_and_civil_defence_commands() -> None:
 
 
 def test_a_count_before_a_bodys_head_names_no_body() -> None:
+    # (nor the "Thuế tỉnh" inside a counted "Cục Thuế tỉnh")
+    assert names("Đã có 2 Cục Thuế tỉnh nộp báo cáo.", article_date="2025-03-20") == []
     text = (
         "Ngành thuế gộp 63 Cục Thuế tỉnh, thành phố thành 20 Chi cục Thuế khu vực; 2 Sở Tài"
         " chính bị giải thể. Lần thứ 3 UBND huyện Cam Lộ kiểm tra; lúc 9 giờ 30 Công an xã Cam"

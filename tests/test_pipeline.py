@@ -260,7 +260,8 @@ def test_a_citys_issuer_ending_in_a_countrys_name_and_abbreviated_levels() -> No
     text = (
         "UBND thành phố Thủ Đức ban hành Quyết định số 1802/QĐ-UBND; UBND Q.3 có Công văn số"
         " 77/UBND-QLĐT; UBND H. Củ Chi ban hành Kế hoạch số 61/KH-UBND. Chủ tịch UBND H. Nhà Bè"
-        " ký Quyết định số 90/QĐ-UBND."
+        " ký Quyết định số 90/QĐ-UBND. Chánh Thanh tra Q. 7 ký Kết luận số 5/KL-TTr. Chủ tịch"
+        " UBND X. Tân Thông Hội ký Quyết định số 20/QĐ-UBND."
     )
     source = read_text(text, "tp", metadata={"date": "2024-04-02"})
     issuers = {d.key: d.issuer for d in extract(source).documents}
@@ -269,6 +270,9 @@ def test_a_citys_issuer_ending_in_a_countrys_name_and_abbreviated_levels() -> No
         "77/UBND-QLĐT": "Ủy ban nhân dân Quận 3",
         "61/KH-UBND": "Ủy ban nhân dân huyện Củ Chi",
         "90/QĐ-UBND": "Chủ tịch Ủy ban nhân dân huyện Nhà Bè",
+        "5/KL-TTr": "Thanh tra Quận 7",
+        # (where the body finder names no unit, the issuer as written)
+        "20/QĐ-UBND": "Chủ tịch Ủy ban nhân dân X. Tân Thông Hội",
     }
 
 

@@ -1414,6 +1414,8 @@ def test_zones_and_plants_named_after_a_place_name_no_place() -> None:
     assert _found(text, "2024-06-18") == {("Phú Bình", "huyện", "Thái Nguyên")}
     found = _found("Ban Quản lý các KCN Bắc Ninh cấp phép 12 dự án.", "2024-06-18")
     assert found == {("Bắc Ninh", "tỉnh", None)}
+    found = _found("Các khu công nghiệp Bắc Ninh thu hút vốn ngoại.", "2024-06-18")
+    assert found == {("Bắc Ninh", "tỉnh", None)}
 
 
 def test_units_listed_under_several_level_words_take_their_own() -> None:

@@ -759,6 +759,15 @@ def _find_agencies(
         entry = matcher.exact.get(surface) or matcher.entries.get(_key(surface))
         if entry is None or not _context_ok(text, hit, entry, matcher):
             continue
+        if _COUNT_BEFORE.search(text, max(0, start - 60), start):
+            # "63 Cục Thuế tỉnh, thành phố", "hai Sở": so many bodies, none named (nor the
+            # "Thuế tỉnh" inside the counted one)
+            try:
+                counted = _parse(text, start, hit.end(), entry, matcher, article_date)
+            except _Generic:
+                counted = []
+            covered = max((r.end for r in counted), default=hit.end())
+            continue
         if _PLURAL_AFTER.match(text, hit.end()):
             generic.add(start)
             continue
@@ -1054,8 +1063,6 @@ def _context_ok(text: str, hit: re.Match[str], entry: _Entry, matcher: _Matcher)
         # a plural: "các Đảng ủy trực thuộc" (offices: "các Sở: A, B" is a list; and bodies
         # with the names of their units listed: "các Huyện ủy Hưng Hà, Vũ Thư")
         return False
-    if _COUNT_BEFORE.search(window):
-        return False  # "63 Cục Thuế tỉnh, thành phố", "hai Sở": so many bodies, none named
     if matcher.media_head.search(window) and matcher.media.search(window):
         return False
     if entry.kind is not None and entry.kind.name == _STANDING and _TITLE_BEFORE.search(window):
@@ -2021,17 +2028,18 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     return [_Raw(start, place.end, "unit", kind.name, name=name)]
 
 
-# first syllables of what a school does, besides _CLAUSE_WORDS
-_SCHOOL_VERBS = _word_set("vận khai khánh bàn hoàn vinh tích luôn thường duy dạy giành")
-# the number after a school's name: one of its sites ("Trường Tiểu học Na Ngoi 1"), where the
-# clause ends or a verb or joining word comes next ("… Na Ngoi 1 và …", "… Sơn Kim 2 đã …");
-# a number before a noun counts something ("Trường … Ba Lòng 20 bộ bàn ghế", "… 2 dãy phòng")
+# the number after a school's name: one of its sites ("Trường Tiểu học Na Ngoi 1", "… Na Ngoi
+# 1 25 bộ bàn ghế"), unless a noun it counts comes next ("tặng Trường … Ba Lòng 20 bộ bàn
+# ghế", "… 2 dãy phòng học", "… 1 tỷ đồng")
+_COUNTED = (
+    "năm|tháng|ngày|giờ|phút|buổi|lần|lượt|đợt|ca|lớp|khối|học sinh|học viên|sinh viên|giáo viên"
+    "|thầy|cô|em|bé|cháu|trẻ|người|cán bộ|đoàn viên|đội viên|phụ huynh|thí sinh|đội|tiết mục"
+    "|phòng|dãy|điểm|trường|giải|huy chương|bằng khen|giấy khen|suất|học bổng|phần|bộ|chiếc|cái"
+    "|cuốn|quyển|tập|máy|ti vi|tivi|tủ|bàn|ghế|bảng|xe|thùng|bao|gói|tấn|kg|tạ|con|cây|hộ|căn"
+    "|công trình|hạng mục|tỷ|triệu|nghìn|ngàn|trăm|đồng|USD|ha|km|m|m2|lô|cặp|đôi|chỗ|nhà"
+)
 _SCHOOL_NUMBER = re.compile(
-    r"[ \t]+\d{1,2}(?![\w/%-]|[.,]\d)"
-    r"(?=[ \t]*(?:$|[,.;:()\n–-])"
-    rf"|[ \t]+(?:(?!năm|tổ|trong)(?:{'|'.join(sorted(_CLAUSE_WORDS | _SCHOOL_VERBS))})"
-    rf"|tổ chức|{_FIELD_VERBS})"
-    r"(?![\w]))"
+    rf"[ \t]+\d{{1,2}}(?![\w/%-]|[.,]\d)(?![ \t]+(?:{_COUNTED})(?![\w]))"
 )
 # a village after "Chi bộ": its level word and its name or number ("Chi bộ thôn Tân Hiệp",
 # "Chi bộ khu phố 3")

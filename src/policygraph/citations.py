@@ -209,12 +209,13 @@ _ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
 # sentence: "UBND H. Củ Chi", "Công an P. Tân Định" (not after a level word already written:
 # "xã Y. Sau đó", an anonymised commune, ends there)
 # The letter is taken as a level only after a body's name or a word of place ("UBND",
-# "HĐND", "Công an", "CA", "TAND", "VKSND", "Đảng ủy", "MTTQ", "tại", "ở", or after a
-# comma in an address "P. 5, Q. 3"): after a person's name it is an initial, "ông Nguyễn Văn
-# H. Ngày 15/2 …" ends there.
+# "HĐND", "Công an", "CA", "TAND", "VKSND", "Đảng ủy", "Thanh tra", "MTTQ", "tại", "ở", or
+# after a comma in an address "P. 5, Q. 3"): after a person's name it is an initial, "ông
+# Nguyễn Văn H. Ngày 15/2 …" ends there.
 _LEVEL_LETTER = (
     r"(?:(?<=UBND )|(?<=HĐND )|(?<=\wAND )|(?<=\wSND )|(?<=Công an )|(?<=\WCA )|(?<=ủy )"
-    r"|(?<=MTTQ )|(?<=\Wtại )|(?<=\Wở )|(?<=\w, ))[QHPX]"
+    r"|(?<=Thanh tra )|(?<=Y tế )|(?<=Bệnh viện )|(?<=Đảng bộ )|(?<=Tòa án )|(?<=MTTQ )"
+    r"|(?<=\Wtại )|(?<=\Wở )|(?<=\w, ))[QHPX]"
 )
 _SHORT_ABBREVIATIONS = {
     "NQ": "Nghị quyết",
@@ -608,7 +609,11 @@ class _Context:
             rest = name[len(holder.group(1)) + 1 :]
             if body is not None and (
                 _fuller(body, rest)
-                or (_LEVEL_ABBREVIATED.search(phrase) and _same_head(body, rest))
+                or (
+                    _LEVEL_ABBREVIATED.search(phrase)
+                    and _same_head(body, rest)
+                    and len(body) > len(rest)  # (the finder's, with its unit's level word)
+                )
             ):
                 return f"{holder.group(1)} {body}", level, term
         if found is not None and (

@@ -355,7 +355,8 @@ _MEDIA_BEFORE = re.compile(
 # La" (a level word written names the place: "KCN … (huyện Phú Bình)"; a province's zones
 # in the plural are its own: "BQL các KCN Bình Dương")
 _ZONE_BEFORE = re.compile(
-    r"(?<![\w])(?<!các )(?<!những )(?:KCN|KCX|CCN|KKT|KCNC|(?i:khu|cụm)[ \t]+công[ \t]+nghiệp"
+    r"(?<![\w])(?<!các )(?<!Các )(?<!những )(?<!Những )"
+    r"(?:KCN|KCX|CCN|KKT|KCNC|(?i:khu|cụm)[ \t]+công[ \t]+nghiệp"
     r"|(?i:khu)[ \t]+(?:kinh[ \t]+tế"
     r"(?:[ \t]+(?:cửa[ \t]+khẩu|ven[ \t]+biển))?|công[ \t]+nghệ[ \t]+cao|chế[ \t]+xuất)"
     r"|(?i:nhà[ \t]+máy[ \t]+)?(?i:thủy|thuỷ)[ \t]+điện)[ \t]+$"
