@@ -1807,3 +1807,15 @@ def test_a_party_organisation_written_in_lower_case_with_its_place() -> None:
         "Tỉnh ủy Quảng Trị",
         "Đảng bộ xã Tà Long",
     ]
+
+
+def test_a_departments_name_ends_with_the_countrys() -> None:
+    text = (
+        "Cục Đăng kiểm Việt Nam sáp nhập vào Cục Đường bộ Việt Nam; Tổng cục Đường bộ VN quản lý"
+        " 25 tuyến quốc lộ."
+    )
+    assert names(text, article_date="2025-03-19") == [
+        "Cục Đăng kiểm Việt Nam",
+        "Cục Đường bộ Việt Nam",
+        "Tổng cục Đường bộ Việt Nam",
+    ]

@@ -2079,6 +2079,8 @@ def _stations(text: str, start: int, end: int) -> list[_Raw]:
 
 
 _STATION = re.compile(r"(?:Cửa khẩu(?: [Qq]uốc tế)? |CKQT )?")
+# a department's name ends with the country's: "Cục Đăng kiểm Việt Nam sáp nhập vào …"
+_COUNTRY_END = re.compile(r"[ \t](?:Việt Nam|VN)$")
 # the lower-case words a comma goes on with inside a department's name: "Phòng, chống thiên
 # tai", "Quản lý, giám sát bảo hiểm", "phòng cháy, chữa cháy và cứu nạn, cứu hộ"
 _AFTER_COMMA = frozenset({"chống", "chữa", "cứu", "giám", "thống", "tìm", "kiểm"})
@@ -2391,6 +2393,8 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
     for word in _UNIT_WORD.finditer(text, first.end()):
         if word.start(2) < stop:
             continue  # inside a joined sector's name
+        if _COUNTRY_END.search(text, pos, stop):
+            break  # "Cục Đường bộ Việt Nam quản lý …": the country's name ends a department's
         gap = text[stop : word.start()]
         joined = _JOINED_SECTOR.match(text, stop) if word.group(2) == "và" else None
         if joined is not None and _body_begins(text, _skip_gap(text, word.end(2))):
@@ -2443,6 +2447,8 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
     stop = pos + len(written)
     # (a sector written in letters: "Cục THADS" is "Cục Thi hành án dân sự")
     name = _SPACES.sub(" ", f"{kind.name} {_UNIT_SECTORS.get(written, written)}")
+    if name.endswith(" VN"):
+        name = name[:-2] + "Việt Nam"  # "Tổng cục Đường bộ VN"
     lvl = _level_at(text, _skip_gap(text, stop))
     if lvl is not None:  # "Cục Thuế tỉnh Quảng Trị", "Cục Thống kê tỉnh": a body of that level
         raw = _Raw(start, lvl[1], "body", name, level=lvl[0])
