@@ -1435,3 +1435,11 @@ def test_units_joined_by_a_dash_after_lien_are_each_a_unit() -> None:
         ("Đăk Glei", "huyện"),
         ("Ngọc Hồi", "huyện"),
     }
+
+
+def test_the_ends_that_name_a_route_are_no_place_mentions() -> None:
+    text = (
+        "Cao tốc Cam Lộ – La Sơn và đoạn Cần Thơ – Cà Mau thông xe; đường sắt Lào Cai – Hà Nội –"
+        " Hải Phòng khởi công; Quốc lộ 9 đoạn qua Quảng Trị được sửa chữa."
+    )
+    assert _found(text, "2024-07-22") == {("Quảng Trị", "tỉnh", None)}

@@ -362,6 +362,23 @@ _ZONE_BEFORE = re.compile(
     r"|(?i:nhà[ \t]+máy[ \t]+)?(?i:thủy|thuỷ)[ \t]+điện)[ \t]+$"
 )
 
+# a route named by its ends: "cao tốc Hà Nội – Hải Phòng", "đoạn Cần Thơ – Cà Mau", "đường sắt
+# Lào Cai – Hà Nội – Hải Phòng" (its ends are no mention of those places)
+_ROUTE_WORD = r"(?i:cao[ \t]+tốc|đường[ \t]+sắt|tuyến(?:[ \t]+đường)?|đoạn|đường|quốc[ \t]+lộ)"
+_ROUTE_FIRST = re.compile(rf"(?<![\w]){_ROUTE_WORD}[ \t]+$")
+_ROUTE_LATER = re.compile(
+    rf"(?<![\w]){_ROUTE_WORD}[ \t]+(?:[{_UP}][\w']*(?:[ \t]+[{_UP}][\w']*)*[ \t]*[-–][ \t]*)+$"
+)
+_DASH_NEXT = re.compile(rf"[ \t]*[-–][ \t]*[{_UP}]")
+
+
+def _route_end(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` is an end of a route named by its ends."""
+    window = max(0, start - 120)
+    if _DASH_NEXT.match(text, end) and _ROUTE_FIRST.search(text, window, start):
+        return True
+    return _ROUTE_LATER.search(text, window, start) is not None
+
 
 def _words_before(text: str, start: int) -> tuple[str, str]:
     """The word and the two words before ``start``, lower-cased."""
@@ -1947,6 +1964,7 @@ def _decide_bare(
         or _NOT_PLACE_AFTER.match(text, r.end)
         or _MEDIA_BEFORE.search(text, max(0, r.start - 40), r.start)
         or _ZONE_BEFORE.search(text, max(0, r.start - 40), r.start)
+        or _route_end(text, r.start, r.end)
     ):
         return
     every = list(lex.units(r.name))
