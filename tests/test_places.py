@@ -1409,7 +1409,8 @@ def test_a_plural_list_ends_at_the_province_its_units_lie_in() -> None:
 def test_zones_and_plants_named_after_a_place_name_no_place() -> None:
     text = (
         "Vốn FDI đổ vào KCN Quế Võ, Khu công nghiệp Sông Lô, Cụm công nghiệp Nam Hồng, Khu kinh"
-        " tế Vân Phong và nhà máy thủy điện Sơn La; KCN Điềm Thụy thuộc huyện Phú Bình."
+        " tế Vân Phong và nhà máy thủy điện Sơn La; KCN Điềm Thụy thuộc huyện Phú Bình. Cảng"
+        " hàng không quốc tế Cam Ranh và sân bay Điện Biên đón khách."
     )
     assert _found(text, "2024-06-18") == {("Phú Bình", "huyện", "Thái Nguyên")}
     found = _found("Ban Quản lý các KCN Bắc Ninh cấp phép 12 dự án.", "2024-06-18")

@@ -350,16 +350,18 @@ _MEDIA_BEFORE = re.compile(
     r"|Pháp luật|Lao động|Tuổi trẻ|Thanh niên|Văn hóa|Người lao động|Giáo dục|Sức khỏe)[ \t]+$"
 )
 
-# zones and plants named after a place, whose name is no mention of it: "KCN Yên Phong", "Khu
-# kinh tế Vân Phong", "Cụm công nghiệp Nam Hồng", "Khu công nghệ cao Hòa Lạc", "thủy điện Sơn
-# La" (a level word written names the place: "KCN … (huyện Phú Bình)"; a province's zones
-# in the plural are its own: "BQL các KCN Bình Dương")
+# zones, plants and airports named after a place, whose name is no mention of it: "KCN Yên
+# Phong", "Khu kinh tế Vân Phong", "Cụm công nghiệp Nam Hồng", "Khu công nghệ cao Hòa Lạc",
+# "thủy điện Sơn La", "Cảng hàng không quốc tế Cam Ranh" (a level word written names the
+# place: "KCN … (huyện Phú Bình)"; a province's zones in the plural are its own: "BQL các KCN
+# Bình Dương")
 _ZONE_BEFORE = re.compile(
     r"(?<![\w])(?<!các )(?<!Các )(?<!những )(?<!Những )"
     r"(?:KCN|KCX|CCN|KKT|KCNC|(?i:khu|cụm)[ \t]+công[ \t]+nghiệp"
     r"|(?i:khu)[ \t]+(?:kinh[ \t]+tế"
     r"(?:[ \t]+(?:cửa[ \t]+khẩu|ven[ \t]+biển))?|công[ \t]+nghệ[ \t]+cao|chế[ \t]+xuất)"
-    r"|(?i:nhà[ \t]+máy[ \t]+)?(?i:thủy|thuỷ)[ \t]+điện)[ \t]+$"
+    r"|(?i:nhà[ \t]+máy[ \t]+)?(?i:thủy|thuỷ)[ \t]+điện"
+    r"|(?i:cảng[ \t]+hàng[ \t]+không|sân[ \t]+bay)(?:[ \t]+quốc[ \t]+tế)?)[ \t]+$"
 )
 
 # a route named by its ends: "cao tốc Hà Nội – Hải Phòng", "đoạn Cần Thơ – Cà Mau", "đường sắt
