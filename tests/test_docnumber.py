@@ -253,3 +253,7 @@ def test_numbers_written_with_a_thousands_dot_a_slashed_type_or_older_codes(
 def test_a_dot_without_three_digits_after_it_is_no_thousands_dot() -> None:
     assert parse("1.52/QĐ-UBND") is None
     assert parse("1.5200/QĐ-UBND") is None
+    # a part of a numbered series, with its year: "Nghị quyết số 66.3/2025/NQ-CP"
+    found = parse("66.3/2025/NQ-CP")
+    assert found is not None and found.number == "66.3"
+    assert parse("6.3/QĐ-UBND") is None

@@ -191,7 +191,7 @@ _SLASHED_TYPE = r"(?:QĐ|KH|TB|BC|TTr|CV|HD|CT|NQ|KL|CTr)"
 # letter, so giving some back can never make a match, and not trying saves time on every
 # date and amount of the text.
 # (a thousands dot: "Quyết định số 1.520/QĐ-UBND" is number 1520)
-_DIGITS = r"\d{0,4}+(?:\.\d{3}(?!\d))?+[a-zđ]?+"
+_DIGITS = r"\d{0,4}+(?:\.\d{3}(?!\d)|\.\d(?=[^\S\n]*/[^\S\n]*(?:19|20)\d\d[^\S\n]*/))?+[a-zđ]?+"
 _SYMBOL = rf"""
     (?:
         {_SP}/{_SP}(?P<year>(?:19|20)\d\d){_SP}/{_SP}(?P<ysym>(?:[A-Z]{{2,3}}LT/)?{_CODES})
@@ -338,6 +338,9 @@ def _codes(raw: str, ref: Reference) -> tuple[list[str], int]:
     return codes, used
 
 
+_THOUSANDS = re.compile(r"\.\d{3}$")
+
+
 def from_match(match: re.Match[str], *, strict: bool = True) -> tuple[DocNumber, int] | None:
     """The number a ``NUMBER_RE`` match names, and where it really ends (a glued word may
     follow); None when the match is not a document number (``3/TB``, an unknown Party type).
@@ -348,7 +351,8 @@ def from_match(match: re.Match[str], *, strict: bool = True) -> tuple[DocNumber,
     if found is None:
         return None
     shape, end = found
-    digits = number.replace(".", "")
+    # a thousands dot goes ("1.520" is 1520); a part's number keeps its ("66.1/2025/NQ-CP")
+    digits = number.replace(".", "") if _THOUSANDS.search(number) else number
     parsed = DocNumber(digits, shape.year, shape.type_code, shape.issuers, shape.party)
     return parsed, match.start() + len(number) + end
 
