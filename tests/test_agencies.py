@@ -1819,3 +1819,15 @@ def test_a_departments_name_ends_with_the_countrys() -> None:
         "Cục Đường bộ Việt Nam",
         "Tổng cục Đường bộ Việt Nam",
     ]
+
+
+def test_project_boards_named_by_a_number_or_a_proper_name() -> None:
+    text = (
+        "Ban QLDA 85, Ban Quản lý dự án Mỹ Thuận và Ban Quản lý dự án đầu tư xây dựng tỉnh Quảng"
+        " Trị cùng dự."
+    )
+    assert names(text, article_date="2024-03-19") == [
+        "Ban Quản lý dự án 85",
+        "Ban Quản lý dự án Mỹ Thuận",
+        "Ban Quản lý dự án đầu tư xây dựng tỉnh Quảng Trị",
+    ]

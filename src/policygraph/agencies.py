@@ -2372,6 +2372,19 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
         zone = _parse_zone_board(text, start, pos, kind)
         if zone is not None:
             return zone
+        project = _PROJECT_BOARD.match(text, pos)
+        abbreviated = text[start:end] in ("Ban QLDA", "BQLDA")
+        province = _place_at(text, project.start("id"), None) if project is not None else None
+        if (
+            project is not None
+            and (abbreviated or project.group("project"))
+            and not (province is not None and province.end == project.end())  # "… Hà Tĩnh"
+            and _level_at(text, _skip_gap(text, project.end())) is None  # "… 2 tỉnh Quảng Trị"
+        ):
+            # a project board named by its number or a proper name: "Ban QLDA 85", "Ban Quản
+            # lý dự án Mỹ Thuận" (the central ones)
+            name = f"Ban Quản lý dự án {project.group('id')}"
+            return [_Raw(start, project.end(), "unit", kind.name, name=name)]
         if text[start:end] == "BQL":
             return []  # "BQL dự án", "BQL chợ": no name to tell
     short = _UNIT_SHORT.get(text[start:end])
@@ -2520,6 +2533,16 @@ _UNIT_SHORT = {
 }
 
 
+# a project board's number or proper name, after "Ban Quản lý dự án" / "Ban QLDA": "85", "Mỹ
+# Thuận", "Thăng Long" (not a task: "Đầu tư xây dựng …", "Giao thông tỉnh …", nor a place with
+# its level word after it)
+_PROJECT_BOARD = re.compile(
+    rf"[ \t]*(?P<project>dự án[ \t]+)?(?P<id>\d{{1,3}}(?![\w/]|[.,]\d)"
+    rf"|(?!(?:Đầu|Xây|Phát|Giao|Nông|Dân|Công|Hạ|Khu|Các|Thủy|Thuỷ|Đường|Điện|Quản|Trọng|Chuyên"
+    rf"|Nước|Môi|Văn|Y|Giáo)(?![\w]))"
+    rf"[{_UPPER}][{_LOWER}]\w*(?:[ \t]+[{_UPPER}][{_LOWER}]\w*){{1,2}}"
+    rf"(?![ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|[{_UPPER}])(?![\w])))"
+)
 # the zones a management board runs, as written and in full: "Khu kinh tế Vân Phong", "các KCN
 # tỉnh Hưng Yên", "KKT Đông Nam Nghệ An", "Khu công nghệ cao Hòa Lạc"
 _ZONE_HEAD = re.compile(
