@@ -1831,3 +1831,17 @@ def test_project_boards_named_by_a_number_or_a_proper_name() -> None:
         "Ban Quản lý dự án Mỹ Thuận",
         "Ban Quản lý dự án đầu tư xây dựng tỉnh Quảng Trị",
     ]
+
+
+def test_steering_committees_of_several_fields_and_their_abbreviation() -> None:
+    text = (
+        "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"
+        " Quảng Trị họp cùng BCĐ 57 tỉnh Quảng Bình; Ban Chỉ đạo đã thống nhất với UBND tỉnh"
+        " Quảng Trị."
+    )
+    assert names(text, article_date="2025-04-19") == [
+        "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"
+        " Quảng Trị",
+        "Ban Chỉ đạo 57 tỉnh Quảng Bình",
+        "Ủy ban nhân dân tỉnh Quảng Trị",
+    ]

@@ -2284,7 +2284,9 @@ _ENDED_BY_LEVEL = ("Trung tâm", "Ban Quản lý", "Đảng ủy Khối", "Bện
 
 def _parse_unit(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     raws = _parse_unit_as_written(text, start, end, kind)
-    if text[start:end].isupper():  # "CỤC THUẾ TỈNH …", a header: named as in running text
+    head = text[start:end]
+    if head.isupper() and any(head.casefold() == form.casefold() for form in kind.forms):
+        # "CỤC THUẾ TỈNH …", a header: named as in running text (not an abbreviation: "BCĐ")
         for raw in raws:
             if raw.name is not None:
                 raw.name = _uncapped(raw.name, kind.name)
@@ -2368,6 +2370,8 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
         return _parse_school(text, start, end, kind)
     if kind.name == "Hội":
         return _parse_association(text, start, pos)
+    if text[start:end] == "BCĐ":  # "BCĐ 57 tỉnh X", "BCĐ về phát triển … tỉnh Y"
+        return _parse_named_by_task(text, start, pos, kind, "Ban Chỉ đạo")
     if kind.name == "Ban Quản lý":
         zone = _parse_zone_board(text, start, pos, kind)
         if zone is not None:
@@ -2694,12 +2698,46 @@ def _parse_central_steering(text: str, start: int, pos: int) -> list[_Raw]:
     return [_Raw(start, stop, "unit", "Ban Chỉ đạo", name=name)]
 
 
+# a steering committee's task of several fields, listed with commas and "và", up to its level
+# and place: "Ban Chỉ đạo [về] phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số
+# tỉnh X" (no clause in it: "Ban Chỉ đạo đã họp với UBND tỉnh X" names none)
+_STEERING_TASK = re.compile(
+    rf"[ \t]*(?P<task>(?:về[ \t]+)?[{_LOWER}][^.;:()\n\d]{{2,160}}?(?:[ \t]+\d{{2,3}})?)[ \t]+"
+    r"(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)[ \t])"
+)
+_CLAUSE_IN_TASK = re.compile(
+    r"(?<![\w])(?:đã|vừa|sẽ|đang|được|với|của|cho|ban hành|tổ chức|yêu cầu|chỉ đạo|làm việc|họp"
+    r"|UBND|HĐND|Sở|Ban|Ủy|Tỉnh|Huyện)(?![\w])"
+)
+
+
+def _long_steering(text: str, start: int, pos: int) -> list[_Raw]:
+    """A steering committee named by a task of several fields (see _STEERING_TASK)."""
+    task = _STEERING_TASK.match(text, pos)
+    if task is None or ("," not in task.group("task") and " và " not in task.group("task")):
+        return []  # (a task of one field: the general parse)
+    if _CLAUSE_IN_TASK.search(task.group("task")):
+        return []
+    lvl = _level_at(text, task.end())
+    if lvl is None:
+        return []
+    place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+    if place is None:
+        return []
+    name = _SPACES.sub(" ", f"Ban Chỉ đạo {task.group('task')} {_placed(lvl[0], place.name)}")
+    return [_Raw(start, place.end, "unit", "Ban Chỉ đạo", name=name)]
+
+
 def _parse_named_by_task(
     text: str, start: int, pos: int, kind: Kind, short: str | None = None
 ) -> list[_Raw]:
     """A unit named by its task and ending in its place: "Ban Chỉ đạo phòng, chống dịch tỉnh X",
     "Trung tâm Y tế huyện Y"; a steering committee also as the issuer closing a citation:
     "… ngày 15/4/2025 của Ban Chỉ đạo …;"."""
+    if kind.name == "Ban Chỉ đạo":
+        steering = _long_steering(text, start, pos)
+        if steering:
+            return steering
     # "Trung tâm phục vụ hành chính công xã X": a task written in lower case names a centre
     # only with its level and place soon after (named with the task's first word capitalised)
     if kind.name == "Trung tâm" and text[max(0, start - 8) : start].casefold().endswith("đa khoa "):
