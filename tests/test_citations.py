@@ -2697,3 +2697,9 @@ def test_an_abbreviated_head_decides_the_type_and_an_amending_laws_title_ends_at
     text = "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức HĐND, UBND được thông qua."
     (law,) = find_documents(text)
     assert law.title == "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức HĐND, UBND"
+
+
+def test_a_deputy_prime_minister_signing_dates_the_decision() -> None:
+    text = "Ngày 12-6-2025, Phó Thủ tướng Hồ Đức Phớc ký Quyết định số 1200/QĐ-TTg về dự án."
+    (doc,) = find_documents(text, article_date="2025-06-14")
+    assert (doc.issuer, doc.date) == ("Thủ tướng Chính phủ", "2025-06-12")

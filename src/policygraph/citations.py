@@ -395,7 +395,7 @@ def _patterns() -> _Patterns:
         rf"|Tổng\s+cục\s|Cục\s+[{UPPER}]|Ngân\s+hàng\s+[{UPPER}]"
         rf"|Thanh\s+tra\s+(?:[{UPPER}]|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|bộ|sở)"
         rf"|Kiểm\s+toán\s|Tòa\s+án\s|Viện\s+[{UPPER}]|Trung\s+ương|Thường\s+trực\s"
-        rf"|Thủ\s+tướng|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước"
+        rf"|(?:Phó\s+)?Thủ\s+tướng|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước"
         # mass organisations, the procuracy, the social insurance, a Party congress
         rf"|Liên\s+đoàn\s+[Ll]ao\s+động|LĐLĐ|Hội\s+[{UPPER}]|Đoàn\s+(?:Thanh\s+niên|TN)"
         rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[đĐ]oàn|Mặt\s+trận|MTTQ|Viện\s+kiểm\s+sát|VKSND"
