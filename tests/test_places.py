@@ -1358,6 +1358,9 @@ def test_the_resolutions_merge_wording_and_a_new_unit_founded_from_its_members()
         "Xã Hướng Phùng mới được thành lập trên cơ sở sáp nhập xã Hướng Phùng và xã Hướng Sơn."
     )
     assert merged[("Hướng Sơn", "xã")] == "Hướng Phùng"
+    # in brackets after the new unit and its province
+    merged = _merged("Xã Tà Rụt, tỉnh Quảng Trị (trên cơ sở sáp nhập xã A Vao và xã Tà Rụt) họp.")
+    assert merged[("A Vao", "xã")] == "Tà Rụt"
     # a name given to something else after a comma is no merge
     merged = _merged("Tỉnh Quảng Trị giáp tỉnh Quảng Bình, có tên gọi là vùng đất lửa.")
     assert set(merged.values()) == {None}

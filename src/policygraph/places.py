@@ -2139,9 +2139,14 @@ def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
 
 
 _FROM = re.compile(r"(?<![\w])[Tt]ừ[ \t]+$")
+# (also in brackets after the new unit and its province: "Xã C, tỉnh T (trên cơ sở sáp nhập xã
+# A và xã B)")
 _FOUNDED_FROM = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:mới[ \t]+)?(?:được[ \t]+)?"
-    r"(?:thành[ \t]+lập[ \t]+trên[ \t]+cơ[ \t]+sở|hình[ \t]+thành[ \t]+từ(?:[ \t]+việc)?)"
+    rf"(?:[ \t]*,[ \t]*(?:tỉnh|thành[ \t]+phố)[ \t]+[{_UP}]\w*(?:[ \t]+[{_UP}]\w*){{0,3}})?"
+    r"[ \t]*(?:\((?![ \t]*(?:được[ \t]+thành[ \t]+lập[ \t]+)?trên)[^()\n]{0,60}\)[ \t]*)?"
+    r"(?:mới[ \t]+)?(?:được[ \t]+)?"
+    r"(?:thành[ \t]+lập[ \t]+trên[ \t]+cơ[ \t]+sở|hình[ \t]+thành[ \t]+từ(?:[ \t]+việc)?"
+    r"|\([ \t]*(?:được[ \t]+thành[ \t]+lập[ \t]+)?trên[ \t]+cơ[ \t]+sở)"
     r"[ \t]+(?:sáp nhập|nhập|hợp nhất|sắp xếp)[ \t]+(?:(?:toàn bộ|nguyên trạng)[^,;.\n]{0,80}?"
     r"của[ \t]+)?"
 )
