@@ -1845,3 +1845,14 @@ def test_steering_committees_of_several_fields_and_their_abbreviation() -> None:
         "Ban Chỉ đạo 57 tỉnh Quảng Bình",
         "Ủy ban nhân dân tỉnh Quảng Trị",
     ]
+
+
+def test_a_departments_field_joined_by_va_phong_chong() -> None:
+    text = (
+        "Chi cục Thủy lợi và Phòng, chống thiên tai tỉnh Hà Tĩnh và Đồn Biên phòng Cửa Nhượng"
+        " họp."
+    )
+    assert names(text, article_date="2024-08-10") == [
+        "Chi cục Thủy lợi và Phòng, chống thiên tai tỉnh Hà Tĩnh",
+        "Đồn Biên phòng Cửa Nhượng",
+    ]

@@ -2079,6 +2079,7 @@ def _stations(text: str, start: int, end: int) -> list[_Raw]:
 
 
 _STATION = re.compile(r"(?:Cửa khẩu(?: [Qq]uốc tế)? |CKQT )?")
+_FIELD_PHONG_CHONG = re.compile(r"Phòng[ \t]*,[ \t]*chống(?![\w])")
 # a department's name ends with the country's: "Cục Đăng kiểm Việt Nam sáp nhập vào …"
 _COUNTRY_END = re.compile(r"[ \t](?:Việt Nam|VN)$")
 # the lower-case words a comma goes on with inside a department's name: "Phòng, chống thiên
@@ -2414,7 +2415,11 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
             break  # "Cục Đường bộ Việt Nam quản lý …": the country's name ends a department's
         gap = text[stop : word.start()]
         joined = _JOINED_SECTOR.match(text, stop) if word.group(2) == "và" else None
-        if joined is not None and _body_begins(text, _skip_gap(text, word.end(2))):
+        if (
+            joined is not None
+            and _body_begins(text, _skip_gap(text, word.end(2)))
+            and not _FIELD_PHONG_CHONG.match(text, _skip_gap(text, word.end(2)))
+        ):
             joined = None  # "Chi cục Hải quan … và Đồn Biên phòng …": another body
         if joined is not None and not gap.strip(" \t,") and not word.group(1):
             # "Chi cục Chăn nuôi và Thú y", "Cục Trồng trọt và Bảo vệ thực vật": one sector
@@ -2492,7 +2497,9 @@ _AREA = re.compile(r"(?:vùng|khu vực|Vùng|Khu vực)[ \t]+(?:[IVXL]{1,6}|\d{
 _AREA_WORD = re.compile(r"(?:khu vực|cửa khẩu|vùng)[ \t]", re.IGNORECASE)
 # "và" and a capitalised sector word that no body's kind opens: the sector's name goes on
 _JOINED_SECTOR = re.compile(
-    rf"[ \t]+và[ \t]+(?!(?:Sở|Cục|Chi|Tổng|Bộ|Ban|Phòng|Trung|Văn|Viện|Hội|Đoàn|Ủy|Uỷ|Hạt"
+    # ("… và Phòng, chống thiên tai" goes on: a field, not an office)
+    rf"[ \t]+và[ \t]+(?!(?:Sở|Cục|Chi|Tổng|Bộ|Ban|Phòng(?![ \t]*,[ \t]*chống)|Trung|Văn|Viện|Hội"
+    rf"|Đoàn|Ủy|Uỷ|Hạt"
     rf"|Kho|Công|Bệnh|Trường|Tòa|Thanh|Liên|Đảng|Mặt|Ngân|Bảo[ \t]+hiểm|Quản[ \t]+lý|Đồn|Đội|Trạm"
     rf"|Quỹ|Kiểm[ \t]+toán|Lực[ \t]+lượng|Cảnh[ \t]+sát|Hải[ \t]+quan|Hạt)(?![\w]))"
     rf"[{_UPPER}][{_LOWER}]+"
