@@ -2703,3 +2703,9 @@ def test_a_deputy_prime_minister_signing_dates_the_decision() -> None:
     text = "Ngày 12-6-2025, Phó Thủ tướng Hồ Đức Phớc ký Quyết định số 1200/QĐ-TTg về dự án."
     (doc,) = find_documents(text, article_date="2025-06-14")
     assert (doc.issuer, doc.date) == ("Thủ tướng Chính phủ", "2025-06-12")
+
+
+def test_a_laws_title_inside_a_decrees_words_takes_no_day_the_government_issued() -> None:
+    text = "Nghị định 12/2024/NĐ-CP sửa đổi Luật Đất đai được Chính phủ ban hành ngày 5-2-2024."
+    law = next(d for d in find_documents(text) if d.key is None)
+    assert (law.title, law.date) == ("Luật Đất đai", None)

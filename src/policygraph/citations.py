@@ -2081,6 +2081,10 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
     tail = pats.after.match(text, cite.end, min(len(text), cite.end + 120))
     if tail and "," in text[cite.end : tail.start("year") if tail.group("year") else cite.end]:
         tail = None  # "… thi hành Luật Đất đai, năm 2025 huyện sẽ …": the next clause's year
+    if tail and tail.group("date") and _ISSUED_BY_ANOTHER.search(
+        text, cite.end, tail.start("date")
+    ):
+        tail = None  # "… sửa đổi Luật Đất đai được Chính phủ ban hành ngày …": the decree's day
     if tail:
         if tail.group("date"):
             parts = _date_parts(tail, "a")
@@ -2104,6 +2108,8 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
     return cite, cite.end
 
 
+# a body other than the Assembly issuing what the words before name: no law's day
+_ISSUED_BY_ANOTHER = re.compile(rf"được\s+(?!Quốc\s+hội)[{UPPER}]")
 # a law's passing by the National Assembly written after its title
 _LAW_PASSED = re.compile(
     r"\s*(?:\(?năm\s+(?:19|20)\d\d\)?\s*)?,?\s*(?:(?:đã|vừa|mới)\s+)?được\s+Quốc\s+hội"
