@@ -55,7 +55,7 @@ ARTICLES = {
         "Hương Sơn triển khai kế hoạch trồng rừng\n\n"
         "Theo Kế hoạch số 45/KH-UBND ngày 2/3/2022 của UBND huyện Hương Sơn, xã Sơn Kim 1 sẽ"
         " trồng mới 120 ha rừng. Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh hướng dẫn"
-        " kỹ thuật cho bà con.\n"
+        " kỹ thuật cho bà con. Kế hoạch số 45/KH-UBND thay thế Kế hoạch số 20/KH-UBND.\n"
     ),
     "a4-vinh-linh.txt": (
         "Vĩnh Linh nâng cao chất lượng giáo dục vùng ven biển\n\n"
