@@ -1856,3 +1856,11 @@ def test_a_departments_field_joined_by_va_phong_chong() -> None:
         "Chi cục Thủy lợi và Phòng, chống thiên tai tỉnh Hà Tĩnh",
         "Đồn Biên phòng Cửa Nhượng",
     ]
+
+
+def test_a_board_of_the_party_committee_of_a_bare_provincial_body_takes_the_province() -> None:
+    text = "Ủy ban Kiểm tra Đảng ủy UBND tỉnh Nghệ An đề nghị BTV Đảng ủy UBND tỉnh xem xét."
+    assert names(text, article_date="2025-11-03") == [
+        "Ủy ban Kiểm tra Đảng ủy Ủy ban nhân dân tỉnh Nghệ An",
+        "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Nghệ An",
+    ]

@@ -3046,6 +3046,12 @@ def _resolve(
             if not resolve_place(i, raw.parent):
                 raw.name = ""
             remember(raw.parent)
+        owner = raw.parent.parent if raw.parent is not None else None
+        if owner is not None and owner.role in ("body", "committee", "office"):
+            # "BTV Đảng ủy UBND tỉnh": the board of the committee of the province's UBND
+            if not resolve_place(i, owner):
+                raw.name = ""
+            remember(owner)
         remember(raw)
 
     names: list[str | None] = [_name(raw, ref) for raw in raws]
