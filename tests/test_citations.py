@@ -2709,3 +2709,12 @@ def test_a_laws_title_inside_a_decrees_words_takes_no_day_the_government_issued(
     text = "Nghị định 12/2024/NĐ-CP sửa đổi Luật Đất đai được Chính phủ ban hành ngày 5-2-2024."
     law = next(d for d in find_documents(text) if d.key is None)
     assert (law.title, law.date) == ("Luật Đất đai", None)
+
+
+def test_the_laws_an_amending_law_names_take_none_of_its_passing() -> None:
+    text = (
+        "Luật số 57/2024/QH15 sửa đổi Luật Quy hoạch, Luật Đầu tư được Quốc hội thông qua ngày"
+        " 29/11/2024."
+    )
+    found = {d.title or d.key: d.date for d in find_documents(text)}
+    assert found["Luật Quy hoạch"] is None and found["Luật Đầu tư"] is None

@@ -2081,10 +2081,14 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
     tail = pats.after.match(text, cite.end, min(len(text), cite.end + 120))
     if tail and "," in text[cite.end : tail.start("year") if tail.group("year") else cite.end]:
         tail = None  # "… thi hành Luật Đất đai, năm 2025 huyện sẽ …": the next clause's year
-    if tail and tail.group("date") and _ISSUED_BY_ANOTHER.search(
-        text, cite.end, tail.start("date")
+    acted_on = _ACTED_ON_BY_A_LAW.search(text, ctx.sentence_start(cite.start), cite.start)
+    if tail and tail.group("date") and (
+        acted_on or _ISSUED_BY_ANOTHER.search(text, cite.end, tail.start("date"))
     ):
-        tail = None  # "… sửa đổi Luật Đất đai được Chính phủ ban hành ngày …": the decree's day
+        # "… sửa đổi Luật Đất đai được Chính phủ ban hành ngày …": the decree's day; "Luật số
+        # 90/2025/QH15 sửa đổi Luật Đấu thầu, Luật X được Quốc hội thông qua ngày …": the
+        # amending law's, not X's
+        tail = None
     if tail:
         if tail.group("date"):
             parts = _date_parts(tail, "a")
@@ -2094,7 +2098,7 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
                     cite.year = int(cite.date[:4])
         if tail.group("year"):
             cite.year = int(tail.group("year"))
-    passed = _LAW_PASSED.match(text, cite.end)
+    passed = None if acted_on else _LAW_PASSED.match(text, cite.end)
     if passed is not None:  # "Luật Đất đai năm 2024 được Quốc hội thông qua ngày 18/1/2024"
         cite.after_issuer = "Quốc hội"
         parts = _date_parts(passed, "a")
@@ -2108,6 +2112,10 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
     return cite, cite.end
 
 
+# a numbered law doing something to the laws named after it
+_ACTED_ON_BY_A_LAW = re.compile(
+    r"/QH\d+[^.;\n]{0,30}?\s(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)(?!\w)[^.;\n]*$"
+)
 # a body other than the Assembly issuing what the words before name: no law's day
 _ISSUED_BY_ANOTHER = re.compile(rf"được\s+(?!Quốc\s+hội)[{UPPER}]")
 # a law's passing by the National Assembly written after its title
