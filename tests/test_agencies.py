@@ -1864,3 +1864,9 @@ def test_a_board_of_the_party_committee_of_a_bare_provincial_body_takes_the_prov
         "Ủy ban Kiểm tra Đảng ủy Ủy ban nhân dân tỉnh Nghệ An",
         "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Nghệ An",
     ]
+
+
+def test_the_body_of_a_ward_named_by_a_number_and_its_former_city() -> None:
+    assert names("Đảng bộ phường 2 Bảo Lộc họp.", article_date="2025-08-15") == [
+        "Đảng bộ phường 2 Bảo Lộc"
+    ]

@@ -1447,3 +1447,8 @@ def test_the_ends_that_name_a_route_are_no_place_mentions() -> None:
         " Hải Phòng khởi công; Quốc lộ 9 đoạn qua Quảng Trị được sửa chữa."
     )
     assert _found(text, "2024-07-22") == {("Quảng Trị", "tỉnh", None)}
+
+
+def test_a_ward_of_2025_named_by_a_number_and_its_former_city() -> None:
+    found = _found("Phường 2 Bảo Lộc và phường 1 Bảo Lộc tổ chức đại hội.", "2025-08-15")
+    assert found == {("2 Bảo Lộc", "phường", "Lâm Đồng"), ("1 Bảo Lộc", "phường", "Lâm Đồng")}

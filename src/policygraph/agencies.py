@@ -612,6 +612,11 @@ def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bo
     if numbered is not None:  # "Phường I", "phường IV": numbered in Roman numerals, in full
         return numbered, None, tokens[0].end(), True
     if tokens[0].group()[0].isdigit():  # "phường 6", "Quận 3": numbered units, named in full
+        for k in range(min(len(tokens), 4), 1, -1):
+            # a ward of 2025 named by a number and its former city: "phường 1 Bảo Lộc"
+            named = run[: tokens[k - 1].end()]
+            if level and gazetteer.load().lookup(named, level=level):
+                return named, None, tokens[k - 1].end(), True
         if level in ("phường", "quận"):
             designation = f"{level.capitalize()} {int(tokens[0].group().rstrip(_LETTERS))}"
             return designation + tokens[0].group().lstrip("0123456789"), None, tokens[0].end(), True

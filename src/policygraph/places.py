@@ -926,6 +926,15 @@ def _numbered(
 
     if _COUNTED.match(text, m.end()):
         return []
+    run = _UPPER_RUN.match(text, m.end()) if not so else None
+    if run is not None:
+        # a ward of 2025 named by a number and its former city: "phường 1 Bảo Lộc"
+        digits = m.group("num").lstrip("0") or "0"
+        words = list(re.finditer(r"\S+", run.group()))
+        for k in range(len(words), 0, -1):
+            name = f"{digits} {' '.join(w.group() for w in words[:k])}"
+            if any(u.level == level for u in lex.units(name)):
+                return [_Raw(start, m.end() + words[k - 1].end(), name, level, tier, group=group)]
     out = [make(m.group("num"), start, m.end())]
     pos = m.end()
     while True:
