@@ -1870,3 +1870,18 @@ def test_the_body_of_a_ward_named_by_a_number_and_its_former_city() -> None:
     assert names("Đảng bộ phường 2 Bảo Lộc họp.", article_date="2025-08-15") == [
         "Đảng bộ phường 2 Bảo Lộc"
     ]
+
+
+def test_a_bare_standing_board_is_the_last_named_party_committees() -> None:
+    text = (
+        "Đại hội bầu Đảng ủy xã Tà Long gồm 15 đồng chí. Tại phiên họp thứ nhất, Ban Chấp hành"
+        " đã bầu BTV gồm 5 đồng chí. Đồng chí A, Ủy viên Ban Thường vụ, phát biểu."
+    )
+    assert names(text, article_date="2025-08-20") == [
+        "Đảng ủy xã Tà Long",
+        "Ban Thường vụ Đảng ủy xã Tà Long",
+    ]
+    # (none named before it, or a kind of board, or a parent the finder cannot read: none)
+    assert names("Ban Thường vụ đã họp. Tỉnh ủy Quảng Trị chỉ đạo.") == ["Tỉnh ủy Quảng Trị"]
+    text = "Huyện ủy Cam Lộ hợp nhất Ủy ban Kiểm tra với Thanh tra cấp huyện."
+    assert names(text, article_date="2024-08-20") == ["Huyện ủy Cam Lộ"]

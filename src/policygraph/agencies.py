@@ -1091,6 +1091,17 @@ _COUNT_BEFORE = re.compile(
     r"|cả|những|hợp|gộp|lại|giảm|tăng|xuống|lên|trong|ở|tại|của|hết)[ \t]+)"
     r"(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+$"
 )
+# a member's title before a board: "Ủy viên Ban Thường vụ, Trưởng Ban …" names a person's office
+_MEMBER_OF = re.compile(r"(?:[ỦU][ỷy] viên|[uủ][ỷy] viên|UV)[ \t]+$")
+# what follows a board acting on its own: a verb or the clause's end ("Ban Thường vụ đã …",
+# "… BTV gồm 5 đồng chí", "… trong Ban Thường vụ phụ trách"), not a parent's name the finder
+# did not read ("Ban Thường vụ Đảng ủy Khối …") nor a kind of board ("Ủy ban Kiểm tra với
+# Thanh tra cấp huyện")
+_BOARD_ACTS = re.compile(
+    rf"[ \t]*(?:[,.;:)]|$|(?!(?:với|và|cấp|các|của|thuộc)(?![\w]))[{_LOWER}])"
+)
+# the boards a bare mention of which is the last named Party committee's
+_BOARDS_OF_A_COMMITTEE = frozenset({"Ban Thường vụ", "Ủy ban Kiểm tra"})
 # "Thường trực" after a title word belongs to the title (Phó Bí thư Thường trực, Phó Chủ tịch
 # Thường trực, Ủy viên Thường trực); on its own it is the standing board ("Thường trực HĐND").
 _STANDING = "Thường trực"
@@ -3064,11 +3075,16 @@ def _resolve(
     # else after), else for council committees the nearest Hội đồng nhân dân
     full: dict[str, list[int]] = {}
     councils: list[int] = []
+    committees: list[int] = []  # Party committees named with their place
     for j, other in enumerate(raws):
         if names[j] and (other.parent is not None or other.central):
             full.setdefault(other.kind, []).append(j)
         if names[j] and other.kind == "Hội đồng nhân dân" and other.role == "body":
             councils.append(j)
+        if names[j] and (
+            other.role == "committee" or (other.role == "body" and other.kind == "Đảng ủy")
+        ):
+            committees.append(j)
     for i, raw in enumerate(raws):
         if raw.role != "sub" or raw.parent is not None or _kind(raw.kind).bare != "resolve":
             continue
@@ -3082,6 +3098,18 @@ def _resolve(
             council = _nearest(councils, i)
             if council is not None:
                 raw.parent = raws[council]
+                names[i] = _name(raw, ref)
+        elif (
+            raw.kind in _BOARDS_OF_A_COMMITTEE
+            and committees
+            and not _MEMBER_OF.search(text, max(0, raw.start - 12), raw.start)
+            and _BOARD_ACTS.match(text, raw.end)
+        ):
+            # "Tỉnh ủy X tổ chức hội nghị. Ban Thường vụ đã thống nhất …": the board of the
+            # Party committee named last before it (none named before: none)
+            k = bisect.bisect_left(committees, i)
+            if k > 0:
+                raw.parent = raws[committees[k - 1]]
                 names[i] = _name(raw, ref)
     return _group(text, raws, names, ref)
 
