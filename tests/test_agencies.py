@@ -1885,3 +1885,11 @@ def test_a_bare_standing_board_is_the_last_named_party_committees() -> None:
     assert names("Ban Thường vụ đã họp. Tỉnh ủy Quảng Trị chỉ đạo.") == ["Tỉnh ủy Quảng Trị"]
     text = "Huyện ủy Cam Lộ hợp nhất Ủy ban Kiểm tra với Thanh tra cấp huyện."
     assert names(text, article_date="2024-08-20") == ["Huyện ủy Cam Lộ"]
+
+
+def test_a_units_task_written_in_letters_is_named_in_full() -> None:
+    text = "Trung tâm PVHCC xã Cam Lộ và Ban QLDA ĐTXD tỉnh Quảng Trị phối hợp."
+    assert names(text, article_date="2025-09-01") == [
+        "Trung tâm Phục vụ hành chính công xã Cam Lộ",
+        "Ban Quản lý dự án đầu tư xây dựng tỉnh Quảng Trị",
+    ]

@@ -350,3 +350,16 @@ def test_the_subject_that_says_something_in_a_document_issued_it() -> None:
         "412/UBND-KT": "Ủy ban nhân dân huyện Hải Lăng",
         "100/2019/NĐ-CP": "Chính phủ",
     }
+    # not one that is told to, nor a body of another kind than the symbol names
+    text = (
+        "Tại Công văn số 77/UBND-KT, Sở Xây dựng được UBND tỉnh Quảng Trị giao chủ trì. Tại Công"
+        " văn số 515/BNV-TCBC, UBND tỉnh Quảng Trị yêu cầu các sở báo cáo. Tại Công văn số"
+        " 80/UBND-NN, Văn phòng UBND tỉnh Quảng Trị thông báo ý kiến."
+    )
+    source = read_text(text, "tai2.txt", metadata={"date": "2024-03-20"})
+    found = {d.key: d.issuer for d in extract(source).documents}
+    assert found == {
+        "77/UBND-KT": "Ủy ban nhân dân tỉnh Quảng Trị",
+        "515/BNV-TCBC": "Bộ Nội vụ",
+        "80/UBND-NN": "Ủy ban nhân dân tỉnh Quảng Trị",
+    }

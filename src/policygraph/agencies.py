@@ -2751,6 +2751,17 @@ def _long_steering(text: str, start: int, pos: int) -> list[_Raw]:
     return [_Raw(start, place.end, "unit", "Ban Chỉ đạo", name=name)]
 
 
+# a unit's task written in letters, in full in its name: "Trung tâm PVHCC xã X"
+_TASKS_IN_LETTERS = {
+    "PVHCC": "Phục vụ hành chính công",
+    "PTQĐ": "Phát triển quỹ đất",
+    "KSBT": "Kiểm soát bệnh tật",
+    "ĐTXD": "đầu tư xây dựng",
+    "CĐS": "chuyển đổi số",
+}
+_TASK_LETTERS = re.compile(r"(?<![\w])(?:" + "|".join(_TASKS_IN_LETTERS) + r")(?![\w])")
+
+
 def _parse_named_by_task(
     text: str, start: int, pos: int, kind: Kind, short: str | None = None
 ) -> list[_Raw]:
@@ -2795,6 +2806,7 @@ def _parse_named_by_task(
                 written = f"{text[start:pos]}{text[pos].upper()}{text[pos + 1 : stop]}"
             place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
             if place is not None:
+                written = _TASK_LETTERS.sub(lambda m: _TASKS_IN_LETTERS[m.group()], written)
                 name = _SPACES.sub(" ", f"{written} {_placed(lvl[0], place.name)}")
                 return [_Raw(start, place.end, "unit", kind.name, name=name)]
             if lower:

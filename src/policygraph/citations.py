@@ -1238,18 +1238,31 @@ _SAYS_IN_IT = re.compile(
 )
 
 
+_NOT_ITS_OWN = re.compile(r"(?<![\w])(?:được|bị|các|những)(?![\w])")
+_LEVEL_AT_END = re.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
+
+
 def _subject_of_its_document(text: str, cite: _Cite, ctx: _Context) -> None:
     """The issuer of a document the clause says something in ("Tại Quyết định số …, UBND
     huyện X giao …"): the clause's subject, where the symbol allows it."""
     said = _SAYS_IN_IT.match(text, cite.after_end)
-    if said is None:
-        return
+    body = _sole_issuer(cite) or (
+        _first_issuer_body(cite.number) if cite.number is not None else None
+    )
+    if said is None or body is None or "{" not in body:
+        return  # (a central body's symbol names it: its own issuer)
     who = said.group("who")
+    if _NOT_ITS_OWN.search(who):
+        return  # "Tại Công văn …, Sở X được UBND tỉnh giao …", "UBND các tỉnh …": not theirs
     organ = _subject(who)
     if organ is None:
         return
     name, level, _ = ctx.body(who[organ:], said.start("who") + organ)
-    if name and _symbol_allows(cite, name) and _level_fits(cite, name):
+    # a body of the kind the symbol names ("…/UBND-KT": an Ủy ban nhân dân of any level)
+    kind = _LEVEL_AT_END.sub("", body.split(" {", 1)[0])
+    holder = _HOLDER.match(name) if name else None
+    own = name[holder.end() :] if name and holder else name
+    if own and own.startswith(kind) and _symbol_allows(cite, own) and _level_fits(cite, own):
         cite.after_issuer = name
         if level:
             cite.party_level = cite.party_level or level
