@@ -2718,3 +2718,11 @@ def test_the_laws_an_amending_law_names_take_none_of_its_passing() -> None:
     )
     found = {d.title or d.key: d.date for d in find_documents(text)}
     assert found["Luật Quy hoạch"] is None and found["Luật Đầu tư"] is None
+
+
+def test_a_decree_a_deputy_prime_minister_signs_is_the_governments() -> None:
+    (decree,) = find_documents("Phó Thủ tướng Lê Thành Long ký Nghị định số 70/2025/NĐ-CP.")
+    assert decree.issuer == "Chính phủ"
+    text = "Phó Thủ tướng Thường trực Nguyễn Hòa Bình ký Quyết định số 310/QĐ-TTg."
+    (decision,) = find_documents(text)
+    assert decision.issuer == "Thủ tướng Chính phủ"

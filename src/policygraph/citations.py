@@ -855,7 +855,7 @@ def _principal(match: re.Match[str]) -> str:
     return match.group(1) or "Bộ trưởng"
 
 
-_PRIME_MINISTER = re.compile(r"(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?")
+_PRIME_MINISTER = re.compile(r"(?:Phó\s+)?Thủ tướng(?:\s+Thường\s+trực)?(?:\s+Chính phủ)?")
 
 
 def _trim_body(text: str) -> str:
@@ -2454,6 +2454,8 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
         # issuer for another body's symbol keeps it: "Chỉ thị 09/CT-TTg của Chính phủ")
         chosen = None
     sole = _sole_issuer(cite)
+    if chosen == "Thủ tướng Chính phủ" and sole == "Chính phủ":
+        chosen = sole  # "Phó Thủ tướng ký Nghị định …/NĐ-CP": a decree is the Government's
     if chosen and sole and "{province}" not in sole and chosen.startswith(sole + " và "):
         # "của Thủ tướng Chính phủ và Bộ đội Biên phòng tỉnh phối hợp": the symbol's body alone
         chosen = sole
