@@ -612,11 +612,11 @@ def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bo
     if numbered is not None:  # "Phường I", "phường IV": numbered in Roman numerals, in full
         return numbered, None, tokens[0].end(), True
     if tokens[0].group()[0].isdigit():  # "phường 6", "Quận 3": numbered units, named in full
-        for k in range(min(len(tokens), 4), 1, -1):
-            # a ward of 2025 named by a number and its former city: "phường 1 Bảo Lộc"
-            named = run[: tokens[k - 1].end()]
-            if level and gazetteer.load().lookup(named, level=level):
-                return named, None, tokens[k - 1].end(), True
+        words = [t.group() for t in tokens[1:]]
+        k = gazetteer.load().named_with_number(tokens[0].group(), words, level) if level else 0
+        if k:  # a ward of 2025 named by a number and its former city: "phường 1 Bảo Lộc"
+            digits = tokens[0].group().lstrip("0") or "0"
+            return " ".join([digits, *words[:k]]), None, tokens[k].end(), True
         if level in ("phường", "quận"):
             designation = f"{level.capitalize()} {int(tokens[0].group().rstrip(_LETTERS))}"
             return designation + tokens[0].group().lstrip("0123456789"), None, tokens[0].end(), True
@@ -953,10 +953,9 @@ def _expand_dashed(word: str) -> str:
     return " - ".join(_POLICE_WORDS.get(part, part) for part in word.split("-"))
 
 
-def _may_belong(kind: str | None, parent: str | None) -> bool:
+def _may_belong(kind: Kind, parent: str | None) -> bool:
     """Whether a sub-body of ``kind`` may belong to a parent of kind ``parent``."""
-    parents = _kind(kind).parents if kind is not None else ()
-    return "*" in parents or parent in parents
+    return "*" in kind.parents or parent in kind.parents
 
 
 def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
@@ -997,7 +996,7 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
                     board.parent.role == "committee"
                     or (board.parent.kind or "").startswith("Đảng ủy")  # "… Đảng ủy xã X"
                 )
-                and _may_belong(raws[i].kind, board.parent.kind)
+                and _may_belong(_kind(raws[i].kind), board.parent.kind)
             ):  # (a board of the committee's own: not the council's "Ban Dân tộc")
                 raws[i].parent = board.parent
             continue
@@ -1834,7 +1833,7 @@ def _parent_at(text: str, pos: int, kind: Kind, matcher: _Matcher) -> _Raw | Non
     entry = matcher.entries.get(_key(nxt.group()))
     if entry is None or entry.kind is None:
         return None
-    if "*" not in kind.parents and entry.kind.name not in kind.parents:
+    if not _may_belong(kind, entry.kind.name):
         return None
     if entry.role == "committee":
         return _parse_committee(text, pos, nxt.end(), entry.kind)
@@ -3070,16 +3069,17 @@ def _resolve(
     for i, raw in enumerate(raws):
         if raw.role in ("body", "committee", "office") and not resolve_place(i, raw):
             raw.name = ""
-        if raw.parent is not None and raw.parent.role in ("body", "committee", "office"):
-            if not resolve_place(i, raw.parent):
-                raw.name = ""
-            remember(raw.parent)
-        owner = raw.parent.parent if raw.parent is not None else None
-        if owner is not None and owner.role in ("body", "committee", "office"):
-            # "BTV Đảng ủy UBND tỉnh": the board of the committee of the province's UBND
-            if not resolve_place(i, owner):
-                raw.name = ""
-            remember(owner)
+        # its parent, and the parent's owner ("BTV Đảng ủy UBND tỉnh": the board of the
+        # committee of the province's UBND)
+        ancestor = raw.parent
+        for _ in range(2):
+            if ancestor is None:
+                break
+            if ancestor.role in ("body", "committee", "office"):
+                if not resolve_place(i, ancestor):
+                    raw.name = ""
+                remember(ancestor)
+            ancestor = ancestor.parent
         remember(raw)
 
     names: list[str | None] = [_name(raw, ref) for raw in raws]

@@ -206,12 +206,11 @@ _ISSUING = r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|ph
 _DRAFTING = frozenset(["xây dựng", "gửi", "phát hành", "trình"])
 _ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
 # a level word's letter (quận, huyện, phường, xã) after a body's name, whose dot ends no
-# sentence: "UBND H. Củ Chi", "Công an P. Tân Định" (not after a level word already written:
-# "xã Y. Sau đó", an anonymised commune, ends there)
-# The letter is taken as a level only after a body's name or a word of place ("UBND",
-# "HĐND", "Công an", "CA", "TAND", "VKSND", "Đảng ủy", "Thanh tra", "MTTQ", "tại", "ở", or
-# after a comma in an address "P. 5, Q. 3"): after a person's name it is an initial, "ông
-# Nguyễn Văn H. Ngày 15/2 …" ends there.
+# sentence: "UBND H. Củ Chi", "Công an P. Tân Định". It is taken as a level only after a body's
+# name or a word of place ("UBND", "HĐND", "Công an", "CA", "TAND", "VKSND", "Đảng ủy", "Thanh
+# tra", "MTTQ", "tại", "ở", or after a comma in an address "P. 5, Q. 3"): after a person's name
+# it is an initial ("ông Nguyễn Văn H. Ngày 15/2 …" ends there), and after a level word already
+# written an anonymised unit ("xã Y. Sau đó").
 _LEVEL_LETTER = (
     r"(?:(?<=UBND )|(?<=HĐND )|(?<=\wAND )|(?<=\wSND )|(?<=Công an )|(?<=\WCA )|(?<=ủy )"
     r"|(?<=Thanh tra )|(?<=Y tế )|(?<=Bệnh viện )|(?<=Đảng bộ )|(?<=Tòa án )|(?<=MTTQ )"
@@ -2486,15 +2485,14 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
     ("Kế hoạch … về triển khai thực hiện Nghị quyết số 20-NQ/TW")."""
     told = [(c.cue_start, c.end) for c in cites]
     items: list[tuple[int, int]] = []  # from each number to the ";" or line end closing its item
-    titles: list[tuple[int, int]] = []  # other documents' titles
-    owners: list[tuple[int, int, _Cite]] = []  # (start, end, document) of titles and items
+    # (start, end, document) of the documents' titles and items
+    owners: list[tuple[int, int, _Cite]] = []
     for cite in cites:
         if cite.title and not cite.law:  # a law's title is its own name
             at = text.find(cite.title, cite.end, cite.end + 300)
             between = text[cite.end : at]
             if at >= 0 and "\n" not in between and ". " not in between:
                 told.append((cite.end, at))  # the issuer and the words up to the title
-                titles.append((at, at + len(cite.title)))
                 owners.append((at, at + len(cite.title), cite))
         closing = _ITEM_BREAK.search(text, cite.end, cite.end + 400)
         # (an item whose document is the sentence's subject or this text itself governs the
@@ -2564,7 +2562,7 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
             relation = "cites"  # "Căn cứ Luật X, UBND tỉnh ban hành Quyết định số Y": its own
         inside = [
             a
-            for a, b in [*titles, *items]
+            for a, b, _ in owners
             if (a <= low + best < b <= cite.cue_start or a <= low + best < cite.cue_start <= b)
             and "\n" not in text[a : cite.cue_start]
         ]
@@ -2950,15 +2948,15 @@ def _document(text: str, doc: _Doc, key_of: Mapping[int, str | None]) -> Documen
 def _mention(text: str, cite: _Cite, key: str | None, key_of: Mapping[int, str | None]) -> Mention:
     """A mention of a document, with the other cited document said to act on it."""
     actor = key_of.get(id(cite.actor)) if cite.actor is not None else None
-    if actor is None or actor == key:
-        return Mention(cite.start, cite.end, text[cite.start : cite.end], relation=cite.relation)
+    if actor == key:
+        actor = None  # (two mentions of one document)
     return Mention(
         cite.start,
         cite.end,
         text[cite.start : cite.end],
         relation=cite.relation,
         actor=actor,
-        action=cite.action,
+        action=cite.action if actor is not None else None,
     )
 
 

@@ -14,7 +14,7 @@ import gc
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,6 +128,16 @@ class Gazetteer:
             if units and not any(fold(self.province(u.id).name) == key for u in units):
                 return False
         return True
+
+    def named_with_number(self, number: str, words: Sequence[str], level: str) -> int:
+        """How many of ``words`` (at most three) form with ``number`` the name of a unit of
+        ``level``: the wards of 2025 named by a number and their former city ("1", "Bảo Lộc":
+        phường "1 Bảo Lộc"); 0 when none do."""
+        digits = number.lstrip("0") or "0"
+        for k in range(min(len(words), 3), 0, -1):
+            if self.lookup(f"{digits} {' '.join(words[:k])}", level=level):
+                return k
+        return 0
 
     def _index(self) -> _NameIndex:
         cached: _NameIndex | None = getattr(self, "_names", None)

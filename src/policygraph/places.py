@@ -929,12 +929,11 @@ def _numbered(
     run = _UPPER_RUN.match(text, m.end()) if not so else None
     if run is not None:
         # a ward of 2025 named by a number and its former city: "phường 1 Bảo Lộc"
-        digits = m.group("num").lstrip("0") or "0"
         words = list(re.finditer(r"\S+", run.group()))
-        for k in range(len(words), 0, -1):
-            name = f"{digits} {' '.join(w.group() for w in words[:k])}"
-            if any(u.level == level for u in lex.units(name)):
-                return [_Raw(start, m.end() + words[k - 1].end(), name, level, tier, group=group)]
+        k = lex.gaz.named_with_number(m.group("num"), [w.group() for w in words], level)
+        if k:
+            name = " ".join([m.group("num").lstrip("0") or "0", *(w.group() for w in words[:k])])
+            return [_Raw(start, m.end() + words[k - 1].end(), name, level, tier, group=group)]
     out = [make(m.group("num"), start, m.end())]
     pos = m.end()
     while True:
@@ -1060,6 +1059,8 @@ def _named(
     if strict:
         return out
     plural: bool | None = colon or None  # looked at only when a list seems to follow
+    # the level words heading the list: "các huyện, thị xã, thành phố: …"
+    levels = {level, *_LEVEL_WORD_IN.findall(m.group("colon") or "")} if colon else {level}
     pos = end
     while True:
         if not _MAY_CONTINUE.match(text, pos):
@@ -1104,9 +1105,7 @@ def _named(
             and tier in (2, 3)
             and "," in nxt.group("sep")  # ("các phường A, B và Quảng Trị": one more ward)
             and lex.gaz.closes_list(
-                item,
-                {level, *_LEVEL_WORD_IN.findall(m.group("colon") or "")},
-                [(level, name), *((r.level or level, r.name) for r in out[1:])],
+                item, levels, [(level, name), *((r.level or level, r.name) for r in out[1:])]
             )
         ):
             break  # "các xã Gio Mỹ, Gio Hải, Quảng Trị": their province ends the list
@@ -1116,21 +1115,18 @@ def _named(
         item = roman_numbered(level, item) or _title(item)
         out.append(_Raw(nxt.start("name"), item_end, item, level, tier, group=group))
         pos = item_end
-    if colon and m.group("colon") and tier in (2, 3):
-        _levels_of_items(out, level, tier, m.group("colon"), lex)
+    if len(levels) > 1 and tier in (2, 3):
+        _levels_of_items(out, levels, tier, lex)
     return out
 
 
 _LEVEL_WORD_IN = re.compile(r"thành phố|thị xã|thị trấn|huyện|quận|xã|phường")
 
 
-def _levels_of_items(out: list[_Raw], level: str, tier: int, head: str, lex: _Lexicon) -> None:
+def _levels_of_items(out: list[_Raw], levels: set[str], tier: int, lex: _Lexicon) -> None:
     """Units listed under several level words ("các huyện, thị xã, thành phố: Quỳnh Lưu, Hoàng
     Mai, Cửa Lò"): each takes the one of them its name has in the gazetteer at that tier, where
     only one fits."""
-    levels = {level, *_LEVEL_WORD_IN.findall(head)}
-    if len(levels) < 2:
-        return
     for r in out:
         if r.tier != tier or r.numbered:
             continue
