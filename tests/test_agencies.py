@@ -1046,6 +1046,18 @@ def test_the_regional_courts_and_procuracies_of_2025() -> None:
         "Kho bạc Nhà nước khu vực XI",
         "Kho bạc Nhà nước",
     ]
+    # the state audit's regional offices, and the national office named alone
+    text = "Kiểm toán Nhà nước khu vực XIII làm việc tại tỉnh Gia Lai; KTNN khu vực II cũng vậy."
+    assert names(text, article_date="2025-10-01") == [
+        "Kiểm toán nhà nước khu vực XIII",
+        "Kiểm toán nhà nước khu vực II",
+    ]
+    assert names("Kiểm toán Nhà nước kiến nghị thu hồi 5 tỷ đồng.") == ["Kiểm toán nhà nước"]
+    # the numbered tax offices below a province's (from July 2025); unnumbered, none is named
+    text = "Thuế cơ sở 02 tỉnh Nghệ An nhắc hộ kinh doanh nộp tờ khai; Thuế cơ sở sẽ kiểm tra."
+    assert names(text, article_date="2025-10-01") == ["Thuế cơ sở 2 tỉnh Nghệ An"]
+    # the government's cipher board is a body of its own, not the government
+    assert names("Ban Cơ yếu Chính phủ tổ chức hội nghị.") == ["Ban Cơ yếu Chính phủ"]
 
 
 SURFACES: list[tuple[str, dict[str, Any], dict[str, list[str]]]] = [

@@ -1230,6 +1230,9 @@ _REGION_RE = re.compile(
     r"[Kk]hu[ \t]+(?:vực|VỰC)[ \t]+(?:0*(\d{1,2})|([IVXL]{1,6}))(?![\w])(?:[ \t]*[-–][ \t]*)?"
 )
 
+# the tax offices below a province's from July 2025 ("Thuế cơ sở 3 tỉnh Quảng Trị")
+_BASE_OFFICE = re.compile(r"cơ[ \t]+sở[ \t]+0*(\d{1,2})(?!\w)")
+
 
 def _level_at(text: str, pos: int) -> tuple[str, int] | None:
     m = _LEVEL_RE.match(text, pos)
@@ -1487,6 +1490,14 @@ def _parse_body(
         counted = _level_at(text, plural.end())
         if counted is not None:
             return _distribute(text, start, counted[1], counted[0], kind, "body")
+    base = _BASE_OFFICE.match(text, pos) if kind.name == "Thuế" else None
+    if base is not None:  # "Thuế cơ sở 3 tỉnh Quảng Trị": a numbered office of the province's
+        lvl = _level_at(text, _skip_gap(text, base.end()))
+        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0]) if lvl is not None else None
+        if lvl is None or place is None or lvl[0] not in kind.levels:
+            return []  # "Thuế cơ sở" alone: which one, the text does not say
+        name = f"{kind.name} cơ sở {int(base.group(1))} {lvl[0]} {place.name}"
+        return [_Raw(start, place.end, "body", kind.name, level=lvl[0], place=place.name, name=name)]
     region = _REGION_RE.match(text, pos) if "khu vực" in kind.levels else None
     if region is not None:
         # the courts and procuracies of 2025's regions: "Tòa án nhân dân khu vực 2 - Quảng Trị";
