@@ -1497,8 +1497,9 @@ def _parse_body(
         if lvl is None or place is None or lvl[0] not in kind.levels:
             return []  # "Thuế cơ sở" alone: which one, the text does not say
         name = f"{kind.name} cơ sở {int(base.group(1))} {lvl[0]} {place.name}"
-        level = lvl[0]
-        return [_Raw(start, place.end, "body", kind.name, level=level, place=place.name, name=name)]
+        return [
+            _Raw(start, place.end, "body", kind.name, level=lvl[0], place=place.name, name=name)
+        ]
     region = _REGION_RE.match(text, pos) if "khu vực" in kind.levels else None
     if region is not None:
         # the courts and procuracies of 2025's regions: "Tòa án nhân dân khu vực 2 - Quảng Trị";
