@@ -276,6 +276,22 @@ def test_a_citys_issuer_ending_in_a_countrys_name_and_abbreviated_levels() -> No
     }
 
 
+def test_a_dotted_abbreviated_level_word_keeps_the_subject_that_issues() -> None:
+    # "TP.", "TX.", "TT." before a unit's name: the body with its unit, and its date kept
+    text = (
+        "Ngày 4/5/2023, UBND TP. Đông Hà ban hành Kế hoạch số 71/KH-UBND về chỉnh trang đô thị."
+        " Chủ tịch UBND TX. Quảng Trị ký Quyết định số 860/QĐ-UBND ngày 9/5/2023. UBND TT."
+        " Khe Sanh ban hành Thông báo số 15/TB-UBND ngày 12/5/2023 về lịch tiếp dân."
+    )
+    source = read_text(text, "dotted.txt", metadata={"date": "2023-05-20"})
+    found = {d.key: (d.issuer, d.date) for d in extract(source).documents}
+    assert found == {
+        "71/KH-UBND": ("Ủy ban nhân dân thành phố Đông Hà", "2023-05-04"),
+        "860/QĐ-UBND": ("Chủ tịch Ủy ban nhân dân thị xã Quảng Trị", "2023-05-09"),
+        "15/TB-UBND": ("Ủy ban nhân dân thị trấn Khe Sanh", "2023-05-12"),
+    }
+
+
 def test_a_persons_initial_ends_the_sentence_and_the_next_date_is_kept() -> None:
     # (the letter of a level is read as one only after a body's name or a word of place)
     text = (

@@ -211,6 +211,9 @@ _ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
 # tra", "MTTQ", "tại", "ở", or after a comma in an address "P. 5, Q. 3"): after a person's name
 # it is an initial ("ông Nguyễn Văn H. Ngày 15/2 …" ends there), and after a level word already
 # written an anonymised unit ("xã Y. Sau đó").
+# the dot of an abbreviated level word before its unit's name: "UBND TP. Đông Hà", "UBND TX.
+# Quảng Trị", "UBND TT. Khe Sanh"
+_LEVEL_ABBR_DOT = rf"(?<=\W(?:TP|Tp|TX|TT))\.(?=[^\S\n]?[{UPPER}])"
 _LEVEL_LETTER = (
     r"(?:(?<=UBND )|(?<=HĐND )|(?<=\wAND )|(?<=\wSND )|(?<=Công an )|(?<=\WCA )|(?<=ủy )"
     r"|(?<=Thanh tra )|(?<=Y tế )|(?<=Bệnh viện )|(?<=Đảng bộ )|(?<=Tòa án )|(?<=MTTQ )"
@@ -346,7 +349,8 @@ def _patterns() -> _Patterns:
     before_verb = re.compile(
         # (a full stop inside an abbreviation does not end the clause: "Thành ủy TP.HCM")
         r"(?:(?:[Nn]gày\s+(?P<date>" + _DATE + r"))\s*,\s*)?"
-        r"(?P<who>(?:[^;.\n]|\.(?=\w)|(?<=" + _LEVEL_LETTER + r")\.){2,160}?)\s+"
+        r"(?P<who>(?:[^;.\n]|\.(?=\w)|(?<=" + _LEVEL_LETTER + r")\.|" + _LEVEL_ABBR_DOT
+        + r"){2,160}?)\s+"
         r"(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ký\s+)?(?P<verb>" + verbs + r")\s+"
         # (a plural before a list: "Bộ Chính trị ban hành các Nghị quyết số 26, 27, 28-NQ/TW")
         rf"(?:(?:các|những|hai|ba)\s+)?"
