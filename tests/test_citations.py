@@ -1643,6 +1643,23 @@ SYMBOL_NAMES_ONE = [
         "Thông tư liên tịch số 05/2015/TTLT-BTC-BNV của Bộ Tài chính, Bộ Nội vụ về biên chế.",
         ["Bộ Tài chính, Bộ Nội vụ"],
     ),
+    # ... even when the title that follows holds a verb ("tổ chức", "kiểm tra")
+    (
+        "Quán triệt Kết luận số 118-KL/TW của Bộ Chính trị, Ban Bí thư về tổ chức hội nghị"
+        " giữa nhiệm kỳ, các chi bộ đã họp.",
+        ["Bộ Chính trị, Ban Bí thư"],
+    ),
+    # a body after the comma that campaigns or guides is the main clause's subject
+    (
+        "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Ủy ban MTTQ Việt Nam tỉnh Kon Tum"
+        " phát động cuộc thi viết.",
+        ["Bộ Chính trị"],
+    ),
+    (
+        "Triển khai Kết luận số 61-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Kon Tum hướng dẫn"
+        " các cơ sở hội.",
+        ["Ban Bí thư"],
+    ),
 ]
 
 

@@ -1358,12 +1358,22 @@ _FRONTED = re.compile(
     r"|[Tt]hi hành|[Cc]ụ thể hóa|[Hh]ưởng ứng|[Tt]heo|(?:[Nn]gay\s+)?[Ss]au khi (?:có|nhận được))\s"
 )
 # What a sentence's subject does: an auxiliary (not a passive "đã được") or a main verb.
-_PREDICATE = re.compile(
-    r"\s+(?:(?:đã|đang|sẽ|vừa|mới|cũng|đều|luôn|tiếp tục)(?!\s+(?:được|bị)\b)"
+_PREDICATE_WORDS = (
+    r"(?:(?:đã|đang|sẽ|vừa|mới|cũng|đều|luôn|tiếp tục)(?!\s+(?:được|bị)\b)"
     r"|ban hành|tổ chức|triển khai|thực hiện|chỉ đạo|yêu cầu|đề nghị|tham mưu|phối hợp|chủ trì"
     r"|giao|thông qua|quyết định|lãnh đạo|xây dựng|kiểm tra|ra quân|ký"
-    r"|ra(?=\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Kết luận|Công văn)))" + _NO_WORD
+    r"|ra(?=\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Kết luận|Công văn)))"
 )
+_PREDICATE = re.compile(r"\s+" + _PREDICATE_WORDS + _NO_WORD)
+# ... and, right after a body that opens the main clause, the verbs of a campaign or a
+# guidance ("…, Ủy ban MTTQ tỉnh X phát động thi đua", "…, Ban Tuyên giáo hướng dẫn …")
+_SUBJECT_PREDICATE = re.compile(
+    r"\s+(?:" + _PREDICATE_WORDS + r"|phát động|vận động|hướng dẫn|quán triệt|tuyên truyền"
+    r"|đẩy mạnh|tăng cường|tập trung|rà soát|giám sát|tiến hành|chủ động)" + _NO_WORD
+)
+# words of a document's title or date between a body and a verb: the body is one of the
+# document's issuers ("của Bộ Chính trị, Ban Bí thư về tổ chức đại hội"), no clause's subject
+_TITLE_BETWEEN = re.compile(r"\s(?:về|ngày|số|khóa|nhằm|đối với|trong|tại)\s")
 _COMMA = re.compile(r",\s+")
 _CLAUSE_MARK = re.compile(r"[,;:()\n]")
 
@@ -1398,8 +1408,8 @@ def _subject_comma(window: str) -> int:
             and not _CLAUSE_MARK.search(window, body.end(), stop.start())
         ):
             return comma.start()  # "…, UBND tỉnh được thành lập lại": the clause's subject
-        predicate = _PREDICATE.search(window, body.end())
-        if predicate is None:
+        predicate = _SUBJECT_PREDICATE.search(window, body.end())
+        if predicate is None or _TITLE_BETWEEN.search(window, body.end(), predicate.start() + 1):
             continue
         if stop is None or predicate.start() <= stop.start():
             return comma.start()
