@@ -1905,3 +1905,19 @@ def test_a_units_task_written_in_letters_is_named_in_full() -> None:
         "Trung tâm Phục vụ hành chính công xã Cam Lộ",
         "Ban Quản lý dự án đầu tư xây dựng tỉnh Quảng Trị",
     ]
+
+
+def test_the_election_bodies() -> None:
+    # the national council and each unit's election committee, in full or abbreviated; the
+    # committee's long name holds the bodies it elects, which are not named on their own
+    text = (
+        "Hội đồng bầu cử quốc gia phân bổ số đại biểu; UBBC tỉnh Sơn La và Ủy ban bầu cử xã"
+        " Chiềng Mai họp. Ủy ban bầu cử đại biểu Quốc hội và đại biểu HĐND tỉnh Điện Biên công"
+        " bố danh sách."
+    )
+    assert names(text, article_date="2026-02-01") == [
+        "Hội đồng bầu cử quốc gia",
+        "Ủy ban bầu cử tỉnh Sơn La",
+        "Ủy ban bầu cử xã Chiềng Mai",
+        "Ủy ban bầu cử tỉnh Điện Biên",
+    ]

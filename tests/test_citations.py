@@ -1668,6 +1668,21 @@ def test_a_listed_issuer_is_cut_to_the_one_the_symbol_names(text: str, issuers: 
     assert [d.issuer for d in find_documents(text, province="Kon Tum")] == issuers
 
 
+def test_the_election_bodies_issue_their_documents() -> None:
+    text = (
+        "Căn cứ Nghị quyết số 99/NQ-HĐBCQG của Hội đồng bầu cử quốc gia, Ủy ban bầu cử tỉnh"
+        " Sơn La ban hành Kế hoạch số 07/KH-UBBC ngày 5/1/2026; Thông báo số 3/TB-UBBC nêu rõ"
+        " lịch bầu cử."
+    )
+    issuers = {d.key: d.issuer for d in find_documents(text, province="Sơn La")}
+    assert issuers == {
+        "99/NQ-HĐBCQG": "Hội đồng bầu cử quốc gia",
+        "07/KH-UBBC": "Ủy ban bầu cử tỉnh Sơn La",
+        # (the symbol alone: the committee of the article's province)
+        "3/TB-UBBC": "Ủy ban bầu cử tỉnh Sơn La",
+    }
+
+
 def test_an_issuer_ends_before_and_and_a_lower_case_word() -> None:
     text = (
         "Quán triệt Chỉ thị 05-CT/TW của Bộ Chính trị và phát động thi đua; Chương trình số"

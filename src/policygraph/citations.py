@@ -391,8 +391,8 @@ def _patterns() -> _Patterns:
     organ = re.compile(
         rf"(?:{titles}(?:\s*,\s*{titles})*\s+)?"
         rf"(?:Bộ\s+[{UPPER}]|Ban\s+(?:[{UPPER}]|cán\s+sự|chấp\s+hành|thường\s+vụ)"
-        rf"|[UỦ][yỷ]\s+ban\s+(?:[{UPPER}]|nhân\s+dân)|UBND|HĐND|UBTVQH|BTV|BCH|BCĐ|UBKT|UBMTTQ"
-        rf"|Chính\s+phủ|Quốc\s+hội|Hội\s+đồng\s+(?:[{UPPER}]|nhân\s+dân)"
+        rf"|[UỦ][yỷ]\s+ban\s+(?:[{UPPER}]|nhân\s+dân|bầu\s+cử)|UBND|HĐND|UBTVQH|BTV|BCH|BCĐ|UBKT"
+        rf"|UBMTTQ|UBBC|HĐBCQG|Chính\s+phủ|Quốc\s+hội|Hội\s+đồng\s+(?:[{UPPER}]|nhân\s+dân|bầu\s+cử)"
         rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+[uủ][yỷ]|Sở\s+[{UPPER}]|Văn\s+phòng\s+[{UPPER}]"
         rf"|Quân\s+[uủ][yỷ]\s+(?:Trung\s+ương|TW)"
         rf"|Tổng\s+cục\s|Cục\s+[{UPPER}]|Ngân\s+hàng\s+[{UPPER}]"
