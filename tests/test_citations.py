@@ -1276,6 +1276,16 @@ LAW_TITLES = [
     ),
     ("Thực hiện Luật Thi đua, Khen thưởng năm 2003, quận khen thưởng 46 tập thể.",
      ["Luật Thi đua, Khen thưởng"]),
+    # ... and "của" in the few names that go on after it
+    (
+        "Tuyên truyền Luật Phòng, chống tác hại của rượu, bia năm 2019, Luật Hoạt động giám sát"
+        " của Quốc hội và Hội đồng nhân dân và Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND.",
+        [
+            "Luật Phòng, chống tác hại của rượu, bia",
+            "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+            "Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND",
+        ],
+    ),
     # ... while words inside a name are no verbs ("Trợ giúp", "nhân tạo") ...
     ("Tập huấn Luật Trợ giúp pháp lý và Luật Trí tuệ nhân tạo.",
      ["Luật Trợ giúp pháp lý", "Luật Trí tuệ nhân tạo"]),
@@ -1666,6 +1676,20 @@ SYMBOL_NAMES_ONE = [
 @pytest.mark.parametrize(("text", "issuers"), SYMBOL_NAMES_ONE)
 def test_a_listed_issuer_is_cut_to_the_one_the_symbol_names(text: str, issuers: list[str]) -> None:
     assert [d.issuer for d in find_documents(text, province="Kon Tum")] == issuers
+
+
+def test_a_number_in_brackets_after_its_name_takes_the_date_after_the_bracket() -> None:
+    # and the name's words ("sửa đổi") say nothing of what the text does with it
+    text = (
+        "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế (Luật số 51/2024/QH15) được"
+        " Quốc hội thông qua ngày 27/11/2024. Nghị quyết Hội nghị Trung ương 7 khóa XII"
+        " (Nghị quyết số 27-NQ/TW) ngày 21/5/2018 về cải cách tiền lương đã được quán triệt."
+    )
+    found = {d.key: (d.date, d.relation) for d in find_documents(text)}
+    assert found == {
+        "51/2024/QH15": ("2024-11-27", "cites"),
+        "27-NQ/TW": ("2018-05-21", "cites"),
+    }
 
 
 def test_the_election_bodies_issue_their_documents() -> None:

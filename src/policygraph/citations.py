@@ -190,8 +190,12 @@ _LAW_COMMA_WORDS = (
 # ... and after "và" ("Luật Hôn nhân và gia đình", "Luật Đo đạc và bản đồ")
 _LAW_AND_WORDS = (
     r"(?:gia\s+đình|kiểm\s+dịch|bản\s+đồ|nông\s+thôn|đổi\s+mới|khoáng\s+sản|hải\s+đảo"
-    r"|cứu\s+nạn|chữa\s+cháy|giáo\s+dục|đào\s+tạo|phát\s+triển|công\s+cụ|công\s+nghệ)"
+    r"|cứu\s+nạn|chữa\s+cháy|giáo\s+dục|đào\s+tạo|phát\s+triển|công\s+cụ|công\s+nghệ"
+    r"|đại\s+biểu\s+(?:Hội\s+đồng|HĐND))"  # "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng …"
 )
+# ... and after "của" ("Luật Phòng, chống tác hại của rượu, bia", "Luật Xuất cảnh, nhập cảnh
+# của công dân Việt Nam", "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân")
+_LAW_OF_WORDS = r"(?:công\s+dân|người\s+nước\s+ngoài|Quốc\s+hội\s+và\s+Hội\s+đồng)"
 
 
 # head nouns abbreviated before a short number ("NQ 57 của Bộ Chính trị", "NĐ 100"): a short
@@ -455,7 +459,9 @@ def _patterns() -> _Patterns:
         + r"|(?<![Đđ]ổi)\s+mới" + _NO_WORD
         + r"|\s+đổi\s+mới(?!\s+sáng\s+tạo)" + _NO_WORD
         + r"|(?<!nhân)(?<!sáng)(?<!đào)(?<!cải)\s+tạo" + _NO_WORD
-        + r"|\s+của\s+(?!Luật|HĐND|UBND|Hội\s+đồng|[UỦ][yỷ]\s+ban)"
+        + r"|(?<!tác\shại)\s+của\s+(?!Luật|HĐND|UBND|Hội\s+đồng|[UỦ][yỷ]\s+ban|"
+        + _LAW_OF_WORDS
+        + r")"
         r"|\s+và\s+(?!" + _LAW_AND_WORDS + _NO_WORD + r")(?=[" + LOWER + r"])"
         # (a document of another kind after "và": "Luật Bảo hiểm y tế và Nghị định số …"; laws
         # after "và" may be in the title: "Luật sửa đổi … Luật Cán bộ, công chức và Luật Viên chức")
@@ -1155,10 +1161,21 @@ def _date_opens_clause(text: str, match: re.Match[str]) -> bool:
     return predicate is not None and (stop is None or predicate.start() <= stop.start())
 
 
+_CLOSES_ITS_BRACKET = re.compile(r"[^\S\n]*\)")
+
+
 def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     """Date, issuer, term and title written after the number."""
     pats = _patterns()
-    match = pats.after.match(text, cite.end, cite.end + 200)
+    start = cite.end
+    closing = _CLOSES_ITS_BRACKET.match(text, start)
+    if closing is not None and text.rfind("(", max(0, cite.cue_start - 2), cite.start) > (
+        text.rfind(")", cite.cue_start, cite.start)
+    ):
+        # the number alone in brackets after its name: "Luật sửa đổi … (Luật số 83/2025/QH15)
+        # được Quốc hội thông qua ngày …": what follows the bracket is the document's
+        start = closing.end()
+    match = pats.after.match(text, start, start + 200)
     cite.after_end = cite.end
     position = cite.end
     if match:
@@ -2502,6 +2519,13 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
     # (start, end, document) of the documents' titles and items
     owners: list[tuple[int, int, _Cite]] = []
     for cite in cites:
+        if cite.title:
+            # a name written before its number in brackets: "Luật sửa đổi, bổ sung … (Luật số
+            # 83/2025/QH15)": the words of the name are no cue of the text's
+            at = text.rfind(cite.title, max(0, cite.start - len(cite.title) - 20), cite.start)
+            gap = text[at + len(cite.title) : cite.start] if at >= 0 else ""
+            if at >= 0 and gap.lstrip().startswith("(") and len(gap) <= 20:
+                told.append((at, cite.start))
         if cite.title and not cite.law:  # a law's title is its own name
             at = text.find(cite.title, cite.end, cite.end + 300)
             between = text[cite.end : at]
