@@ -1921,3 +1921,36 @@ def test_the_election_bodies() -> None:
         "Ủy ban bầu cử xã Chiềng Mai",
         "Ủy ban bầu cử tỉnh Điện Biên",
     ]
+
+
+def test_health_insurance_and_justice_bodies_of_their_own() -> None:
+    # the disease-control centre by its English initials, the social insurance's offices of
+    # 2025 named by their area, the citizen-reception boards, the supreme court and procuracy
+    # abbreviated, a province's bar
+    text = (
+        "CDC Gia Lai cùng BHXH cơ sở Chư Sê - Chư Pưh tuyên truyền; Ban Tiếp công dân tỉnh Gia"
+        " Lai và Trụ sở Tiếp công dân huyện Chư Sê tiếp dân. Đại diện TAND tối cao, VKSND tối"
+        " cao và Đoàn Luật sư tỉnh Gia Lai dự họp."
+    )
+    assert names(text, article_date="2024-12-01") == [
+        "Trung tâm Kiểm soát bệnh tật tỉnh Gia Lai",
+        "Bảo hiểm xã hội cơ sở Chư Sê - Chư Pưh",
+        "Ban Tiếp công dân tỉnh Gia Lai",
+        "Trụ sở Tiếp công dân huyện Chư Sê",
+        "Tòa án nhân dân tối cao",
+        "Viện kiểm sát nhân dân tối cao",
+        "Đoàn Luật sư tỉnh Gia Lai",
+    ]
+
+
+def test_associations_named_by_a_long_cause_and_after_a_comma() -> None:
+    text = (
+        "Hội Người mù tỉnh Kon Tum, Hội Nạn nhân chất độc da cam/dioxin huyện Đắk Hà và Hội Bảo"
+        " trợ người khuyết tật và trẻ mồ côi tỉnh Kon Tum thăm hỏi. Hội Doanh nhân trẻ trao quà"
+        " cho học sinh xã Ngọk Wang."
+    )
+    assert names(text, article_date="2024-12-01") == [
+        "Hội Người mù tỉnh Kon Tum",
+        "Hội Nạn nhân chất độc da cam/dioxin huyện Đăk Hà",  # (the gazetteer's spelling)
+        "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Kon Tum",
+    ]

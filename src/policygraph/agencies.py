@@ -1232,6 +1232,9 @@ _REGION_RE = re.compile(
 
 # the tax offices below a province's from July 2025 ("Thuế cơ sở 3 tỉnh Quảng Trị")
 _BASE_OFFICE = re.compile(r"cơ[ \t]+sở[ \t]+0*(\d{1,2})(?!\w)")
+# ... and the social insurance's, named by the area they serve from July 2025 ("BHXH cơ sở
+# Hải Lăng", "Bảo hiểm xã hội cơ sở Yên Minh - Mậu Duệ")
+_BASED = re.compile(r"cơ[ \t]+sở[ \t]+(?=[A-ZĐÂĂÊÔƠƯÀ-Ỹ])")
 
 
 def _level_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -1490,6 +1493,12 @@ def _parse_body(
         counted = _level_at(text, plural.end())
         if counted is not None:
             return _distribute(text, start, counted[1], counted[0], kind, "body")
+    based = _BASED.match(text, pos) if kind.name == _INSURANCE else None
+    if based is not None:  # "BHXH cơ sở Hải Lăng": the insurance's office named by its area
+        run = _RUN_RE.match(text, based.end())
+        if run is None:
+            return []
+        return [_Raw(start, run.end(), "body", kind.name, name=f"{kind.name} cơ sở {run.group()}")]
     base = _BASE_OFFICE.match(text, pos) if kind.name == "Thuế" else None
     if base is not None:  # "Thuế cơ sở 3 tỉnh Quảng Trị": a numbered office of the province's
         lvl = _level_at(text, _skip_gap(text, base.end()))
@@ -2266,7 +2275,7 @@ _NOT_ASSOCIATION = _word_set(
 # an association: its members or cause (a capitalised word, then at most four words, no
 # digits), its level word and place: "Hội Luật gia tỉnh X", "Hội Doanh nhân trẻ huyện Y"
 _ASSOCIATION = re.compile(
-    rf"(?P<cause>[{_UPPER}]\w*(?:[ \t]+[\w/]+){{0,4}}?)[ \t]+(?=(?:tỉnh|thành phố|huyện|quận"
+    rf"(?P<cause>[{_UPPER}]\w*(?:[ \t]+[\w/]+){{0,8}}?)[ \t]+(?=(?:tỉnh|thành phố|huyện|quận"
     r"|thị xã|xã|phường|thị trấn)[ \t])"
 )
 
@@ -2275,7 +2284,10 @@ def _parse_association(text: str, start: int, pos: int) -> list[_Raw]:
     """An association named by its members or cause, with its level and place; not "Hội" in
     a place's name ("xã Hội Phú", "Lịch Hội Thượng") nor a meeting or contest ("Hội nghị")."""
     before = text[max(0, start - 12) : start].split()
-    if before and (before[-1].casefold() in _LEVEL_WORDS or before[-1][:1].isupper()):
+    if before and (
+        before[-1].casefold() in _LEVEL_WORDS
+        or (before[-1][:1].isupper() and before[-1][-1:].isalpha())  # (not "…, Hội", ". Hội")
+    ):
         return []
     match = _ASSOCIATION.match(text, pos)
     if match is None or match.group("cause").split()[0].casefold() in _NOT_ASSOCIATION:
@@ -2285,6 +2297,9 @@ def _parse_association(text: str, start: int, pos: int) -> list[_Raw]:
         return []  # a place's or a festival's proper name: "làng Hội Phú xã X", "Hội Yên Tử"
     if any(w in _VILLAGE_WORDS for w in words):
         return []  # "Hội Vật làng Mai Động": a village's festival
+    pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
+    if any(w in _UNIT_STOP and w != "và" for w in words[1:]) or pairs & _UNIT_STOP_VERBS:
+        return []  # a clause, not a cause: "Hội Doanh nhân trẻ trao quà cho học sinh xã X"
     lvl = _level_at(text, match.end())
     if lvl is None:
         return []
@@ -2566,6 +2581,7 @@ _UNIT_SHORT = {
     "TTYT": "Trung tâm Y tế",
     "TTPTQĐ": "Trung tâm Phát triển quỹ đất",
     "TTKSBT": "Trung tâm Kiểm soát bệnh tật",
+    "CDC": "Trung tâm Kiểm soát bệnh tật",  # its English initials: "CDC Bình Dương", "CDC tỉnh"
     "BQLDA": "Ban Quản lý dự án",
     "Ban QLDA": "Ban Quản lý dự án",
     "BVĐK": "Bệnh viện Đa khoa",
