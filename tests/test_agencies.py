@@ -1954,3 +1954,17 @@ def test_associations_named_by_a_long_cause_and_after_a_comma() -> None:
         "Hội Nạn nhân chất độc da cam/dioxin huyện Đăk Hà",  # (the gazetteer's spelling)
         "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Kon Tum",
     ]
+
+
+def test_the_social_policy_banks_offices_named_before_it() -> None:
+    text = (
+        "PGD NHCSXH huyện Tương Dương và Chi nhánh Ngân hàng Chính sách xã hội tỉnh Nghệ An đã"
+        " giải ngân; Ban đại diện HĐQT NHCSXH huyện Tương Dương kiểm tra. NHCSXH tỉnh Nghệ An"
+        " chỉ đạo."
+    )
+    assert names(text, article_date="2024-12-01") == [
+        "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Tương Dương",
+        "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Nghệ An",
+        "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện Tương Dương",
+        "Ngân hàng Chính sách xã hội tỉnh Nghệ An",
+    ]

@@ -874,12 +874,29 @@ def _sub_units(text: str, agencies: list[Agency]) -> list[Agency]:
     return out
 
 
+# the social policy bank's offices named before it: "Phòng giao dịch NHCSXH huyện X", "Chi
+# nhánh NHCSXH tỉnh Y", "Ban đại diện HĐQT NHCSXH huyện Z"
+_POLICY_BANK = "Ngân hàng Chính sách xã hội"
+_BANK_OFFICE = re.compile(
+    r"(?<![\w])(Phòng giao dịch|PGD|Chi nhánh|Ban đại diện Hội đồng quản trị|Ban đại diện HĐQT)"
+    r"[ \t]+$"
+)
+_BANK_OFFICES = {
+    "PGD": "Phòng giao dịch",
+    "Ban đại diện HĐQT": "Ban đại diện Hội đồng quản trị",
+}
 _UNIT_CODE = re.compile(r"[ \t]*\([ \t]*[A-ZĐ]{1,4}[ \t]*\d{0,3}[ \t]*\)[ \t]*(?=[ \t]|$)")
 
 
 def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, int] | None:
     """(the unit's name, its kind, where it starts) when a unit's name ends right before
     ``start``."""
+    if agency.kind == _POLICY_BANK:
+        office = _BANK_OFFICE.search(text, max(0, start - 40), start)
+        if office is None:
+            return None
+        office_kind = _BANK_OFFICES.get(office.group(1), office.group(1))
+        return f"{office_kind} {agency.name}", office_kind, office.start()
     ministry = agency.name.startswith("Bộ ")
     if agency.kind not in _SUB_PARENTS and not agency.name.startswith("Sở ") and not ministry:
         return None
