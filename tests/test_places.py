@@ -1452,3 +1452,33 @@ def test_the_ends_that_name_a_route_are_no_place_mentions() -> None:
 def test_a_ward_of_2025_named_by_a_number_and_its_former_city() -> None:
     found = _found("Phường 2 Bảo Lộc và phường 1 Bảo Lộc tổ chức đại hội.", "2025-08-15")
     assert found == {("2 Bảo Lộc", "phường", "Lâm Đồng"), ("1 Bảo Lộc", "phường", "Lâm Đồng")}
+
+
+def test_the_youth_unions_committees_name_their_units() -> None:
+    found = _found("Huyện đoàn Mộ Đức phát động; Thị đoàn Đức Phổ hưởng ứng.", "2023-04-02")
+    assert {(name, level) for name, level, _ in found} == {
+        ("Mộ Đức", "huyện"),
+        ("Đức Phổ", "thị xã"),
+    }
+
+
+def test_khmer_and_highland_villages_in_lower_case_only() -> None:
+    text = (
+        "Bà con ở sóc Ô Chum, xã Châu Lăng; bon Đắk Huýt, xã Quảng Sơn và plei Kép, xã Ia Dêr"
+        " được hỗ trợ. Đoàn viên chăm sóc Mẹ Việt Nam anh hùng ở tỉnh Sóc Trăng; thị trấn Plei"
+        " Kần đón khách. Huyện có nhiều sóc Khmer."
+    )
+    found = {(name, level) for name, level, _ in _found(text, "2023-04-02")}
+    assert {("Ô Chum", "sóc"), ("Đắk Huýt", "bon"), ("Kép", "plei")} <= found
+    assert ("Sóc Trăng", "tỉnh") in found and ("Plei Kần", "thị trấn") in found
+    assert not any(level in ("sóc", "plei") and name != "Ô Chum" and name != "Kép"
+                   for name, level in found)
+
+
+def test_a_list_of_communes_named_with_a_village_word() -> None:
+    found = _found("Các xã Nùng Nàng, Bản Hon và Bản Giang về đích nông thôn mới.", "2023-04-02")
+    assert {(name, level) for name, level, _ in found} == {
+        ("Nùng Nàng", "xã"),
+        ("Bản Hon", "xã"),
+        ("Bản Giang", "xã"),
+    }

@@ -86,6 +86,12 @@ _LEVELS: dict[str, tuple[str, int]] = {
     "buôn": ("buôn", 4),
     "làng": ("làng", 4),
     "tổ dân phố": ("tổ dân phố", 4),
+    # the Khmer and Central Highlands villages, read only in lower case (not "Sóc Trăng",
+    # "Plei Kần", "Pleiku")
+    "sóc": ("sóc", 4),
+    "phum": ("phum", 4),
+    "bon": ("bon", 4),
+    "plei": ("plei", 4),
     "khu phố": ("khu phố", 4),
     "tdp": ("tổ dân phố", 4),
     "q": ("quận", 2),
@@ -101,7 +107,14 @@ _COMMITTEES: dict[str, tuple[str, int]] = {
     "huyện ủy": ("huyện", 2),
     "quận ủy": ("quận", 2),
     "thị ủy": ("thị xã", 2),
+    # ... and the Youth Union's committees: "Huyện đoàn Tuy Phước" names huyện Tuy Phước
+    "tỉnh đoàn": ("tỉnh", 1),
+    "thành đoàn": ("thành phố", 0),
+    "huyện đoàn": ("huyện", 2),
+    "quận đoàn": ("quận", 2),
+    "thị đoàn": ("thị xã", 2),
 }
+_LOWER_ONLY = frozenset(["sóc", "phum", "bon", "plei"])
 _NUMBERED = {"quận", "phường", "thôn", "khóm", "ấp", "xóm", "tổ dân phố", "khu phố", "bản"}
 _PLURAL = re.compile(
     r"(?:\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|gồm|là)|\d+)\s*$", re.IGNORECASE
@@ -112,6 +125,8 @@ _DESCRIPTORS = ("miền núi", "vùng cao", "biên giới", "ven biển", "đả
 def _casings(word: str) -> list[str]:
     """As written in running text, at a sentence's start, in capitals, and with every word
     capitalised as headings and menus write them ("Thị Xã Ba Đồn", "Thành Phố Đồng Hới")."""
+    if word in _LOWER_ONLY:
+        return [word]
     titled = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
     return sorted(
         {word, word[0].upper() + word[1:], word.upper(), titled}, key=len, reverse=True
@@ -703,6 +718,8 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         if level == "bản" and _NOT_VILLAGE_BAN.search(text, max(0, start - 12), start):
             continue
+        if level == "sóc" and text[max(0, start - 5) : start].casefold() == "chăm ":
+            continue  # "chăm sóc Mẹ Việt Nam anh hùng": to care for
         if (tier >= 4 or level == "xã") and _villages_in_general(text, start):
             continue  # "các buôn làng Tây Nguyên", "thôn bản", "làng xã": villages in general
         if (
@@ -1033,7 +1050,9 @@ def _named(
         name, end = _extend_lower(text, lex, name, end)
     name, end, numbered = _village_number(text, name, end, tier)
     if _TITLE_NAME.fullmatch(name) or (
-        tier >= 4 and _ETHNIC_NAME.fullmatch(name) and _plural_before(text, start)
+        tier >= 4
+        and _ETHNIC_NAME.fullmatch(name)
+        and (_plural_before(text, start) or level in _LOWER_ONLY)  # ("có nhiều sóc Khmer")
     ):
         return []  # "đạt Thôn Văn hóa", "Xã An toàn khu"; "những bản Mông": no unit's name
     if not (
@@ -1075,10 +1094,14 @@ def _named(
             break  # a new clause, not the list
         if _ABBREVIATED_LEVEL.match(nxt.group("name")):
             break  # "(nay là xã Vĩnh Hải, TP Cần Thơ)": the next unit's abbreviated level
-        if _LEVEL_START.match(nxt.group("name")) and not (
-            tier >= 4 and _VILLAGE_NAME_START.match(nxt.group("name"))
+        listed = nxt.group("name")
+        if _LEVEL_START.match(listed) and not (
+            _VILLAGE_NAME_START.match(listed)
+            and (tier >= 4 or _fits_level(lex, _cut_level_name(listed, tier)[0], level, tier))
         ):
-            break  # the next unit's level word; in a list of villages "Bản Lình" is a name
+            # the next unit's level word; in a list of villages "Bản Lình" is a name, and in
+            # one of communes a commune's name the gazetteer knows ("các xã Bản Giang, Bản Hon")
+            break
         if tier >= 4 and _VILLAGE_NAME_START.match(nxt.group("name")):
             # "Bản Đồng": one name, not xã "Bản" and then "Đồng"
             run = nxt.group("name")
