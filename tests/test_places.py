@@ -1482,3 +1482,9 @@ def test_a_list_of_communes_named_with_a_village_word() -> None:
         ("Bản Hon", "xã"),
         ("Bản Giang", "xã"),
     }
+
+
+def test_a_list_after_two_level_words_takes_the_nearer() -> None:
+    text = "Các xã thuộc các huyện miền núi như Kỳ Sơn, Quế Phong được ưu tiên vốn."
+    found = {(name, level) for name, level, _ in _found(text, "2022-05-02")}
+    assert found == {("Kỳ Sơn", "huyện"), ("Quế Phong", "huyện")}

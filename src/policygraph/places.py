@@ -218,7 +218,10 @@ _LEVEL_FOLLOW = re.compile(
 _QUALIFIED_LIST = re.compile(
     rf"(?<![{_WORD}])(?:[Cc]ác|[Nn]hững|[Mm]ột[ \t]+số|\d+)[ \t]+"
     rf"(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|xóm|buôn|khóm|tổ dân phố)"
-    rf"(?P<qual>(?:[ \t]+[{_LOW}]+){{0,8}}?),?[ \t]+(?:như|gồm(?:[ \t]+có)?|là)[ \t]*:?"
+    # (no other level word in between: "các xã thuộc các huyện đồng bằng như A, B" lists
+    # districts)
+    rf"(?P<qual>(?:[ \t]+(?!(?:xã|phường|huyện|quận|tỉnh|thị[ \t]+(?:xã|trấn)|thành[ \t]+phố)"
+    rf"(?![{_WORD}]))[{_LOW}]+){{0,8}}?),?[ \t]+(?:như|gồm(?:[ \t]+có)?|là)[ \t]*:?"
     rf"(?=[ \t]*[{_UP}])"
 )
 _COMMITTEE_FOLLOW = re.compile(rf"[ \t]+(?P<name>{_NAME})")
