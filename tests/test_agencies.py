@@ -1968,3 +1968,16 @@ def test_the_social_policy_banks_offices_named_before_it() -> None:
         "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện Tương Dương",
         "Ngân hàng Chính sách xã hội tỉnh Nghệ An",
     ]
+
+
+def test_bch_before_a_military_or_border_command_is_the_command() -> None:
+    text = (
+        "BCH Quân sự tỉnh Bạc Liêu, BCH Bộ đội Biên phòng tỉnh Cà Mau và BCH Quân sự huyện Đông"
+        " Hải diễn tập; BCH Đảng bộ tỉnh Bạc Liêu theo dõi."
+    )
+    assert names(text, article_date="2023-09-01") == [
+        "Bộ Chỉ huy Quân sự tỉnh Bạc Liêu",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau",
+        "Ban Chỉ huy Quân sự huyện Đông Hải",
+        "Ban Chấp hành Đảng bộ tỉnh Bạc Liêu",
+    ]

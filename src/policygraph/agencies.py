@@ -1458,6 +1458,8 @@ _OWNER_RE = re.compile(
 # a kind whose abbreviation also names another kind at lower levels (BCHQS: Bộ Chỉ huy Quân
 # sự of a province, Ban Chỉ huy Quân sự of a district or commune)
 _LOWER_KIND = {"Bộ Chỉ huy Quân sự": "Ban Chỉ huy Quân sự"}
+# ... and the province's, which "BCH Quân sự tỉnh X" names ("BCH" is either command)
+_UPPER_KIND = {"Ban Chỉ huy Quân sự": "Bộ Chỉ huy Quân sự"}
 _BRANCH = re.compile(r"(?:chi nhánh|Chi nhánh)[ \t]+")
 _COUNT_RE = re.compile(r"(?:\d+|hai|ba|bốn)[ \t]+")
 _PLURAL_RE = re.compile(r"các[ \t]+")
@@ -1577,6 +1579,9 @@ def _parse_body(
         if lvl[0] not in kind.levels and _LOWER_KIND.get(kind.name) is not None:
             # "BCHQS huyện X": the abbreviation names the Ban Chỉ huy below a province
             kind = _kind(_LOWER_KIND[kind.name])
+            raw.kind = kind.name
+        elif lvl[0] not in kind.levels and lvl[0] in PROVINCE_LEVELS and kind.name in _UPPER_KIND:
+            kind = _kind(_UPPER_KIND[kind.name])
             raw.kind = kind.name
         if lvl[0] not in kind.levels:
             return []
