@@ -1981,3 +1981,15 @@ def test_bch_before_a_military_or_border_command_is_the_command() -> None:
         "Ban Chỉ huy Quân sự huyện Đông Hải",
         "Ban Chấp hành Đảng bộ tỉnh Bạc Liêu",
     ]
+
+
+def test_more_tasks_written_in_letters() -> None:
+    text = (
+        "Trung tâm DVNN huyện Thoại Sơn, Trung tâm GDNN-GDTX huyện Tri Tôn và Ban Chỉ đạo các"
+        " CTMTQG tỉnh An Giang họp bàn."
+    )
+    assert names(text, article_date="2023-09-01") == [
+        "Trung tâm Dịch vụ nông nghiệp huyện Thoại Sơn",
+        "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Tri Tôn",
+        "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh An Giang",
+    ]

@@ -2808,6 +2808,13 @@ _TASKS_IN_LETTERS = {
     "KSBT": "Kiểm soát bệnh tật",
     "ĐTXD": "đầu tư xây dựng",
     "CĐS": "chuyển đổi số",
+    "DVNN": "Dịch vụ nông nghiệp",
+    "GDNN-GDTX": "Giáo dục nghề nghiệp - Giáo dục thường xuyên",
+    "GDNN - GDTX": "Giáo dục nghề nghiệp - Giáo dục thường xuyên",
+    "GDNN": "Giáo dục nghề nghiệp",
+    "GDTX": "Giáo dục thường xuyên",
+    "CTMTQG": "chương trình mục tiêu quốc gia",
+    "MTQG": "mục tiêu quốc gia",
 }
 _TASK_LETTERS = re.compile(r"(?<![\w])(?:" + "|".join(_TASKS_IN_LETTERS) + r")(?![\w])")
 
