@@ -1993,3 +1993,17 @@ def test_more_tasks_written_in_letters() -> None:
         "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Tri Tôn",
         "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh An Giang",
     ]
+
+
+def test_the_land_clearance_boards_and_councils() -> None:
+    text = (
+        "Ban Bồi thường, giải phóng mặt bằng quận Lê Chân, Ban GPMB huyện Đông Anh và Hội đồng"
+        " bồi thường, hỗ trợ và tái định cư huyện Diên Khánh họp; Hội đồng thẩm định giá đất tỉnh"
+        " Hưng Yên thẩm định."
+    )
+    assert names(text, article_date="2022-09-01") == [
+        "Ban Bồi thường, giải phóng mặt bằng quận Lê Chân",
+        "Ban Bồi thường, giải phóng mặt bằng huyện Đông Anh",
+        "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Diên Khánh",
+        "Hội đồng thẩm định giá đất tỉnh Hưng Yên",
+    ]
