@@ -2007,3 +2007,11 @@ def test_the_land_clearance_boards_and_councils() -> None:
         "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Diên Khánh",
         "Hội đồng thẩm định giá đất tỉnh Hưng Yên",
     ]
+
+
+def test_a_named_school_written_with_a_lower_case_truong() -> None:
+    text = (
+        "Quà được trao cho trường THCS Phan Bội Châu và trường Tiểu học Kim Đồng; các trường"
+        " THPT trên địa bàn cũng nhận sách."
+    )
+    assert names(text) == ["Trường THCS Phan Bội Châu", "Trường Tiểu học Kim Đồng"]

@@ -2076,15 +2076,21 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
             and _place_at(text, joined.start(1), None) is None
         ):
             stop = joined.end()  # "… Khoa học Xã hội và Nhân văn", "Đại học Mỏ - Địa chất"
-        return [_Raw(start, stop, "unit", kind.name, name=_SPACES.sub(" ", text[start:stop]))]
+        return [_Raw(start, stop, "unit", kind.name, name=_school_name(text, start, stop))]
     lvl = _level_at(text, _skip_gap(text, grade.end()))
     if lvl is None:
         return []
     place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
     if place is None:
         return []
-    name = _SPACES.sub(" ", f"{text[start : grade.end()]} {_placed(lvl[0], place.name)}")
+    name = f"{_school_name(text, start, grade.end())} {_placed(lvl[0], place.name)}"
     return [_Raw(start, place.end, "unit", kind.name, name=name)]
+
+
+def _school_name(text: str, start: int, end: int) -> str:
+    """A school's name as written, with its capital ("trường THCS Lê Lợi" → "Trường …")."""
+    name = _SPACES.sub(" ", text[start:end])
+    return name[0].upper() + name[1:]
 
 
 # the number after a school's name: one of its sites ("Trường Tiểu học Na Ngoi 1", "… Na Ngoi
