@@ -1692,6 +1692,19 @@ def test_a_number_in_brackets_after_its_name_takes_the_date_after_the_bracket() 
     }
 
 
+def test_the_body_a_signer_acts_for_issues_and_the_date_before_stays() -> None:
+    text = (
+        "Ngày 14-6-2019, thay mặt Bộ Chính trị, Thường trực Ban Bí thư ký ban hành Chỉ thị số"
+        " 35-CT/TW về đại hội đảng bộ các cấp. T/M Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư"
+        " ký Kế hoạch số 150-KH/TU."
+    )
+    found = {d.key: (d.issuer, d.date) for d in find_documents(text)}
+    assert found == {
+        "35-CT/TW": ("Bộ Chính trị", "2019-06-14"),
+        "150-KH/TU": ("Ban Thường vụ Tỉnh ủy", None),
+    }
+
+
 def test_the_election_bodies_issue_their_documents() -> None:
     text = (
         "Căn cứ Nghị quyết số 99/NQ-HĐBCQG của Hội đồng bầu cử quốc gia, Ủy ban bầu cử tỉnh"

@@ -1646,7 +1646,11 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|[/\-–]\S+)\s*$")  # not a dateline: "KON T
 # 9,"), the vote ("với đa số đại biểu tán thành,", "với 450/460 đại biểu tán thành,")
 _SESSION = re.compile(
     r"(?:(?:tại|trong)\s[^,;.\n]{1,60}|với\s[^,;.\n]{0,40}?(?:tán\s+thành|đồng\s+ý)),\s*"
+    r"|(?:[Tt]hay\s+mặt|T/M|TM\.?)\s+"  # "Ngày 20-6-2020, thay mặt Bộ Chính trị, …"
 )
+# the body a signer acts for: "thay mặt Bộ Chính trị, Thường trực Ban Bí thư ký …" (the
+# Politburo issues)
+_ON_BEHALF = re.compile(r"(?:[Tt]hay\s+mặt|T/M|TM\.?)\s+$")
 # a passive award or recognition, then the document it was given by
 _AWARDED_BY = re.compile(
     r"(?<!\w)được\s+(?P<who>[" + UPPER + r"][^,;.\n]{1,80}?)\s+(?:trao\s+tặng|tặng|khen\s+thưởng"
@@ -1767,6 +1771,8 @@ def _subject(who: str) -> int | None:
     last: int | None = None
     advised: int | None = None
     for organ in pats.organ.finditer(who):
+        if _ON_BEHALF.search(who, max(0, organ.start() - 10), organ.start()):
+            return organ.start()
         if first is None:
             first = organ.start()
         if organ.start() == 0 or _CLAUSE_OPEN.search(who, 0, organ.start()):
