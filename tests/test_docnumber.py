@@ -257,3 +257,11 @@ def test_a_dot_without_three_digits_after_it_is_no_thousands_dot() -> None:
     found = parse("66.3/2025/NQ-CP")
     assert found is not None and found.number == "66.3"
     assert parse("6.3/QĐ-UBND") is None
+
+
+def test_a_line_may_break_after_the_years_slash() -> None:
+    # as a table's cell or a PDF wraps a long number; nowhere else
+    (match,) = NUMBER_RE.finditer("Thông tư số 22/2021/\nTT-BGDĐT quy định")
+    found = from_match(match)
+    assert found is not None and found[0].format() == "22/2021/TT-BGDĐT"
+    assert not list(NUMBER_RE.finditer("số 22/\n2021 học sinh"))

@@ -187,6 +187,8 @@ _CODES = (
 _ISSUERLESS = frozenset(["SL"])
 # a type code written with a slash after it for the dash ("789/QĐ/UBND", "05/NQ/HU")
 _SLASHED_TYPE = r"(?:QĐ|KH|TB|BC|TTr|CV|HD|CT|NQ|KL|CTr)"
+# after the year's slash a line may break, as a table's cell or a PDF wraps it ("32/2020/⏎TT-BGDĐT")
+_BREAK = r"[^\S\n]{0,3}(?:\n[^\S\n]{0,3})?"
 # The digits and letter of the number are possessive: what follows them is never a digit or a
 # letter, so giving some back can never make a match, and not trying saves time on every
 # date and amount of the text.
@@ -194,7 +196,7 @@ _SLASHED_TYPE = r"(?:QĐ|KH|TB|BC|TTr|CV|HD|CT|NQ|KL|CTr)"
 _DIGITS = r"\d{0,4}+(?:\.\d{3}(?!\d)|\.\d(?=[^\S\n]*/[^\S\n]*(?:19|20)\d\d[^\S\n]*/))?+[a-zđ]?+"
 _SYMBOL = rf"""
     (?:
-        {_SP}/{_SP}(?P<year>(?:19|20)\d\d){_SP}/{_SP}(?P<ysym>(?:[A-Z]{{2,3}}LT/)?{_CODES})
+        {_SP}/{_SP}(?P<year>(?:19|20)\d\d){_SP}/{_BREAK}(?P<ysym>(?:[A-Z]{{2,3}}LT/)?{_CODES})
       | {_SP}/{_SP}(?P<sltype>{_SLASHED_TYPE})/(?P<sliss>{_CODES})
       | {_SP}/{_SP}(?P<sym>{_CODES})
       | {_SP}{_DASH}{_SP}(?P<ptype>{_CODE}){_SP}/{_SP}(?P<piss>{_CODES})
