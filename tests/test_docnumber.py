@@ -265,3 +265,14 @@ def test_a_line_may_break_after_the_years_slash() -> None:
     found = from_match(match)
     assert found is not None and found[0].format() == "22/2021/TT-BGDĐT"
     assert not list(NUMBER_RE.finditer("số 22/\n2021 học sinh"))
+
+
+def test_a_departments_numeral_or_letters_after_a_dot() -> None:
+    def keys(text: str) -> list[str]:
+        found = [from_match(m) for m in NUMBER_RE.finditer(text)]
+        return [f[0].format() for f in found if f is not None]
+
+    assert keys("Văn bản 870/TTCP-C.III gửi tỉnh") == ["870/TTCP-C.III"]
+    assert keys("Quyết định 17/QĐ-UBND.KT ngày 2/3") == ["17/QĐ-UBND.KT"]
+    # a sentence glued on after the number is none of it
+    assert keys("Chỉ thị 05-CT/TW.UBND tỉnh chỉ đạo") == ["05-CT/TW"]
