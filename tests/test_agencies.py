@@ -2015,3 +2015,13 @@ def test_a_named_school_written_with_a_lower_case_truong() -> None:
         " THPT trên địa bàn cũng nhận sách."
     )
     assert names(text) == ["Trường THCS Phan Bội Châu", "Trường Tiểu học Kim Đồng"]
+
+
+def test_a_bare_office_takes_the_district_named_before_it_in_its_sentence() -> None:
+    text = (
+        "Giáo viên ở TP. Hà Tĩnh được tập huấn. Tại huyện Hương Sơn, Phòng GD&ĐT đã mở lớp"
+        " bồi dưỡng cho cán bộ quản lý."
+    )
+    # (the article is about the city, named first)
+    found = names(text, province="Hà Tĩnh", district="Hà Tĩnh", article_date="2022-03-01")
+    assert found == ["Phòng Giáo dục và Đào tạo huyện Hương Sơn"]

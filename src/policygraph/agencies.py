@@ -3083,6 +3083,14 @@ def _resolve(
         if raw.role == "office" and raw.level is None:  # "Sở Tài chính" in a city: thành phố
             implied = _kind(raw.kind).implied_level
             raw.level = province_level if implied in PROVINCE_LEVELS else district_level
+            if implied not in PROVINCE_LEVELS and not reformed:
+                # a district named before it in its sentence, at whichever level: "Tại huyện
+                # Đô Lương, Phòng GD&ĐT …" in an article that named thành phố Vinh first
+                for level in DISTRICT_LEVELS:
+                    here = _sentence_place(text, raw.start, level)
+                    if here is not None:
+                        raw.level, raw.place = level, here
+                        return True
             if (
                 reformed
                 and implied not in PROVINCE_LEVELS
