@@ -2025,3 +2025,17 @@ def test_a_bare_office_takes_the_district_named_before_it_in_its_sentence() -> N
     # (the article is about the city, named first)
     found = names(text, province="Hà Tĩnh", district="Hà Tĩnh", article_date="2022-03-01")
     assert found == ["Phòng Giáo dục và Đào tạo huyện Hương Sơn"]
+
+
+def test_a_named_centre_of_each_unit_listed_after_a_plural() -> None:
+    text = (
+        "Sở Y tế giao Trung tâm Y tế các huyện Mường Tè, Sìn Hồ và TTYT các huyện Than Uyên, Tân"
+        " Uyên."
+    )
+    assert names(text, province="Lai Châu", article_date="2021-11-03") == [
+        "Sở Y tế tỉnh Lai Châu",
+        "Trung tâm Y tế huyện Mường Tè",
+        "Trung tâm Y tế huyện Sìn Hồ",
+        "Trung tâm Y tế huyện Than Uyên",
+        "Trung tâm Y tế huyện Tân Uyên",
+    ]

@@ -2702,6 +2702,10 @@ def _parse_short_unit(text: str, start: int, pos: int, kind: Kind, short: str) -
             name = f"{short} {_placed(lvl[0], place.name)}"
             return [_Raw(start, place.end, "unit", kind.name, name=name)]
         return [_Raw(start, lvl[1], "body", short, level=lvl[0])]
+    plural = _PLURAL_RE.match(text, pos)
+    counted = _level_at(text, plural.end()) if plural is not None else None
+    if counted is not None:  # "TTYT các huyện A, B": one of each
+        return _units_listed(text, start, counted, kind, short)
     province = _place_at(text, pos, None)
     if province is not None and pos > start:
         name = f"{short} {province.level or 'tỉnh'} {province.name}"
@@ -2710,6 +2714,22 @@ def _parse_short_unit(text: str, start: int, pos: int, kind: Kind, short: str) -
     if area is not None:  # "TTYT khu vực Gio Linh", "BVĐK khu vực Triệu Hải": named so
         return [_Raw(start, area.end(), "unit", kind.name, name=f"{short} {area.group()}")]
     return []
+
+
+def _units_listed(
+    text: str, start: int, lvl: tuple[str, int], kind: Kind, base: str
+) -> list[_Raw]:
+    """One named unit of each place listed after a plural level word: "Trung tâm Y tế các
+    huyện A, B và C" → the centres of huyện A, B and C."""
+    first = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+    if first is None:
+        return []
+    base = _TASK_LETTERS.sub(lambda m: _TASKS_IN_LETTERS[m.group()], base)
+    hits = [(lvl[0], first), *_level_list(text, first, lvl[0], (lvl[0],), written=False)]
+    return [
+        _Raw(start, hits[-1][1].end, "unit", kind.name, name=f"{base} {_placed(level, hit.name)}")
+        for level, hit in hits
+    ]
 
 
 _SHORT_AREA = re.compile(rf"khu vực[ \t]+{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}")
@@ -2861,6 +2881,10 @@ def _parse_named_by_task(
     while words < 16:
         gap = _skip_gap(text, stop)
         lvl = _level_at(text, gap) if words or short is not None else None
+        if lvl is not None and text[pos:stop].rstrip().endswith(" các") and not lower:
+            # "Trung tâm Y tế các huyện Mường Tè, Sìn Hồ": one centre of each unit listed
+            base = (f"{head} {text[pos:stop]}" if head else text[start:stop]).rstrip()[:-4]
+            return _units_listed(text, start, lvl, kind, base)
         if lvl is not None and text[pos:stop].rstrip().endswith((" cấp", " các")):
             return []  # "Trung tâm Phục vụ hành chính công cấp xã": a kind of centre, no one
         if lvl is not None:
