@@ -1031,6 +1031,12 @@ def test_the_regional_courts_and_procuracies_of_2025() -> None:
         "Tòa án nhân dân khu vực 1 - Hồ Chí Minh",
         "Tòa án nhân dân khu vực 2 - Hồ Chí Minh",
     ]
+    # ... also without the dash, or with the province in brackets
+    text = "TAND khu vực 3 Đắk Lắk và TAND khu vực 9 (TP.HCM) xét xử lưu động."
+    assert names(text, article_date="2025-10-01") == [
+        "Tòa án nhân dân khu vực 3 - Đắk Lắk",
+        "Tòa án nhân dân khu vực 9 - Hồ Chí Minh",
+    ]
     # the regional defence commands of 2025
     text = "Ban Chỉ huy Phòng thủ khu vực 1 - Cà Mau tiếp nhận quân nhân."
     assert names(text, article_date="2025-10-01") == ["Ban Chỉ huy Phòng thủ khu vực 1 - Cà Mau"]

@@ -1254,6 +1254,10 @@ _BASE_OFFICE = re.compile(r"cơ[ \t]+sở[ \t]+0*(\d{1,2})(?!\w)")
 _BASED = re.compile(r"cơ[ \t]+sở[ \t]+(?=[A-ZĐÂĂÊÔƠƯÀ-Ỹ])")
 
 
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*(?:TP\.?[ \t]*)?")
+_CLOSE_BRACKET = re.compile(r"[ \t]*\)")
+
+
 def _level_at(text: str, pos: int) -> tuple[str, int] | None:
     m = _LEVEL_RE.match(text, pos)
     if m is None:
@@ -1539,13 +1543,23 @@ def _parse_body(
         if level is not None and level[0] in PROVINCE_LEVELS:
             # "… khu vực 1 - Thành phố Hồ Chí Minh", "… khu vực 3 tỉnh Quảng Trị"
             at, dashed = _skip_gap(text, level[1]), True
+        courts = kind.name in ("Tòa án nhân dân", "Viện kiểm sát nhân dân")
+        bracket = _OPEN_BRACKET.match(text, at) if courts and not dashed else None
+        if courts and not dashed:
+            # a court's province also without the dash, or in brackets: "TAND khu vực 3 Đắk
+            # Lắk", "TAND khu vực 9 (TP.HCM)"
+            at, dashed = bracket.end() if bracket is not None else _skip_gap(text, at), True
         hcm = _HCM.match(text, at) if dashed else None
         province = (
             _PlaceHit("Hồ Chí Minh", "thành phố", hcm.end())
             if hcm is not None
             else _place_at(text, at, None) if dashed else None
         )
-        courts = kind.name in ("Tòa án nhân dân", "Viện kiểm sát nhân dân")
+        if province is not None and province.level not in (None, *PROVINCE_LEVELS):
+            province = None  # (a district's name is no court's province)
+        if province is not None and bracket is not None:
+            closing = _CLOSE_BRACKET.match(text, province.end)
+            province = province._replace(end=closing.end()) if closing is not None else None
         if province is None and (region.group(2) or not courts):
             # (a court's numbered region is named with its province; the central bank's and
             # the defence zones' are not: "Ngân hàng Nhà nước khu vực 8", "Ban Chỉ huy Phòng
