@@ -2045,3 +2045,16 @@ def test_a_named_centre_of_each_unit_listed_after_a_plural() -> None:
         "Trung tâm Y tế huyện Than Uyên",
         "Trung tâm Y tế huyện Tân Uyên",
     ]
+
+
+def test_standing_and_presiding_boards_of_the_front_and_mass_organisations() -> None:
+    text = (
+        "Thường trực Tỉnh đoàn Hà Tĩnh, Thường trực Hội Nông dân tỉnh Hà Tĩnh và Đoàn Chủ tịch"
+        " UBTW MTTQ Việt Nam dự; Ban Thường trực UBTƯ MTTQ VN chủ trì."
+    )
+    assert names(text, article_date="2023-09-01") == [
+        "Thường trực Tỉnh đoàn Hà Tĩnh",
+        "Thường trực Hội Nông dân tỉnh Hà Tĩnh",
+        "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    ]

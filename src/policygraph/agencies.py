@@ -1879,6 +1879,9 @@ def _parse_sub(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -
     return [_Raw(start, end, "sub", kind.name)]
 
 
+# the boards named inside a central committee by its name ("Ban Thường trực Ủy ban Trung ương
+# MTTQ Việt Nam"; the Party's central boards are bodies of their own in the reference data)
+_CENTRAL_BOARDS = frozenset(["Đoàn Chủ tịch", "Ban Thường trực"])
 # abbreviations of a sub-body that name it only with its parent written after them
 _WITH_PARENT_ONLY = frozenset(["BTC"])
 
@@ -1889,6 +1892,12 @@ def _parent_at(text: str, pos: int, kind: Kind, matcher: _Matcher) -> _Raw | Non
     if nxt is None:
         return None
     entry = matcher.entries.get(_key(nxt.group()))
+    if entry is not None and entry.role == "central" and entry.body is not None:
+        body = entry.body
+        if kind.name not in _CENTRAL_BOARDS or not _may_belong(kind, body.kind):
+            return None
+        # "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam": a board of a central committee
+        return _Raw(pos, nxt.end(), "central", body.kind, name=body.name, central=True)
     if entry is None or entry.kind is None:
         return None
     if not _may_belong(kind, entry.kind.name):
