@@ -1705,6 +1705,23 @@ def test_the_body_a_signer_acts_for_issues_and_the_date_before_stays() -> None:
     }
 
 
+def test_a_clause_joined_with_no_subject_of_its_own_takes_the_sentences() -> None:
+    # the body that opens the sentence issues the document of the joined clause, which the
+    # cue of the first clause does not reach; the first document keeps its own issuer
+    text = (
+        "UBND huyện Vĩnh Linh đã quán triệt Quyết định số 1190/QĐ-UBND của UBND tỉnh Quảng Trị;"
+        " đồng thời ban hành Kế hoạch số 77/KH-UBND. Ngày 2/3, Huyện ủy Gio Linh triển khai"
+        " Chỉ thị số 35-CT/TW của Bộ Chính trị và ban hành Kế hoạch số 20-KH/HU."
+    )
+    found = {d.key: (d.issuer, d.relation) for d in find_documents(text, province="Quảng Trị")}
+    assert found == {
+        "1190/QĐ-UBND": ("Ủy ban nhân dân tỉnh Quảng Trị", "implements"),
+        "77/KH-UBND": ("Ủy ban nhân dân huyện Vĩnh Linh", "cites"),
+        "35-CT/TW": ("Bộ Chính trị", "implements"),
+        "20-KH/HU": ("Huyện ủy Gio Linh", "cites"),
+    }
+
+
 def test_the_election_bodies_issue_their_documents() -> None:
     text = (
         "Căn cứ Nghị quyết số 99/NQ-HĐBCQG của Hội đồng bầu cử quốc gia, Ủy ban bầu cử tỉnh"

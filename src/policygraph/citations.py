@@ -1496,6 +1496,17 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
                 if cite.before_issuer is not None:
                     return
         organ = _subject(who)
+        of_previous = _OF_PREVIOUS.match(who) and _CONJOINED_END.search(who)
+        if numbers and ((organ is None and _CONJOINED.fullmatch(who)) or of_previous):
+            # "UBND huyện X đã triển khai Quyết định số A của UBND tỉnh; đồng thời ban hành Kế
+            # hoạch số B": the sentence's subject does both, not the body of the first document
+            opening = ctx.sentence_start(cite.cue_start)
+            head = text[opening : numbers[0]]
+            first = _SENTENCE_SUBJECT.match(head)
+            verb = _SUBJECT_PREDICATE.search(head, first.end()) if first is not None else None
+            if first is not None and verb is not None and pats.organ.match(head, first.end()):
+                who, at = head[first.start("who") : verb.start()], opening + first.start("who")
+                organ = 0
         if organ is None:
             _place_as_subject(cite, who, ctx, at)
         if organ is not None:
@@ -1638,6 +1649,16 @@ _ENDS_WITH_VERB = re.compile(
     r"(?:(?:số|Số)\s*:?\s*)?(?:\d{1,2}\s+)?$"
 )
 _ENDS_WITH_TAI = re.compile(r"tại\s*$")
+# a clause joined to the one before with no subject of its own: "…; đồng thời", ", và"
+_CONJOINED = re.compile(r"[\s,;]*(?:và|đồng\s+thời|rồi|sau\s+đó|tiếp\s+đó|cũng)?[\s,]*")
+# ... after the issuer of the document before: "… số A của UBND tỉnh và ban hành …" (the
+# window may open on the rest of its symbol: "/TW của Bộ Chính trị, đồng thời")
+_OF_PREVIOUS = re.compile(r"\s*(?:[/\-–]\S*\s*)?(?:của|do)\s")
+_CONJOINED_END = re.compile(r"(?:[,;]\s*|\s)(?:và|đồng\s+thời|rồi|sau\s+đó|tiếp\s+đó)\s*$")
+# a body opening its sentence (after its date): the subject of the clauses joined to it
+_SENTENCE_SUBJECT = re.compile(
+    r"\s*(?:[Nn]gày\s+\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?\s*,\s*)?(?P<who>(?=\S))"
+)
 _NUMBER_BEFORE = re.compile(r"(?:\d|[/\-–]\S+)\s*$")  # not a dateline: "KON TUM - "
 # the day written before the subject that issues: "Ngày 28/2/2025, Bộ Chính trị …", with a
 # time of day ("Chiều 12/6/2025, Quốc hội …", "Sáng ngày 14/4, …"); not a span's bound
@@ -2703,10 +2724,20 @@ _ITEM_OPENS = re.compile(r"(?:[;\n]|\.\s)\s*(?:và\s+)?(?:[Ss]ố\s*:?\s*)?$")
 def _new_clause(text: str, cue: int, mention: int) -> bool:
     """Whether a clause with its own subject and verb opens between a cue and a mention: after
     the cue's object a comma, then a predicate ("Thực hiện Chỉ thị 05, Huyện ủy ban hành …")."""
+    joined = max(text.rfind("; ", cue, mention), text.rfind(" và ", cue, mention))
+    if joined >= 0 and _JOINED_ISSUING.match(text, joined):
+        return True  # "triển khai Quyết định A …; đồng thời ban hành Kế hoạch B": its own
     comma = text.rfind(", ", cue, mention)
     if comma >= 0 and _DATE_OF.match(text, comma + 2):
         return False  # ", ngày 16/8/2016 của Thủ tướng … xây dựng nông thôn mới …": its date
     return comma >= 0 and _PREDICATE.search(text, comma, mention) is not None
+
+
+# a clause joined by ";" or "và" whose verb issues the next document (not one that carries out
+# another: "quán triệt và thực hiện Nghị quyết …" goes on with the cue)
+_JOINED_ISSUING = re.compile(
+    r"(?:;|\svà)\s+(?:đồng\s+thời\s+)?(?:(?:đã|cũng|vừa|sẽ)\s+)*(?:ban\s+hành|xây\s+dựng|ký)\s"
+)
 
 
 # a document's date and issuer after a comma: ", ngày 16/8/2016 của Thủ tướng Chính phủ"
