@@ -2694,6 +2694,13 @@ def test_the_year_of_a_leading_month_or_year_and_the_body_that_awards() -> None:
     text = "Xã Tả Van được UBND huyện Sa Pa tặng Giấy khen theo Quyết định số 402/QĐ-UBND."
     (doc,) = find_documents(text, article_date="2019-05-01")
     assert doc.issuer == "Ủy ban nhân dân huyện Sa Pa"
+    # ... also with the document in brackets after what it awards
+    text = (
+        "Xã Vĩnh Hòa được UBND tỉnh Kiên Giang công nhận đạt chuẩn nông thôn mới (Quyết định"
+        " số 3011/QĐ-UBND ngày 20/12/2022)."
+    )
+    (doc,) = find_documents(text, province="An Giang", article_date="2025-09-01")
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Kiên Giang"
 
 
 def test_a_letters_dot_ends_a_sentence_unless_it_abbreviates_a_level_after_a_body() -> None:

@@ -1675,8 +1675,8 @@ _ON_BEHALF = re.compile(r"(?:[Tt]hay\s+mặt|T/M|TM\.?)\s+$")
 # a passive award or recognition, then the document it was given by
 _AWARDED_BY = re.compile(
     r"(?<!\w)được\s+(?P<who>[" + UPPER + r"][^,;.\n]{1,80}?)\s+(?:trao\s+tặng|tặng|khen\s+thưởng"
-    r"|công\s+nhận|cấp|trao)\s+(?:[^,;.\n]{0,60}?\s+)?(?:theo|tại)\s+$"
-)
+    r"|công\s+nhận|cấp|trao)\s+(?:[^,;.\n]{0,60}?\s+)?(?:(?:theo|tại)\s+|\(\s*)$"
+)  # (or the document in brackets: "… công nhận đạt chuẩn (Quyết định số …)")
 _BEFORE_PERIOD = re.compile(
     r"(?:^|[,;]\s*)(?:[Tt]rong\s+)?"
     r"(?:[Tt]háng\s+\d{1,2}\s*[/\-.]\s*|[Tt]háng\s+\d{1,2}\s+năm\s+|[Nn]ăm\s+)"
