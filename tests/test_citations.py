@@ -1722,6 +1722,18 @@ def test_a_clause_joined_with_no_subject_of_its_own_takes_the_sentences() -> Non
     }
 
 
+def test_the_chief_inspectors_documents_are_the_inspectorates() -> None:
+    text = (
+        "Theo Quyết định số 41/QĐ-TTr ngày 3/5/2024 của Chánh Thanh tra tỉnh Nghệ An, đoàn thanh"
+        " tra làm việc 45 ngày. Phó Chánh Thanh tra huyện Nghi Lộc ký Kết luận số 9/KL-TTr."
+    )
+    issuers = {d.key: d.issuer for d in find_documents(text)}
+    assert issuers == {
+        "41/QĐ-TTr": "Thanh tra tỉnh Nghệ An",
+        "9/KL-TTr": "Thanh tra huyện Nghi Lộc",
+    }
+
+
 def test_the_election_bodies_issue_their_documents() -> None:
     text = (
         "Căn cứ Nghị quyết số 99/NQ-HĐBCQG của Hội đồng bầu cử quốc gia, Ủy ban bầu cử tỉnh"

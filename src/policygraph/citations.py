@@ -390,7 +390,8 @@ def _patterns() -> _Patterns:
         + rf"|\svà\s+{_ABBREVIATED_HEAD}(?=[\s\d])"
     )
     titles = (
-        r"(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+nhiệm|Giám\s+đốc|Trưởng\s+ban)"
+        r"(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+nhiệm|Giám\s+đốc|Trưởng\s+ban"
+        r"|(?:Phó\s+)?Chánh(?=\s+Thanh\s+tra))"
     )
     organ = re.compile(
         rf"(?:{titles}(?:\s*,\s*{titles})*\s+)?"
@@ -907,6 +908,7 @@ def _body_core(core: str, province: str | None) -> tuple[str | None, str | None]
     text = _trim_body(_LEVEL_CAPITAL.sub(_lower, _fix_case(_expand(text))))
     text = _DEPUTY.sub(_principal, text)  # a deputy signs for the head: "KT. Bộ trưởng"
     text = re.sub(r"^Giám đốc\s+(?=(?:Sở|Công an)\s)", "", text)
+    text = re.sub(r"^(?:Phó\s+)?Chánh\s+(?=Thanh tra\s)", "", text)  # "Chánh Thanh tra tỉnh"
     text = _without_signer(text)
     if _PRIME_MINISTER.fullmatch(text):
         text = "Thủ tướng"  # a deputy signs for the Prime Minister: "KT. Thủ tướng"
