@@ -610,7 +610,11 @@ class _Context:
         if name is None or at is None or not self.bodies:
             return name, level, term
         organ = _patterns().organ.search(phrase)
-        found = self.bodies.get(at + organ.start()) if organ is not None else None
+        chief = _CHIEF.match(phrase, organ.start()) if organ is not None else None
+        if organ is not None and chief is not None:  # "Chánh Thanh tra Q. 7": the inspectorate
+            found = self.bodies.get(at + chief.end())
+        else:
+            found = self.bodies.get(at + organ.start()) if organ is not None else None
         holder = _HOLDER.match(phrase, organ.start()) if organ is not None else None
         if found is None and holder is not None and name.startswith(holder.group(1) + " "):
             # "của Chủ tịch UBND huyện": the holder of the office of the body the agency
@@ -679,6 +683,7 @@ def _same_head(found: str, name: str) -> bool:
 
 
 _HOLDER = re.compile(r"(Phó Chủ tịch|Chủ tịch)[^\S\n]+")
+_CHIEF = re.compile(r"(?:Phó[^\S\n]+)?Chánh[^\S\n]+(?=Thanh[^\S\n]+tra)")
 
 
 def _fuller(found: str, name: str) -> bool:
