@@ -1276,7 +1276,15 @@ LAW_TITLES = [
     ),
     ("Thực hiện Luật Thi đua, Khen thưởng năm 2003, quận khen thưởng 46 tập thể.",
      ["Luật Thi đua, Khen thưởng"]),
-    # ... and "của" in the few names that go on after it
+    # ... and "của" in the few names that go on after it, each ending where its name does
+    (
+        "Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND, Luật Phòng, chống tác hại của rượu, bia"
+        " nghiêm cấm việc ép uống rượu.",
+        [
+            "Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND",
+            "Luật Phòng, chống tác hại của rượu, bia",
+        ],
+    ),
     (
         "Tuyên truyền Luật Phòng, chống tác hại của rượu, bia năm 2019, Luật Hoạt động giám sát"
         " của Quốc hội và Hội đồng nhân dân và Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND.",

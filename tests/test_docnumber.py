@@ -272,7 +272,9 @@ def test_a_departments_numeral_or_letters_after_a_dot() -> None:
         found = [from_match(m) for m in NUMBER_RE.finditer(text)]
         return [f[0].format() for f in found if f is not None]
 
-    assert keys("Văn bản 870/TTCP-C.III gửi tỉnh") == ["870/TTCP-C.III"]
-    assert keys("Quyết định 17/QĐ-UBND.KT ngày 2/3") == ["17/QĐ-UBND.KT"]
-    # a sentence glued on after the number is none of it
+    # (before what follows a number: its date, its issuer, a comma)
+    assert keys("Văn bản 870/TTCP-C.III ngày 5/6 gửi tỉnh") == ["870/TTCP-C.III"]
+    assert keys("Quyết định 17/QĐ-UBND.KT của UBND huyện") == ["17/QĐ-UBND.KT"]
+    # a sentence or a heading glued on after the number is none of it
     assert keys("Chỉ thị 05-CT/TW.UBND tỉnh chỉ đạo") == ["05-CT/TW"]
+    assert keys("theo Quyết định 88/QĐ-BYT.II. Kết quả thực hiện") == ["88/QĐ-BYT"]

@@ -1466,7 +1466,8 @@ def test_khmer_and_highland_villages_in_lower_case_only() -> None:
     text = (
         "Bà con ở sóc Ô Chum, xã Châu Lăng; bon Đắk Huýt, xã Quảng Sơn và plei Kép, xã Ia Dêr"
         " được hỗ trợ. Đoàn viên chăm sóc Mẹ Việt Nam anh hùng ở tỉnh Sóc Trăng; thị trấn Plei"
-        " Kần đón khách. Huyện có nhiều sóc Khmer."
+        " Kần đón khách. Huyện có nhiều sóc Khmer. Cô giáo săn sóc Bé Mai; loài sóc Đông Dương"
+        " sống ở rừng."
     )
     found = {(name, level) for name, level, _ in _found(text, "2023-04-02")}
     assert {("Ô Chum", "sóc"), ("Đắk Huýt", "bon"), ("Kép", "plei")} <= found
@@ -1484,7 +1485,11 @@ def test_a_list_of_communes_named_with_a_village_word() -> None:
     }
 
 
-def test_a_list_after_two_level_words_takes_the_nearer() -> None:
+def test_a_list_after_two_level_words_takes_the_nearer_if_its_names_are_of_it() -> None:
     text = "Các xã thuộc các huyện miền núi như Kỳ Sơn, Quế Phong được ưu tiên vốn."
     found = {(name, level) for name, level, _ in _found(text, "2022-05-02")}
     assert found == {("Kỳ Sơn", "huyện"), ("Quế Phong", "huyện")}
+    # ... else the first: these are communes
+    text = "Các xã thuộc các huyện vùng cao như Mường Lống, Na Ngoi được ưu tiên vốn."
+    found = {(name, level) for name, level, _ in _found(text, "2022-05-02")}
+    assert found == {("Mường Lống", "xã"), ("Na Ngoi", "xã")}

@@ -490,6 +490,8 @@ def _patterns() -> _Patterns:
     # and "Theo Luật Giao thông đường bộ, người đi xe máy phải …" opens a clause
     law_stop = re.compile(
         law_start
+        + r"|(?<=đại biểu HĐND),"  # "Luật Bầu cử … và đại biểu HĐND, UBND tỉnh …": its end
+        + r"|(?<=rượu, bia)(?=\s)"  # "… tác hại của rượu, bia nghiêm cấm …": the name's end
         + r"|(?<!HĐND)(?<!UBND),(?!\s*(?i:" + _LAW_COMMA_WORDS + r")" + _NO_WORD
         + r"|\s*" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,5}"
         + r"(?=\s+năm\s+(?:19|20)\d\d|\s+(?:19|20)\d\d|\s*\(|\s+(?:và|số|ngày)\s))"
@@ -996,6 +998,11 @@ def _provincial(body: str, province: str | None, district: str | None = None) ->
     return body.replace("{province}", province or "").strip()
 
 
+def _body_code(code: str) -> str:
+    """An issuer code without the department's letters after a dot ("UBND.VX" → "UBND")."""
+    return code.split(".", 1)[0]
+
+
 def _symbol_issuer(
     number: DocNumber, province: str | None, district: str | None = None
 ) -> str | None:
@@ -1006,7 +1013,7 @@ def _symbol_issuer(
     joint = number.type_code in ("TTLT", "NQLT")
     names = []
     for code in codes if joint else codes[:1]:
-        row = ref.issuer(code, number.type_code)
+        row = ref.issuer(_body_code(code), number.type_code)
         if row is None or row.body is None:
             return None
         names.append(_provincial(row.body, province, district))
@@ -1585,7 +1592,7 @@ def _first_issuer_body(number: DocNumber) -> str | None:
     the UBND's, its office for agriculture drafting)."""
     if number.party or not number.issuers:
         return None
-    row = reference().issuer(number.issuers[0], number.type_code)
+    row = reference().issuer(_body_code(number.issuers[0]), number.type_code)
     return row.body if row is not None else None
 
 
@@ -2231,7 +2238,7 @@ def _sole_issuer(cite: _Cite) -> str | None:
         return None
     if number.type_code in ("TTLT", "NQLT"):
         return None
-    row = reference().issuer(number.issuers[0], number.type_code)
+    row = reference().issuer(_body_code(number.issuers[0]), number.type_code)
     return row.body if row is not None else None
 
 

@@ -178,11 +178,13 @@ _DASH = r"[-‐‑‒–—]"
 # ("&" joins two sectors' letters: "BNN&PTNT", "KH&CN")
 _CODE = rf"[{UPPER}][{UPPER}0-9]*(?:&[{UPPER}]+)*(?:[{LOWER}]{{1,2}}[{UPPER}0-9]+)*[{LOWER}]*"
 # ("T.Ư": TW; a legislature's term may be spaced off its code: "202/2025/QH 15")
-# (a department's numeral or two letters may follow the last code after a dot: "512/TTCP-C.I",
-# "58/QĐ-UBND.VX"; not a glued sentence: "18-NQ/TW.UBND tỉnh …")
+# (a department's numeral or two letters may follow the last code after a dot, before what
+# follows a number: "512/TTCP-C.I ngày …", "58/QĐ-UBND.VX của …"; not a glued sentence or
+# heading: "18-NQ/TW.UBND tỉnh …", "…/QĐ-BYT.IV. Kết quả …")
 _CODES = (
     rf"(?:T\.[ƯW](?![{UPPER}{LOWER}0-9])|{_CODE}(?:{_SP}{_DASH}{_SP}{_CODE})*"
-    rf"(?:(?<=QH)[^\S\n]1\d(?![\d/])|\.(?:[IVX]{{1,4}}|[{UPPER}]{{1,2}})(?![{UPPER}{LOWER}0-9]))?)"
+    rf"(?:(?<=QH)[^\S\n]1\d(?![\d/])|\.(?:[IVX]{{1,4}}|[{UPPER}]{{1,2}})"
+    rf"(?=[^\S\n]*(?:[,;)]|$)|[^\S\n]+(?:ngày|của|về|do|năm|được|và)(?![{LOWER}])))?)"
 )
 
 # type codes whose numbers name no issuer: the decrees (Sắc lệnh) of 1945–1959, "65/SL"

@@ -218,12 +218,11 @@ _LEVEL_FOLLOW = re.compile(
 _QUALIFIED_LIST = re.compile(
     rf"(?<![{_WORD}])(?:[Cc]ác|[Nn]hững|[Mm]ột[ \t]+số|\d+)[ \t]+"
     rf"(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|xóm|buôn|khóm|tổ dân phố)"
-    # (no other level word in between: "các xã thuộc các huyện đồng bằng như A, B" lists
-    # districts)
-    rf"(?P<qual>(?:[ \t]+(?!(?:xã|phường|huyện|quận|tỉnh|thị[ \t]+(?:xã|trấn)|thành[ \t]+phố)"
-    rf"(?![{_WORD}]))[{_LOW}]+){{0,8}}?),?[ \t]+(?:như|gồm(?:[ \t]+có)?|là)[ \t]*:?"
+    rf"(?P<qual>(?:[ \t]+[{_LOW}]+){{0,8}}?),?[ \t]+(?:như|gồm(?:[ \t]+có)?|là)[ \t]*:?"
     rf"(?=[ \t]*[{_UP}])"
 )
+_COMMUNE_NEXT = re.compile(r"[ \t]*(?:,|\(|thuộc|của)[ \t]*(?:xã|phường|thị trấn)[ \t]")
+_INNER_LEVEL = re.compile(rf"(?<![{_WORD}])(?:xã|phường|huyện|quận|thị xã|thị trấn)(?![{_WORD}])")
 _COMMITTEE_FOLLOW = re.compile(rf"[ \t]+(?P<name>{_NAME})")
 _ABBR_FOLLOW = re.compile(rf"(?:\.[ \t]*|[ \t]+)(?P<name>{_NAME})")
 _QP_FOLLOW = re.compile(r"[ \t]?(?P<num>\d{1,2})(?![\d/])")
@@ -721,8 +720,10 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         if level == "bản" and _NOT_VILLAGE_BAN.search(text, max(0, start - 12), start):
             continue
-        if level == "sóc" and text[max(0, start - 5) : start].casefold() == "chăm ":
-            continue  # "chăm sóc Mẹ Việt Nam anh hùng": to care for
+        if level == "sóc" and not _COMMUNE_NEXT.match(text, f.end()):
+            # "sóc" names a hamlet with its commune after it ("sóc Tà Biệt, xã Lương Phi");
+            # else it is to care ("chăm sóc Mẹ …", "săn sóc"), a squirrel ("sóc Đông Dương")
+            continue
         if (tier >= 4 or level == "xã") and _villages_in_general(text, start):
             continue  # "các buôn làng Tây Nguyên", "thôn bản", "làng xã": villages in general
         if (
@@ -766,6 +767,14 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
         if f is None or f.group("name") is None:
             continue
         level, tier = _LEVELS[m.group("level").lower()]
+        inner = _INNER_LEVEL.findall(m.group("qual"))
+        if inner:
+            # another level word among the qualifiers ("các xã thuộc các huyện miền núi như A,
+            # B"): the nearer, if the gazetteer knows the first name at it
+            first, _ = _cut_level_name(f.group("name"), tier)
+            other_level, other_tier = _LEVELS[inner[-1]]
+            if _fits_level(lex, first, other_level, other_tier):
+                level, tier = other_level, other_tier
         group += 1
         # the first mention is its name: the qualifying words are no part of it
         raws.extend(_named(text, f.start("name"), f, True, level, tier, lex, group, strict=False))
