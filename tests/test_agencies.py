@@ -1917,7 +1917,7 @@ def test_the_election_bodies() -> None:
     # the national council and each unit's election committee, in full or abbreviated; the
     # committee's long name holds the bodies it elects, which are not named on their own
     text = (
-        "Hội đồng bầu cử quốc gia phân bổ số đại biểu; UBBC tỉnh Sơn La và Ủy ban bầu cử xã"
+        "Hội đồng Bầu cử quốc gia phân bổ số đại biểu; UBBC tỉnh Sơn La và Ủy ban bầu cử xã"
         " Chiềng Mai họp. Ủy ban bầu cử đại biểu Quốc hội và đại biểu HĐND tỉnh Điện Biên công"
         " bố danh sách."
     )
@@ -2005,13 +2005,14 @@ def test_the_land_clearance_boards_and_councils() -> None:
     text = (
         "Ban Bồi thường, giải phóng mặt bằng quận Lê Chân, Ban GPMB huyện Đông Anh và Hội đồng"
         " bồi thường, hỗ trợ và tái định cư huyện Diên Khánh họp; Hội đồng thẩm định giá đất tỉnh"
-        " Hưng Yên thẩm định."
+        " Hưng Yên thẩm định; Hội đồng thẩm định bảng giá đất tỉnh Hưng Yên họp."
     )
     assert names(text, article_date="2022-09-01") == [
         "Ban Bồi thường, giải phóng mặt bằng quận Lê Chân",
         "Ban Bồi thường, giải phóng mặt bằng huyện Đông Anh",
         "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Diên Khánh",
         "Hội đồng thẩm định giá đất tỉnh Hưng Yên",
+        "Hội đồng thẩm định bảng giá đất tỉnh Hưng Yên",
     ]
 
 
