@@ -1493,3 +1493,9 @@ def test_a_list_after_two_level_words_takes_the_nearer_if_its_names_are_of_it() 
     text = "Các xã thuộc các huyện vùng cao như Mường Lống, Na Ngoi được ưu tiên vốn."
     found = {(name, level) for name, level, _ in _found(text, "2022-05-02")}
     assert found == {("Mường Lống", "xã"), ("Na Ngoi", "xã")}
+
+
+def test_a_district_named_as_a_leads_place() -> None:
+    text = "Tin vắn\nSìn Hồ: Hội Cựu chiến binh huyện trao 20 suất quà. Bà Trần Hà Nam: tôi vui."
+    found = {(name, level) for name, level, _ in _found(text, "2023-04-02")}
+    assert found == {("Sìn Hồ", "huyện")}

@@ -1959,6 +1959,7 @@ def _article_district(raws: list[_Raw]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+_LEAD_AFTER = re.compile(rf"[ \t]*:[ \t]+[{_UP}]")
 _LOCATIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]ại|[Ởở]|[Vv]ề|[Đđ]ến|[Tt]ới)[ \t]+$")
 # an address goes on after a comma with another unit: "ở Hai Bà Trưng, Quận 1, TP.HCM" is a
 # street there, not the district of Hà Nội
@@ -2035,6 +2036,13 @@ def _decide_bare(
         return
     located = dated and _located_district(text, r, vintage)
     only_district = [u for u in units if u.tier == 2]
+    if len(only_district) == 1 and _LEAD_AFTER.match(text, r.end) and not text[: r.start].strip(
+        " \t"
+    ).endswith(tuple("abcdefghijklmnopqrstuvwxyz,;")):
+        # a headline's or a paragraph's lead, "Mường Tè: Hội Nông dân huyện …": the district
+        # the news is from (the one of that name)
+        r.unit, r.level, r.tier, r.keep = only_district[0], only_district[0].level, 2, True
+        return
     if province is None:
         if issue:
             r.unit, r.keep = units[0], len(units) == 1
