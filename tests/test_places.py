@@ -1499,3 +1499,9 @@ def test_a_district_named_as_a_leads_place() -> None:
     text = "Tin vắn\nSìn Hồ: Hội Cựu chiến binh huyện trao 20 suất quà. Bà Trần Hà Nam: tôi vui."
     found = {(name, level) for name, level, _ in _found(text, "2023-04-02")}
     assert found == {("Sìn Hồ", "huyện")}
+
+
+def test_a_province_joined_by_an_unspaced_en_dash() -> None:
+    text = "UBND tỉnh Bà Rịa–Vũng Tàu họp; người dân Bà Rịa–Vũng Tàu phấn khởi."
+    found = {(name, level) for name, level, _ in _found(text, "2023-04-02")}
+    assert found == {("Bà Rịa - Vũng Tàu", "tỉnh")}

@@ -147,7 +147,7 @@ _APOSTROPHES = "'’ʼ"
 # (possessive: a syllable never gives letters back, which keeps the scans as fast as without
 # the apostrophe group)
 _TOKEN = rf"[{_UP}][{_WORD}]*+(?:[{_APOSTROPHES}][{_WORD}]++)*+"
-_NAME = rf"{_TOKEN}(?:(?: - | – |-| ){_TOKEN})*"
+_NAME = rf"{_TOKEN}(?:(?: - | – |-|–| ){_TOKEN})*"  # ("Bà Rịa–Vũng Tàu": a dash unspaced)
 _ABBREVIATIONS = {
     "TP": "tp",
     "Tp": "tp",
@@ -238,7 +238,7 @@ _INITIAL_BEFORE = re.compile(
 )
 _INITIAL_AFTER = re.compile(rf"[ \t]?[{_UP}]\.")
 _RUN_SCAN = re.compile(
-    rf"{_TOKEN}(?:[ -]{_TOKEN})+|{_TOKEN}(?=:[ \t]|,[ \t]*ngày[ \t\n]*\d)"
+    rf"{_TOKEN}(?:[ \-–]{_TOKEN})+|{_TOKEN}(?=:[ \t]|,[ \t]*ngày[ \t\n]*\d)"
     rf"|(?<=\(){_TOKEN}(?=\))"  # "xã Ba Lòng (Đakrông)": a one-word district in brackets
     # the one city named by one syllable, after a word of place or in a list: "tại Huế", "Đà
     # Nẵng, Huế và Quảng Trị" (not "Đại học Huế", "Festival Huế", "Thừa Thiên Huế")
@@ -276,7 +276,7 @@ _UPPER_NEXT = re.compile(rf"[ \t]{_TOKEN}")
 _UPPER_RUN = re.compile(rf"(?:[ \t]{_TOKEN}){{1,3}}")
 _LOWER_NEXT = re.compile(rf"[ \t](?:[{_LOW}]+|\d{{1,2}}(?![\d{_WORD}]))")
 _ISSUE_LINE = re.compile(r",[ \t]*ngày[ \t\n]*\d")
-_SEPARATORS = re.compile(r" - | – |-| ")
+_SEPARATORS = re.compile(r" - | – |-|–| ")
 
 
 def _words(text: str) -> frozenset[str]:
