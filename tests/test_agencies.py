@@ -2059,3 +2059,16 @@ def test_standing_and_presiding_boards_of_the_front_and_mass_organisations() -> 
         "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
         "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     ]
+
+
+def test_a_steering_committee_without_its_task_names_none() -> None:
+    # "BCĐ tỉnh" names no one of the province's steering committees; a clause after its comma
+    # is no task
+    text = (
+        "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Giang họp. Thường trực BCĐ tỉnh"
+        " đề nghị xử lý. Theo Kế hoạch của BCĐ tỉnh, tập trung xử lý các vụ việc ở các huyện"
+        " Bắc Quang, Vị Xuyên."
+    )
+    assert names(text, article_date="2024-06-01") == [
+        "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Giang",
+    ]

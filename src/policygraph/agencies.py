@@ -2835,6 +2835,8 @@ _CLAUSE_IN_TASK = re.compile(
 
 def _long_steering(text: str, start: int, pos: int) -> list[_Raw]:
     """A steering committee named by a task of several fields (see _STEERING_TASK)."""
+    if _level_at(text, pos) is not None:
+        return []  # "BCĐ tỉnh, tập trung xử lý … ở các huyện X": no task, a clause after it
     task = _STEERING_TASK.match(text, pos)
     if task is None or ("," not in task.group("task") and " và " not in task.group("task")):
         return []  # (a task of one field: the general parse)
@@ -2921,6 +2923,8 @@ def _parse_named_by_task(
                 return [_Raw(start, place.end, "unit", kind.name, name=name)]
             if lower:
                 return []
+            if kind.name == "Ban Chỉ đạo" and not text[pos:stop].strip():
+                return []  # "BCĐ tỉnh": which of the province's steering committees, untold
             if kind.name in _ENDED_BY_LEVEL:
                 # a level word with no place ends the name: "Trung tâm Phục vụ hành chính
                 # công tỉnh đề nghị …" is the province's centre, as "Cục Thống kê tỉnh" is
