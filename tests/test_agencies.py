@@ -2032,6 +2032,10 @@ def test_a_bare_office_takes_the_district_named_before_it_in_its_sentence() -> N
     # (the article is about the city, named first)
     found = names(text, province="Hà Tĩnh", district="Hà Tĩnh", article_date="2022-03-01")
     assert found == ["Phòng Giáo dục và Đào tạo huyện Hương Sơn"]
+    # ... only a place phrase that opens its clause: not where a person was born
+    text = "Sinh ra ở huyện Hương Sơn, thầy Nam đã có 30 năm công tác tại Phòng GD&ĐT."
+    found = names(text, province="Hà Tĩnh", district="Hà Tĩnh", article_date="2022-03-01")
+    assert found == ["Phòng Giáo dục và Đào tạo thành phố Hà Tĩnh"]
 
 
 def test_a_named_centre_of_each_unit_listed_after_a_plural() -> None:

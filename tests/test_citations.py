@@ -1728,6 +1728,13 @@ def test_a_clause_joined_with_no_subject_of_its_own_takes_the_sentences() -> Non
         "35-CT/TW": ("Bộ Chính trị", "implements"),
         "20-KH/HU": ("Huyện ủy Gio Linh", "cites"),
     }
+    # "và ban hành" inside the first document's title joins no clause
+    text = (
+        "UBND huyện Triệu Phong triển khai Quyết định số 1161/QĐ-UBND của UBND tỉnh Quảng Trị"
+        " về việc phê duyệt và ban hành Kế hoạch số 85/KH-UBND."
+    )
+    found = {d.key: (d.issuer, d.relation) for d in find_documents(text, province="Quảng Trị")}
+    assert found["85/KH-UBND"] == ("Ủy ban nhân dân tỉnh Quảng Trị", "implements")
 
 
 def test_the_chief_inspectors_documents_are_the_inspectorates() -> None:
@@ -2721,6 +2728,16 @@ def test_the_year_of_a_leading_month_or_year_and_the_body_that_awards() -> None:
     )
     (doc,) = find_documents(text, province="An Giang", article_date="2025-09-01")
     assert doc.issuer == "Ủy ban nhân dân tỉnh Kiên Giang"
+    # ... not a Party number (its code's board), nor a body that asks another to award
+    text = (
+        "Ông Y được Huyện ủy Cư Kuin trao Huy hiệu 40 năm tuổi Đảng (Quyết định số 85-QĐ/TU)."
+        " Thôn được UBND huyện đề nghị UBND tỉnh công nhận (Quyết định số 77/QĐ-UBND)."
+    )
+    issuers = {d.key: d.issuer for d in find_documents(text, province="Đắk Lắk")}
+    assert issuers == {
+        "85-QĐ/TU": "Ban Thường vụ Tỉnh ủy Đắk Lắk",
+        "77/QĐ-UBND": "Ủy ban nhân dân tỉnh Đắk Lắk",
+    }
 
 
 def test_a_letters_dot_ends_a_sentence_unless_it_abbreviates_a_level_after_a_body() -> None:

@@ -1489,6 +1489,10 @@ def test_a_list_after_two_level_words_takes_the_nearer_if_its_names_are_of_it() 
     text = "Các xã thuộc các huyện miền núi như Kỳ Sơn, Quế Phong được ưu tiên vốn."
     found = {(name, level) for name, level, _ in _found(text, "2022-05-02")}
     assert found == {("Kỳ Sơn", "huyện"), ("Quế Phong", "huyện")}
+    # ... and only a level the first one's units belong to, not one they have
+    text = "Các huyện có nhiều xã nghèo như Kỳ Sơn, Quế Phong được ưu tiên vốn."
+    found = {(name, level) for name, level, _ in _found(text, "2022-05-02")}
+    assert found == {("Kỳ Sơn", "huyện"), ("Quế Phong", "huyện")}
     # ... else the first: these are communes
     text = "Các xã thuộc các huyện vùng cao như Mường Lống, Na Ngoi được ưu tiên vốn."
     found = {(name, level) for name, level, _ in _found(text, "2022-05-02")}

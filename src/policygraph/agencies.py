@@ -1235,6 +1235,32 @@ def _sentence_place(text: str, pos: int, level: str) -> str | None:
     return found
 
 
+# a place phrase opening a clause: "Tại huyện Đô Lương, …", "Ở thị xã Ba Đồn, …"
+_OPENER = re.compile(r"(?:[Tt]ại|[Ởở]|[Tt]rên địa bàn)[ \t]+")
+_OPENER_END = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _opening_place(text: str, pos: int) -> tuple[str, str] | None:
+    """(level, name) of the district whose place phrase opens the clause that ``pos`` goes on
+    right after its comma ("Tại huyện Đô Lương, Phòng GD&ĐT …"), or None."""
+    low = max(0, pos - 80)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, low, pos)]
+    start = ends[-1] if ends else low
+    clause = max(text.rfind(";", start, pos), text.rfind(":", start, pos))
+    start = clause + 1 if clause >= 0 else start
+    opener = _OPENER.search(text, start, pos)
+    if opener is None or text[start : opener.start()].strip():
+        return None
+    lvl = _level_at(text, opener.end())
+    if lvl is None or lvl[0] not in DISTRICT_LEVELS:
+        return None
+    place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+    comma = _OPENER_END.match(text, place.end) if place is not None else None
+    if place is None or comma is None or comma.end() != pos:
+        return None
+    return lvl[0], place.name
+
+
 # a second office of the same person after a bare body: ", Chủ tịch UBND xã X"
 _STACKED_TITLE = re.compile(
     r",[ \t]*(?:Phó[ \t]+)?(?:Chủ tịch|Bí thư|Trưởng ban|Chánh Văn phòng)"
@@ -3134,14 +3160,12 @@ def _resolve(
         if raw.role == "office" and raw.level is None:  # "Sở Tài chính" in a city: thành phố
             implied = _kind(raw.kind).implied_level
             raw.level = province_level if implied in PROVINCE_LEVELS else district_level
-            if implied not in PROVINCE_LEVELS and not reformed:
-                # a district named before it in its sentence, at whichever level: "Tại huyện
-                # Đô Lương, Phòng GD&ĐT …" in an article that named thành phố Vinh first
-                for level in DISTRICT_LEVELS:
-                    here = _sentence_place(text, raw.start, level)
-                    if here is not None:
-                        raw.level, raw.place = level, here
-                        return True
+            opener = _opening_place(text, raw.start) if not reformed else None
+            if implied not in PROVINCE_LEVELS and opener is not None:
+                # the district whose place phrase opens its clause, at whichever level: "Tại
+                # huyện Đô Lương, Phòng GD&ĐT …" in an article that named thành phố Vinh first
+                raw.level, raw.place = opener
+                return True
             if (
                 reformed
                 and implied not in PROVINCE_LEVELS

@@ -1472,6 +1472,15 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
         low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 200)
         has_passive = text.find("được", low, cite.cue_start) >= 0
         awarded = _AWARDED_BY.search(text, low, cite.cue_start) if has_passive else None
+        if awarded is not None and awarded.group().endswith("(") and (
+            (cite.number is not None and cite.number.party)
+            or len(list(_patterns().organ.finditer(awarded.group("who")))) > 1
+            or "được" in awarded.group()[awarded.end("who") :]
+        ):
+            # in brackets, only the plain case: not a Party number ("… trao Huy hiệu Đảng (Quyết
+            # định số 120-QĐ/TU)": its code's board), nor a body advising another, nor an award
+            # "nhân dịp được công nhận (…)" of something else
+            awarded = None
         if awarded is not None:
             name, _, _ = ctx.body(awarded.group("who"), awarded.start("who"))
             if name and _may_award(cite, name):  # (not a decree the award is under)
@@ -1510,7 +1519,13 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
                 if cite.before_issuer is not None:
                     return
         organ = _subject(who)
-        of_previous = _OF_PREVIOUS.match(who) and _CONJOINED_END.search(who)
+        joint = _CONJOINED_END.search(who)
+        of_previous = (
+            _OF_PREVIOUS.match(who)
+            and joint is not None
+            # ("… của UBND tỉnh về việc phê duyệt và ban hành …": "và" inside its title)
+            and (";" in joint.group() or not _TITLE_BETWEEN.search(who))
+        )
         if numbers and ((organ is None and _CONJOINED.fullmatch(who)) or of_previous):
             # "UBND huyện X đã triển khai Quyết định số A của UBND tỉnh; đồng thời ban hành Kế
             # hoạch số B": the sentence's subject does both, not the body of the first document
@@ -2738,15 +2753,23 @@ _ITEM_OPENS = re.compile(r"(?:[;\n]|\.\s)\s*(?:và\s+)?(?:[Ss]ố\s*:?\s*)?$")
 def _new_clause(text: str, cue: int, mention: int) -> bool:
     """Whether a clause with its own subject and verb opens between a cue and a mention: after
     the cue's object a comma, then a predicate ("Thực hiện Chỉ thị 05, Huyện ủy ban hành …")."""
-    joined = max(text.rfind("; ", cue, mention), text.rfind(" và ", cue, mention))
-    if joined >= 0 and _JOINED_ISSUING.match(text, joined):
-        return True  # "triển khai Quyết định A …; đồng thời ban hành Kế hoạch B": its own
+    semicolon = text.rfind("; ", cue, mention)
+    joined = max(semicolon, text.rfind(" và ", cue, mention))
+    if (
+        joined >= 0
+        and _JOINED_ISSUING.match(text, joined)
+        and (joined == semicolon or not _TITLE_WORDS.search(text, cue, joined + 1))
+    ):
+        # "triển khai Quyết định A …; đồng thời ban hành Kế hoạch B": its own (not "và" inside
+        # A's title: "… về việc phê duyệt và ban hành Kế hoạch B")
+        return True
     comma = text.rfind(", ", cue, mention)
     if comma >= 0 and _DATE_OF.match(text, comma + 2):
         return False  # ", ngày 16/8/2016 của Thủ tướng … xây dựng nông thôn mới …": its date
     return comma >= 0 and _PREDICATE.search(text, comma, mention) is not None
 
 
+_TITLE_WORDS = re.compile(r"\svề\s")
 # a clause joined by ";" or "và" whose verb issues the next document (not one that carries out
 # another: "quán triệt và thực hiện Nghị quyết …" goes on with the cue)
 _JOINED_ISSUING = re.compile(

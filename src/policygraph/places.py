@@ -222,7 +222,12 @@ _QUALIFIED_LIST = re.compile(
     rf"(?=[ \t]*[{_UP}])"
 )
 _COMMUNE_NEXT = re.compile(r"[ \t]*(?:,|\(|thuộc|của)[ \t]*(?:xã|phường|thị trấn)[ \t]")
-_INNER_LEVEL = re.compile(rf"(?<![{_WORD}])(?:xã|phường|huyện|quận|thị xã|thị trấn)(?![{_WORD}])")
+# (a level word the first one's units belong to: "các xã thuộc các huyện …"; not one they
+# have: "các huyện có nhiều xã nghèo như …")
+_INNER_LEVEL = re.compile(
+    rf"(?<![{_WORD}])(?:thuộc|ở|tại|trong|của)[ \t]+(?:(?:các|những)[ \t]+)?"
+    rf"(xã|phường|huyện|quận|thị xã|thị trấn)(?![{_WORD}])"
+)
 _COMMITTEE_FOLLOW = re.compile(rf"[ \t]+(?P<name>{_NAME})")
 _ABBR_FOLLOW = re.compile(rf"(?:\.[ \t]*|[ \t]+)(?P<name>{_NAME})")
 _QP_FOLLOW = re.compile(r"[ \t]?(?P<num>\d{1,2})(?![\d/])")
