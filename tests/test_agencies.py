@@ -2076,3 +2076,6 @@ def test_a_steering_committee_without_its_task_names_none() -> None:
     assert names(text, article_date="2024-06-01") == [
         "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Giang",
     ]
+    # ... but one with its task after the level word is the province's
+    found = names("BCĐ tỉnh về phòng, chống dịch đã họp.", province="Hà Giang")
+    assert found == ["Ban Chỉ đạo tỉnh Hà Giang"]

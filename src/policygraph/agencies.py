@@ -2878,6 +2878,14 @@ def _long_steering(text: str, start: int, pos: int) -> list[_Raw]:
     return [_Raw(start, place.end, "unit", "Ban Chỉ đạo", name=name)]
 
 
+# a steering committee's task written after its level word: "BCĐ tỉnh về …", "BCĐ tỉnh phòng,
+# chống thiên tai …"
+_TASK_AFTER_LEVEL = re.compile(
+    r"[ \t]+(?:về|phòng|chống|phát[ \t]+triển|xây[ \t]+dựng|chuyển[ \t]+đổi|giảm[ \t]+nghèo"
+    r"|thực[ \t]+hiện|sắp[ \t]+xếp|(?:các[ \t]+)?chương[ \t]+trình|CTMTQG|[A-ZĐ]{2,})(?![\w])"
+)
+
+
 # a unit's task written in letters, in full in its name: "Trung tâm PVHCC xã X"
 _TASKS_IN_LETTERS = {
     "PVHCC": "Phục vụ hành chính công",
@@ -2949,8 +2957,13 @@ def _parse_named_by_task(
                 return [_Raw(start, place.end, "unit", kind.name, name=name)]
             if lower:
                 return []
-            if kind.name == "Ban Chỉ đạo" and not text[pos:stop].strip():
-                return []  # "BCĐ tỉnh": which of the province's steering committees, untold
+            if (
+                kind.name == "Ban Chỉ đạo"
+                and not text[pos:stop].strip()
+                and not _TASK_AFTER_LEVEL.match(text, lvl[1])
+            ):
+                return []  # "BCĐ tỉnh đề nghị …": which of the province's steering committees,
+                # untold (not "BCĐ tỉnh về phòng, chống dịch …", named by its task after)
             if kind.name in _ENDED_BY_LEVEL:
                 # a level word with no place ends the name: "Trung tâm Phục vụ hành chính
                 # công tỉnh đề nghị …" is the province's centre, as "Cục Thống kê tỉnh" is
