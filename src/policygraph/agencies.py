@@ -2349,8 +2349,9 @@ _NOT_ASSOCIATION = _word_set(
     "nghị thi chợ trường diễn thao khỏe xuân làng đồng quán an lim gióng đền chùa đua báo sách",
     "hoa ngộ tụ viên trại vật",
 )
-# an association: its members or cause (a capitalised word, then at most four words, no
-# digits), its level word and place: "Hội Luật gia tỉnh X", "Hội Doanh nhân trẻ huyện Y"
+# an association: its members or cause (a capitalised word, then at most eight words, no
+# digits, no clause's words), its level word and place: "Hội Luật gia tỉnh X", "Hội Doanh
+# nhân trẻ huyện Y"
 _ASSOCIATION = re.compile(
     rf"(?P<cause>[{_UPPER}]\w*(?:[ \t]+[\w/]+){{0,8}}?)[ \t]+(?=(?:tỉnh|thành phố|huyện|quận"
     r"|thị xã|xã|phường|thị trấn)[ \t])"
@@ -3173,8 +3174,9 @@ def _resolve(
         if raw.role == "office" and raw.level is None:  # "Sở Tài chính" in a city: thành phố
             implied = _kind(raw.kind).implied_level
             raw.level = province_level if implied in PROVINCE_LEVELS else district_level
-            opener = _opening_place(text, raw.start) if not reformed else None
-            if implied not in PROVINCE_LEVELS and opener is not None:
+            district_office = implied not in PROVINCE_LEVELS and not reformed
+            opener = _opening_place(text, raw.start) if district_office else None
+            if opener is not None:
                 # the district whose place phrase opens its clause, at whichever level: "Tại
                 # huyện Đô Lương, Phòng GD&ĐT …" in an article that named thành phố Vinh first
                 raw.level, raw.place = opener

@@ -2041,9 +2041,10 @@ def _decide_bare(
         return
     located = dated and _located_district(text, r, vintage)
     only_district = [u for u in units if u.tier == 2]
-    if len(only_district) == 1 and _LEAD_AFTER.match(text, r.end) and not text[: r.start].strip(
-        " \t"
-    ).endswith(tuple("abcdefghijklmnopqrstuvwxyz,;")):
+    before = text[max(0, r.start - 40) : r.start].rstrip(" \t")[-1:]
+    if len(only_district) == 1 and _LEAD_AFTER.match(text, r.end) and not (
+        before.islower() or before in (",", ";")
+    ):
         # a headline's or a paragraph's lead, "Mường Tè: Hội Nông dân huyện …": the district
         # the news is from (the one of that name)
         r.unit, r.level, r.tier, r.keep = only_district[0], only_district[0].level, 2, True
