@@ -1254,7 +1254,7 @@ def _opening_place(text: str, pos: int) -> tuple[str, str] | None:
     lvl = _level_at(text, opener.end())
     if lvl is None or lvl[0] not in DISTRICT_LEVELS:
         return None
-    place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+    place = _place_after(text, lvl)
     comma = _OPENER_END.match(text, place.end) if place is not None else None
     if place is None or comma is None or comma.end() != pos:
         return None
@@ -1278,8 +1278,7 @@ _BASE_OFFICE = re.compile(r"cơ[ \t]+sở[ \t]+0*(\d{1,2})(?!\w)")
 # ... and the social insurance's, named by the area they serve from July 2025 ("BHXH cơ sở
 # Hải Lăng", "Bảo hiểm xã hội cơ sở Yên Minh - Mậu Duệ")
 _BASED = re.compile(r"cơ[ \t]+sở[ \t]+(?=[A-ZĐÂĂÊÔƠƯÀ-Ỹ])")
-
-
+# a court's province in brackets after its region: "TAND khu vực 9 (TP.HCM)"
 _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*(?:TP\.?[ \t]*)?")
 _CLOSE_BRACKET = re.compile(r"[ \t]*\)")
 
@@ -1289,6 +1288,11 @@ def _level_at(text: str, pos: int) -> tuple[str, int] | None:
     if m is None:
         return None
     return _LEVEL_FORMS[m.group().casefold()], m.end()
+
+
+def _place_after(text: str, lvl: tuple[str, int]) -> _PlaceHit | None:
+    """The place named after a level word that ``_level_at`` read (its level, where it ends)."""
+    return _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
 
 
 def _parse(
@@ -1551,7 +1555,7 @@ def _parse_body(
     base = _BASE_OFFICE.match(text, pos) if kind.name == "Thuế" else None
     if base is not None:  # "Thuế cơ sở 3 tỉnh Quảng Trị": a numbered office of the province's
         lvl = _level_at(text, _skip_gap(text, base.end()))
-        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0]) if lvl is not None else None
+        place = _place_after(text, lvl) if lvl is not None else None
         if lvl is None or place is None or lvl[0] not in kind.levels:
             return []  # "Thuế cơ sở" alone: which one, the text does not say
         name = f"{kind.name} cơ sở {int(base.group(1))} {lvl[0]} {place.name}"
@@ -1629,7 +1633,7 @@ def _parse_body(
         after = _LIST_SEP.match(text, lvl[1])
         if after and (nxt := _level_at(text, after.end())) and not _NAME_NEXT.match(text, nxt[1]):
             raise _Generic  # "UBND xã, thị trấn": a level of government; not "…, xã Cát Thịnh"
-        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        place = _place_after(text, lvl)
         if place is None and _FOREIGN_NAMED.match(text, _skip_gap(text, lvl[1])):
             return []  # "Công an tỉnh Savannakhet (Lào)": another country's body, none of ours
         if place is not None:
@@ -1895,7 +1899,7 @@ def _parse_sub(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -
         # a sub-body's name that is also a body's of its own at some levels: "Ban Dân tộc
         # tỉnh X" (the province's ethnic affairs committee; "Ban Dân tộc HĐND tỉnh X" is the
         # council's)
-        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        place = _place_after(text, lvl)
         if place is not None:
             return [_Raw(start, place.end, "body", kind.name, level=lvl[0], place=place.name)]
         # "Ban Dân tộc tỉnh" with no name: the article's province's, as "UBND tỉnh" is
@@ -1978,7 +1982,7 @@ def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher
     lvl = _level_at(text, pos)
     if lvl is not None and lvl[0] in kind.levels:
         raw.level, raw.end = lvl[0], lvl[1]
-        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        place = _place_after(text, lvl)
         if place is not None:
             raw.place, raw.end = place.name, place.end
     elif "tỉnh" in kind.levels:
@@ -2129,7 +2133,7 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     lvl = _level_at(text, _skip_gap(text, grade.end()))
     if lvl is None:
         return []
-    place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+    place = _place_after(text, lvl)
     if place is None:
         return []
     name = f"{_school_name(text, start, grade.end())} {_placed(lvl[0], place.name)}"
@@ -2381,7 +2385,7 @@ def _parse_association(text: str, start: int, pos: int) -> list[_Raw]:
     lvl = _level_at(text, match.end())
     if lvl is None:
         return []
-    place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+    place = _place_after(text, lvl)
     if place is None:
         return []
     name = _SPACES.sub(" ", f"Hội {match.group('cause')} {_placed(lvl[0], place.name)}")
@@ -2595,7 +2599,7 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
     lvl = _level_at(text, _skip_gap(text, stop))
     if lvl is not None:  # "Cục Thuế tỉnh Quảng Trị", "Cục Thống kê tỉnh": a body of that level
         raw = _Raw(start, lvl[1], "body", name, level=lvl[0])
-        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        place = _place_after(text, lvl)
         if place is not None:
             more = _level_list(text, place, lvl[0], DISTRICT_LEVELS + COMMUNE_LEVELS)
             if more:  # "Chi cục Thuế huyện A, huyện B": one body of each
@@ -2707,7 +2711,7 @@ def _parse_zone_board(text: str, start: int, pos: int, kind: Kind) -> list[_Raw]
     at = _skip_gap(text, head.end())
     lvl = _level_at(text, at)
     if lvl is not None:
-        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        place = _place_after(text, lvl)
         if place is None:
             return [_Raw(start, lvl[1], "body", name, level=lvl[0])]
         full = f"{name} {_placed(lvl[0], place.name)}"
@@ -2726,10 +2730,7 @@ def _parse_zone_board(text: str, start: int, pos: int, kind: Kind) -> list[_Raw]
     if more is not None:
         at = _skip_gap(text, more.end())
         lvl = _level_at(text, at)
-        if lvl is not None:
-            place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
-        else:
-            place = _place_at(text, at, None)
+        place = _place_after(text, lvl) if lvl is not None else _place_at(text, at, None)
         level = lvl[0] if lvl is not None else place.level if place is not None else None
         if place is not None and level is not None:
             # (a province without its level word takes it: "… và các Khu công nghiệp Quảng Ngãi")
@@ -2747,7 +2748,7 @@ def _parse_short_unit(text: str, start: int, pos: int, kind: Kind, short: str) -
         return _parse_named_by_task(text, start, pos, kind, short)
     lvl = _level_at(text, pos)
     if lvl is not None:
-        place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+        place = _place_after(text, lvl)
         if place is not None:
             name = f"{short} {_placed(lvl[0], place.name)}"
             return [_Raw(start, place.end, "unit", kind.name, name=name)]
@@ -2771,7 +2772,7 @@ def _units_listed(
 ) -> list[_Raw]:
     """One named unit of each place listed after a plural level word: "Trung tâm Y tế các
     huyện A, B và C" → the centres of huyện A, B and C."""
-    first = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+    first = _place_after(text, lvl)
     if first is None:
         return []
     base = _TASK_LETTERS.sub(lambda m: _TASKS_IN_LETTERS[m.group()], base)
@@ -2872,7 +2873,7 @@ def _long_steering(text: str, start: int, pos: int) -> list[_Raw]:
     lvl = _level_at(text, task.end())
     if lvl is None:
         return []
-    place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+    place = _place_after(text, lvl)
     if place is None:
         return []
     name = _SPACES.sub(" ", f"Ban Chỉ đạo {task.group('task')} {_placed(lvl[0], place.name)}")
@@ -2951,7 +2952,7 @@ def _parse_named_by_task(
             written = f"{head} {text[pos:stop]}".rstrip() if head else text[start:stop]
             if lower:
                 written = f"{text[start:pos]}{text[pos].upper()}{text[pos + 1 : stop]}"
-            place = _place_at(text, _skip_gap(text, lvl[1]), lvl[0])
+            place = _place_after(text, lvl)
             if place is not None:
                 written = _TASK_LETTERS.sub(lambda m: _TASKS_IN_LETTERS[m.group()], written)
                 name = _SPACES.sub(" ", f"{written} {_placed(lvl[0], place.name)}")

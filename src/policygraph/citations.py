@@ -612,11 +612,10 @@ class _Context:
         if name is None or at is None or not self.bodies:
             return name, level, term
         organ = _patterns().organ.search(phrase)
-        chief = _CHIEF.match(phrase, organ.start()) if organ is not None else None
-        if organ is not None and chief is not None:  # "Chánh Thanh tra Q. 7": the inspectorate
-            found = self.bodies.get(at + chief.end())
-        else:
-            found = self.bodies.get(at + organ.start()) if organ is not None else None
+        found = None
+        if organ is not None:  # (after a chief's title: "Chánh Thanh tra Q. 7", the inspectorate)
+            chief = _CHIEF.match(phrase, organ.start())
+            found = self.bodies.get(at + (chief.end() if chief is not None else organ.start()))
         holder = _HOLDER.match(phrase, organ.start()) if organ is not None else None
         if found is None and holder is not None and name.startswith(holder.group(1) + " "):
             # "của Chủ tịch UBND huyện": the holder of the office of the body the agency
@@ -1474,7 +1473,7 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
         awarded = _AWARDED_BY.search(text, low, cite.cue_start) if has_passive else None
         if awarded is not None and awarded.group().endswith("(") and (
             (cite.number is not None and cite.number.party)
-            or len(list(_patterns().organ.finditer(awarded.group("who")))) > 1
+            or len(pats.organ.findall(awarded.group("who"))) > 1
             or "được" in awarded.group()[awarded.end("who") :]
         ):
             # in brackets, only the plain case: not a Party number ("… trao Huy hiệu Đảng (Quyết
@@ -2769,6 +2768,8 @@ def _new_clause(text: str, cue: int, mention: int) -> bool:
     return comma >= 0 and _PREDICATE.search(text, comma, mention) is not None
 
 
+# a title opening between a cue and a joint (only "về": the first document's own "số" and "ngày"
+# stand there too, which _TITLE_BETWEEN would take for a title)
 _TITLE_WORDS = re.compile(r"\svề\s")
 # a clause joined by ";" or "và" whose verb issues the next document (not one that carries out
 # another: "quán triệt và thực hiện Nghị quyết …" goes on with the cue)
