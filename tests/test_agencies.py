@@ -1007,6 +1007,23 @@ def test_hospitals_and_health_stations_named_with_their_place() -> None:
     assert names(text) == ["Bệnh viện Bạch Mai"]
 
 
+def test_national_hospitals_named_by_specialty_and_trung_uong() -> None:
+    text = (
+        "Hai ca bệnh nặng được chuyển lên Bệnh viện Nhi Trung ương, Bệnh viện Y học cổ truyền "
+        "Trung ương cử bác sĩ xuống; Bệnh viện Tâm thần Trung ương 2 nhận thêm ba người."
+    )
+    assert names(text) == [
+        "Bệnh viện Nhi Trung ương",
+        "Bệnh viện Y học cổ truyền Trung ương",
+        "Bệnh viện Tâm thần Trung ương 2",
+    ]
+    # "Trung" is no name's last word when "ương" follows: the city after is part of the name
+    text = "Đoàn của Bệnh viện Răng Hàm Mặt Trung ương Hà Nội khám cho học sinh."
+    assert names(text) == ["Bệnh viện Răng Hàm Mặt Trung ương Hà Nội"]
+    text = "Bệnh viện Hoàn Mỹ Miền Trung tiếp nhận bệnh nhân."
+    assert names(text) == ["Bệnh viện Hoàn Mỹ Miền Trung"]
+
+
 def test_a_centre_under_a_department_is_named_apart_from_it() -> None:
     text = "Trung tâm Khuyến nông trực thuộc Sở Nông nghiệp và PTNT tỉnh Quảng Trị tập huấn."
     assert names(text) == [

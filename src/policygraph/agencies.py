@@ -2924,6 +2924,13 @@ def _parse_named_by_task(
     if lower and not _PUBLIC_TASK.match(text, pos):
         return []  # "Trung tâm thương mại …": a shopping centre
     if kind.name == "Bệnh viện":
+        central = _CENTRAL_HOSPITAL.match(text, pos)
+        if central is not None and set(central.group("what").casefold().split()) <= _SPECIALTY:
+            # "Bệnh viện Nhi Trung ương", "Bệnh viện Y học cổ truyền Trung ương": a national
+            # hospital, named by its specialty and "Trung ương" (a city after it is handled
+            # below: "Bệnh viện Đa khoa Trung ương Cần Thơ")
+            end = central.end()
+            return [_Raw(start, end, "unit", kind.name, name=_SPACES.sub(" ", text[start:end]))]
         named = _HOSPITAL_NAME.match(text, pos)
         if (
             named is not None
@@ -3070,7 +3077,18 @@ _HOSPITAL_PROPER = re.compile(
 # clause's end follows ("Bệnh viện Bạch Mai tiếp nhận", not "Bệnh viện Đa khoa tỉnh")
 _HOSPITAL_NAME = re.compile(
     rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:[ \t]+[{_UPPER}][{_LOWER}]+){{1,3}})"
+    rf"(?!(?<=Trung)[ \t]+ương)(?=[ \t]+[{_LOWER}]|[ \t]*[,.;:)]|[ \t]*$)"
+)
+# a national hospital: its specialty, "Trung ương" and perhaps a number, no place after
+_CENTRAL_HOSPITAL = re.compile(
+    rf"(?P<what>[{_UPPER}]\w*(?:[ \t]+\w+){{0,4}}?)[ \t]+Trung [Ưư]ơng(?:[ \t]+\d+)?"
     rf"(?=[ \t]+[{_LOWER}]|[ \t]*[,.;:)]|[ \t]*$)"
+)
+# the specialties national hospitals are named by
+_SPECIALTY = _word_set(
+    "đa khoa nhi sản phụ y học cổ truyền tâm thần lao phổi mắt nội tiết răng hàm mặt",
+    "da liễu ung bướu nhiệt đới lão khoa châm cứu huyết truyền máu chấn thương chỉnh hình",
+    "phong điều dưỡng phục hồi chức năng",
 )
 # words that describe a hospital, no name: "Bệnh viện Đa Khoa Khu Vực"
 _HOSPITAL_WORDS = _word_set(
