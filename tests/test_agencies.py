@@ -931,6 +931,9 @@ def test_the_one_commune_an_article_names_is_its_commune() -> None:
         8,
     )
     assert find_places("Xã Vĩnh Thạch và xã Vĩnh Tú đạt chuẩn.").commune is None
+    # the communes merged into the one formed are no more: "UBND xã" is the new one's
+    text = "Xã Vĩnh Hoàng được thành lập trên cơ sở sáp nhập các xã Vĩnh Thái, Vĩnh Tú."
+    assert find_places(text).commune == ("xã", "Vĩnh Hoàng", 0)
 
 
 def test_the_2025_commune_party_committees_board() -> None:

@@ -1151,6 +1151,12 @@ def test_merges_written_with_the_units_first_or_the_new_unit_first() -> None:
     text = "Xã Hướng Phùng được thành lập trên cơ sở nhập xã Hướng Sơn, xã Hướng Linh."
     merged = _merged(text)
     assert merged[("Hướng Sơn", "xã")] == merged[("Hướng Linh", "xã")] == "Hướng Phùng"
+    # "các" or a count before the units merged
+    text = "Xã Cam Hiếu được thành lập trên cơ sở hợp nhất 3 xã Cam Thủy, Cam Thành, Cam Tuyền."
+    merged = _merged(text)
+    assert merged[("Cam Thủy", "xã")] == merged[("Cam Tuyền", "xã")] == "Cam Hiếu"
+    text = "Phường Đông Hà mới được thành lập trên cơ sở sáp nhập các phường 1, 3, Đông Lương."
+    assert _merged(text)[("Đông Lương", "phường")] == "Đông Hà"
     # a way in, not a merge
     assert _merged("Đoàn đi từ xã Tà Long vào xã Húc Nghì.")[("Tà Long", "xã")] is None
 

@@ -1843,8 +1843,12 @@ _COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 def _article_commune(places: tuple[Place, ...]) -> tuple[str, str, int] | None:
     """(level, name, where first named) of the one commune the article names: what a bare
     "UBND xã" after it stands for. None when it names none or several (a former one "(cũ)"
-    beside a new one too)."""
+    beside a new one too). The units the text says were merged into a commune it names
+    are not counted: after "xã C được thành lập trên cơ sở sáp nhập các xã A, B", "UBND
+    xã" is C's, A and B being no more."""
     found = [p for p in places if p.level in _COMMUNE_LEVELS]
+    formed = {(p.level, p.name) for p in found}
+    found = [p for p in found if (p.level, p.merged_into) not in formed]
     if len({(p.level, p.name) for p in found}) != 1:
         return None
     first = min(m.start for p in found for m in p.mentions)
@@ -2203,6 +2207,8 @@ _FOUNDED_FROM = re.compile(
     r"|\([ \t]*(?:được[ \t]+thành[ \t]+lập[ \t]+)?trên[ \t]+cơ[ \t]+sở)"
     r"[ \t]+(?:sáp nhập|nhập|hợp nhất|sắp xếp)[ \t]+(?:(?:toàn bộ|nguyên trạng)[^,;.\n]{0,80}?"
     r"của[ \t]+)?"
+    # a count or "các" before the units: "… sáp nhập các xã A, B", "… hợp nhất 3 xã A, B, C"
+    r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})[ \t]+(?=xã|phường|thị|thôn|bản|ấp|tổ))?"
 )
 
 
