@@ -6,8 +6,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from policygraph import cli
+
+# no per-example time limit: timings belong in the benchmarks, and a loaded machine made
+# Hypothesis's default deadline (200 ms) fail a property that holds
+settings.register_profile("policygraph", deadline=None)
+settings.load_profile("policygraph")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
