@@ -2427,6 +2427,17 @@ LEVELS_AND_OWN_ISSUER: list[tuple[str, dict[str, str | None]]] = [
         "của Tỉnh ủy Đồng Nai số 94-NQ/TU, các xã đã triển khai.",
         {"94-NQ/TU": "Tỉnh ủy Đồng Nai"},
     ),
+    # a local body after a central symbol is the "của" of what carries it out, not its issuer
+    (
+        "Kế hoạch thực hiện Chỉ thị số 35-CT/TW của Huyện ủy Vĩnh Linh có năm nhiệm vụ; buổi"
+        " sơ kết thi hành Nghị định số 45/2020/NĐ-CP của UBND huyện Vĩnh Linh diễn ra hôm qua.",
+        {"35-CT/TW": None, "45/2020/NĐ-CP": "Chính phủ"},
+    ),
+    (
+        "Đoàn giám sát việc thực hiện Luật Thanh niên số 57/2020/QH14 của Sở Nội vụ tỉnh Quảng"
+        " Trị làm việc với UBND xã Vĩnh Ô.",
+        {"57/2020/QH14": "Quốc hội"},
+    ),
 ]
 
 

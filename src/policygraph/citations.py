@@ -2244,6 +2244,26 @@ def _level_fits(cite: _Cite, issuer: str) -> bool:
     return level is None or not code.endswith(_PARTY_SUFFIXES) or code.endswith(level)
 
 
+# a body of a province, district or commune, as the issuer table names it
+_LOCAL_BODY = re.compile(
+    r"(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?:\s|$)"
+    r"|^(?:Sở|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ban Thường vụ)(?:\s|$)"
+)
+
+
+def _central_symbol_allows(cite: _Cite, issuer: str) -> bool:
+    """False when the symbol names a central issuer (NĐ-CP, QH15, TTg, a Party "…/TW") and
+    ``issuer`` is a local body: in "Kế hoạch thực hiện Nghị định số …/NĐ-CP của UBND huyện
+    X" the "của" goes with the plan, and a Huyện ủy issues no "05-CT/TW"."""
+    number = cite.number
+    if number is None or not _LOCAL_BODY.search(issuer):
+        return True
+    if number.party:
+        return not (number.issuers and number.issuers[-1] == "TW")
+    body = _sole_issuer(cite)
+    return body is None or "{province}" in body
+
+
 def _sole_issuer(cite: _Cite) -> str | None:
     """The body a State document's symbol names when it names one (not a joint TTLT or NQLT,
     not a Party number), as the issuer table writes it (maybe with "{province}")."""
@@ -2525,6 +2545,10 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
     """Pick the issuer and date of one mention."""
     shared = cite.issuer_rank
     before, after = cite.before_issuer, cite.after_issuer
+    if after and not _central_symbol_allows(cite, after):
+        after = None
+    if before and not _central_symbol_allows(cite, before):
+        before = None
     if before and not after and not cite.own_before and not _local_kind_fits(cite, before):
         before = None  # "Sở Y tế xây dựng Kế hoạch số 12/KH-UBND": drafted, issued by a UBND
     chosen: str | None
