@@ -2447,6 +2447,15 @@ def test_shared_issuers_respect_party_levels(text: str, expected: dict[str, str 
     assert {d.key: d.issuer for d in docs} == expected
 
 
+def test_an_issuer_ends_with_its_place_before_the_next_verb() -> None:
+    text = (
+        "Hội nghị quán triệt Kế hoạch số 41-KH/TU của Tỉnh ủy Quảng Bình diễn ra ở Đồng Hới;"
+        " chi bộ nhận Kế hoạch số 17-KH/HU của Huyện ủy Lệ Thủy tới từng đảng viên."
+    )
+    found = {d.key: d.issuer for d in find_documents(text)}
+    assert found == {"41-KH/TU": "Tỉnh ủy Quảng Bình", "17-KH/HU": "Huyện ủy Lệ Thủy"}
+
+
 def test_a_local_committee_and_its_board_are_not_a_joint_issuer() -> None:
     text = (
         "Ngày 5/1/2024, Tỉnh ủy, Ban Thường vụ Tỉnh ủy Quảng Bình ban hành Chương trình số "

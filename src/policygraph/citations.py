@@ -633,6 +633,8 @@ class _Context:
                 return f"{holder.group(1)} {body}", level, term
         if found is not None and (
             _fuller(found, name)
+            # the finder's name ends where the body's does: "của Huyện ủy Can Lộc diễn ra …"
+            or (name.startswith(found + " ") and name[len(found) + 1 :][:1].islower())
             or _headline_tail(found, name, phrase[organ.start() :] if organ else phrase)
             or found.casefold() == name.casefold()  # its case: "Tỉnh Đoàn" → "Tỉnh đoàn"
             or (_UNEXPANDED.search(name) and _same_head(found, name))
@@ -874,6 +876,19 @@ def _principal(match: re.Match[str]) -> str:
 _PRIME_MINISTER = re.compile(r"(?:Phó\s+)?Thủ tướng(?:\s+Thường\s+trực)?(?:\s+Chính phủ)?")
 
 
+# a body's name ending with a place named after its level or committee word
+_PLACE_NAMED = re.compile(
+    r"(?<![\w])(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|xã|phường|thị trấn|đặc khu"
+    r"|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?:\s+[" + UPPER + r"][\w-]*){1,4}$"
+)
+
+
+@lru_cache(maxsize=1)
+def _ends_with_province() -> re.Pattern[str]:
+    """A text ending with a province's name."""
+    return re.compile(rf"(?:^|\s)(?:{_patterns().province.pattern})$")
+
+
 def _trim_body(text: str) -> str:
     """Cut a body name at the first lowercase word that cannot belong to it ("Bộ Chính trị
     bằng …", "Tỉnh ủy Quảng Trị ở …"). A steering committee's name states its task, so it
@@ -891,6 +906,9 @@ def _trim_body(text: str) -> str:
             previous = kept[-1].strip(",.;:")
             if not previous[:1].isupper() or bare.casefold() in reference().words["function"]:
                 break
+            so_far = " ".join(kept)
+            if _PLACE_NAMED.search(so_far) or _ends_with_province().search(so_far):
+                break  # "Tỉnh ủy Hà Tĩnh diễn ra …": a place's name ends the body's
         kept.append(word)
     return " ".join(kept).rstrip(" ,-–&")
 
