@@ -1010,6 +1010,17 @@ def test_hospitals_and_health_stations_named_with_their_place() -> None:
     assert names(text) == ["Bệnh viện Bạch Mai"]
 
 
+def test_a_heads_name_after_a_named_unit_is_no_part_of_it() -> None:
+    text = (
+        "Cục trưởng Cục Hải quan Đinh Văn Thu trao đổi với phóng viên; Trưởng Ban Quản lý "
+        "các KCN Lê Thị Hằng cũng có mặt."
+    )
+    assert names(text) == ["Cục Hải quan", "Ban Quản lý các khu công nghiệp"]
+    # a hospital may bear a person's name
+    text = "Giám đốc Bệnh viện Nguyễn Tri Phương cho biết đã tiếp nhận 40 ca."
+    assert names(text) == ["Bệnh viện Nguyễn Tri Phương"]
+
+
 def test_national_hospitals_named_by_specialty_and_trung_uong() -> None:
     text = (
         "Hai ca bệnh nặng được chuyển lên Bệnh viện Nhi Trung ương, Bệnh viện Y học cổ truyền "

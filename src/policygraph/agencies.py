@@ -723,6 +723,40 @@ class _Raw:
     # HĐND tỉnh X"); dropped otherwise
 
 
+# the title of a body's head or deputy, written before the body's name
+_HEADS_TITLE = re.compile(
+    r"(?:Phó[ \t]+|Quyền[ \t]+)?(?:Cục trưởng|Tổng cục trưởng|Chi cục trưởng|Vụ trưởng"
+    r"|Viện trưởng|Giám đốc|Tổng Giám đốc|Trưởng ban|Trưởng phòng|Chánh Văn phòng|Thống đốc"
+    r"|Chủ tịch|Chủ nhiệm|Trưởng)[ \t]+$"
+)
+# a person's name ending a span: a family name and one to three capitalised syllables
+_HOLDERS_NAME = re.compile(
+    rf"[ \t]+(?:{'|'.join(sorted(_SURNAMES))})(?:[ \t]+[{_UPPER}][{_LOWER}]*){{1,3}}$"
+)
+# kinds often named after a person ("Bệnh viện Nguyễn Tri Phương", "Trường Lê Quý Đôn")
+_NAMED_FOR_PEOPLE = ("Bệnh viện", "Trường", "Học viện")
+
+
+def _without_holder(text: str, raw: _Raw) -> None:
+    """A named unit after its head's title loses the head's name written after it:
+    "Cục trưởng Cục Thuế Mai Xuân Thành cho biết …" names the Cục Thuế."""
+    if raw.name is None or raw.place is not None or raw.kind in _NAMED_FOR_PEOPLE:
+        return
+    if not _HEADS_TITLE.search(text, max(0, raw.start - 30), raw.start):
+        return
+    holder = _HOLDERS_NAME.search(text, raw.start, raw.end)
+    if holder is None or " " not in text[raw.start : holder.start()].strip():
+        return
+    cut = len(text[raw.start : holder.start()].rstrip())
+    if raw.name == _SPACES.sub(" ", text[raw.start : raw.end]):
+        raw.name = _SPACES.sub(" ", text[raw.start : raw.start + cut])
+    elif raw.name.endswith(_SPACES.sub(" ", holder.group().strip())):
+        raw.name = raw.name[: -len(_SPACES.sub(" ", holder.group().strip()))].rstrip()
+    else:
+        return
+    raw.end = raw.start + cut
+
+
 class _Generic(Exception):
     """The candidate is a plural or a level of government, not one body."""
 
@@ -786,6 +820,8 @@ def _find_agencies(
             covered = max(r.end for r in found)
             continue
         if found:
+            for raw in found:
+                _without_holder(text, raw)
             raws.extend(found)
             covered = found[0].end if len(found) == 1 else max(r.end for r in found)
     listed = [
