@@ -1010,6 +1010,15 @@ def test_hospitals_and_health_stations_named_with_their_place() -> None:
     assert names(text) == ["Bệnh viện Bạch Mai"]
 
 
+def test_a_body_after_a_listed_unit_is_no_unit_of_the_list() -> None:
+    # "Ban Công" is a commune's name, but "Ban Công tác Mặt trận" is a front's local board
+    text = "Đảng ủy xã Điền Quang và Ban Công tác Mặt trận thôn Đông cùng ra quân."
+    assert names(text) == ["Đảng ủy xã Điền Quang"]
+    assert [p.name for p in find_places(text).places] == ["Điền Quang", "Đông"]
+    text = "UBND các xã Điền Lư, Ban Công và Lũng Niêm đã họp."
+    assert len(names(text)) == 3
+
+
 def test_a_heads_name_after_a_named_unit_is_no_part_of_it() -> None:
     text = (
         "Cục trưởng Cục Hải quan Đinh Văn Thu trao đổi với phóng viên; Trưởng Ban Quản lý "

@@ -1734,6 +1734,15 @@ _FOREIGN_NAMED = re.compile(
 )
 
 
+# a capitalised word that opens a body's name; and a lower-case word going on from a listed
+# name, other than one that joins or ends the list
+_BODY_HEAD = re.compile(r"(?:Ban|Hội|Sở|Phòng|Đảng|Ủy|Uỷ|Trung|Chi|Tổ|Đội|Cục|Viện)[ \t]")
+_BODY_GOES_ON = re.compile(
+    r"[ \t]+(?!(?:và|hoặc|với|cùng|đã|được|có|đều|thuộc|của|là|đang|sẽ|vừa|cũng)(?![\w]))"
+    rf"[{_LOWER}]"
+)
+
+
 def _level_list(
     text: str,
     first: _PlaceHit,
@@ -1768,6 +1777,8 @@ def _level_list(
         place = _place_at(text, pos, current)
         if place is None or (current != level and not _unit_at_tier(place.name, level)):
             return out
+        if lvl is None and _BODY_HEAD.match(text, pos) and _BODY_GOES_ON.match(text, place.end):
+            return out  # "xã Hòa Bình và Ban Công tác Mặt trận …": a body, not the xã Ban Công
         below = 1 not in _LEVEL_TIERS.get(level, ())
         if (
             lvl is None

@@ -1138,6 +1138,8 @@ def _named(
             break
         if not plural and not _fits_level(lex, item, level, tier):
             break
+        if item.split(" ", 1)[0] in _STOP_FIRST and _BODY_GOES_ON.match(text, item_end):
+            break  # "xã Hòa Bình và Ban Công tác Mặt trận …": a body, not the xã Ban Công
         if not plural and _holders_named(lex, name, level, tier, item):
             break  # "xã Gio Sơn, Gio Linh, Quảng Trị": the commune's address, not a list
         if (
@@ -1161,6 +1163,11 @@ def _named(
 
 
 _LEVEL_WORD_IN = re.compile(r"thành phố|thị xã|thị trấn|huyện|quận|xã|phường")
+# a lower-case word going on from a listed name, other than one that joins or ends the list
+_BODY_GOES_ON = re.compile(
+    rf"[ \t]+(?!(?:và|hoặc|với|cùng|đã|được|có|đều|thuộc|của|là|đang|sẽ|vừa|cũng)(?![{_WORD}]))"
+    rf"[{_LOW}]"
+)
 
 
 def _levels_of_items(out: list[_Raw], levels: set[str], tier: int, lex: _Lexicon) -> None:
