@@ -1138,7 +1138,7 @@ def _named(
             break
         if not plural and not _fits_level(lex, item, level, tier):
             break
-        if item.split(" ", 1)[0] in _STOP_FIRST and _BODY_GOES_ON.match(text, item_end):
+        if item.split(" ", 1)[0] in _BODY_HEADS and _BODY_GOES_ON.match(text, item_end):
             break  # "xã Hòa Bình và Ban Công tác Mặt trận …": a body, not the xã Ban Công
         if not plural and _holders_named(lex, name, level, tier, item):
             break  # "xã Gio Sơn, Gio Linh, Quảng Trị": the commune's address, not a list
@@ -1163,7 +1163,9 @@ def _named(
 
 
 _LEVEL_WORD_IN = re.compile(r"thành phố|thị xã|thị trấn|huyện|quận|xã|phường")
-# a lower-case word going on from a listed name, other than one that joins or ends the list
+# capitalised words that open a body's name; and a lower-case word going on from a listed
+# name, other than one that joins or ends the list
+_BODY_HEADS = _words("Ban Hội Sở Phòng Đảng Ủy Uỷ Trung Chi Tổ Đội Cục Viện")
 _BODY_GOES_ON = re.compile(
     rf"[ \t]+(?!(?:và|hoặc|với|cùng|đã|được|có|đều|thuộc|của|là|đang|sẽ|vừa|cũng)(?![{_WORD}]))"
     rf"[{_LOW}]"
