@@ -1736,7 +1736,7 @@ _FOREIGN_NAMED = re.compile(
 
 # a capitalised word that opens a body's name; and a lower-case word going on from a listed
 # name, other than one that joins or ends the list
-_BODY_HEAD = re.compile(r"(?:Ban|Hội|Sở|Phòng|Đảng|Ủy|Uỷ|Trung|Chi|Tổ|Đội|Cục|Viện)[ \t]")
+_BODY_HEAD = re.compile(r"(?:Ban|Sở|Phòng|Đảng|Ủy|Uỷ|Cục|Viện)[ \t]")  # (not Hội: "Hội An")
 _BODY_GOES_ON = re.compile(
     r"[ \t]+(?!(?:và|hoặc|với|cùng|đã|được|có|đều|thuộc|của|là|đang|sẽ|vừa|cũng)(?![\w]))"
     rf"[{_LOWER}]"

@@ -1165,7 +1165,7 @@ def _named(
 _LEVEL_WORD_IN = re.compile(r"thành phố|thị xã|thị trấn|huyện|quận|xã|phường")
 # capitalised words that open a body's name; and a lower-case word going on from a listed
 # name, other than one that joins or ends the list
-_BODY_HEADS = _words("Ban Hội Sở Phòng Đảng Ủy Uỷ Trung Chi Tổ Đội Cục Viện")
+_BODY_HEADS = _words("Ban Sở Phòng Đảng Ủy Uỷ Cục Viện")  # (not Hội, Trung, Chi: "Hội An")
 _BODY_GOES_ON = re.compile(
     rf"[ \t]+(?!(?:và|hoặc|với|cùng|đã|được|có|đều|thuộc|của|là|đang|sẽ|vừa|cũng)(?![{_WORD}]))"
     rf"[{_LOW}]"
