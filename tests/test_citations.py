@@ -1875,6 +1875,30 @@ def test_mentions_carry_relations_in_order() -> None:
     assert [m.surface for m in doc.mentions] == ["39-NQ/TW", "39-NQ/TW"]
 
 
+def test_a_cue_that_took_another_object_relates_no_document_after_it() -> None:
+    # the cue in one plan's title carried out a movement; the decision after the comma is cited
+    text = (
+        "Huyện ban hành Kế hoạch số 31/KH-UBND về triển khai thực hiện phong trào thi đua "
+        "dân vận khéo, Quyết định số 902/QĐ-UBND về kiện toàn tổ công tác."
+    )
+    assert {d.key: d.relation for d in find_documents(text)} == {
+        "31/KH-UBND": "cites",
+        "902/QĐ-UBND": "cites",
+    }
+    # ... while a document right after the cue is carried out, with those listed after it
+    text = (
+        "Xã ban hành Kế hoạch số 4/KH-UBND về thực hiện Nghị quyết số 21-NQ/TW, Kết luận số"
+        " 9-KL/TW."
+    )
+    found = {d.key: d.relation for d in find_documents(text)}
+    assert found["21-NQ/TW"] == found["9-KL/TW"] == "implements"
+    # a replacement done under a decision does not replace the decision
+    text = "Ban quản lý dự án thay thế đơn vị tư vấn theo Quyết định số 77/QĐ-UBND."
+    assert find_documents(text)[0].relation == "cites"
+    text = "Quyết định này thay thế Quyết định số 16/2021/QĐ-UBND."
+    assert find_documents(text)[0].relation == "replaces"
+
+
 def test_mention_surface_keeps_the_written_form() -> None:
     text = "Quyết định số 218- QĐ/TW và Nghị quyết số 35 của Bộ Chính trị."
     docs = find_documents(text)

@@ -2695,6 +2695,11 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
                     best, relation = position, kind
         if best >= 0 and _new_clause(text, low + best, cite.cue_start):
             relation = "cites"  # "Căn cứ Luật X, UBND tỉnh ban hành Quyết định số Y": its own
+        if best >= 0 and _object_before(text, low + best, cite, cites, owners):
+            relation = "cites"
+        grounds = _ACCORDING_TO.search(text, low + best, cite.cue_start)
+        if relation in _BETWEEN_DOCUMENTS and grounds:
+            relation = "cites"  # "thay thế nhà thầu theo Quyết định số …": done under it
         inside = [
             a
             for a, b, _ in owners
@@ -2785,6 +2790,25 @@ def _title_line(text: str, starts: list[int]) -> tuple[int, int] | None:
 _JOINED_TO_PREVIOUS = re.compile(r"(?:,|\svà)\s*(?:các\s+)?$")
 # what one document does to another, not the text to it
 _BETWEEN_DOCUMENTS = frozenset(["guides", "amends", "replaces", "repeals"])
+
+
+# the document as the ground of what a cue does to something else
+_ACCORDING_TO = re.compile(r"(?<![\w])(?:theo|căn cứ)(?![\w])")
+
+
+def _object_before(
+    text: str, cue: int, cite: _Cite, cites: list[_Cite], owners: list[tuple[int, int, _Cite]]
+) -> bool:
+    """Whether a cue in another document's title took something else as its object before
+    a comma: "Kế hoạch số 112 về triển khai thực hiện phong trào thi đua, Quyết định số 567
+    …" carries out the movement, not the decision after the comma (which "thực hiện Nghị
+    quyết số 20, Kế hoạch số 10" would, a document following the cue)."""
+    if not any(a <= cue < b and other is not cite for a, b, other in owners):
+        return False
+    comma = text.find(",", cue, cite.cue_start)
+    if comma < 0:
+        return False
+    return not any(cue < c.cue_start < comma for c in cites)
 _ITEM_BREAK = re.compile(r"[;\n]|\.(?:\s|$)")
 # what may stand between an item's end and the next mention that opens the next item (not
 # "; khoản 3 Điều 26; … của Luật X", a list inside one item's object)
