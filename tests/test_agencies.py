@@ -1010,6 +1010,13 @@ def test_hospitals_and_health_stations_named_with_their_place() -> None:
     assert names(text) == ["Bệnh viện Bạch Mai"]
 
 
+def test_an_unlisted_name_does_not_go_on_past_a_lines_end() -> None:
+    text = "Tin, ảnh: Ban biên tập UBND phường\nChuyên mục: Cải cách hành chính\n"
+    assert names(text) == []
+    # a name the gazetteer lists does ("UBND xã⏎Hải Phúc" in hard-wrapped text)
+    assert names("Sáng 2/3, UBND xã\nHải Phúc họp dân.") == ["Ủy ban nhân dân xã Hải Phúc"]
+
+
 def test_a_body_after_a_listed_unit_is_no_unit_of_the_list() -> None:
     # "Ban Công" is a commune's name, but "Ban Công tác Mặt trận" is a front's local board
     text = "Đảng ủy xã Điền Quang và Ban Công tác Mặt trận thôn Đông cùng ra quân."

@@ -600,6 +600,8 @@ def _place_at(text: str, pos: int, level: str | None) -> _PlaceHit | None:
     found = _place_in_run(run.group(), level)
     if found is None or (not found[3] and _matcher().scan.match(text, pos)):
         return None  # an unlisted name that is really the next agency ("…, Ban Quản lý …")
+    if not found[3] and text[max(0, pos - 12) : pos].rstrip(" \t").endswith("\n"):
+        return None  # "UBND xã⏎Tags: …": only a listed name goes on past a line's end
     return _PlaceHit(found[0], found[1], pos + found[2])
 
 
@@ -635,8 +637,11 @@ def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bo
             word = tokens[k - 1].group()
             for cut in range(len(word) - 1, 1, -1):
                 if word[cut:].islower() and word[cut - 1].islower():
-                    hit = _known(run[: tokens[k - 1].start() + cut], level)
-                    if hit:
+                    written = run[: tokens[k - 1].start() + cut]
+                    hit = _known(written, level)
+                    # (the name as written, not one a word's start reads as without its
+                    # marks: "Chuyên" is no "Chũ" glued to "yên")
+                    if hit and hit[0].casefold() == _SPACES.sub(" ", written).casefold():
                         return hit[0], hit[1], tokens[k - 1].start() + cut, True
     if level in COMMUNE_LEVELS:
         # communes renamed or merged may be missing from the gazetteer: accept a short,
