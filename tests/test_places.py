@@ -1394,6 +1394,13 @@ def test_hue_alone_after_a_word_of_place_or_in_a_list() -> None:
     assert _found("Cô giáo khen hai em Thảo và Huế.", "2025-10-20") == set()
 
 
+def test_an_abbreviation_after_tt_is_no_town() -> None:
+    # "TT TU" is the Party committee's standing board, not the thị trấn Tư
+    text = "Nơi nhận: - TT TU; - TT. HĐND tỉnh; - Lưu: VT. Kính gửi TT. Khe Sanh và TP HCM."
+    found = {(name, level) for name, level, _ in _found(text, "2023-05-02")}
+    assert found == {("Khe Sanh", "thị trấn"), ("Hồ Chí Minh", "thành phố")}
+
+
 def test_a_plural_list_ends_at_the_province_its_units_lie_in() -> None:
     text = (
         "Bão gây thiệt hại ở các xã Gio Hải, Gio Việt, Quảng Trị và các huyện Bố Trạch,"

@@ -708,6 +708,9 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         if abbr is not None:
             f = _ABBR_FOLLOW.match(text, after)
+            short = f is not None and f.group("name").isupper() and len(f.group("name")) <= 4
+            if short and not f.group("name").startswith("HCM"):
+                continue  # "TT TU", "TT. HĐND": Thường trực of a committee, no thị trấn Tư
             if f is not None:
                 level, tier = _LEVELS[abbr]
                 raws.extend(_named(text, start, f, False, level, tier, lex, group, strict=False))
