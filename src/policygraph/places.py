@@ -708,8 +708,8 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         if abbr is not None:
             f = _ABBR_FOLLOW.match(text, after)
-            short = f is not None and f.group("name").isupper() and len(f.group("name")) <= 4
-            if short and not f.group("name").startswith("HCM"):
+            written = f.group("name") if f is not None else ""
+            if written.isupper() and len(written) <= 4 and not written.startswith("HCM"):
                 continue  # "TT TU", "TT. HĐND": Thường trực of a committee, no thị trấn Tư
             if f is not None:
                 level, tier = _LEVELS[abbr]
