@@ -1010,6 +1010,18 @@ def test_hospitals_and_health_stations_named_with_their_place() -> None:
     assert names(text) == ["Bệnh viện Bạch Mai"]
 
 
+def test_departments_listed_in_lower_case_or_without_a_colon() -> None:
+    text = "Dự họp có giám đốc các sở: Công Thương, Tư pháp."
+    assert names(text, province="Bình Định") == [
+        "Sở Công Thương tỉnh Bình Định",
+        "Sở Tư pháp tỉnh Bình Định",
+    ]
+    text = "Lãnh đạo các Sở Nội vụ, Y tế và Tài chính trả lời cử tri."
+    assert len(names(text, province="Bình Định")) == 3
+    # a plural of no sectors names none
+    assert names("Các sở, ban, ngành và các Sở, ngành liên quan phối hợp.") == []
+
+
 def test_an_unlisted_name_does_not_go_on_past_a_lines_end() -> None:
     text = "Tin, ảnh: Ban biên tập UBND phường\nChuyên mục: Cải cách hành chính\n"
     assert names(text) == []

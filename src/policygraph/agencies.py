@@ -834,6 +834,7 @@ def _find_agencies(
         for plural in _MINISTRIES_PLURAL.finditer(text)
         for raw in _ministries_listed(text, plural.end(), matcher, article_date)
     ]
+    listed += _departments_listed(text, matcher) if "sở" in text else []
     if listed:  # "các bộ: Nội vụ, Tài chính", "Bộ trưởng các Bộ Quốc phòng, Công an"
         raws = sorted([*raws, *listed], key=lambda r: r.start)
     if not raws:
@@ -2069,14 +2070,15 @@ def _offices_listed(
     ]
 
 
-def _office_list(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -> list[_Raw]:
+def _office_list(
+    text: str, start: int, end: int, kind: Kind, matcher: _Matcher, opening: int = 4
+) -> list[_Raw]:
     """ "các Sở: Nội vụ, Tài chính và Xây dựng" → one office per sector, all spanning the list;
-    without a colon and sectors "các Sở, ban, ngành" is a plural."""
+    without a colon two sectors or more ("các Sở Xây dựng, Tài chính"); without a colon and
+    sectors "các Sở, ban, ngành" is a plural. ``opening``: the length of "các " before."""
     colon = _LIST_COLON.match(text, end)
-    if colon is None:
-        return []
     sectors: list[Sector] = []
-    pos = stop = colon.end()
+    pos = stop = colon.end() if colon is not None else _skip_gap(text, end)
     while True:
         hit = matcher.sectors.match(text, pos)
         sector = matcher.sector_of.get(_key(hit.group())) if hit else None
@@ -2088,8 +2090,26 @@ def _office_list(text: str, start: int, end: int, kind: Kind, matcher: _Matcher)
         if sep is None:
             break
         pos = sep.end()
+    if colon is None and len(sectors) < 2:
+        return []
     level = kind.implied_level
-    return [_Raw(start - 4, stop, "office", kind.name, sector=s.name, level=level) for s in sectors]
+    return [
+        _Raw(start - opening, stop, "office", kind.name, sector=s.name, level=level)
+        for s in sectors
+    ]
+
+
+# "các sở: …", "các sở, ngành: …" in lower case, which the kinds' scan does not read
+_OFFICES_PLURAL = re.compile(r"(?<![\w])[Cc]ác[ \t]+sở(?:[ \t]*,[ \t]*ngành)?(?=[ \t]*:)")
+
+
+def _departments_listed(text: str, matcher: _Matcher) -> list[_Raw]:
+    """The Sở a lower-case plural lists by their sectors: "lãnh đạo các sở: Nội vụ, Tư pháp"."""
+    out: list[_Raw] = []
+    for plural in _OFFICES_PLURAL.finditer(text):
+        at, opening = plural.end(), plural.end() - plural.start()
+        out.extend(_office_list(text, at, at, _kind("Sở"), matcher, opening))
+    return out
 
 
 _LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
