@@ -1010,6 +1010,24 @@ def test_hospitals_and_health_stations_named_with_their_place() -> None:
     assert names(text) == ["Bệnh viện Bạch Mai"]
 
 
+def test_national_bodies_by_their_short_forms_and_the_coordination_offices() -> None:
+    text = "Theo KTNN, số kiến nghị tăng; NHNN giữ lãi suất; hộ nghèo vay vốn NHCSXH."
+    assert names(text) == [
+        "Kiểm toán nhà nước",
+        "Ngân hàng Nhà nước Việt Nam",
+        "Ngân hàng Chính sách xã hội",
+    ]
+    # the coordination office alone is the province's; the central one says "Trung ương"
+    text = (
+        "Theo Văn phòng Điều phối nông thôn mới, 20 xã đạt chuẩn. Đoàn của Văn phòng Điều "
+        "phối nông thôn mới Trung ương về kiểm tra."
+    )
+    assert names(text, province="Yên Bái") == [
+        "Văn phòng Điều phối nông thôn mới tỉnh Yên Bái",
+        "Văn phòng Điều phối nông thôn mới Trung ương",
+    ]
+
+
 def test_departments_listed_in_lower_case_or_without_a_colon() -> None:
     text = "Dự họp có giám đốc các sở: Công Thương, Tư pháp."
     assert names(text, province="Bình Định") == [

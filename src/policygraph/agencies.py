@@ -1513,6 +1513,10 @@ def _parse_committee(text: str, start: int, end: int, kind: Kind) -> _Raw:
 
 
 _VN_RE = re.compile(r"[ \t]+(?:Việt Nam|VIỆT NAM|VN)(?!\w)")
+# the short forms that, alone, name the national body as its full name does ("Theo NHNN, …",
+# "Thống đốc NHNN"): the central bank, the audit office, the treasury, the policy bank
+_NATIONAL_SHORT = frozenset(["NHNN", "KTNN", "KBNN", "NHCSXH"])
+_CENTRAL_AFTER = re.compile(r"[ \t]+(?:Trung [Ưư]ơng|TƯ|TW|T\.Ư)(?![\w])")
 _ABBR_PAREN = re.compile(r"\s*\(([^()\n]{1,12})\)")
 # the rest of a header's line (the Party's motto in its right-hand column) and its break
 _HEADER_BELOW = re.compile(
@@ -1574,6 +1578,10 @@ def _parse_body(
             or _ACRONYM.fullmatch(paren.group(1))
         ):
             end = paren.end()  # "Bộ Chỉ huy Quân sự (CHQS) tỉnh X": the name's own short form
+    national = kind.national or ""
+    central = _CENTRAL_AFTER.match(text, end) if national.endswith(" Trung ương") else None
+    if central is not None:  # "Văn phòng Điều phối nông thôn mới Trung ương"
+        return [_Raw(start, central.end(), "body", kind.name, name=national, central=True)]
     pos = _skip_gap(text, end)
     branch = _BRANCH.match(text, pos)
     if branch is not None and _level_at(text, branch.end()) is not None:
@@ -1719,7 +1727,9 @@ def _parse_body(
         raw.level = _LEVEL_FORMS[of_level.group(1) or of_level.group(2)]
         return [raw]
     folded = surface.casefold()
-    spelled = not abbreviation and folded != "mặt trận" and "mttq" not in folded
+    spelled = (
+        not abbreviation or surface in _NATIONAL_SHORT
+    ) and folded != "mặt trận" and "mttq" not in folded
     if kind.national and (has_vn or (kind.bare == "national" and spelled)):
         return [_Raw(start, end, "body", kind.name, name=kind.national, central=True)]
     if kind.national and folded.startswith(("ủy ban", "uỷ ban")):
