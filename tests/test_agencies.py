@@ -1028,6 +1028,18 @@ def test_national_bodies_by_their_short_forms_and_the_coordination_offices() -> 
     ]
 
 
+def test_military_service_councils() -> None:
+    text = (
+        "Hội đồng NVQS huyện Triệu Phong giao 120 tân binh; HĐNVQS thị trấn Ái Tử khám tuyển; "
+        "Chủ tịch Hội đồng nghĩa vụ quân sự xã Triệu Long phát biểu."
+    )
+    assert names(text) == [
+        "Hội đồng nghĩa vụ quân sự huyện Triệu Phong",
+        "Hội đồng nghĩa vụ quân sự thị trấn Ái Tử",
+        "Hội đồng nghĩa vụ quân sự xã Triệu Long",
+    ]
+
+
 def test_departments_listed_in_lower_case_or_without_a_colon() -> None:
     text = "Dự họp có giám đốc các sở: Công Thương, Tư pháp."
     assert names(text, province="Bình Định") == [
