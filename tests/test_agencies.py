@@ -1028,6 +1028,17 @@ def test_national_bodies_by_their_short_forms_and_the_coordination_offices() -> 
     ]
 
 
+def test_names_holding_the_term_nguoi_co_cong() -> None:
+    text = (
+        "Cục Người có công hướng dẫn Trung tâm Điều dưỡng người có công tỉnh Hà Nam lập hồ sơ;"
+        " người có công được thăm hỏi."
+    )
+    assert names(text) == [
+        "Cục Người có công",
+        "Trung tâm Điều dưỡng người có công tỉnh Hà Nam",
+    ]
+
+
 def test_military_service_councils() -> None:
     text = (
         "Hội đồng NVQS huyện Triệu Phong giao 120 tân binh; HĐNVQS thị trấn Ái Tử khám tuyển; "
