@@ -1897,6 +1897,9 @@ def test_a_cue_that_took_another_object_relates_no_document_after_it() -> None:
     assert find_documents(text)[0].relation == "cites"
     text = "Quyết định này thay thế Quyết định số 16/2021/QĐ-UBND."
     assert find_documents(text)[0].relation == "replaces"
+    # "kèm theo" names the document amended through its annex, not a ground
+    text = "Sửa đổi Điều 3 Quy chế ban hành kèm theo Quyết định số 7/2023/QĐ-UBND của UBND tỉnh."
+    assert find_documents(text)[0].relation == "amends"
 
 
 def test_mention_surface_keeps_the_written_form() -> None:
@@ -2478,6 +2481,14 @@ def test_an_issuer_ends_with_its_place_before_the_next_verb() -> None:
     )
     found = {d.key: d.issuer for d in find_documents(text)}
     assert found == {"41-KH/TU": "Tỉnh ủy Quảng Bình", "17-KH/HU": "Huyện ủy Lệ Thủy"}
+    # a programme after "và" is no second issuer; a body is
+    text = (
+        "Sơ kết Nghị quyết số 57-NQ/TW của Bộ Chính trị và Đề án 06 của Chính phủ; Thông tư "
+        "liên tịch số 16/2016/TTLT-BYT-BQP của Bộ Y tế và Bộ Quốc phòng quy định khám tuyển."
+    )
+    found = {d.key: d.issuer for d in find_documents(text)}
+    assert found["57-NQ/TW"] == "Bộ Chính trị"
+    assert found["16/2016/TTLT-BYT-BQP"] == "Bộ Y tế và Bộ Quốc phòng"
 
 
 def test_a_local_committee_and_its_board_are_not_a_joint_issuer() -> None:

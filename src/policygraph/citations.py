@@ -634,7 +634,11 @@ class _Context:
         if found is not None and (
             _fuller(found, name)
             # the finder's name ends where the body's does: "của Huyện ủy Can Lộc diễn ra …"
-            or (name.startswith(found + " ") and name[len(found) + 1 :][:1].islower())
+            or (
+                name.startswith(found + " ")
+                and name[len(found) + 1 :][:1].islower()
+                and not name[len(found) + 1 :].startswith("và ")  # (a joint issuer)
+            )
             or _headline_tail(found, name, phrase[organ.start() :] if organ else phrase)
             or found.casefold() == name.casefold()  # its case: "Tỉnh Đoàn" → "Tỉnh đoàn"
             or (_UNEXPANDED.search(name) and _same_head(found, name))
@@ -876,6 +880,12 @@ def _principal(match: re.Match[str]) -> str:
 _PRIME_MINISTER = re.compile(r"(?:Phó\s+)?Thủ tướng(?:\s+Thường\s+trực)?(?:\s+Chính phủ)?")
 
 
+# what follows "và" after an issuer when no second issuer does: a programme, a strategy,
+# a movement, a document
+_NO_BODY_AFTER_AND = re.compile(
+    r"(?:Đề án|Dự án|Chiến lược|Phong trào|Chương trình|Kế hoạch|Nghị quyết|Quyết định"
+    r"|Chỉ thị|Kết luận|Nghị định|Thông tư|Luật|Hướng dẫn|Cuộc vận động)(?![\w])"
+)
 # a body's name ending with a place named after its level or committee word
 _PLACE_NAMED = re.compile(
     r"(?<![\w])(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|xã|phường|thị trấn|đặc khu"
@@ -898,8 +908,10 @@ def _trim_body(text: str) -> str:
     words = text.split(" ")
     allowed = _body_words()
     kept: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         bare = word.strip(",.;:")
+        if kept and bare == "và" and _NO_BODY_AFTER_AND.match(" ".join(words[i + 1 : i + 3])):
+            break  # "Bộ Chính trị và Đề án 06 …": a programme, no joint issuer
         if kept and bare[:1].islower() and bare.casefold() not in allowed:
             # The second syllable of a capitalised word ("Thủy lợi", "Ngân sách") belongs to
             # the name; a function word ("ở", "bằng") never does.
@@ -2793,7 +2805,8 @@ _BETWEEN_DOCUMENTS = frozenset(["guides", "amends", "replaces", "repeals"])
 
 
 # the document as the ground of what a cue does to something else
-_ACCORDING_TO = re.compile(r"(?<![\w])(?:theo|căn cứ)(?![\w])")
+# (not "kèm theo": "sửa đổi … Quy chế ban hành kèm theo Quyết định số …" amends it)
+_ACCORDING_TO = re.compile(r"(?<![\w])(?<!kèm )(?:theo|căn cứ)(?![\w])")
 
 
 def _object_before(
