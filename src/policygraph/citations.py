@@ -2652,6 +2652,7 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
     spans = _merged(told)
     starts = [start for start, _ in spans]
     mention = 0  # where the mention whose cue is looked for starts
+    current: _Cite | None = None  # … and its citation
     opens_item = False  # … and whether it opens an item of a list (after ";")
 
     def masked(position: int) -> bool:
@@ -2663,7 +2664,11 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
         # ("Quyết định … về việc thay thế thành viên …; Quyết định …", "Thông tư … hướng dẫn
         # thể thức văn bản; Thông tư …"); within the item it does ("… về triển khai thực hiện
         # Nghị quyết số 20 … và Kế hoạch số 10")
-        return opens_item and any(a <= position < b <= mention for a, b in items)
+        if opens_item and any(a <= position < b <= mention for a, b in items):
+            return True
+        # a cue in another document's title that took something else as its object before a
+        # comma ("Kế hoạch … về triển khai thực hiện phong trào …, Quyết định …")
+        return current is not None and _object_before(text, position, current, cites, owners)
 
     cues = _cue_table()
     words = [cue for cue, _ in cues]
@@ -2682,7 +2687,7 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
         if named and named[0]:
             own.add(named[0])
     for cite in cites:
-        mention = cite.cue_start
+        mention, current = cite.cue_start, cite
         opens_item = _ITEM_OPENS.search(text, max(0, mention - 12), mention) is not None
         low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 250)
         window = text[low : cite.cue_start].lower()
@@ -2707,8 +2712,6 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
                     best, relation = position, kind
         if best >= 0 and _new_clause(text, low + best, cite.cue_start):
             relation = "cites"  # "Căn cứ Luật X, UBND tỉnh ban hành Quyết định số Y": its own
-        if best >= 0 and _object_before(text, low + best, cite, cites, owners):
-            relation = "cites"
         grounds = _ACCORDING_TO.search(text, low + best, cite.cue_start)
         if relation in _BETWEEN_DOCUMENTS and grounds:
             relation = "cites"  # "thay thế nhà thầu theo Quyết định số …": done under it
