@@ -1892,6 +1892,12 @@ def test_a_cue_that_took_another_object_relates_no_document_after_it() -> None:
     )
     found = {d.key: d.relation for d in find_documents(text)}
     assert found["21-NQ/TW"] == found["9-KL/TW"] == "implements"
+    # ... and a cue before the first document still relates those listed after its title
+    text = (
+        "Huyện thực hiện nghiêm Công văn số 210/UBND-VX về việc triển khai các biện pháp "
+        "phòng dịch, Thông tư số 02/2023/TT-BYT và Chỉ thị số 07/CT-UBND."
+    )
+    assert {d.relation for d in find_documents(text)} == {"implements"}
     # a replacement done under a decision does not replace the decision
     text = "Ban quản lý dự án thay thế đơn vị tư vấn theo Quyết định số 77/QĐ-UBND."
     assert find_documents(text)[0].relation == "cites"
