@@ -1028,6 +1028,14 @@ def test_national_bodies_by_their_short_forms_and_the_coordination_offices() -> 
     ]
 
 
+def test_a_document_number_after_a_law_ends_its_title() -> None:
+    text = (
+        "Thực hiện Luật Dân quân tự vệ và Nghị định 72/2020/NĐ-CP, Ban CHQS huyện Hải Lăng "
+        "đã huấn luyện 300 chiến sĩ."
+    )
+    assert names(text) == ["Ban Chỉ huy Quân sự huyện Hải Lăng"]
+
+
 def test_names_holding_the_term_nguoi_co_cong() -> None:
     text = (
         "Cục Người có công hướng dẫn Trung tâm Điều dưỡng người có công tỉnh Hà Nam lập hồ sơ;"

@@ -1239,7 +1239,9 @@ def _in_symbol(text: str, start: int, end: int) -> bool:
 
 
 _ABBR_BEFORE_COMMA = re.compile(r"[A-ZĐ]{2,}\s*,\s*$")
-_LAW_BREAK = re.compile(r"\n(?![a-zà-ỹđ])|\b(?:ngày|số|năm|do|được|đã|thì)\b")
+# (a document's number after the law ends its title: "Luật Quốc phòng và Nghị định
+# 21/2019/NĐ-CP, Bộ CHQS tỉnh …")
+_LAW_BREAK = re.compile(r"\n(?![a-zà-ỹđ])|\b(?:ngày|số|năm|do|được|đã|thì)\b|\d/")
 
 
 def _in_law_title(text: str, start: int) -> bool:
