@@ -1875,6 +1875,15 @@ def test_mentions_carry_relations_in_order() -> None:
     assert [m.surface for m in doc.mentions] == ["39-NQ/TW", "39-NQ/TW"]
 
 
+def test_a_year_opening_the_next_clause_is_not_the_documents() -> None:
+    text = (
+        "Thực hiện Quyết định số 88/QĐ-TTg, năm 2026 huyện xây 40 nhà; Nghị quyết số 12/NQ-HĐND,"
+        " năm 2021 của HĐND tỉnh quy định mức hỗ trợ."
+    )
+    found = {d.key: d.year for d in find_documents(text)}
+    assert found == {"88/QĐ-TTg": None, "12/NQ-HĐND": 2021}
+
+
 def test_a_cue_that_took_another_object_relates_no_document_after_it() -> None:
     # the cue in one plan's title carried out a movement; the decision after the comma is cited
     text = (

@@ -1207,6 +1207,10 @@ def _date_opens_clause(text: str, match: re.Match[str]) -> bool:
 _CLOSES_ITS_BRACKET = re.compile(r"[^\S\n]*\)")
 
 
+# what may follow a document's year written after a comma: its issuer, or the clause's end
+_YEAR_ENDS = re.compile(r"[^\S\n]*(?:[.;:)\n]|,|$|(?:của|do|ban hành)(?![\w]))")
+
+
 def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     """Date, issuer, term and title written after the number."""
     pats = _patterns()
@@ -1235,7 +1239,12 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
                     cite.date, cite.date_rank = iso, 2
                     cite.after_end = match.end("date")
                     cite.date_together = match.group("together") is not None
-        if match.group("year"):
+        year_opens_clause = bool(match.group("year")) and (
+            "," in text[cite.end : match.start("year")]
+            and not _YEAR_ENDS.match(text, match.end("year"))
+        )
+        if match.group("year") and not year_opens_clause:
+            # (not "Thông tư …, năm 2025 UBND tỉnh đã …": the year of the clause after)
             cite.year = int(match.group("year"))
             cite.after_end = match.end("year")
         position = match.end()
