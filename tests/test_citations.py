@@ -1875,6 +1875,25 @@ def test_mentions_carry_relations_in_order() -> None:
     assert [m.surface for m in doc.mentions] == ["39-NQ/TW", "39-NQ/TW"]
 
 
+def test_a_central_issuer_and_date_after_the_title() -> None:
+    text = (
+        "Chi bộ học tập Kết luận số 01-KL/TW về tiếp tục thực hiện việc học tập và làm theo "
+        "tấm gương đạo đức Hồ Chí Minh của Bộ Chính trị; Nghị quyết số 45-NQ/TW về xây dựng "
+        "đội ngũ trí thức ngày 24/11/2023 của Ban Chấp hành Trung ương."
+    )
+    found = {d.key: (d.issuer, d.date, d.title) for d in find_documents(text)}
+    assert found["01-KL/TW"][0] == "Bộ Chính trị"
+    assert found["01-KL/TW"][2].endswith("đạo đức Hồ Chí Minh")
+    assert found["45-NQ/TW"] == (
+        "Ban Chấp hành Trung ương Đảng",
+        "2023-11-24",
+        "về xây dựng đội ngũ trí thức",
+    )
+    # a local body after a title is no issuer of a central document
+    text = "Triển khai Chỉ thị số 21-CT/TW về công tác phụ nữ của Tỉnh ủy Hà Tĩnh."
+    assert find_documents(text)[0].issuer is None
+
+
 def test_a_year_opening_the_next_clause_is_not_the_documents() -> None:
     text = (
         "Thực hiện Quyết định số 88/QĐ-TTg, năm 2026 huyện xây 40 nhà; Nghị quyết số 12/NQ-HĐND,"

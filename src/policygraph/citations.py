@@ -1294,10 +1294,57 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     if title is None and at != cite.after_end:
         title = _title_after(text, cite.after_end)
     cite.title = title
+    if title is not None and cite.after_issuer is None and cite.number is not None:
+        _after_title(text, cite, ctx, title, cite.end)
     if cite.after_issuer is None and _AT_DOCUMENT.search(
         text, max(0, cite.cue_start - 8), cite.cue_start
     ):
         _subject_of_its_document(text, cite, ctx)
+
+
+# the date or issuer closing a title: "… về xây dựng … con người Việt Nam ngày 9/6/2014 của
+# Ban Chấp hành Trung ương", "… phong cách Hồ Chí Minh của Bộ Chính trị"
+_TITLE_CLOSED = re.compile(r"\s+(?:ngày|của)(?:\s+\S+){0,5}\s*$")
+
+
+def _after_title(text: str, cite: _Cite, ctx: _Context, title: str, at: int) -> None:
+    # (``at``: where to look for the title from)
+    """The date and issuer written after a document's title, taken when the issuer is a
+    central body its symbol names ("Chỉ thị số 05-CT/TW về … của Bộ Chính trị"); the title
+    then ends before them."""
+    start = text.find(title, at, at + 400)
+    closed = _TITLE_CLOSED.search(title)
+    if start < 0 or closed is None:
+        return
+    tail = start + closed.start()
+    match = _patterns().after.match(text, _skip_space(text, tail), tail + 200)
+    if match is None or match.group("of") is None or not match.group("of").startswith("của"):
+        return
+    position = match.end()
+    name, level, _ = ctx.body(text[position : position + 200], position)
+    if name is None or _LOCAL_BODY.search(name):
+        return
+    number = cite.number
+    assert number is not None
+    if number.party:
+        fits = level == "TW" and bool(number.issuers) and number.issuers[-1] == "TW"
+    else:
+        fits = _sole_issuer(cite) == name
+    if not fits:
+        return
+    cite.after_issuer = name
+    cite.title = title[: closed.start()].rstrip(" ,") or None
+    if cite.date is None and match.group("date"):
+        parts = _date_parts(match, "a")
+        iso = _fill_year(parts, ctx.dateline) if parts else None
+        if iso:
+            cite.date, cite.date_rank = iso, 2
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position
 
 
 # "Tại Công văn số 567/UBND-KT ngày 3/2, UBND huyện X yêu cầu …": the subject that says
