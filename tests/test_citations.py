@@ -1875,6 +1875,14 @@ def test_mentions_carry_relations_in_order() -> None:
     assert [m.surface for m in doc.mentions] == ["39-NQ/TW", "39-NQ/TW"]
 
 
+def test_type_codes_in_mixed_case_and_numbers_that_name_no_document() -> None:
+    text = (
+        "UBND xã ban hành Quyết định số 31/Qđ-UBND và Kế hoạch số 8/Kh-UBND; nhà thầu thi công "
+        "gói thầu số 02/2025/XL theo Thông báo số 4/Tb-UBND."
+    )
+    assert [d.key for d in find_documents(text)] == ["31/QĐ-UBND", "8/KH-UBND", "4/TB-UBND"]
+
+
 def test_a_central_issuer_and_date_after_the_title() -> None:
     text = (
         "Chi bộ học tập Kết luận số 01-KL/TW về tiếp tục thực hiện việc học tập và làm theo "

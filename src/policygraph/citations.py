@@ -1990,6 +1990,11 @@ def _type_for(head: str | None, number: DocNumber | None) -> tuple[str | None, b
     return head, True
 
 
+# things numbered like documents that are none: bid packages, vehicles' plates, accounts
+_NOT_A_DOCUMENTS = re.compile(
+    r"(?<![\w])(?:[Gg]ói[^\S\n]+thầu|[Bb]iển[^\S\n]+(?:kiểm[^\S\n]+soát|số)"
+    r"|[Tt]ài[^\S\n]+khoản)(?:[^\S\n]+số)?[^\S\n]*:?[^\S\n]*$"
+)
 _STANDARD_CODE = re.compile(r"(?:(?:QCVN|TCVN|ISO)[^\S\n]*[\w.\-]*[:.]|\d:)$")
 
 
@@ -2078,6 +2083,8 @@ def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
     start = match.start("num")
     if _STANDARD_CODE.search(text, max(0, start - 16), start):
         return []  # "QCVN 01:2021/BXD": a technical standard's code, not a document number
+    if _NOT_A_DOCUMENTS.search(text, max(0, start - 24), start):
+        return []  # "gói thầu số 05/2024/XL": a bid package's number, not a document's
     siblings: list[tuple[int, int, str]] = []
     head_at = start
     before = text[max(0, start - 6) : start].rstrip()

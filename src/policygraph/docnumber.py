@@ -296,6 +296,8 @@ def _split_code(code: str, ref: Reference) -> tuple[str, str]:
             break
     if stem_end == len(code):
         return code, ""
+    if stem_end == 1 and code[1:].islower() and code.upper() in ref.types:
+        return code.upper(), ""  # a type code in mixed case: "123/Qđ-UBND", "45/Kh-UBND"
     if code[-1].isupper() or code[-1].isdigit():
         return code, ""  # lower case inside a code ("GDTrH"), no word glued on
     for size in range(len(code) - stem_end, 0, -1):
