@@ -1028,6 +1028,11 @@ def test_national_bodies_by_their_short_forms_and_the_coordination_offices() -> 
     ]
 
 
+def test_associations_joined_before_their_place_are_each_its() -> None:
+    text = "Hội Người mù và Hội Đông y huyện Gio Linh cùng trao 50 suất quà."
+    assert names(text) == ["Hội Người mù huyện Gio Linh", "Hội Đông y huyện Gio Linh"]
+
+
 def test_a_document_number_after_a_law_ends_its_title() -> None:
     text = (
         "Thực hiện Luật Dân quân tự vệ và Nghị định 72/2020/NĐ-CP, Ban CHQS huyện Hải Lăng "

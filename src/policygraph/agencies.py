@@ -2472,10 +2472,17 @@ def _parse_association(text: str, start: int, pos: int) -> list[_Raw]:
     place = _place_after(text, lvl)
     if place is None:
         return []
-    name = _SPACES.sub(" ", f"Hội {match.group('cause')} {_placed(lvl[0], place.name)}")
-    return [_Raw(start, place.end, "unit", "Hội", name=name)]
+    # "Hội Đông y và Hội Luật gia tỉnh X": each association of the province, the list their
+    # mention
+    causes = _MORE_ASSOCIATIONS.split(match.group("cause"))
+    return [
+        _Raw(start, place.end, "unit", "Hội", name=_SPACES.sub(" ", f"Hội {cause} {where}"))
+        for where in [_placed(lvl[0], place.name)]
+        for cause in causes
+    ]
 
 
+_MORE_ASSOCIATIONS = re.compile(r"\s*,\s*Hội\s+|\s+và\s+Hội\s+")
 _LEVEL_WORDS = frozenset(["xã", "phường", "thị trấn", "huyện", "tỉnh", "thôn", "bản", "ấp"])
 _VILLAGE_WORDS = frozenset(["làng", "thôn", "bản", "ấp", "xóm", "buôn", "phố"])
 _NAMED_BY_TASK = (
