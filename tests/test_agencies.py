@@ -1028,6 +1028,20 @@ def test_national_bodies_by_their_short_forms_and_the_coordination_offices() -> 
     ]
 
 
+def test_labour_and_welfare_short_forms() -> None:
+    text = (
+        "TTDVVL tỉnh Quảng Bình và Trung tâm DVVL tỉnh Quảng Trị ký kết; Hội Cựu TNXP huyện "
+        "Vĩnh Linh, Sở LĐ, TB&XH tỉnh Quảng Trị cùng dự; Tổng LĐLĐ Việt Nam gửi thư."
+    )
+    assert names(text) == [
+        "Trung tâm Dịch vụ việc làm tỉnh Quảng Bình",
+        "Trung tâm Dịch vụ việc làm tỉnh Quảng Trị",
+        "Hội Cựu Thanh niên xung phong huyện Vĩnh Linh",
+        "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị",
+        "Tổng Liên đoàn Lao động Việt Nam",
+    ]
+
+
 def test_associations_joined_before_their_place_are_each_its() -> None:
     text = "Hội Người mù và Hội Đông y huyện Gio Linh cùng trao 50 suất quà."
     assert names(text) == ["Hội Người mù huyện Gio Linh", "Hội Đông y huyện Gio Linh"]

@@ -2763,6 +2763,7 @@ _UNIT_SHORT = {
     "BQLDA": "Ban Quản lý dự án",
     "Ban QLDA": "Ban Quản lý dự án",
     "BVĐK": "Bệnh viện Đa khoa",
+    "TTDVVL": "Trung tâm Dịch vụ việc làm",
 }
 
 
@@ -2998,6 +2999,7 @@ _TASKS_IN_LETTERS = {
     "GDTX": "Giáo dục thường xuyên",
     "CTMTQG": "chương trình mục tiêu quốc gia",
     "MTQG": "mục tiêu quốc gia",
+    "DVVL": "Dịch vụ việc làm",
 }
 _TASK_LETTERS = re.compile(r"(?<![\w])(?:" + "|".join(_TASKS_IN_LETTERS) + r")(?![\w])")
 
