@@ -1875,6 +1875,19 @@ def test_mentions_carry_relations_in_order() -> None:
     assert [m.surface for m in doc.mentions] == ["39-NQ/TW", "39-NQ/TW"]
 
 
+def test_ordinances_named_by_their_title() -> None:
+    text = (
+        "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 9 tháng 12 năm 2020; Luật "
+        "Người cao tuổi có hiệu lực từ năm 2010."
+    )
+    docs = find_documents(text)
+    assert [(d.type, d.title, d.date) for d in docs] == [
+        ("Pháp lệnh", "Pháp lệnh Ưu đãi người có công với cách mạng", "2020-12-09"),
+        ("Luật", "Luật Người cao tuổi", None),
+    ]
+    assert docs[0].relation == "based_on"
+
+
 def test_type_codes_in_mixed_case_and_numbers_that_name_no_document() -> None:
     text = (
         "UBND xã ban hành Quyết định số 31/Qđ-UBND và Kế hoạch số 8/Kh-UBND; nhà thầu thi công "

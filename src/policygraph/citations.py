@@ -289,7 +289,10 @@ def _patterns() -> _Patterns:
         re.VERBOSE,
     )
     anaphor = rf"(?P<ana>(?:này|nêu[^\S\n]+trên){_NO_WORD})"
-    law = r"(?P<law>(?:Luật|LUẬT|Hiến\s+pháp|HIẾN\s+PHÁP|luật(?<=Bộ\sluật))(?!\w))"
+    law = (
+        r"(?P<law>(?:Luật|LUẬT|Hiến\s+pháp|HIẾN\s+PHÁP|Pháp\s+lệnh|PHÁP\s+LỆNH"
+        r"|luật(?<=Bộ\sluật))(?!\w))"
+    )
     # One pattern per kind of text: Python's regex engine skips fast to the first character of
     # a pattern, but not to that of an alternation of groups, so separate scans beat one.
     scans = (("ana", re.compile(anaphor)), ("law", re.compile(law)))
@@ -448,13 +451,16 @@ def _patterns() -> _Patterns:
     )
     url = re.compile(r"(?:https?://|www\.)\S+")
     law_words = (
-        r"|\s+(?:đối\s+với|quy\s+định|hướng\s+dẫn|được|đã|có|thì|sau|tại|trong|để|cho|về"
-        r"|do|này|nêu|hiện\s+hành|và\s+các|với|nhằm|là|vào|từ|khi|không|đi|giai\s+đoạn"
+        r"|\s+(?:đối\s+với|quy\s+định|hướng\s+dẫn|được|đã|thì|sau|tại|trong|để|cho|về"
+        r"|do|này|nêu|hiện\s+hành|và\s+các|nhằm|là|vào|từ|khi|không|đi|giai\s+đoạn"
         r"|sẽ|cũng|đang|bắt\s+đầu|chính\s+thức|tới|yêu\s+cầu|thay\s+thế|bãi\s+bỏ"
         r"|góp\s+phần|mở\s+ra|đặt\s+ra|đến|của\s+nước|hết\s+hiệu\s+lực)"
         + _NO_WORD
-        # verbs that also end words of names: "Luật Trợ giúp pháp lý", "… nhân tạo"
+        # verbs that also end words of names: "Luật Trợ giúp pháp lý", "… nhân tạo",
+        # "Pháp lệnh Ưu đãi người có công …"
         + r"|(?<![Tt]rợ)\s+giúp" + _NO_WORD
+        + r"|(?<!người)\s+có" + _NO_WORD
+        + r"|(?<!có\scông)\s+với" + _NO_WORD
         # "mới" ends a title ("Luật Đất đai mới"), not inside "đổi mới sáng tạo"; the verb
         # "đổi mới" ends it too ("Luật Doanh nghiệp đổi mới quy trình …")
         + r"|(?<![Đđ]ổi)\s+mới" + _NO_WORD
@@ -2250,7 +2256,8 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
     title = window_flat[: cut.start()] if cut else window_flat[:200]
     title = _SPACES.sub(" ", title).strip(" ,-–")
     words = title.split()
-    head_words = 2 if words[0] in ("Bộ", "Hiến", "HIẾN") else 1
+    head_words = 2 if words[0] in ("Bộ", "Hiến", "HIẾN", "Pháp", "PHÁP") else 1
+    ordinance = words[0].casefold() == "pháp"  # a Pháp lệnh: the Standing Committee's
     rest = words[head_words:]
     not_title = reference().words["not_title"]
     if (not rest or rest[0].casefold() in not_title) and (words[0] != "Hiến" or rest):
@@ -2263,6 +2270,8 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
     cite.title = title
     if words[0].casefold() == "hiến":
         cite.type = "Hiến pháp"
+    elif ordinance:
+        cite.type = "Pháp lệnh"
     else:
         cite.type = "Bộ luật" if head_words == 2 else "Luật"
     year = _BARE_YEAR.match(text, cite.end, cite.end + 8)
@@ -2289,7 +2298,7 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
                     cite.year = int(cite.date[:4])
         if tail.group("year"):
             cite.year = int(tail.group("year"))
-    passed = None if acted_on else _LAW_PASSED.match(text, cite.end)
+    passed = None if acted_on or ordinance else _LAW_PASSED.match(text, cite.end)
     if passed is not None:  # "Luật Đất đai năm 2024 được Quốc hội thông qua ngày 18/1/2024"
         cite.after_issuer = "Quốc hội"
         parts = _date_parts(passed, "a")
@@ -2298,7 +2307,8 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
             cite.date, cite.year = iso, int(iso[:4])
     else:
         _before(text, cite, ctx)  # "Ngày 18/1/2024, Quốc hội đã thông qua Luật Đất đai"
-        if cite.before_issuer is not None and cite.before_issuer != "Quốc hội":
+        legislator = "Ủy ban Thường vụ Quốc hội" if ordinance else "Quốc hội"
+        if cite.before_issuer is not None and cite.before_issuer != legislator:
             cite.before_issuer = cite.before_date = None  # a law is the Assembly's
     return cite, cite.end
 
