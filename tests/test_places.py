@@ -953,6 +953,12 @@ def test_typographic_apostrophes_become_ascii_one_for_one() -> None:
     assert cleaned.text == "Huyện ủy Cư M'gar và ‘Ea H'leo’"  # quotes around words stay
     assert len(cleaned.text) == len(original)
     assert cleaned.surface(9, 17) == "Cư M’gar"
+    # the opening quote, the grave and acute accents and the prime typed for it inside a word
+    original = "xã Ea H‘Đing, huyện Đắk R´lấp, xã Ea H`leo, xã Ea H′leo và ‘Krông Pắc’"
+    cleaned = normalize(original)
+    assert cleaned.text == "xã Ea H'Đing, huyện Đắk R'lấp, xã Ea H'leo, xã Ea H'leo và ‘Krông Pắc’"
+    names = {p.name for p in find_places(cleaned.text).places}
+    assert {"Ea H'leo", "Đắk R'Lấp"} <= names
 
 
 # A bare heading name that is also a district the article names with its level word, in the

@@ -45,9 +45,12 @@ def _toned(vowels: str) -> str:
 _OLD_TONE = re.compile(f"(?<![qQ])(?:[oO][{_toned('aeAE')}]|[uU][{_toned('yY')}])(?!\\w)")
 
 
-# A typographic apostrophe inside a word ("Ea H’leo", "Cư Mʼgar") becomes the ASCII one that the
-# gazetteer writes; one character for one, so offsets do not move. Quotes around words stay.
-_APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u02bc](?=\w)")
+# A typographic apostrophe inside a word ("Ea H’leo", "Cư Mʼgar"; also the opening quote, the
+# grave and acute accents and the prime that sites type for it: "Cư M‘gar", "Ea H`Đing")
+# becomes the ASCII one that the gazetteer writes; one character for one, so offsets do not
+# move. Quotes around words stay.
+_APOSTROPHES = "\u2019\u02bc\u2018`\u00b4\u2032"
+_APOSTROPHE = re.compile(rf"(?<=\w)[{_APOSTROPHES}](?=\w)")
 # Where a sentence (or a clause closed by ";") ends in cleaned text: what keeps a province
 # named in one sentence from placing the units and bodies of the next.
 SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
@@ -144,7 +147,7 @@ def _wraps(line: str, following: str, width: int) -> bool:
 def _clean(text: str) -> str:
     if "\n" in text:
         text = _unwrap(text)
-    if "\u2019" in text or "\u02bc" in text:
+    if any(mark in text for mark in _APOSTROPHES):
         text = _APOSTROPHE.sub("'", text)
     return _OLD_TONE.sub(_new_tone, text)
 
