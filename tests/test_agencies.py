@@ -1028,6 +1028,14 @@ def test_national_bodies_by_their_short_forms_and_the_coordination_offices() -> 
     ]
 
 
+def test_the_standing_board_without_ban() -> None:
+    text = "Thường vụ Huyện ủy Hướng Hóa họp; Thường vụ Đảng ủy xã Tân Hợp cũng họp."
+    assert names(text) == [
+        "Ban Thường vụ Huyện ủy Hướng Hóa",
+        "Ban Thường vụ Đảng ủy xã Tân Hợp",
+    ]
+
+
 def test_labour_and_welfare_short_forms() -> None:
     text = (
         "TTDVVL tỉnh Quảng Bình và Trung tâm DVVL tỉnh Quảng Trị ký kết; Hội Cựu TNXP huyện "
