@@ -1028,6 +1028,14 @@ def test_national_bodies_by_their_short_forms_and_the_coordination_offices() -> 
     ]
 
 
+def test_the_2025_propaganda_and_mass_mobilisation_boards_by_their_short_forms() -> None:
+    text = "Ban TG&DV Tỉnh ủy Quảng Trị và BTGDV Huyện ủy Cam Lộ tổ chức hội thi."
+    assert names(text) == [
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị",
+        "Ban Tuyên giáo và Dân vận Huyện ủy Cam Lộ",
+    ]
+
+
 def test_the_standing_board_without_ban() -> None:
     text = "Thường vụ Huyện ủy Hướng Hóa họp; Thường vụ Đảng ủy xã Tân Hợp cũng họp."
     assert names(text) == [
