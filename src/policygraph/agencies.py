@@ -1586,8 +1586,12 @@ def _parse_body(
         return [_Raw(start, central.end(), "body", kind.name, name=national, central=True)]
     pos = _skip_gap(text, end)
     branch = _BRANCH.match(text, pos)
-    if branch is not None and _level_at(text, branch.end()) is not None:
-        pos = branch.end()  # "Ngân hàng CSXH chi nhánh tỉnh X": the bank's body in tỉnh X
+    if branch is not None and (
+        _level_at(text, branch.end()) is not None or _REGION_RE.match(text, branch.end())
+    ):
+        # "Ngân hàng CSXH chi nhánh tỉnh X": the bank's body in tỉnh X; "Ngân hàng Nhà nước
+        # chi nhánh Khu vực 8": the central bank's regional branch (2025)
+        pos = branch.end()
     if enumerated:  # the political system enumerated, not one body; but "… Điều lệ Đảng, Ủy
         # ban MTTQ Việt Nam tỉnh Sơn La đã …" names one (a level and a place follow)
         named = _level_at(text, pos)
