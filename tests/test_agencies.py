@@ -1036,6 +1036,11 @@ def test_the_2025_propaganda_and_mass_mobilisation_boards_by_their_short_forms()
     ]
 
 
+def test_the_governments_religious_affairs_committee() -> None:
+    text = "Đoàn công tác của Ban Tôn giáo Chính phủ thăm các cơ sở tôn giáo."
+    assert names(text) == ["Ban Tôn giáo Chính phủ"]
+
+
 def test_the_central_banks_regional_branches() -> None:
     text = "Ngân hàng Nhà nước chi nhánh Khu vực 10 và NHNN Chi nhánh Khu vực 3 cùng dự."
     assert names(text) == ["Ngân hàng Nhà nước khu vực 10", "Ngân hàng Nhà nước khu vực 3"]
