@@ -1894,6 +1894,9 @@ def test_type_codes_in_mixed_case_and_numbers_that_name_no_document() -> None:
         "gói thầu số 02/2025/XL theo Thông báo số 4/Tb-UBND."
     )
     assert [d.key for d in find_documents(text)] == ["31/QĐ-UBND", "8/KH-UBND", "4/TB-UBND"]
+    # a project's nickname with its owner's code is no number of a document
+    text = "Công an xã làm sạch dữ liệu theo Đề án 06/CP và Đề án số 3/ĐA-UBND của huyện."
+    assert [d.key for d in find_documents(text)] == ["3/ĐA-UBND"]
 
 
 def test_a_central_issuer_and_date_after_the_title() -> None:

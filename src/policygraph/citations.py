@@ -1996,6 +1996,8 @@ def _type_for(head: str | None, number: DocNumber | None) -> tuple[str | None, b
     return head, True
 
 
+# a project named by its number and its owner's code ("Đề án 06/CP", "Đề án 06/TTg")
+_PROJECT_NICKNAME = re.compile(r"(?<![\w])[Đđ]ề[^\S\n]+án[^\S\n]+$")
 # things numbered like documents that are none: bid packages, vehicles' plates, accounts
 _NOT_A_DOCUMENTS = re.compile(
     r"(?<![\w])(?:[Gg]ói[^\S\n]+thầu|[Bb]iển[^\S\n]+(?:kiểm[^\S\n]+soát|số)"
@@ -2091,6 +2093,10 @@ def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
         return []  # "QCVN 01:2021/BXD": a technical standard's code, not a document number
     if _NOT_A_DOCUMENTS.search(text, max(0, start - 24), start):
         return []  # "gói thầu số 05/2024/XL": a bid package's number, not a document's
+    if _PROJECT_NICKNAME.search(text, max(0, start - 10), start) and (
+        number.type_code is None and number.year is None and not number.party
+    ):
+        return []  # "Đề án 06/CP": the project's nickname after its body, no number of it
     siblings: list[tuple[int, int, str]] = []
     head_at = start
     before = text[max(0, start - 6) : start].rstrip()
