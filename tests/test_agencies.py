@@ -1036,6 +1036,14 @@ def test_the_2025_propaganda_and_mass_mobilisation_boards_by_their_short_forms()
     ]
 
 
+def test_border_posts_by_their_short_form() -> None:
+    text = "Đồn BP A Túc và Đồn BP Cửa khẩu quốc tế La Lay tuần tra song phương."
+    assert names(text) == [
+        "Đồn Biên phòng A Túc",
+        "Đồn Biên phòng Cửa khẩu quốc tế La Lay",
+    ]
+
+
 def test_the_governments_religious_affairs_committee() -> None:
     text = "Đoàn công tác của Ban Tôn giáo Chính phủ thăm các cơ sở tôn giáo."
     assert names(text) == ["Ban Tôn giáo Chính phủ"]
