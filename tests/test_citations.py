@@ -1875,6 +1875,17 @@ def test_mentions_carry_relations_in_order() -> None:
     assert [m.surface for m in doc.mentions] == ["39-NQ/TW", "39-NQ/TW"]
 
 
+def test_a_minister_of_an_abbreviated_ministry_is_named_by_the_symbol() -> None:
+    text = (
+        "Thông tư số 07/2023/TT-BNV của Bộ trưởng Bộ NV và Thông tư số 11/2024/TT-BLĐTBXH của "
+        "Bộ trưởng Bộ LĐ-TB&XH đã được phổ biến."
+    )
+    assert [d.issuer for d in find_documents(text)] == [
+        "Bộ trưởng Bộ Nội vụ",
+        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội",
+    ]
+
+
 def test_ordinances_named_by_their_title() -> None:
     text = (
         "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 9 tháng 12 năm 2020; Luật "

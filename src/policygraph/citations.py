@@ -696,6 +696,8 @@ def _same_head(found: str, name: str) -> bool:
 
 
 _HOLDER = re.compile(r"(Phó Chủ tịch|Chủ tịch)[^\S\n]+")
+# a minister's office, the ministry as written after it
+_MINISTER_OF = re.compile(r"Bộ trưởng (Bộ .+)")
 _CHIEF = re.compile(r"(?:Phó[^\S\n]+)?Chánh[^\S\n]+(?=Thanh[^\S\n]+tra)")
 
 
@@ -2672,6 +2674,13 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
         # issuer for another body's symbol keeps it: "Chỉ thị 09/CT-TTg của Chính phủ")
         chosen = None
     sole = _sole_issuer(cite)
+    minister = _MINISTER_OF.fullmatch(chosen) if chosen and sole else None
+    if minister is not None and sole and sole.startswith("Bộ ") and (
+        _UNEXPANDED.search(minister.group(1))
+    ):
+        # "của Bộ trưởng Bộ LĐ-TB&XH" for a circular of BLĐTBXH: the ministry the symbol names
+        # as it is named in full
+        chosen = f"Bộ trưởng {sole}"
     if chosen == "Thủ tướng Chính phủ" and sole == "Chính phủ":
         chosen = sole  # "Phó Thủ tướng ký Nghị định …/NĐ-CP": a decree is the Government's
     if chosen and sole and "{province}" not in sole and chosen.startswith(sole + " và "):
