@@ -1157,6 +1157,12 @@ def test_merges_written_with_the_units_first_or_the_new_unit_first() -> None:
     text = "Xã Hướng Phùng được thành lập trên cơ sở nhập xã Hướng Sơn, xã Hướng Linh."
     merged = _merged(text)
     assert merged[("Hướng Sơn", "xã")] == merged[("Hướng Linh", "xã")] == "Hướng Phùng"
+    # the resolution's wording, a comma inside it
+    text = (
+        "Xã Cam Lộ được thành lập trên cơ sở nhập toàn bộ diện tích tự nhiên, quy mô dân số "
+        "của các xã Cam Thủy, Cam Hiếu."
+    )
+    assert _merged(text)[("Cam Hiếu", "xã")] == "Cam Lộ"
     # "các" or a count before the units merged
     text = "Xã Cam Hiếu được thành lập trên cơ sở hợp nhất 3 xã Cam Thủy, Cam Thành, Cam Tuyền."
     merged = _merged(text)

@@ -2217,7 +2217,8 @@ _FOUNDED_FROM = re.compile(
     r"(?:mới[ \t]+)?(?:được[ \t]+)?"
     r"(?:thành[ \t]+lập[ \t]+trên[ \t]+cơ[ \t]+sở|hình[ \t]+thành[ \t]+từ(?:[ \t]+việc)?"
     r"|\([ \t]*(?:được[ \t]+thành[ \t]+lập[ \t]+)?trên[ \t]+cơ[ \t]+sở)"
-    r"[ \t]+(?:sáp nhập|nhập|hợp nhất|sắp xếp)[ \t]+(?:(?:toàn bộ|nguyên trạng)[^,;.\n]{0,80}?"
+    # ("toàn bộ diện tích tự nhiên, quy mô dân số của …": a comma inside the phrase)
+    r"[ \t]+(?:sáp nhập|nhập|hợp nhất|sắp xếp)[ \t]+(?:(?:toàn bộ|nguyên trạng)[^;.\n]{0,100}?"
     r"của[ \t]+)?"
     # a count or "các" before the units: "… sáp nhập các xã A, B", "… hợp nhất 3 xã A, B, C"
     r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})[ \t]+(?=xã|phường|thị|thôn|bản|ấp|tổ))?"
