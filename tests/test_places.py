@@ -1157,6 +1157,11 @@ def test_merges_written_with_the_units_first_or_the_new_unit_first() -> None:
     text = "Xã Hướng Phùng được thành lập trên cơ sở nhập xã Hướng Sơn, xã Hướng Linh."
     merged = _merged(text)
     assert merged[("Hướng Sơn", "xã")] == merged[("Hướng Linh", "xã")] == "Hướng Phùng"
+    # founded "from" the units, or listed as what the new one holds
+    merged = _merged("Xã Hải Lăng được thành lập từ các xã Hải Phú, Hải Thượng.")
+    assert merged[("Hải Phú", "xã")] == merged[("Hải Thượng", "xã")] == "Hải Lăng"
+    merged = _merged("Xã Cửa Tùng (mới) gồm thị trấn Cửa Tùng và xã Vĩnh Giang.")
+    assert merged[("Vĩnh Giang", "xã")] == "Cửa Tùng"
     # the resolution's wording, a comma inside it
     text = (
         "Xã Cam Lộ được thành lập trên cơ sở nhập toàn bộ diện tích tự nhiên, quy mô dân số "

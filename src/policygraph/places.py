@@ -2192,7 +2192,7 @@ def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
                 break
             i -= 1
     for r in ordered:  # "Xã C được thành lập trên cơ sở nhập xã A, xã B"
-        founded = _FOUNDED_FROM.match(text, r.end)
+        founded = _FOUNDED_FROM.match(text, r.end) or _FOUNDED_OF.match(text, r.end)
         first = by_start.get(founded.end()) if founded else None
         if first is None:
             continue
@@ -2222,6 +2222,13 @@ _FOUNDED_FROM = re.compile(
     r"của[ \t]+)?"
     # a count or "các" before the units: "… sáp nhập các xã A, B", "… hợp nhất 3 xã A, B, C"
     r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})[ \t]+(?=xã|phường|thị|thôn|bản|ấp|tổ))?"
+)
+
+
+# ... without the verb: "Xã C được thành lập từ các xã A, B", "Xã C (mới) gồm xã A, xã B"
+_FOUNDED_OF = re.compile(
+    r"[ \t]*(?:(?:được[ \t]+)?thành[ \t]+lập[ \t]+từ|\([ \t]*mới[ \t]*\)[ \t]+gồm[ \t]*:?)"
+    r"[ \t]+(?:(?:các|hai|ba|bốn|năm|\d{1,2})[ \t]+(?=xã|phường|thị|thôn|bản|ấp|tổ))?"
 )
 
 
