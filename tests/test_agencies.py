@@ -1100,6 +1100,17 @@ def test_names_holding_the_term_nguoi_co_cong() -> None:
     ]
 
 
+def test_coordination_offices_of_all_the_national_target_programmes() -> None:
+    text = (
+        "VPĐP các CTMTQG tỉnh Điện Biên và Văn phòng Điều phối các chương trình MTQG huyện "
+        "Mường Nhé họp."
+    )
+    assert names(text) == [
+        "Văn phòng Điều phối các chương trình mục tiêu quốc gia tỉnh Điện Biên",
+        "Văn phòng Điều phối các chương trình mục tiêu quốc gia huyện Mường Nhé",
+    ]
+
+
 def test_military_service_councils() -> None:
     text = (
         "Hội đồng NVQS huyện Triệu Phong giao 120 tân binh; HĐNVQS thị trấn Ái Tử khám tuyển; "
