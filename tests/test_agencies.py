@@ -1036,6 +1036,15 @@ def test_the_2025_propaganda_and_mass_mobilisation_boards_by_their_short_forms()
     ]
 
 
+def test_offices_and_standing_boards_abbreviated_in_a_distribution_list() -> None:
+    text = "Nơi nhận: - TT. Tỉnh ủy; - VP UBND tỉnh; - TTr. HĐND tỉnh; - Lưu: VT, VP."
+    assert names(text, province="Gia Lai") == [
+        "Thường trực Tỉnh ủy Gia Lai",
+        "Văn phòng Ủy ban nhân dân tỉnh Gia Lai",
+        "Thường trực Hội đồng nhân dân tỉnh Gia Lai",
+    ]
+
+
 def test_border_posts_by_their_short_form() -> None:
     text = "Đồn BP A Túc và Đồn BP Cửa khẩu quốc tế La Lay tuần tra song phương."
     assert names(text) == [
