@@ -1886,6 +1886,12 @@ def test_a_minister_of_an_abbreviated_ministry_is_named_by_the_symbol() -> None:
     ]
 
 
+def test_the_central_military_commissions_short_forms_take_its_own_code() -> None:
+    text = "Các chi bộ quán triệt Nghị quyết 1658 của Quân ủy Trung ương."
+    (doc,) = find_documents(text)
+    assert (doc.key, doc.complete) == ("1658-NQ/QUTW", False)
+
+
 def test_ordinances_named_by_their_title() -> None:
     text = (
         "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 9 tháng 12 năm 2020; Luật "

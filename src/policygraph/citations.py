@@ -3026,6 +3026,8 @@ def _party_symbol(cite: _Cite) -> str | None:
     """The issuer part of a Party short form's key: the committee's level (TW, TU, HU), after
     its department's letters when a department issues it; None when it cannot be derived."""
     issuer = cite.issuer or ""
+    if issuer == "Quân ủy Trung ương":
+        return "QUTW"  # the Central Military Commission numbers its own: "1657-NQ/QUTW"
     for name, code in _DEPARTMENT_CODES:
         if issuer.startswith(name + " "):
             rest = issuer[len(name) + 1 :]
