@@ -1045,6 +1045,17 @@ def test_offices_and_standing_boards_abbreviated_in_a_distribution_list() -> Non
     ]
 
 
+def test_a_field_joined_by_va_goes_on_in_a_departments_name() -> None:
+    text = (
+        "Cục Cảnh sát PCCC và CNCH cùng Chi cục Thủy lợi và Phòng chống thiên tai tỉnh "
+        "Bạc Liêu kiểm tra đê biển."
+    )
+    assert names(text) == [
+        "Cục Cảnh sát PCCC và CNCH",
+        "Chi cục Thủy lợi và Phòng chống thiên tai tỉnh Bạc Liêu",
+    ]
+
+
 def test_border_posts_by_their_short_form() -> None:
     text = "Đồn BP A Túc và Đồn BP Cửa khẩu quốc tế La Lay tuần tra song phương."
     assert names(text) == [

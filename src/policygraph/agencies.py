@@ -2285,7 +2285,7 @@ def _stations(text: str, start: int, end: int) -> list[_Raw]:
 
 
 _STATION = re.compile(r"(?:Cửa khẩu(?: [Qq]uốc tế)? |CKQT )?")
-_FIELD_PHONG_CHONG = re.compile(r"Phòng[ \t]*,[ \t]*chống(?![\w])")
+_FIELD_PHONG_CHONG = re.compile(r"Phòng[ \t]*,?[ \t]*chống(?![\w])")
 # a department's name ends with the country's: "Cục Đăng kiểm Việt Nam sáp nhập vào …"
 _COUNTRY_END = re.compile(r"[ \t](?:Việt Nam|VN)$")
 # the lower-case words a comma goes on with inside a department's name: "Phòng, chống thiên
@@ -2721,12 +2721,14 @@ _AREA = re.compile(r"(?:vùng|khu vực|Vùng|Khu vực)[ \t]+(?:[IVXL]{1,6}|\d{
 _AREA_WORD = re.compile(r"(?:khu vực|cửa khẩu|vùng)[ \t]", re.IGNORECASE)
 # "và" and a capitalised sector word that no body's kind opens: the sector's name goes on
 _JOINED_SECTOR = re.compile(
-    # ("… và Phòng, chống thiên tai" goes on: a field, not an office)
-    rf"[ \t]+và[ \t]+(?!(?:Sở|Cục|Chi|Tổng|Bộ|Ban|Phòng(?![ \t]*,[ \t]*chống)|Trung|Văn|Viện|Hội"
+    # ("… và Phòng, chống thiên tai", "… và Phòng chống thiên tai" go on: a field, not an
+    # office; so do a field's letters: "Cục Cảnh sát PCCC và CNCH")
+    rf"[ \t]+và[ \t]+(?:(?:CNCH|TKCN|PCTT)(?![\w])|"
+    rf"(?!(?:Sở|Cục|Chi|Tổng|Bộ|Ban|Phòng(?![ \t]*,?[ \t]*chống)|Trung|Văn|Viện|Hội"
     rf"|Đoàn|Ủy|Uỷ|Hạt"
     rf"|Kho|Công|Bệnh|Trường|Tòa|Thanh|Liên|Đảng|Mặt|Ngân|Bảo[ \t]+hiểm|Quản[ \t]+lý|Đồn|Đội|Trạm"
     rf"|Quỹ|Kiểm[ \t]+toán|Lực[ \t]+lượng|Cảnh[ \t]+sát|Hải[ \t]+quan|Hạt)(?![\w]))"
-    rf"[{_UPPER}][{_LOWER}]+"
+    rf"[{_UPPER}][{_LOWER}]+)"
     rf"(?![\w])"
 )
 _CLAUSE_WORD = re.compile(r"[ \t]*(,?)[ \t]*([\w&-]+)")
