@@ -1045,6 +1045,18 @@ def test_offices_and_standing_boards_abbreviated_in_a_distribution_list() -> Non
     ]
 
 
+def test_a_police_unit_with_a_comma_before_its_force() -> None:
+    text = (
+        "Phòng Cảnh sát kinh tế, Công an tỉnh Quảng Bình phát hiện 12 vụ; Sở Y tế, Công an "
+        "tỉnh Quảng Bình phối hợp."
+    )
+    assert names(text) == [
+        "Phòng Cảnh sát kinh tế Công an tỉnh Quảng Bình",
+        "Sở Y tế tỉnh Quảng Bình",
+        "Công an tỉnh Quảng Bình",
+    ]
+
+
 def test_a_field_joined_by_va_goes_on_in_a_departments_name() -> None:
     text = (
         "Cục Cảnh sát PCCC và CNCH cùng Chi cục Thủy lợi và Phòng chống thiên tai tỉnh "

@@ -958,6 +958,9 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
         return None
     # (a police unit's code in brackets is no part of its name: "Phòng Cảnh sát hình sự (PC02)")
     between = _UNIT_CODE.sub(" ", window[head.end() :])
+    if head.group() != "Thanh tra" and between.rstrip().endswith(","):
+        # "Phòng Cảnh sát hình sự, Công an tỉnh X": a comma before the force it belongs to
+        between = between.rstrip()[:-1] + " "
     if re.search(r"[,.;:()\"“”\n]", between):
         return None
     words_between = between.split()
