@@ -1316,10 +1316,9 @@ _TITLE_CLOSED = re.compile(r"\s+(?:ngày|của)(?:\s+\S+){0,5}\s*$")
 
 
 def _after_title(text: str, cite: _Cite, ctx: _Context, title: str, at: int) -> None:
-    # (``at``: where to look for the title from)
-    """The date and issuer written after a document's title, taken when the issuer is a
-    central body its symbol names ("Chỉ thị số 05-CT/TW về … của Bộ Chính trị"); the title
-    then ends before them."""
+    """The date and issuer written after a document's title (looked for from ``at``), taken
+    when the issuer is a central body its symbol names ("Chỉ thị số 05-CT/TW về … của Bộ
+    Chính trị"); the title then ends before them."""
     start = text.find(title, at, at + 400)
     closed = _TITLE_CLOSED.search(title)
     if start < 0 or closed is None:
@@ -2800,8 +2799,9 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
                     best, relation = position, kind
         if best >= 0 and _new_clause(text, low + best, cite.cue_start):
             relation = "cites"  # "Căn cứ Luật X, UBND tỉnh ban hành Quyết định số Y": its own
-        grounds = _ACCORDING_TO.search(text, low + best, cite.cue_start)
-        if relation in _BETWEEN_DOCUMENTS and grounds:
+        if relation in _BETWEEN_DOCUMENTS and _ACCORDING_TO.search(
+            text, low + best, cite.cue_start
+        ):
             relation = "cites"  # "thay thế nhà thầu theo Quyết định số …": done under it
         inside = [
             a
@@ -2913,6 +2913,8 @@ def _object_before(
     if comma < 0:
         return False
     return not any(cue < c.cue_start < comma for c in cites)
+
+
 _ITEM_BREAK = re.compile(r"[;\n]|\.(?:\s|$)")
 # what may stand between an item's end and the next mention that opens the next item (not
 # "; khoản 3 Điều 26; … của Luật X", a list inside one item's object)
