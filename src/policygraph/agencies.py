@@ -2650,9 +2650,9 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
             continue
         if word.group(2) in ("các", "những") and _level_at(text, _skip_gap(text, word.end(2))):
             return []  # "Cục QLTT các tỉnh": one such department in every province, none named
-        merit = _MERIT.match(text, stop) if word.group(2) == "có" else None
-        if merit is not None and text[:stop].rstrip().endswith(("người", "Người")):
-            stop = merit.end()  # "Cục Người có công": one term
+        merit = _merit_end(text, stop) if word.group(2) == "có" else None
+        if merit is not None:
+            stop = merit  # "Cục Người có công": one term
             continue
         stop_word = word.group(2) in _UNIT_STOP and not _second_syllable(text, word.start(2))
         if gap.strip(" \t,") or stop_word or _level_at(text, word.start(2)):
@@ -2736,6 +2736,15 @@ _JOINED_SECTOR = re.compile(
 )
 _CLAUSE_WORD = re.compile(r"[ \t]*(,?)[ \t]*([\w&-]+)")
 _MERIT = re.compile(r"[ \t]+có[ \t]+công(?![\w])")
+
+
+def _merit_end(text: str, stop: int) -> int | None:
+    """Where "có công" after "người" ends, from ``stop``: "người có công" is one term of a
+    name ("Cục Người có công"), not the verb "có" ending it; None elsewhere."""
+    merit = _MERIT.match(text, stop)
+    if merit is None or not text[max(0, stop - 8) : stop].rstrip().endswith(("người", "Người")):
+        return None
+    return merit.end()
 _CLAUSE_END = re.compile(r"[ \t]*(?:[;\n]|\.(?:\s|$)|$)")
 
 
@@ -3110,11 +3119,9 @@ def _parse_named_by_task(
             written = f"{head} {text[pos:stop]}".rstrip() if head else text[start:stop]
             name = _SPACES.sub(" ", f"{written} {district.level} {district.name}")
             return [_Raw(start, district.end, "unit", kind.name, name=name)]
-        merit = _MERIT.match(text, stop) if words else None
-        if merit is not None and text[:stop].rstrip().endswith(("người", "Người")):
-            # "người có công": one term of a name ("Trung tâm Điều dưỡng người có công tỉnh
-            # X", "Cục Người có công"), not a verb "có" ending it
-            stop, words = merit.end(), words + 2
+        merit = _merit_end(text, stop) if words else None
+        if merit is not None:  # "Trung tâm Điều dưỡng người có công tỉnh X"
+            stop, words = merit, words + 2
             continue
         word = _CLAUSE_WORD.match(text, stop)
         if word is not None and short is not None and word.group(1):

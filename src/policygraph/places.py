@@ -2209,6 +2209,8 @@ def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
 
 
 _FROM = re.compile(r"(?<![\w])[Tt]ừ[ \t]+$")
+# "các" or a count before the units merged ("các xã A, B", "3 xã A, B, C")
+_COUNTED_UNITS = r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})[ \t]+(?=xã|phường|thị|thôn|bản|ấp|tổ))?"
 # (also in brackets after the new unit and its province: "Xã C, tỉnh T (trên cơ sở sáp nhập xã
 # A và xã B)")
 _FOUNDED_FROM = re.compile(
@@ -2221,14 +2223,14 @@ _FOUNDED_FROM = re.compile(
     r"[ \t]+(?:sáp nhập|nhập|hợp nhất|sắp xếp)[ \t]+(?:(?:toàn bộ|nguyên trạng)[^;.\n]{0,100}?"
     r"của[ \t]+)?"
     # a count or "các" before the units: "… sáp nhập các xã A, B", "… hợp nhất 3 xã A, B, C"
-    r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})[ \t]+(?=xã|phường|thị|thôn|bản|ấp|tổ))?"
+    + _COUNTED_UNITS
 )
 
 
 # ... without the verb: "Xã C được thành lập từ các xã A, B", "Xã C (mới) gồm xã A, xã B"
 _FOUNDED_OF = re.compile(
     r"[ \t]*(?:(?:được[ \t]+)?thành[ \t]+lập[ \t]+từ|\([ \t]*mới[ \t]*\)[ \t]+gồm[ \t]*:?)"
-    r"[ \t]+(?:(?:các|hai|ba|bốn|năm|\d{1,2})[ \t]+(?=xã|phường|thị|thôn|bản|ấp|tổ))?"
+    r"[ \t]+" + _COUNTED_UNITS
 )
 
 
