@@ -1076,6 +1076,14 @@ def test_border_posts_by_their_short_form() -> None:
     ]
 
 
+def test_another_countrys_ministry_named_with_more_sectors() -> None:
+    text = (
+        "Lao động đi làm việc theo hợp đồng với Bộ Lao động và Việc làm Hàn Quốc; Bộ Nội vụ "
+        "và Bộ Y tế theo dõi."
+    )
+    assert names(text) == ["Bộ Nội vụ", "Bộ Y tế"]
+
+
 def test_the_governments_religious_affairs_committee() -> None:
     text = "Đoàn công tác của Ban Tôn giáo Chính phủ thăm các cơ sở tôn giáo."
     assert names(text) == ["Ban Tôn giáo Chính phủ"]

@@ -1402,6 +1402,9 @@ def _parse_central(
                 break
     if matcher.foreign.match(text, end) or matcher.concept.match(text, end):
         return []  # "Chính phủ Lào", "Chính phủ điện tử"
+    rest = _MORE_OF_A_NAME.match(text, end)
+    if rest is not None and matcher.foreign.match(text, rest.end()):
+        return []  # "Bộ Lao động và Việc làm Hàn Quốc": another country's ministry
     country = _COUNTRY_RE.match(text, end)
     if country is not None and "Việt Nam" not in country.group(1):
         return []  # "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"
@@ -1517,6 +1520,10 @@ def _parse_committee(text: str, start: int, end: int, kind: Kind) -> _Raw:
     return raw
 
 
+# the rest of a name the table read in part: sectors joined by "," or "và" ("… và Việc làm")
+_MORE_OF_A_NAME = re.compile(
+    rf"(?:[ \t]*(?:,|và)[ \t]+[{_UPPER}][{_LOWER}]*(?:[ \t]+[{_LOWER}]+)?){{1,3}}"
+)
 _VN_RE = re.compile(r"[ \t]+(?:Việt Nam|VIỆT NAM|VN)(?!\w)")
 # the short forms that, alone, name the national body as its full name does ("Theo NHNN, …",
 # "Thống đốc NHNN"): the central bank, the audit office, the treasury, the policy bank
