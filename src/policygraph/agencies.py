@@ -32,6 +32,7 @@ from typing import NamedTuple
 from . import gazetteer
 from .models import Agency, Mention
 from .normalize import SENTENCE_END
+from .places import opens_a_body
 
 __all__ = [
     "AgencyReference",
@@ -1766,15 +1767,6 @@ _FOREIGN_NAMED = re.compile(
 )
 
 
-# a capitalised word that opens a body's name; and a lower-case word going on from a listed
-# name, other than one that joins or ends the list
-_BODY_HEAD = re.compile(r"(?:Ban|Sở|Phòng|Đảng|Ủy|Uỷ|Cục|Viện)[ \t]")  # (not Hội: "Hội An")
-_BODY_GOES_ON = re.compile(
-    r"[ \t]+(?!(?:và|hoặc|với|cùng|đã|được|có|đều|thuộc|của|là|đang|sẽ|vừa|cũng)(?![\w]))"
-    rf"[{_LOWER}]"
-)
-
-
 def _level_list(
     text: str,
     first: _PlaceHit,
@@ -1809,7 +1801,7 @@ def _level_list(
         place = _place_at(text, pos, current)
         if place is None or (current != level and not _unit_at_tier(place.name, level)):
             return out
-        if lvl is None and _BODY_HEAD.match(text, pos) and _BODY_GOES_ON.match(text, place.end):
+        if lvl is None and opens_a_body(text, pos, place.end):
             return out  # "xã Hòa Bình và Ban Công tác Mặt trận …": a body, not the xã Ban Công
         below = 1 not in _LEVEL_TIERS.get(level, ())
         if (

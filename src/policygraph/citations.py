@@ -1324,7 +1324,7 @@ def _after_title(text: str, cite: _Cite, ctx: _Context, title: str, at: int) -> 
     if start < 0 or closed is None:
         return
     tail = start + closed.start()
-    match = _patterns().after.match(text, _skip_space(text, tail), tail + 200)
+    match = _patterns().after.match(text, tail, tail + 200)  # (it reads the space before)
     if match is None or match.group("of") is None or not match.group("of").startswith("của"):
         return
     position = match.end()
@@ -1346,12 +1346,6 @@ def _after_title(text: str, cite: _Cite, ctx: _Context, title: str, at: int) -> 
         iso = _fill_year(parts, ctx.dateline) if parts else None
         if iso:
             cite.date, cite.date_rank = iso, 2
-
-
-def _skip_space(text: str, position: int) -> int:
-    while position < len(text) and text[position] in " \t":
-        position += 1
-    return position
 
 
 # "Tại Công văn số 567/UBND-KT ngày 3/2, UBND huyện X yêu cầu …": the subject that says
@@ -2354,13 +2348,6 @@ def _level_fits(cite: _Cite, issuer: str) -> bool:
     return level is None or not code.endswith(_PARTY_SUFFIXES) or code.endswith(level)
 
 
-# a body of a province, district or commune, as the issuer table names it
-_LOCAL_BODY = re.compile(
-    r"(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?:\s|$)"
-    r"|^(?:Sở|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ban Thường vụ)(?:\s|$)"
-)
-
-
 def _central_symbol_allows(cite: _Cite, issuer: str) -> bool:
     """False when the symbol names a central issuer (NĐ-CP, QH15, TTg, a Party "…/TW") and
     ``issuer`` is a local body: in "Kế hoạch thực hiện Nghị định số …/NĐ-CP của UBND huyện
@@ -3351,8 +3338,9 @@ _FOREIGN = re.compile(
 )
 
 
-# a local body, whose place may end with a country's word ("Huyện ủy Chương Mỹ", "UBND
-# huyện Hoài Đức", "Đảng ủy xã Phú Mỹ", "UBND thành phố Thủ Đức")
+# a local body, named with its place (which may end with a country's word: "Huyện ủy
+# Chương Mỹ", "UBND huyện Hoài Đức", "Đảng ủy xã Phú Mỹ", "UBND thành phố Thủ Đức"); also
+# what no central symbol's document has for issuer (``_central_symbol_allows``)
 _LOCAL_BODY = re.compile(
     r"(?<!\w)(?:huyện|xã|tỉnh|quận|phường|thị trấn|thị xã|thành phố|đặc khu|Huyện ủy|Thị ủy"
     r"|Quận ủy|Tỉnh ủy|Thành ủy|Đảng ủy)\s"

@@ -1141,7 +1141,7 @@ def _named(
             break
         if not plural and not _fits_level(lex, item, level, tier):
             break
-        if item.split(" ", 1)[0] in _BODY_HEADS and _BODY_GOES_ON.match(text, item_end):
+        if opens_a_body(text, nxt.start("name"), item_end):
             break  # "xã Hòa Bình và Ban Công tác Mặt trận …": a body, not the xã Ban Công
         if not plural and _holders_named(lex, name, level, tier, item):
             break  # "xã Gio Sơn, Gio Linh, Quảng Trị": the commune's address, not a list
@@ -1173,6 +1173,16 @@ _BODY_GOES_ON = re.compile(
     rf"[ \t]+(?!(?:và|hoặc|với|cùng|đã|được|có|đều|thuộc|của|là|đang|sẽ|vừa|cũng)(?![{_WORD}]))"
     rf"[{_LOW}]"
 )
+
+
+def opens_a_body(text: str, start: int, end: int) -> bool:
+    """Whether a name listed at ``text[start:end]`` opens a body's name that goes on in lower
+    case ("xã Hòa Bình và Ban Công tác Mặt trận …"): a body, no unit of the list, though a
+    xã Ban Công exists (the agency finder's lists end there too)."""
+    return (
+        text[start:end].split(" ", 1)[0] in _BODY_HEADS
+        and _BODY_GOES_ON.match(text, end) is not None
+    )
 
 
 def _levels_of_items(out: list[_Raw], levels: set[str], tier: int, lex: _Lexicon) -> None:
