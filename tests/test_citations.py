@@ -1091,6 +1091,24 @@ def test_numbers_under_one_head_noun_share_the_date_after_the_last() -> None:
     assert dates["01-KL/TW"] == "2021-05-18"
 
 
+def test_numbers_issued_together_share_the_date_after_the_last() -> None:
+    # one issuer's documents of one type numbered within three of each other and listed
+    # under one date were issued that day, each with its own head noun
+    text = (
+        "Đảng ủy xã sơ kết Nghị quyết số 26-NQ/TW, Nghị quyết số 27-NQ/TW và Nghị quyết số"
+        " 28-NQ/TW ngày 21/5/2018; huyện ban hành Quyết định số 310/QĐ-UBND và Quyết định số"
+        " 311/QĐ-UBND ngày 2/3/2023. Tỉnh ủy quán triệt Chỉ thị số 05-CT/TW và Chỉ thị số"
+        " 35-CT/TW ngày 14/6/2024, Nghị định số 10/2023/NĐ-CP và Nghị định số 11/2024/NĐ-CP"
+        " ngày 5/3/2024."
+    )
+    dates = {d.key: d.date for d in find_documents(text)}
+    assert dates["26-NQ/TW"] == dates["27-NQ/TW"] == dates["28-NQ/TW"] == "2018-05-21"
+    assert dates["310/QĐ-UBND"] == dates["311/QĐ-UBND"] == "2023-03-02"
+    # numbers far apart, or of other years, were issued on other days
+    assert dates["05-CT/TW"] is None
+    assert dates["10/2023/NĐ-CP"] is None
+
+
 MINISTRY_NAMES = [
     # "và" and commas inside a ministry's or department's name do not end it, and the title
     # after it is kept

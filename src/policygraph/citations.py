@@ -2579,7 +2579,11 @@ def _chain(text: str, cites: list[_Cite]) -> None:
         if (
             first.date is None
             and second.date is not None
-            and (_shares_head(first, second) or second.date_together)
+            and (
+                _shares_head(first, second)
+                or second.date_together
+                or _issued_together(first, second)
+            )
             and pats.chain_gap.fullmatch(gap)
         ):
             # "Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013": one head noun for
@@ -2588,6 +2592,20 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             first.date_together = second.date_together
             if first.year is None:
                 first.year = second.year
+
+
+def _issued_together(first: _Cite, second: _Cite) -> bool:
+    """Whether two numbers listed under one date were issued together: the same type and
+    symbol (and year), numbered within three of each other ("Nghị quyết số 18-NQ/TW và
+    Nghị quyết số 19-NQ/TW ngày 25/10/2017": one plenum's resolutions). Numbers further
+    apart are of other days ("Chỉ thị số 05-CT/TW và Chỉ thị số 35-CT/TW ngày 30/5/2024")."""
+    one, two = first.number, second.number
+    if one is None or two is None or not one.number.isdigit() or not two.number.isdigit():
+        return False
+    return (
+        (one.type_code, one.issuers, one.year) == (two.type_code, two.issuers, two.year)
+        and 0 < int(two.number) - int(one.number) <= 3
+    )
 
 
 def _shares_head(first: _Cite, second: _Cite) -> bool:
