@@ -672,6 +672,21 @@ def test_lists_of_units_of_one_tier_give_one_body_each() -> None:
     ]
 
 
+def test_a_city_followed_by_its_own_province_is_addressed_not_listed() -> None:
+    # "thành phố" names a provincial city or a centrally run one; one written before the
+    # province it lies in is addressed, one outside it is listed with it
+    text = (
+        "UBND thành phố Tam Kỳ, tỉnh Quảng Nam khai mạc hội chợ. UBND thành phố Hội An, tỉnh"
+        " Quảng Nam và UBND thành phố Đà Nẵng, tỉnh Quảng Ngãi ký kết hợp tác."
+    )
+    assert names(text) == [
+        "Ủy ban nhân dân thành phố Tam Kỳ",
+        "Ủy ban nhân dân thành phố Hội An",
+        "Ủy ban nhân dân thành phố Đà Nẵng",
+        "Ủy ban nhân dân tỉnh Quảng Ngãi",
+    ]
+
+
 def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [

@@ -1801,6 +1801,8 @@ def _level_list(
         place = _place_at(text, pos, current)
         if place is None or (current != level and not _unit_at_tier(place.name, level)):
             return out
+        if lvl is not None and _contains(place.name, first.name, level):
+            return out  # "thành phố Tam Kỳ, tỉnh Quảng Nam": the city's province, its address
         if lvl is None and opens_a_body(text, pos, place.end):
             return out  # "xã Hòa Bình và Ban Công tác Mặt trận …": a body, not the xã Ban Công
         below = 1 not in _LEVEL_TIERS.get(level, ())
@@ -1857,6 +1859,18 @@ def _known_continuation(text: str, pos: int, level: str, first: _PlaceHit) -> bo
 
 def _same_tier(one: str, other: str) -> bool:
     return bool(set(_LEVEL_TIERS.get(one, ())) & set(_LEVEL_TIERS.get(other, ())))
+
+
+@functools.lru_cache(maxsize=4096)
+def _contains(province: str, name: str, level: str) -> bool:
+    """Whether the province called ``province`` holds a unit ``level name`` below it (a
+    "thành phố" may be either)."""
+    gaz = gazetteer.load()
+    key = gazetteer.fold(province)
+    return any(
+        u.tier > 1 and gazetteer.fold(gaz.province(u.id).name) == key
+        for u in gaz.lookup(name, level=level)
+    ) and any(u.tier == 1 for u in gaz.lookup(province))
 
 
 @functools.lru_cache(maxsize=4096)
