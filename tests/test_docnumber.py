@@ -95,6 +95,14 @@ PARSED = [
     # a lower-case letter inside a code ("Tr" of trung học)
     ("4567/BGDĐT-GDTrH", "4567/BGDĐT-GDTrH", "Công văn", False),
     ("123/SGDĐT-GDTrH", "123/SGDĐT-GDTrH", "Công văn", False),
+    # "TT" is a Thủ tướng's "TTg" that lost its g only after a type the Thủ tướng issues; after
+    # another type or a Sở's code it is a code of its own (an inspectorate's, an office's)
+    ("18/2000/CT-TT", "18/2000/CT-TTg", "Chỉ thị", False),
+    ("459/QĐ-TT", "459/QĐ-TTg", "Quyết định", False),
+    ("12/CĐ-TT", "12/CĐ-TTg", "Công điện", False),
+    ("27/KL-TT", "27/KL-TT", "Kết luận", False),
+    ("806/SNN-TT", "806/SNN-TT", "Công văn", False),
+    ("31/SNNPTNT-TT", "31/SNNPTNT-TT", "Công văn", False),
 ]
 
 

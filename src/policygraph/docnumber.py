@@ -65,6 +65,9 @@ class Reference:
     code_of_type: dict[str, str]  # type name → preferred code (for derived Party keys)
     issuers: dict[str, tuple[IssuerCode, ...]]
     aliases: dict[str, str]
+    # written code → the codes it must follow for its alias to apply ("TT" is a damaged "TTg"
+    # only after a type the Thủ tướng issues: "CT-TT", not "SNN-TT" or "KL-TT")
+    alias_after: dict[str, frozenset[str]]
     cues: tuple[tuple[str, str], ...]
     abbreviations: tuple[tuple[str, str], ...]
     bodies: tuple[tuple[str, str | None], ...]  # canonical body, Party level
@@ -72,6 +75,13 @@ class Reference:
     cities: frozenset[str]  # the centrally-run cities among them
     mixed_codes: frozenset[str]  # codes with a lowercase letter (TTg, QĐi, CTr, TTr)
     words: dict[str, frozenset[str]]  # closed word lists of the grammar (words.tsv)
+
+    def alias(self, code: str, previous: str | None) -> str:
+        """The code a written ``code`` stands for, after the code ``previous``."""
+        after = self.alias_after.get(code)
+        if after is not None and previous not in after:
+            return code
+        return self.aliases.get(code, code)
 
     def issuer(self, code: str, type_code: str | None = None) -> IssuerCode | None:
         code = code.replace("&", "")  # "BNN&PTNT", as the code's table writes it: BNNPTNT
@@ -137,7 +147,9 @@ def reference() -> Reference:
         issuers.setdefault(code, []).append(
             IssuerCode(code, None if body == "-" else body, party, limited)
         )
-    aliases = {written: code for written, code in _rows("aliases.tsv")}
+    alias_rows = _rows("aliases.tsv")
+    aliases = {row[0]: row[1] for row in alias_rows}
+    alias_after = {row[0]: frozenset(row[2].split(",")) for row in alias_rows if len(row) > 2}
     cues = tuple((cue, relation) for cue, relation in _rows("cues.tsv"))
     abbreviations = tuple((short, long) for short, long in _rows("abbreviations.tsv"))
     bodies = tuple(
@@ -160,6 +172,7 @@ def reference() -> Reference:
         code_of_type=code_of_type,
         issuers={code: tuple(rows) for code, rows in issuers.items()},
         aliases=aliases,
+        alias_after=alias_after,
         cues=cues,
         abbreviations=abbreviations,
         bodies=bodies,
@@ -336,7 +349,7 @@ def _codes(raw: str, ref: Reference) -> tuple[list[str], int]:
         code, glued = _split_code(_SPACED_TERM.sub("", piece), ref)
         if glued and len(code) < 2:  # a capitalised word ("Đề"), not a code
             break
-        codes.append(ref.aliases.get(code, code) if codes or glued else code)
+        codes.append(ref.alias(code, codes[-1] if codes else None) if codes or glued else code)
         used = position + len(code) + (1 if spaced and len(code) > spaced.start() else 0)
         if glued:
             break
@@ -410,9 +423,9 @@ def _read(match: re.Match[str], strict: bool) -> tuple[DocNumber, int] | None:
             codes = _unglue(codes[0], ref)
         first = ref.aliases.get(codes[0], codes[0])  # "QD" without its diacritic: QĐ
         first = first if first in ref.types and codes[0] not in ref.types else codes[0]
-        codes = [first] + [ref.aliases.get(code, code) for code in codes[1:]]
-        if len(codes) == 1 and codes[0] in ref.aliases:
-            codes = [ref.aliases[codes[0]]]
+        codes = [first] + [ref.alias(code, codes[i]) for i, code in enumerate(codes[1:])]
+        if len(codes) == 1:
+            codes = [ref.alias(codes[0], None)]
         type_code: str | None = codes[0] if codes[0] in ref.types else None
         issuers = tuple(codes[1:] if type_code else codes)
         if not issuers and type_code in _ISSUERLESS:
@@ -435,7 +448,7 @@ def _read(match: re.Match[str], strict: bool) -> tuple[DocNumber, int] | None:
         return None
     issuer_start = match.start("piss") if match.group("piss") is not None else match.start("siss")
     end = issuer_start + used
-    issuers = tuple(ref.aliases.get(code, code) for code in codes)
+    issuers = tuple(ref.alias(code, None) for code in codes)
     return DocNumber(number, None, type_code, issuers, True), end
 
 
