@@ -1801,7 +1801,9 @@ def _level_list(
         place = _place_at(text, pos, current)
         if place is None or (current != level and not _unit_at_tier(place.name, level)):
             return out
-        if lvl is not None and _contains(place.name, first.name, level):
+        if lvl is not None and lvl[0] in ("tỉnh", "thành phố") and _contains(
+            place.name, first.name, level
+        ):
             return out  # "thành phố Tam Kỳ, tỉnh Quảng Nam": the city's province, its address
         if lvl is None and opens_a_body(text, pos, place.end):
             return out  # "xã Hòa Bình và Ban Công tác Mặt trận …": a body, not the xã Ban Công
