@@ -1109,6 +1109,26 @@ def test_numbers_issued_together_share_the_date_after_the_last() -> None:
     assert dates["10/2023/NĐ-CP"] is None
 
 
+
+def test_a_body_acting_in_a_document_issued_it() -> None:
+    # "X phê duyệt / thu hồi / giao … tại Quyết định số …": the document is where X did it, so
+    # X issued it (its symbol allowing), actively or passively written; a document a rule is
+    # laid down in ("theo quy định tại …") is not the subject's
+    text = (
+        "UBND huyện Hướng Hóa đã thu hồi đất của 12 hộ tại Quyết định số 845/QĐ-UBND ngày"
+        " 9/5/2024. Phương án được UBND huyện Gio Linh phê duyệt tại Quyết định số 97/QĐ-UBND."
+        " Khu nghỉ dưỡng được Thủ tướng Chính phủ chấp thuận chủ trương tại Quyết định số"
+        " 1320/QĐ-TTg. UBND huyện Vĩnh Linh giao đất theo quy định tại Quyết định số"
+        " 21/2024/QĐ-UBND. Sở Tài chính đã điều chỉnh dự toán tại Quyết định số 66/QĐ-UBND."
+    )
+    issuers = {d.key: d.issuer for d in find_documents(text, province="Quảng Trị")}
+    assert issuers["845/QĐ-UBND"] == "Ủy ban nhân dân huyện Hướng Hóa"
+    assert issuers["97/QĐ-UBND"] == "Ủy ban nhân dân huyện Gio Linh"
+    assert issuers["1320/QĐ-TTg"] == "Thủ tướng Chính phủ"
+    # a rule laid down in it, and a body its symbol does not allow: the province's UBND
+    assert issuers["21/2024/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Quảng Trị"
+    assert issuers["66/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Quảng Trị"
+
 MINISTRY_NAMES = [
     # "và" and commas inside a ministry's or department's name do not end it, and the title
     # after it is kept

@@ -1670,6 +1670,8 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
                 # the year it was issued in
                 cite.year = cite.year or int(period.group(1))
         return
+    if _acted_at(window, low, cite, ctx):
+        return
     match = pats.before_at.search(window) or _LIST_OF.search(window)
     if match:
         name, level, _ = ctx.body(match.group("who"), low + match.start("who"))
@@ -1764,6 +1766,43 @@ _ENDS_WITH_VERB = re.compile(
     r"(?:(?:số|Số)\s*:?\s*)?(?:\d{1,2}\s+)?$"
 )
 _ENDS_WITH_TAI = re.compile(r"tại\s*$")
+# a body's act done in a document: "UBND huyện X đã phê duyệt phương án bồi thường tại Quyết
+# định số …", "… được UBND huyện X phê duyệt tại Quyết định số …" (the act's object between,
+# not what a document rules or guides: "… theo quy định tại Nghị định số …")
+_ACTED_AT = re.compile(
+    r"\s+(?:(?:đã|vừa|mới|cũng|chính\s+thức)\s+)*"
+    r"(?:phê\s+duyệt|quyết\s+định|thu\s+hồi|công\s+nhận|chấp\s+thuận|điều\s+chỉnh|thành\s+lập"
+    r"|phân\s+bổ|giao|cho\s+phép|khen\s+thưởng|xử\s+phạt|bổ\s+nhiệm)\s+"
+    r"(?P<object>[^;:.()\[\]\n/]{0,120}?)\s*tại\s*$"
+)
+_NOT_THE_ACT = re.compile(
+    r"(?<!\w)(?:theo|quy\s+định|hướng\s+dẫn|nêu|ghi|căn\s+cứ|như|được)(?!\w)"
+)
+
+
+def _acted_at(window: str, low: int, cite: _Cite, ctx: _Context) -> bool:
+    """Whether the body written right before an act's verb, the document named after "tại"
+    being where it did it, issued it (its symbol allowing): sets the issuer."""
+    acted = _ACTED_AT.search(window)
+    if acted is None or _NOT_THE_ACT.search(acted.group("object")):
+        return False
+    if _patterns().organ.search(acted.group("object")):
+        return False  # another body between: "… của UBND tỉnh tại …" names the issuer
+    who = window[: acted.start()]
+    organs = list(_patterns().organ.finditer(who))
+    if not organs:
+        return False
+    start = organs[-1].start()
+    phrase = who[start:]
+    if _trim_body(phrase) != phrase.rstrip(" ,-–&"):
+        return False  # words between the body and its act: not its subject
+    name, level, _ = ctx.body(phrase, low + start)
+    if name is None or not _may_have_issued(cite, name):
+        return False
+    cite.before_issuer = name
+    if level:
+        cite.party_level = cite.party_level or level
+    return True
 # a clause joined to the one before with no subject of its own: "…; đồng thời", ", và"
 _CONJOINED = re.compile(r"[\s,;]*(?:và|đồng\s+thời|rồi|sau\s+đó|tiếp\s+đó|cũng)?[\s,]*")
 # ... after the issuer of the document before: "… số A của UBND tỉnh và ban hành …" (the
