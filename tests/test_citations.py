@@ -1129,6 +1129,17 @@ def test_a_body_acting_in_a_document_issued_it() -> None:
     assert issuers["21/2024/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Quảng Trị"
     assert issuers["66/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Quảng Trị"
 
+
+def test_a_letters_code_names_the_kind_of_body_that_sent_it() -> None:
+    # a letter's symbol opens with its issuer's code ("SGDĐT": a Sở Giáo dục và Đào tạo); a
+    # body of another kind named earlier in the sentence did not send it
+    text = (
+        "Khi Phòng Giáo dục và Đào tạo huyện Quỳ Châu giải thể, Sở đã ban hành Công văn số"
+        " 987/SGDĐT-TCCB về việc bàn giao trường học."
+    )
+    (doc,) = find_documents(text, province="Nghệ An")
+    assert doc.issuer == "Sở Giáo dục và Đào tạo tỉnh Nghệ An"
+
 MINISTRY_NAMES = [
     # "và" and commas inside a ministry's or department's name do not end it, and the title
     # after it is kept

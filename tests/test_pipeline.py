@@ -122,6 +122,22 @@ def test_an_issuer_the_issuer_table_cannot_read_is_the_agency_finders() -> None:
     assert found["15/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Quảng Trị"
 
 
+def test_a_departments_offices_and_units_issue_their_own_documents() -> None:
+    # a Chi cục, a Hạt Kiểm lâm, a border post, a district's Phòng or a Trung tâm that issues
+    # (or draws up: "lập Biên bản") a document whose code names no known body is its issuer
+    text = (
+        "Chi cục Chăn nuôi và Thú y tỉnh Nghệ An ban hành Công văn số 214/CCCNTY-DT về tiêm"
+        " phòng. Hạt Kiểm lâm huyện Con Cuông đã lập Biên bản số 11/BB-VPHC với chủ xưởng gỗ."
+        " Đồn Biên phòng Thanh Thủy ban hành Quyết định số 3/QĐ-XPHC. Trung tâm Khuyến nông"
+        " tỉnh Nghệ An có Thông báo số 19/TB-TTKN."
+    )
+    issuers = {d.key: d.issuer for d in extract(read_text(text, "units")).documents}
+    assert issuers["214/CCCNTY-DT"] == "Chi cục Chăn nuôi và Thú y tỉnh Nghệ An"
+    assert issuers["11/BB-VPHC"] == "Hạt Kiểm lâm huyện Con Cuông"
+    assert issuers["3/QĐ-XPHC"] == "Đồn Biên phòng Thanh Thủy"
+    assert issuers["19/TB-TTKN"] == "Trung tâm Khuyến nông tỉnh Nghệ An"
+
+
 def test_a_legal_texts_header_gives_its_issuer_and_date() -> None:
     # the body above the number issues it (a UBND symbol names no level), and the place and
     # date below the motto date it

@@ -205,7 +205,11 @@ _LAW_OF_WORDS = r"(?:công\s+dân|người\s+nước\s+ngoài|Quốc\s+hội\s+v
 # verbs whose subject issues the document they are written before: "UBND huyện X đã ban
 # hành / xây dựng / gửi Kế hoạch số …" (a body that drafts for another is told apart by
 # _ADVISES: "Sở Tư pháp tham mưu UBND tỉnh ban hành …")
-_ISSUING = r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|phát đi|trình|tuyên)"
+# ("lập Biên bản số …": a record drawn up, not "thành lập")
+_ISSUING = (
+    r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|phát đi|trình|tuyên"
+    r"|(?<!thành )lập)"
+)
 # of them, the verbs a body also does to another's document: drafting, sending, submitting
 _DRAFTING = frozenset(["xây dựng", "gửi", "phát hành", "trình"])
 _ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
@@ -411,7 +415,13 @@ def _patterns() -> _Patterns:
         rf"|Liên\s+đoàn\s+[Ll]ao\s+động|LĐLĐ|Hội\s+[{UPPER}]|Đoàn\s+(?:Thanh\s+niên|TN)"
         rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[đĐ]oàn|Mặt\s+trận|MTTQ|Viện\s+kiểm\s+sát|VKSND"
         rf"|Bảo\s+hiểm\s+[Xx]ã\s+hội|BHXH|Đại\s+hội\s+(?:Đảng|đại\s+biểu)"
-        rf"|Công\s+an\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|[{UPPER}]))"
+        rf"|Công\s+an\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|[{UPPER}])"
+        # a department's or an agency's offices and units, which issue letters, notices and
+        # penalty decisions of their own: "Chi cục Kiểm lâm tỉnh …", "Hạt Kiểm lâm huyện …",
+        # "Đồn Biên phòng …", "Phòng Kinh tế …", "Trung tâm Y tế …"
+        rf"|Chi\s+cục\s+[{UPPER}]|Hạt\s+Kiểm\s+lâm|Đồn\s+Biên\s+phòng|Bộ\s+đội\s+Biên\s+phòng"
+        rf"|Phòng\s+[{UPPER}]|Trung\s+tâm\s+[{UPPER}]|Liên\s+minh\s+(?:[{UPPER}]|HTX)"
+        rf"|Vườn\s+quốc\s+gia)"
     )
     abbreviation = re.compile(
         "|".join(
@@ -2489,6 +2499,11 @@ def _local_kind_fits(cite: _Cite, subject: str) -> bool:
     body's kind ("…/KH-UBND" is an Ủy ban nhân dân's): a subject of another kind drafted or
     sent it. Symbols of other kinds allow any subject."""
     body = _sole_issuer(cite)
+    if body is None and cite.number is not None and cite.number.type_code is None:
+        # a letter's symbol is its issuer's code, then its department's: "1520/SGDĐT-TCCB"
+        body = _first_issuer_body(cite.number)
+        if body is not None and "{province}" in body:
+            return _LOCAL_PLACE.sub("", body) in subject
     return body is None or "{province}" not in body or _symbol_allows(cite, subject)
 
 
