@@ -687,6 +687,22 @@ def test_a_city_followed_by_its_own_province_is_addressed_not_listed() -> None:
     ]
 
 
+def test_names_of_bodies_in_any_case_after_their_capital_abbreviations_as_written() -> None:
+    # portals capitalise as they like ("Ủy ban Nhân dân", "Hội nông dân", "Ban tuyên giáo");
+    # an abbreviation is one only as written: "Ca", "Tu" open ordinary words
+    text = (
+        "Ủy ban Nhân dân xã Tà Rụt và Hội nông dân huyện Đakrông ra quân. Ban tuyên giáo"
+        " Tỉnh ủy Quảng Trị, Đoàn thanh niên xã Tà Rụt cùng tham gia. Ca khúc mới vang lên;"
+        " Tu bổ đình làng xong."
+    )
+    assert names(text) == [
+        "Ủy ban nhân dân xã Tà Rụt",
+        "Hội Nông dân huyện Đakrông",
+        "Ban Tuyên giáo Tỉnh ủy Quảng Trị",
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Tà Rụt",
+    ]
+
+
 def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [

@@ -24,7 +24,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -354,9 +354,34 @@ class _Entry:
     choices: tuple[tuple[CentralBody, str | None, str | None], ...] = ()
 
 
+class _Scan:
+    """The forms of every body, as written, and their names (not abbreviations: "CA", "TU"
+    are no "Ca", "Tu") in any case after a capital too ("Ủy ban Nhân dân", "Hội nông dân",
+    "Chi Cục Kiểm Lâm"); at each position the longer of the two matches."""
+
+    def __init__(self, exact: re.Pattern[str], any_case: re.Pattern[str]) -> None:
+        self.exact = exact
+        self.any_case = any_case
+        self.either = re.compile(f"{exact.pattern}|{any_case.pattern}")
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        written = self.exact.match(text, pos)
+        other = self.any_case.match(text, pos)
+        if other is not None and (written is None or other.end() > written.end()):
+            return other
+        return written
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while (found := self.either.search(text, pos)) is not None:
+            hit = self.match(text, found.start()) or found
+            yield hit
+            pos = max(hit.end(), found.start() + 1)
+
+
 @dataclass
 class _Matcher:
-    scan: re.Pattern[str]
+    scan: _Scan
     entries: dict[str, _Entry]
     sectors: re.Pattern[str]
     sector_of: dict[str, Sector]
@@ -377,16 +402,17 @@ def _alternation(words: Iterable[str]) -> str:
 def _matcher() -> _Matcher:
     ref = load_reference()
     entries: dict[str, _Entry] = {}
-    surfaces: set[str] = set()
+    surfaces: set[str] = set()  # names, matched in any case after a capital
+    abbreviated: set[str] = set()  # abbreviations, matched as written ("CA" is no "Ca")
     parent_abbr: dict[str, Kind] = {}
 
     def add(form: str, entry: _Entry) -> None:
         variants = {form} if entry.abbreviation else _variants(form)
         if form.startswith("Ban ") and entry.role in ("central", "sub"):
             variants.add("b" + form[1:])  # after a title: "Phó trưởng ban Tuyên giáo Tỉnh ủy"
+        (abbreviated if entry.abbreviation else surfaces).update(variants)
         for variant in variants:
             entries.setdefault(_key(variant), entry)
-            surfaces.add(variant)
 
     for body in ref.central:
         for form in body.forms:
@@ -408,7 +434,10 @@ def _matcher() -> _Matcher:
                 add(form, _Entry(kind.role, kind, None, True))
             else:
                 add(form, _Entry(kind.role, kind, None, True))
-    scan = re.compile(f"(?:{_trie_regex(surfaces)})(?![{_LOWER}0-9])")
+    scan = _Scan(
+        re.compile(f"(?:{_trie_regex(surfaces | abbreviated)})(?![{_LOWER}0-9])"),
+        re.compile(f"(?=[{_UPPER}])(?i:{_trie_regex(surfaces)})(?![{_LOWER}0-9])"),
+    )
     sector_forms: dict[str, Sector] = {}
     for sector in ref.sectors:
         for form in sector.forms:
