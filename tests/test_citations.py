@@ -667,6 +667,18 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Vụ án được xét xử theo Bộ luật Hình sự năm 2015.",
         [{"key": None, "type": "Bộ luật", "title": "Bộ luật Hình sự", "year": 2015}],
     ),
+    # a code by its letters, and "Bộ Luật" with its capital: a code, not a law
+    (
+        "Bị can bị khởi tố theo khoản 2 Điều 174 BLHS năm 2015 và Điều 88 BLTTHS.",
+        [
+            {"key": None, "type": "Bộ luật", "title": "Bộ luật Hình sự", "year": 2015},
+            {"key": None, "type": "Bộ luật", "title": "Bộ luật Tố tụng hình sự"},
+        ],
+    ),
+    (
+        "Điều 134 Bộ Luật Hình sự quy định tội cố ý gây thương tích; hồ sơ BLHSX lưu kho.",
+        [{"key": None, "type": "Bộ luật", "title": "Bộ Luật Hình sự"}],
+    ),
     (
         "Luật Đầu tư năm 2020 và Luật Đầu tư năm 2020 được nhắc hai lần.",
         [{"key": None, "title": "Luật Đầu tư", "mentions": 2}],

@@ -295,7 +295,7 @@ def _patterns() -> _Patterns:
     anaphor = rf"(?P<ana>(?:này|nêu[^\S\n]+trên){_NO_WORD})"
     law = (
         r"(?P<law>(?:Luật|LUẬT|Hiến\s+pháp|HIẾN\s+PHÁP|Pháp\s+lệnh|PHÁP\s+LỆNH"
-        r"|luật(?<=Bộ\sluật))(?!\w))"
+        r"|luật(?<=Bộ\sluật)|BLTTHS|BLTTDS|BLHS|BLDS|BLLĐ|BLHH)(?!\w))"
     )
     # One pattern per kind of text: Python's regex engine skips fast to the first character of
     # a pattern, but not to that of an alternation of groups, so separate scans beat one.
@@ -2281,6 +2281,16 @@ def _counts(text: str, position: int) -> bool:
     return first in counted or f"{first} {second}" in counted
 
 
+# the codes (Bộ luật) by their letters, as court and police news cite them
+_CODES_ABBREVIATED = {
+    "BLHS": "Bộ luật Hình sự",
+    "BLTTHS": "Bộ luật Tố tụng hình sự",
+    "BLDS": "Bộ luật Dân sự",
+    "BLTTDS": "Bộ luật Tố tụng dân sự",
+    "BLLĐ": "Bộ luật Lao động",
+    "BLHH": "Bộ luật Hàng hải",
+}
+_CODE_HEAD = re.compile(r"(?<!\w)(?:Bộ|BỘ)[^\S\n]$")
 _AMENDING = re.compile(r"\s+(?:[Ss]ửa\s+đổi|[Bb]ổ\s+sung|SỬA\s+ĐỔI)")
 _LAW_AS_FIELD = re.compile(
     r"(?:Đại học|Khoa|Học viện|Viện|Tạp chí|[Nn]gành|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ"
@@ -2292,30 +2302,39 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
     """A law, code or constitution named by its title ("Luật Đầu tư năm 2020")."""
     pats = _patterns()
     start = match.start("law")
+    code = _CODES_ABBREVIATED.get(match.group("law"))
     if match.group("law").startswith("luật"):
         start -= 3  # "Bộ luật"
     elif start and (text[start - 1].isalnum() or text[start - 1] == "_"):
         return None, match.end()
+    elif _CODE_HEAD.search(text, max(0, start - 4), start):
+        start -= 3  # "Bộ Luật Hình sự", "BỘ LUẬT …": a code, its head capitalised
     if _LAW_AS_FIELD.search(text, max(0, start - 30), start):
         return None, match.end()  # "Trường Đại học Luật Hà Nội", "Khoa Luật": the discipline
-    window = text[start : start + 400]
-    window_flat = _WRAPPED.sub(" ", window)  # a title wrapped over lines (same length)
-    amending = _AMENDING.match(window_flat, match.end() - start) is not None
-    stop = pats.law_stop_amending if amending else pats.law_stop
-    cut = stop.search(window_flat, match.end() - start)
-    title = window_flat[: cut.start()] if cut else window_flat[:200]
-    title = _SPACES.sub(" ", title).strip(" ,-–")
-    words = title.split()
-    head_words = 2 if words[0] in ("Bộ", "Hiến", "HIẾN", "Pháp", "PHÁP") else 1
-    ordinance = words[0].casefold() == "pháp"  # a Pháp lệnh: the Standing Committee's
-    rest = words[head_words:]
-    not_title = reference().words["not_title"]
-    if (not rest or rest[0].casefold() in not_title) and (words[0] != "Hiến" or rest):
-        return None, match.end()
-    if words[head_words - 1].endswith(","):
-        return None, match.end()  # "những điểm mới của Luật, nhất là …": the law named before
-    raw_end = start + (cut.start() if cut else min(len(window), 200))
-    raw = text[start:raw_end].rstrip(" ,-–\n")
+    if code is not None:
+        # "Điều 173 BLHS", "BLHS năm 2015": a code by its letters
+        title, raw = code, match.group("law")
+        words = title.split()
+        head_words, ordinance = 2, False
+    else:
+        window = text[start : start + 400]
+        window_flat = _WRAPPED.sub(" ", window)  # a title wrapped over lines (same length)
+        amending = _AMENDING.match(window_flat, match.end() - start) is not None
+        stop = pats.law_stop_amending if amending else pats.law_stop
+        cut = stop.search(window_flat, match.end() - start)
+        title = window_flat[: cut.start()] if cut else window_flat[:200]
+        title = _SPACES.sub(" ", title).strip(" ,-–")
+        words = title.split()
+        head_words = 2 if words[0] in ("Bộ", "BỘ", "Hiến", "HIẾN", "Pháp", "PHÁP") else 1
+        ordinance = words[0].casefold() == "pháp"  # a Pháp lệnh: the Standing Committee's
+        rest = words[head_words:]
+        not_title = reference().words["not_title"]
+        if (not rest or rest[0].casefold() in not_title) and (words[0] != "Hiến" or rest):
+            return None, match.end()
+        if words[head_words - 1].endswith(","):
+            return None, match.end()  # "những điểm mới của Luật, nhất là …": named before
+        raw_end = start + (cut.start() if cut else min(len(window), 200))
+        raw = text[start:raw_end].rstrip(" ,-–\n")
     cite = _Cite(start=start, end=start + len(raw), cue_start=start, law=True)
     cite.title = title
     if words[0].casefold() == "hiến":
