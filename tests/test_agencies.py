@@ -703,6 +703,23 @@ def test_names_of_bodies_in_any_case_after_their_capital_abbreviations_as_writte
     ]
 
 
+def test_civil_judgment_enforcement_offices_before_and_after_2025() -> None:
+    # the district Chi cục until July 2025 (also listed: one each), the province's office and
+    # its regional Phòng after; a body after a region's dash is its parent, not its name
+    text = (
+        "Chi cục THADS các huyện Con Cuông, Tương Dương đạt chỉ tiêu. THADS tỉnh Nghệ An chỉ"
+        " đạo Phòng THADS khu vực 4 - Nghệ An; Phòng Thi hành án dân sự khu vực 6 - Thi hành"
+        " án dân sự tỉnh Nghệ An báo cáo."
+    )
+    assert names(text, article_date="2025-10-01") == [
+        "Chi cục Thi hành án dân sự huyện Con Cuông",
+        "Chi cục Thi hành án dân sự huyện Tương Dương",
+        "Thi hành án dân sự tỉnh Nghệ An",
+        "Phòng Thi hành án dân sự khu vực 4 - Nghệ An",
+        "Phòng Thi hành án dân sự khu vực 6",
+    ]
+
+
 def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [

@@ -1694,7 +1694,9 @@ def _parse_body(
             name = f"{kind.name} {area}"
             if dashed:
                 run = _RUN_RE.match(text, end)
-                if run is not None:
+                if run is not None and not _matcher().scan.match(text, run.start()):
+                    # (not a body after the dash: "Phòng THADS khu vực 1 - Thi hành án dân
+                    # sự tỉnh X", its parent)
                     name, end = f"{name} - {_SPACES.sub(' ', run.group())}", run.end()
             return [_Raw(start, end, "body", kind.name, name=name)]
         if province is not None:
