@@ -720,6 +720,18 @@ def test_civil_judgment_enforcement_offices_before_and_after_2025() -> None:
     ]
 
 
+def test_bodies_of_a_foreign_province_are_none_of_ours() -> None:
+    # a province no gazetteer of Vietnam knows, in words, run together or hyphenated, after
+    # the level word: a Lao or Cambodian body, not the article's province's; a person's name
+    # after the level word leaves the body the article's
+    text = (
+        "Công an tỉnh Bô Li Khăm Xay bàn giao 2 đối tượng; Sở Ngoại vụ"
+        " tỉnh Champasak, Bộ Chỉ huy Quân sự tỉnh Xiêng-khoảng-xay và Bí thư Tỉnh ủy Hủa Phăn"
+        " dự. Giám đốc Công an tỉnh Lê Văn Sơn chủ trì."
+    )
+    assert names(text, province="Nghệ An") == ["Công an tỉnh Nghệ An"]
+
+
 def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from . import gazetteer
 from .models import Agency, Mention
 from .normalize import SENTENCE_END
-from .places import opens_a_body
+from .places import foreign_province_at, opens_a_body
 
 __all__ = [
     "AgencyReference",
@@ -1381,6 +1381,8 @@ def _parse(
     kind = entry.kind
     if entry.role == "committee":
         committee = _parse_committee(text, start, end, kind)
+        if committee.place is None and foreign_province_at(text, _skip_gap(text, end)):
+            return []  # "Bí thư Tỉnh ủy Hủa Phăn": another country's Party committee
         if (text[start].islower() or entry.abbreviation) and committee.place is None:
             return []  # "các huyện ủy, thị ủy" (written lowercase), "TU": only with its place
         if committee.place is None or committee.level is None:
@@ -1732,8 +1734,16 @@ def _parse_body(
         if after and (nxt := _level_at(text, after.end())) and not _NAME_NEXT.match(text, nxt[1]):
             raise _Generic  # "UBND xã, thị trấn": a level of government; not "…, xã Cát Thịnh"
         place = _place_after(text, lvl)
-        if place is None and _FOREIGN_NAMED.match(text, _skip_gap(text, lvl[1])):
-            return []  # "Công an tỉnh Savannakhet (Lào)": another country's body, none of ours
+        if place is None and (
+            _FOREIGN_NAMED.match(text, _skip_gap(text, lvl[1]))
+            or (
+                lvl[0] in PROVINCE_LEVELS
+                and foreign_province_at(text, _skip_gap(text, lvl[1])) is not None
+            )
+        ):
+            # "Công an tỉnh Savannakhet (Lào)", "Sở Ngoại vụ tỉnh Hủa Phăn": another country's
+            # body, none of ours
+            return []
         if place is not None:
             # (after a plural, the names listed without their level words are each one's:
             # "Các UBND huyện Hưng Hà, Vũ Thư")
@@ -2103,6 +2113,8 @@ def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher
         place = _place_after(text, lvl)
         if place is not None:
             raw.place, raw.end = place.name, place.end
+        elif lvl[0] in PROVINCE_LEVELS and foreign_province_at(text, _skip_gap(text, lvl[1])):
+            return []  # "Sở Ngoại vụ tỉnh Hủa Phăn": another country's department
     elif "tỉnh" in kind.levels:
         place = _place_at(text, pos, None)
         if place is not None:

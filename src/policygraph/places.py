@@ -1175,6 +1175,41 @@ _BODY_GOES_ON = re.compile(
 )
 
 
+# a word of several syllables run together: "Savannakhet", "Attapeu", "Bôlykhămxay" (a
+# Vietnamese syllable has one group of vowels)
+_VOWEL_GROUP = re.compile(
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]+"
+)
+
+
+def foreign_province_at(text: str, pos: int) -> int | None:
+    """Where the name of a province no gazetteer of Vietnam knows, written at ``pos`` after a
+    province's level word, ends: "tỉnh Hủa Phăn", "tỉnh Savannakhet", "tỉnh Xay-ni-a-bu-li"
+    (the provinces of Vietnam are all in the gazetteer; a person's name, as in "Chủ tịch UBND
+    tỉnh Võ Văn Hưng", is none)."""
+    run = _FOREIGN_RUN.match(text, pos)
+    if run is None:
+        return None
+    tokens = run.group().split()
+    lex = _lexicon()
+    for n in range(len(tokens), 0, -1):
+        name = " ".join(tokens[:n])
+        if lex.units(_title(name)) or lex.gaz.lookup(name, respell=True):
+            return None  # one of ours, spelt as the gazetteer or loosely
+    name = tokens[0]
+    if len(tokens) == 1 or "-" in name:
+        glued = len(_VOWEL_GROUP.findall(name.casefold().replace("qu", "q").replace("gi", "g")))
+        if (glued >= 2 and name[1:].islower()) or name.count("-") >= 2:
+            return pos + len(name)
+        return None
+    if not _acceptable(run.group(), False, 1, False):
+        return None
+    return run.end()
+
+
+_FOREIGN_RUN = re.compile(rf"[{_UP}][{_WORD}'’-]*(?:[ \t]+[{_UP}][{_WORD}'’-]*){{0,3}}")
+
+
 def opens_a_body(text: str, start: int, end: int) -> bool:
     """Whether a name listed at ``text[start:end]`` opens a body's name that goes on in lower
     case ("xã Hòa Bình và Ban Công tác Mặt trận …"): a body, no unit of the list, though a
