@@ -732,6 +732,16 @@ def test_bodies_of_a_foreign_province_are_none_of_ours() -> None:
     assert names(text, province="Nghệ An") == ["Công an tỉnh Nghệ An"]
 
 
+def test_central_bodies_of_another_countrys_party_are_none_of_ours() -> None:
+    # a title chain ending in another party's name names that party's bodies; ours keep theirs
+    text = (
+        "Đồng chí Bua Khăm, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Đảng Nhân dân Cách mạng"
+        " Lào, và đoàn Ban Tổ chức Trung ương Đảng NDCM Lào thăm Nghệ An. Ủy viên Bộ Chính trị,"
+        " Trưởng Ban Tổ chức Trung ương Đảng Cộng sản Việt Nam tiếp đoàn."
+    )
+    assert names(text) == ["Bộ Chính trị", "Ban Tổ chức Trung ương"]
+
+
 def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [

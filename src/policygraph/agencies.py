@@ -1442,6 +1442,13 @@ def _parse_central(
         return []  # "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"
     if text[start:end].endswith("Đảng") and _OTHER_PARTY_RE.match(text, end):
         return []  # "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào": another party
+    party = _PARTY_AFTER.match(text, end)
+    if party is not None and (
+        "NDCM" in party.group("party") or matcher.foreign.search(" " + party.group("party"))
+    ):
+        # "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Đảng Nhân dân Cách mạng Lào", "Ban Đối
+        # ngoại Trung ương Đảng NDCM Lào": the titles of another country's party
+        return []
     if text[start:end].startswith("Trung ương") and text[max(0, start - 7) : start] == "Bí thư ":
         return []  # "Bí thư Trung ương Đảng": a member of the Secretariat (a position)
     youth = _YOUTH_CENTRAL.match(text, end) if body.name in _PARTY_CENTRAL_BOARDS else None
@@ -1537,6 +1544,13 @@ _PARTY_CENTRAL_BOARDS = frozenset({"Ban Bí thư", "Ban Chấp hành Trung ươn
 _YOUTH_CENTRAL = re.compile(r"(?:[ \t]+(?:Trung ương|TW))?[ \t]+Đoàn(?![ \t]+(?:kết|thể)\b)(?!\w)")
 _COUNTRY_RE = re.compile(r"[ \t]+nước[ \t]+([^\n,.;:()]{1,60})")
 _OTHER_PARTY_RE = re.compile(rf"[ \t]+(?!Cộng sản Việt Nam)[{_UPPER}]")
+# the party a central body's name (or the chain of titles it opens) ends with: "… Đảng Nhân dân
+# Cách mạng Lào", "…, Thường trực Ban Bí thư Đảng NDCM Lào"
+_PARTY_AFTER = re.compile(
+    rf"(?:[ \t]*,[ \t]*[{_UPPER}][\w]*(?:[ \t]+[\w]+){{0,5}}?)?[ \t]+(?:Trung ương[ \t]+)?"
+    rf"Đảng[ \t]+"
+    rf"(?P<party>[{_UPPER}][\w]*(?:[ \t]+(?:[{_UPPER}][\w]*|dân|mạng|sản|chủ|xã|hội|nghĩa)){{0,6}})"
+)
 
 
 def _parse_committee(text: str, start: int, end: int, kind: Kind) -> _Raw:
