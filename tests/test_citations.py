@@ -2846,6 +2846,43 @@ def test_a_kind_between_the_head_and_its_number_and_a_title_ending_at_its_predic
     ]
 
 
+def test_a_change_asked_for_or_planned_is_no_change_made() -> None:
+    # a voter's or a deputy's request, a need, a draft: the document is only cited
+    text = (
+        "Cử tri đề nghị Bộ Tài chính sớm sửa đổi Thông tư số 56/2022/TT-BTC. Đại biểu cho rằng"
+        " cần bãi bỏ Nghị quyết số 14/2020/NQ-HĐND. Dự thảo Nghị quyết thay thế Nghị quyết số"
+        " 22/2021/NQ-HĐND đã được thẩm tra. Để phù hợp thực tế, HĐND tỉnh ban hành Nghị quyết"
+        " số 9/2025/NQ-HĐND thay thế Nghị quyết số 23/2021/NQ-HĐND."
+    )
+    found = {d.key: d for d in find_documents(text)}
+    assert found["56/2022/TT-BTC"].relation == "cites"
+    assert found["14/2020/NQ-HĐND"].relation == "cites"
+    assert found["22/2021/NQ-HĐND"].relation == "cites"
+    # a change made, after a comma that closes the words of purpose, stays one
+    (mention,) = found["23/2021/NQ-HĐND"].mentions
+    assert (mention.actor, mention.action) == ("9/2025/NQ-HĐND", "replaces")
+
+
+def test_the_laws_a_basis_was_amended_by_are_bases_too() -> None:
+    # "Căn cứ X được sửa đổi, bổ sung bởi Y và Z": the text stands on Y and Z as on X, and X
+    # is amended by Y
+    text = (
+        "Căn cứ Luật Đầu tư công số 58/2024/QH15 được sửa đổi, bổ sung bởi Luật số"
+        " 90/2025/QH15 và Luật số 93/2025/QH15;\nCăn cứ Nghị định số 85/2025/NĐ-CP đã được sửa"
+        " đổi, bổ sung một số điều theo Nghị định số 254/2025/NĐ-CP;\nHĐND tỉnh ban hành Nghị"
+        " quyết."
+    )
+    found = {d.key: d for d in find_documents(text)}
+    assert {k: d.relation for k, d in found.items()} == dict.fromkeys(found, "based_on")
+    assert [(m.actor, m.action) for m in found["58/2024/QH15"].mentions] == [
+        ("90/2025/QH15", "amends")
+    ]
+    assert [(m.actor, m.action) for m in found["85/2025/NĐ-CP"].mentions] == [
+        ("254/2025/NĐ-CP", "amends")
+    ]
+    assert [(m.actor, m.action) for m in found["93/2025/QH15"].mentions] == [(None, None)]
+
+
 def test_what_another_document_does_is_its_own_link_unless_it_is_this_texts() -> None:
     text = (
         "Quyết định số 44/2024/QĐ-UBND thay thế Quyết định số 10/2019/QĐ-UBND. Nghị định"

@@ -2851,8 +2851,27 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
         named = [c.key for c in sorted(cites, key=lambda c: c.start) if c.start < title[1]]
         if named and named[0]:
             own.add(named[0])
+    amended: dict[int, _Cite] = {}  # id of a document named after "được sửa đổi bởi" → what
+    last: _Cite | None = None
     for cite in cites:
         mention, current = cite.cue_start, cite
+        if last is not None and last.end <= cite.cue_start:
+            by = _AMENDED_BY.search(text, max(last.end, cite.cue_start - 90), cite.cue_start)
+            joined = id(last) in amended and _JOINED_ONLY.fullmatch(
+                text, last.end, cite.cue_start
+            )
+            if (by is not None and by.start() - last.end <= 2) or joined:
+                # "Căn cứ Luật X được sửa đổi, bổ sung bởi Luật số Y và Luật số Z": X is
+                # amended by Y (and Z), and the text stands on all of them as it does on X
+                target = last if by is not None else amended[id(last)]
+                cite.relation = last.relation or "cites"
+                if target.actor is None:
+                    target.actor = cite
+                    target.action = "replaces" if by and "thay" in by.group() else "amends"
+                amended[id(cite)] = target
+                last = cite
+                continue
+        last = cite
         opens_item = _ITEM_OPENS.search(text, max(0, mention - 12), mention) is not None
         low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 250)
         window = text[low : cite.cue_start].lower()
@@ -2862,6 +2881,15 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
         nearest = max(found)
         if nearest >= 0 and _NEGATED.search(window, 0, nearest):
             # "những nội dung không hướng dẫn trong Thông tư này": a cue denied is no link
+            cite.relation = "cites"
+            continue
+        if (
+            nearest >= 0
+            and cues[found.index(nearest)][1] in _CHANGES
+            and _PROPOSED.search(window, max(0, nearest - 80), nearest)
+        ):
+            # "Cử tri kiến nghị sớm sửa đổi Nghị định …", "dự thảo Nghị quyết thay thế …": a
+            # change asked for or planned, not made
             cite.relation = "cites"
             continue
         if nearest < 0 or not masked(low + nearest):
@@ -3031,6 +3059,19 @@ _JOINED_ISSUING = re.compile(
 # a document's date and issuer after a comma: ", ngày 16/8/2016 của Thủ tướng Chính phủ"
 _DATE_OF = re.compile(r"[Nn]gày\s+" + _DATE + r"\s+(?:của|do)\s")
 _NEGATED = re.compile(r"(?:không|chưa|chẳng)[^\S\n]+(?:được[^\S\n]+)?$")
+_CHANGES = frozenset(["amends", "replaces", "repeals"])
+# a document amended by the one named next: "… số 57/2014/QH13 được sửa đổi, bổ sung bởi …"
+_AMENDED_BY = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:đã[^\S\n]+)?được[^\S\n]+(?:sửa[^\S\n]+đổi|bổ[^\S\n]+sung|thay[^\S\n]+thế)"
+    r"(?:[^\S\n]*,?[^\S\n]*(?:và[^\S\n]+)?bổ[^\S\n]+sung)?(?:[^\S\n]+một[^\S\n]+số[^\S\n]+điều)?"
+    r"[^\S\n]+(?:bởi|theo|tại)[^\S\n]+(?:(?:các|những)[^\S\n]+)?$"
+)
+_JOINED_ONLY = re.compile(r"[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*")
+# a change proposed, wished for or planned, in the words before its cue
+_PROPOSED = re.compile(
+    r"(?<![\w])(?:kiến nghị|đề nghị|đề xuất|mong muốn|cần|nên|phải|xem xét|nghiên cứu|sẽ"
+    r"|dự kiến|dự thảo|chuẩn bị|đang xây dựng)(?![\w])[^.;:,\n]*$"
+)
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
