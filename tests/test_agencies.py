@@ -742,6 +742,27 @@ def test_central_bodies_of_another_countrys_party_are_none_of_ours() -> None:
     assert names(text) == ["Bộ Chính trị", "Ban Tổ chức Trung ương"]
 
 
+def test_the_assemblys_boards_the_delegations_and_the_councils_committees() -> None:
+    text = (
+        "Ý kiến cử tri được gửi Ban Dân nguyện và Giám sát của Quốc hội; trước đó Ban Dân nguyện"
+        " của UBTVQH đã tổng hợp. Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh Sóc Trăng và Đoàn đại"
+        " biểu Quốc hội đơn vị tỉnh Hậu Giang tiếp xúc cử tri. Ban Đô thị HĐND thành phố Cần Thơ"
+        " giám sát; Ban Kinh tế - Ngân sách, Ban Văn hóa - Xã hội và Ban Pháp chế HĐND tỉnh Sóc"
+        " Trăng thẩm tra."
+    )
+    assert names(text) == [
+        "Ban Dân nguyện và Giám sát",
+        "Ban Dân nguyện",
+        "Đoàn đại biểu Quốc hội tỉnh Sóc Trăng",
+        "Đoàn đại biểu Quốc hội tỉnh Hậu Giang",
+        "Ban Đô thị Hội đồng nhân dân thành phố Cần Thơ",
+        # committees listed before the council they belong to are each that council's
+        "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Sóc Trăng",
+        "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Sóc Trăng",
+        "Ban Pháp chế Hội đồng nhân dân tỉnh Sóc Trăng",
+    ]
+
+
 def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [

@@ -1075,7 +1075,7 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
                 continue
         if raws[i].role == "sub" and parent is None and raws[i].name is None and i + 1 < len(raws):
             # "Ban Tuyên giáo và Ban Dân vận Huyện ủy X": boards listed before the committee
-            # they both belong to
+            # (or council) they both belong to
             joined = _BOARDS_JOINED.match(text, end)
             board = raws[i + 1]
             if (
@@ -1087,6 +1087,8 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
                 and (
                     board.parent.role == "committee"
                     or (board.parent.kind or "").startswith("Đảng ủy")  # "… Đảng ủy xã X"
+                    # a council's committees: "Ban Văn hóa - Xã hội, Ban Pháp chế HĐND tỉnh X"
+                    or board.parent.kind == "Hội đồng nhân dân"
                 )
                 and _may_belong(_kind(raws[i].kind), board.parent.kind)
             ):  # (a board of the committee's own: not the council's "Ban Dân tộc")
@@ -1603,6 +1605,9 @@ _COUNT_RE = re.compile(r"(?:\d+|hai|ba|bốn)[ \t]+")
 _PLURAL_RE = re.compile(r"các[ \t]+")
 
 
+_DELEGATION_WORDS = re.compile(r"(?:chuyên[ \t]+trách|đơn[ \t]+vị)[ \t]+")
+
+
 def _parse_body(
     text: str,
     start: int,
@@ -1648,6 +1653,12 @@ def _parse_body(
         # "Ngân hàng CSXH chi nhánh tỉnh X": the bank's body in tỉnh X; "Ngân hàng Nhà nước
         # chi nhánh Khu vực 8": the central bank's regional branch (2025)
         pos = branch.end()
+    if kind.name == "Đoàn đại biểu Quốc hội":
+        # "Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh X" (the deputy's title), "Đoàn đại biểu
+        # Quốc hội đơn vị tỉnh X" (the constituency): the delegation of tỉnh X
+        filler = _DELEGATION_WORDS.match(text, pos)
+        if filler is not None and _level_at(text, filler.end()) is not None:
+            pos = filler.end()
     if enumerated:  # the political system enumerated, not one body; but "… Điều lệ Đảng, Ủy
         # ban MTTQ Việt Nam tỉnh Sơn La đã …" names one (a level and a place follow)
         named = _level_at(text, pos)
