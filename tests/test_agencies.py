@@ -328,7 +328,8 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      ["Trường Đại học Nông Lâm Huế", "Trường Đại học Kinh tế Quốc dân"]),
     ("Trường Đại học Quy Nhơn xây dựng chương trình đào tạo mới.", {},
      ["Trường Đại học Quy Nhơn"]),
-    ("Trường Cao đẳng Y tế Huế sáp nhập vào Đại học Huế.", {}, ["Trường Cao đẳng Y tế Huế"]),
+    ("Trường Cao đẳng Y tế Huế sáp nhập vào Đại học Huế.", {},
+     ["Trường Cao đẳng Y tế Huế", "Đại học Huế"]),
     ("Trường Phổ thông Dân tộc bán trú Tiểu học và THCS Ka Lăng tổ chức hội trại.", {},
      ["Trường Phổ thông Dân tộc bán trú Tiểu học và THCS Ka Lăng"]),
     ("Trung tâm Kiểm soát bệnh tật (CDC) Nghệ An ghi nhận 3 ca bệnh.", {},
@@ -354,9 +355,12 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     # a law named after health insurance, then the agency (not "BHYT, BHXH": two insurances)
     ("Thực hiện Luật Bảo hiểm y tế, BHXH huyện Lệ Thủy đã cấp thẻ cho học sinh.", {},
      ["Bảo hiểm xã hội huyện Lệ Thủy"]),
-    # a school's name written on in lower case is told only with its capitalised rest; a verb
-    # or a joining word right after a one-word name ends it
-    ("Trường Đại học Giao thông vận tải mở thêm ngành mới.", {}, []),
+    # a school's name written on in lower case runs to a verb or a joining word (not over
+    # words of time: "… Vinh hôm nay tổ chức"); a verb or a joining word right after a
+    # one-word name ends it
+    ("Trường Đại học Giao thông vận tải mở thêm ngành mới.", {},
+     ["Trường Đại học Giao thông vận tải"]),
+    ("Trường Đại học Vinh hôm nay tổ chức lễ khai giảng.", {}, []),
     ("Trường Đại học Khoa học Xã hội và Nhân văn tuyển sinh.", {},
      ["Trường Đại học Khoa học Xã hội và Nhân văn"]),
     ("Trường THPT Cam Lộ phối hợp Công an huyện Cam Lộ tuyên truyền.", {},
@@ -760,6 +764,38 @@ def test_the_assemblys_boards_the_delegations_and_the_councils_committees() -> N
         "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Sóc Trăng",
         "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Sóc Trăng",
         "Ban Pháp chế Hội đồng nhân dân tỉnh Sóc Trăng",
+    ]
+
+
+def test_schools_with_their_grade_in_lower_case_or_short_and_names_ending_in_lower_case() -> None:
+    text = (
+        "Trường mầm non Tuổi Thơ và trường tiểu học Lê Văn Tám nhận quà. Trường MN Bình Minh"
+        " khai giảng. Trường ĐH Quy Nhơn tuyển sinh; Trường Đại học Kiến trúc công bố điểm"
+        " chuẩn, Trường Đại học Khoa học xã hội tổ chức hội thảo. Các trường mầm non trên địa"
+        " bàn đều đạt chuẩn; Trường Đại học Vinh xây dựng đề án."
+    )
+    assert names(text) == [
+        "Trường mầm non Tuổi Thơ",
+        "Trường tiểu học Lê Văn Tám",
+        "Trường MN Bình Minh",
+        "Trường Đại học Quy Nhơn",
+        "Trường Đại học Kiến trúc",
+        "Trường Đại học Khoa học xã hội",
+        "Trường Đại học Vinh",
+    ]
+
+
+def test_national_and_regional_universities_and_academies() -> None:
+    text = (
+        "Đại học Quốc gia Hà Nội, ĐHQG TP.HCM, Đại học Thái Nguyên và Học viện Nông nghiệp Việt"
+        " Nam ký kết hợp tác; Học viện Báo chí và Tuyên truyền cử đại diện."
+    )
+    assert names(text) == [
+        "Đại học Quốc gia Hà Nội",
+        "Đại học Quốc gia Thành phố Hồ Chí Minh",
+        "Đại học Thái Nguyên",
+        "Học viện Nông nghiệp Việt Nam",
+        "Học viện Báo chí và Tuyên truyền",
     ]
 
 

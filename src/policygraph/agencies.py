@@ -2222,8 +2222,11 @@ _CAPITAL_WORD = re.compile(rf"[{_UPPER}]\w*")
 # a school's grade, then its name: a proper name ("Trường THPT Chu Văn An"), a number with
 # its place ("Trường THPT số 1 Bố Trạch"; "Trường Tiểu học số 2" alone could be any town's)
 # or its place ("Trường PTDTNT tỉnh Quảng Trị")
+# (local sites write the grade in lower case too: "Trường mầm non Hoa Sen", "trường tiểu học
+# Kim Đồng"; and "MN" for mầm non, "PT DTNT" for the boarding schools)
 _GRADE = (
-    r"(?:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông"
+    r"(?:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|mầm non|mẫu giáo"
+    r"|tiểu học|trung học cơ sở|trung học phổ thông|MN|MG|PT[ \t]+DTNT|PT[ \t]+DTBT|ĐH|CĐ|Phổ thông"
     r"(?:[ \t]+[Dd]ân tộc[ \t]+(?:[Nn]ội trú|[Bb]án trú))?|THCS|THPT|TH|PTDTNT|PTDTBT"
     r"|PTDT[ \t]+[Nn]ội trú|PTDT[ \t]+[Bb]án trú|Đại học|Cao đẳng|Trung cấp|Chính trị|Quân sự"
     r"|Liên cấp)"
@@ -2242,7 +2245,7 @@ _SCHOOL_NAME = re.compile(
 
 # fields are joined in the names of universities and colleges, not of schools ("Trường Tiểu học
 # Kim Đồng và THCS Lê Lợi" are two; "Trường THPT Lê Lợi - Đông Hà" is one and its town)
-_HIGHER = re.compile(r"Đại học|Cao đẳng|Trung cấp")
+_HIGHER = re.compile(r"Đại học|Cao đẳng|Trung cấp|ĐH|CĐ")
 _GRADE_WORD = re.compile(rf"{_GRADE}(?![\w])")
 # (a last lower-case syllable belongs to the name before what ends one: "… Quốc dân ký")
 _LOWER_WORD_NEXT = re.compile(rf"[ \t]+([{_LOWER}]\w*)")
@@ -2262,6 +2265,15 @@ _FIELD_END = (
 _LAST_SYLLABLE = rf"(?:[ \t]+(?!(?:{_FIELD_VERBS})(?![\w]))[{_LOWER}]\w*)?"
 _FIELD_ON = re.compile(
     rf"(?:[ \t]+[{_LOWER}]\w*){{1,2}}(?:[ \t]+{_NAME_WORD})+{_LAST_SYLLABLE}{_FIELD_END}"
+)
+# ... or in lower case to its end: "Đại học Ngoại thương", "… Khoa học tự nhiên công bố"
+# (not over the words of time and manner before a verb: "Đại học Vinh hôm nay tổ chức …")
+_ADVERBS = _word_set(
+    "hôm sáng chiều tối nay này hiện luôn cũng đều mới thì lại còn không chưa rất vẫn chính",
+    "trực liên tiếp tục sớm nhanh thường",
+)
+_FIELD_LOWER = re.compile(
+    rf"(?:[ \t]+(?!(?:{_FIELD_VERBS})(?![\w]))[{_LOWER}]\w*){{1,3}}{_FIELD_END}"
 )
 # ("và" or a dash joins two fields: "Khoa học Xã hội và Nhân văn", "Mỏ - Địa chất")
 _JOINED_FIELD = re.compile(
@@ -2289,9 +2301,10 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
             # clause's end or a verb come next; else no name can be told ("Đại học Giao thông
             # vận tải …"). A verb or a joining word right after ends the name ("Đại học Vinh
             # xây dựng …", "… Vinh cùng Tỉnh đoàn …").
-            field = _FIELD_ON.match(text, stop)
+            field = _FIELD_ON.match(text, stop) or _FIELD_LOWER.match(text, stop)
             if field is None or any(
-                word in _CLAUSE_WORDS for word in text[stop : field.end()].split()
+                word in _CLAUSE_WORDS or word in _ADVERBS
+                for word in text[stop : field.end()].split()
             ):
                 return []
             stop = field.end()
@@ -2317,7 +2330,13 @@ def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
 def _school_name(text: str, start: int, end: int) -> str:
     """A school's name as written, with its capital ("trường THCS Lê Lợi" → "Trường …")."""
     name = _SPACES.sub(" ", text[start:end])
+    name = _HIGHER_SHORT.sub(lambda m: _HIGHER_LONG[m.group()], name, count=1)
     return name[0].upper() + name[1:]
+
+
+# "Trường ĐH Vinh", "Trường CĐ Y tế …": the grade spelt out in the name
+_HIGHER_SHORT = re.compile(r"(?<=^[Tt]rường )(?:ĐH|CĐ)(?= )")
+_HIGHER_LONG = {"ĐH": "Đại học", "CĐ": "Cao đẳng"}
 
 
 # the number after a school's name: one of its sites ("Trường Tiểu học Na Ngoi 1", "… Na Ngoi
