@@ -799,6 +799,23 @@ def test_national_and_regional_universities_and_academies() -> None:
     ]
 
 
+def test_hospitals_named_by_a_brand_a_number_or_a_letter_end_with_their_clause() -> None:
+    text = (
+        "Hai ca bệnh được chuyển từ Bệnh viện Đa khoa Hoàn Mỹ, Bệnh viện Đa khoa khu vực Triệu"
+        " Hải đến Bệnh viện Quân y 175. Tại Bệnh viện E, số ca mắc tăng; Bệnh viện Hữu nghị"
+        " Việt Đức để lại kinh nghiệm, Bệnh viện Bệnh Nhiệt đới Trung ương cấp cứu kịp thời."
+        " Anh được đưa vào Bệnh viện Đa khoa."
+    )
+    assert names(text) == [
+        "Bệnh viện Đa khoa Hoàn Mỹ",
+        "Bệnh viện Đa khoa khu vực Triệu Hải",
+        "Bệnh viện Quân y 175",
+        "Bệnh viện E",
+        "Bệnh viện Hữu nghị Việt Đức",
+        "Bệnh viện Bệnh Nhiệt đới Trung ương",
+    ]
+
+
 def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [

@@ -2480,6 +2480,9 @@ _UNIT_STOP_VERBS = frozenset(
         "kiểm tra",
         "triển khai",
         "tiếp nhận",
+        "cấp cứu",
+        "điều trị",
+        "phẫu thuật",
         "xử lý",
         "phát hiện",
         "thực hiện",
@@ -3228,10 +3231,17 @@ def _parse_named_by_task(
         word = _CLAUSE_WORD.match(text, stop)
         if word is not None and short is not None and word.group(1):
             break  # "Đại diện BQLDA, TTPTQĐ huyện …": an abbreviation's task ends at a comma
-        if word is not None and word.group(2) == "và" and _body_begins(
-            text, _skip_gap(text, word.end())
+        if (
+            word is not None
+            and (
+                (word.group(2) == "và" and _body_begins(text, _skip_gap(text, word.end())))
+                # (a hospital's name has no comma in it, nor these words)
+                or (kind.name == "Bệnh viện" and (word.group(1) or word.group(2) in _NOT_IN_NAME))
+            )
         ):
-            break  # "Bệnh viện … và Trường Đại học …": another body, not this one's name
+            # "Bệnh viện … và Trường Đại học …", "Bệnh viện A, Bệnh viện B": another body,
+            # not this one's name; "Bệnh viện Hữu nghị Việt Đức để …", "…, số bệnh nhân …"
+            break
         follower = _NEXT_WORD.match(text, word.end()) if word is not None else None
         verb = (
             word is not None
@@ -3260,6 +3270,11 @@ def _parse_named_by_task(
         if issuer and words > 1 and _CLAUSE_END.match(text, stop):
             name = _SPACES.sub(" ", text[start:stop])
             return [_Raw(start, stop, "unit", kind.name, name=name)]
+    if kind.name == "Bệnh viện" and 0 < words < 16 and _HOSPITAL_PROPER.search(text, pos, stop):
+        # a hospital's name that ends where its clause does, at a verb or before another body,
+        # with a proper part: "… Đa khoa Tâm Anh.", "Bệnh viện E", "… khu vực Triệu Hải,
+        # Bệnh viện …" (a hospital only described, "Bệnh viện Đa khoa.", is none)
+        return [_Raw(start, stop, "unit", kind.name, name=_SPACES.sub(" ", text[start:stop]))]
     return []
 
 
@@ -3306,9 +3321,13 @@ _CENTRAL_HOSPITAL = re.compile(
     rf"(?P<what>[{_UPPER}]\w*(?:[ \t]+\w+){{0,4}}?)[ \t]+Trung [Ưư]ơng(?:[ \t]+\d+)?"
     rf"(?=[ \t]+[{_LOWER}]|[ \t]*[,.;:)]|[ \t]*$)"
 )
+# words that join or subordinate, which no hospital's name has
+_NOT_IN_NAME = _word_set(
+    "để với cho trong từ khi vì nhưng hoặc do bởi thành nhằm bằng mà nơi đến tới sang qua lên vào"
+)
 # the specialties national hospitals are named by
 _SPECIALTY = _word_set(
-    "đa khoa nhi sản phụ y học cổ truyền tâm thần lao phổi mắt nội tiết răng hàm mặt",
+    "đa khoa nhi sản phụ y học cổ truyền tâm thần lao phổi mắt nội tiết răng hàm mặt bệnh",
     "da liễu ung bướu nhiệt đới lão khoa châm cứu huyết truyền máu chấn thương chỉnh hình",
     "phong điều dưỡng phục hồi chức năng",
 )
