@@ -816,6 +816,20 @@ def test_hospitals_named_by_a_brand_a_number_or_a_letter_end_with_their_clause()
     ]
 
 
+def test_steering_committees_whose_task_opens_with_ve() -> None:
+    # "về" opens the task of a food-safety steering committee that runs to its place; the
+    # task's letters are spelt out
+    text = (
+        "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Hà Tĩnh ra quân; BCĐ liên ngành về"
+        " ATTP huyện Can Lộc kiểm tra 30 cơ sở. Ban Chỉ đạo đã họp về việc kiểm tra ở xã Tùng"
+        " Lộc."
+    )
+    assert names(text) == [
+        "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Hà Tĩnh",
+        "Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện Can Lộc",
+    ]
+
+
 def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [

@@ -3100,6 +3100,12 @@ def _long_steering(text: str, start: int, pos: int) -> list[_Raw]:
     return [_Raw(start, place.end, "unit", "Ban Chỉ đạo", name=name)]
 
 
+# a steering committee's task after "về", up to its level word and place
+_ABOUT_TO_PLACE = re.compile(
+    rf"(?:[ \t]+(?!(?:tỉnh|thành|huyện|quận|thị|xã|phường|đặc)(?![\w]))[\w&-]+){{1,10}}?"
+    rf"[ \t]+(?:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)"
+    rf"[ \t]+[{_UPPER}]"
+)
 # a steering committee's task written after its level word: "BCĐ tỉnh về …", "BCĐ tỉnh phòng,
 # chống thiên tai …"
 _TASK_AFTER_LEVEL = re.compile(
@@ -3123,6 +3129,8 @@ _TASKS_IN_LETTERS = {
     "CTMTQG": "chương trình mục tiêu quốc gia",
     "MTQG": "mục tiêu quốc gia",
     "DVVL": "Dịch vụ việc làm",
+    "VSATTP": "vệ sinh an toàn thực phẩm",
+    "ATTP": "an toàn thực phẩm",
 }
 _TASK_LETTERS = re.compile(r"(?<![\w])(?:" + "|".join(_TASKS_IN_LETTERS) + r")(?![\w])")
 
@@ -3258,7 +3266,16 @@ def _parse_named_by_task(
             break  # "Trung tâm Kiểm soát bệnh tật tổ chức tập huấn … huyện X": not its place
         if word is not None and word.group(2) == "số" and not _DIGIT_NEXT.match(text, word.end()):
             pass  # "Ban Chỉ đạo chuyển đổi số tỉnh X": a word of the task, not a number's
-        elif word is None or word.group(2) in _TASK_STOP:
+        elif word is None or (
+            word.group(2) in _TASK_STOP
+            # "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh X": "về" opens its task, which
+            # runs to the level word and the place
+            and not (
+                kind.name == "Ban Chỉ đạo"
+                and word.group(2) == "về"
+                and _ABOUT_TO_PLACE.match(text, word.end())
+            )
+        ):
             under = _UNDER.match(text, stop)
             above = under is not None and _matcher().scan.match(text, under.end())
             if above and words and not lower:
