@@ -830,6 +830,24 @@ def test_steering_committees_whose_task_opens_with_ve() -> None:
     ]
 
 
+def test_a_departments_name_ends_at_the_verb_after_it() -> None:
+    # the verbs of economic news end a department's name written in lower case; "thông tin" is
+    # one only before what is told ("Cục Công nghệ thông tin" is a name)
+    text = (
+        "Cục Quản lý giá dự báo giá xăng giảm. Cục Xúc tiến thương mại khuyến nghị doanh nghiệp"
+        " đa dạng thị trường. Cục Chăn nuôi thông tin, đàn lợn tăng. Cục Công nghệ thông tin"
+        " tổ chức hội thảo. Tổng cục Thủy sản chuyển thành Cục Thủy sản và Kiểm ngư."
+    )
+    assert names(text) == [
+        "Cục Quản lý giá",
+        "Cục Xúc tiến thương mại",
+        "Cục Chăn nuôi",
+        "Cục Công nghệ thông tin",
+        "Tổng cục Thủy sản",
+        "Cục Thủy sản và Kiểm ngư",
+    ]
+
+
 def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [

@@ -2397,6 +2397,8 @@ _COUNTRY_END = re.compile(r"[ \t](?:Việt Nam|VN)$")
 # tai", "Quản lý, giám sát bảo hiểm", "phòng cháy, chữa cháy và cứu nạn, cứu hộ"
 _AFTER_COMMA = frozenset({"chống", "chữa", "cứu", "giám", "thống", "tìm", "kiểm"})
 # words that end the name of a Cục / Tổng cục: prepositions, auxiliaries, common verbs' heads
+# "thông tin" as a verb: before what is told, after a comma or colon
+_INFORMS = re.compile(r"[ \t]+tin[ \t]*[,:]")
 _UNIT_STOP = frozenset(
     {
         "về",
@@ -2480,6 +2482,10 @@ _UNIT_STOP_VERBS = frozenset(
         "kiểm tra",
         "triển khai",
         "tiếp nhận",
+        "khuyến nghị",
+        "dự báo",
+        "chuyển thành",
+        "sáp nhập",
         "cấp cứu",
         "điều trị",
         "phẫu thuật",
@@ -2771,6 +2777,8 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
         follower = _NEXT_WORD.match(text, word.end())
         if follower and f"{word.group(2)} {follower.group(1)}" in _UNIT_STOP_VERBS:
             break
+        if follower and word.group(2) == "thông" and _INFORMS.match(text, word.end()):
+            break  # "Cục Hải quan thông tin, …" (not "Cục Công nghệ thông tin")
         if word.group(1) and not word.group(2)[0].islower() and not (
             caps and not _body_begins(text, word.start(2))
         ):
