@@ -1122,6 +1122,16 @@ def test_numbers_issued_together_share_the_date_after_the_last() -> None:
 
 
 
+def test_a_number_issued_the_same_day_takes_the_day_of_the_one_before() -> None:
+    text = (
+        "Huyện ban hành Quyết định số 210/QĐ-UBND ngày 8/5/2024 về thu hồi đất và Quyết định số"
+        " 211/QĐ-UBND cùng ngày về giao đất. Quyết định số 212/QĐ-UBND cùng ngày được công bố."
+    )
+    dates = {d.key: d.date for d in find_documents(text)}
+    assert dates["210/QĐ-UBND"] == dates["211/QĐ-UBND"] == "2024-05-08"
+    assert dates["212/QĐ-UBND"] is None  # no dated number before it in its sentence
+
+
 def test_a_body_acting_in_a_document_issued_it() -> None:
     # "X phê duyệt / thu hồi / giao … tại Quyết định số …": the document is where X did it, so
     # X issued it (its symbol allowing), actively or passively written; a document a rule is

@@ -3450,6 +3450,7 @@ def find_documents(
     _chain(text, cites)
     for cite in cites:
         _settle(cite, ctx)
+    _same_day(text, cites, ctx)
     # another country's document is none of the Party's or State's ("Chính phủ Lào")
     cites = [
         c
@@ -3460,6 +3461,26 @@ def find_documents(
     docs = _group(cites)
     key_of = {id(c): doc.key for doc in docs for c in doc.cites}
     return [_document(text, doc, key_of) for doc in docs]
+
+
+def _same_day(text: str, cites: list[_Cite], ctx: _Context) -> None:
+    """A number written with "cùng ngày" after it was issued the day of the dated number
+    before it in its sentence ("Quyết định số 45/QĐ-UBND ngày 3/4/2024 và Quyết định số
+    46/QĐ-UBND cùng ngày")."""
+    ordered = sorted((c for c in cites if not c.law and not c.anaphor), key=lambda c: c.start)
+    for index, cite in enumerate(ordered):
+        if cite.date is not None or not _SAME_DAY.match(text, cite.end):
+            continue
+        opening = ctx.sentence_start(cite.cue_start)
+        dated = [c for c in ordered[:index] if c.date and c.start >= opening]
+        if dated:
+            cite.date, cite.year = dated[-1].date, dated[-1].year
+
+
+_SAME_DAY = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:được[^\S\n]+)?(?:ban hành[^\S\n]+|ký[^\S\n]+)?"
+    r"cùng[^\S\n]+ngày(?![^\S\n]*\d)"
+)
 
 
 # an issuer of another country: its body's name ends with the country's
