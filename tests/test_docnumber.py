@@ -89,6 +89,8 @@ PARSED = [
     ("30c/NQCP", "30c/NQ-CP", "Nghị quyết", False),
     ("1961/QĐUBND", "1961/QĐ-UBND", "Quyết định", False),
     ("12/CTTTg", "12/CT-TTg", "Chỉ thị", False),
+    ("45NQ/TW", "45-NQ/TW", "Nghị quyết", True),  # a Party number's dash lost
+    ("130KH/TU", "130-KH/TU", "Kế hoạch", True),
     # "T.Ư", "T.W" for TW
     ("09-NQ/T.Ư", "09-NQ/TW", "Nghị quyết", True),
     ("217-QĐ/T.W", "217-QĐ/TW", "Quyết định", True),

@@ -217,7 +217,7 @@ _SYMBOL = rf"""
       | {_SP}/{_SP}(?P<sltype>{_SLASHED_TYPE})/(?P<sliss>{_CODES})
       | {_SP}/{_SP}(?P<sym>{_CODES})
       | {_SP}{_DASH}{_SP}(?P<ptype>{_CODE}){_SP}/{_SP}(?P<piss>{_CODES})
-      | [^\S\n]{{1,2}}(?P<stype>{_CODE}){_SP}/{_SP}(?P<siss>{_CODES})
+      | [^\S\n]{{0,2}}(?P<stype>{_CODE}){_SP}/{_SP}(?P<siss>{_CODES})
     )
 """
 # a number starts a word, or follows a glued "số" ("Nghị quyết số18-NQ/TW") or the last
