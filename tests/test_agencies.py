@@ -848,6 +848,14 @@ def test_a_departments_name_ends_at_the_verb_after_it() -> None:
     ]
 
 
+def test_a_party_cells_village_ends_before_its_secretarys_name() -> None:
+    text = (
+        "Bí thư Chi bộ thôn Pa Lọng Hồ Văn Sơn cho biết, Chi bộ bản Chăn Nuôi Lò Thị Mai và"
+        " Chi bộ thôn Đông Hà cùng sinh hoạt."
+    )
+    assert names(text) == ["Chi bộ thôn Pa Lọng", "Chi bộ bản Chăn Nuôi", "Chi bộ thôn Đông Hà"]
+
+
 def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [

@@ -684,6 +684,36 @@ def _place_in_run(run: str, level: str | None) -> tuple[str, str | None, int, bo
     return None
 
 
+_NAME_TOKEN = re.compile(rf"[{_UPPER}][\w']*")
+_NAME_TOKENS = re.compile(rf"[{_UPPER}][\w']*(?:[ \t]+[{_UPPER}][\w']*){{0,6}}")
+
+
+# family names of the upland peoples, common among villages' Party secretaries
+_UPLAND_SURNAMES = frozenset(
+    {"Lò", "Cầm", "Lường", "Vi", "Nông", "Hầu", "Giàng", "Sùng", "Thào", "Vàng", "Mùa", "Lầu"}
+    | {"Tòng", "Kha", "Sầm", "Lự"}
+)
+
+
+def _village_end(text: str, start: int, end: int) -> int:
+    """Where a village's name read at ``text[start:end]`` ends before the name of a person
+    written on after it: "Chi bộ thôn Khe Ngài Hồ Văn Thắng" (a family name and one to three
+    more syllables, or one and a middle name)."""
+    run = _NAME_TOKENS.match(text, start)
+    if run is None:
+        return end
+    tokens = list(_NAME_TOKEN.finditer(text, start, run.end()))
+    for i in range(1, len(tokens)):
+        rest = [t.group() for t in tokens[i + 1 :]]
+        if (
+            (tokens[i].group() in _SURNAMES or tokens[i].group() in _UPLAND_SURNAMES)
+            and 1 <= len(rest) <= 3
+            and (len(rest) >= 2 or rest[0] in ("Văn", "Thị"))
+        ):
+            return min(end, tokens[i - 1].end())
+    return end
+
+
 def _persons(first: str, second: str) -> bool:
     """Whether three syllables starting so are a person's name: a family name, or a middle
     name after any ("Cầm Văn Chinh", "Lữ Thị Hoa")."""
@@ -2699,8 +2729,10 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
         cell = _CELL.match(text, end)
         if cell is None:
             return []  # "Chi bộ Công an xã …", "Chi bộ Trường …": not a village's
-        name = _SPACES.sub(" ", f"{kind.name} {cell.group('level').lower()} {cell.group('name')}")
-        return [_Raw(start, cell.end(), "unit", kind.name, name=name)]
+        village_end = _village_end(text, cell.start("name"), cell.end())
+        village = text[cell.start("name") : village_end]
+        name = _SPACES.sub(" ", f"{kind.name} {cell.group('level').lower()} {village}")
+        return [_Raw(start, village_end, "unit", kind.name, name=name)]
     if kind.name == "Trường":
         return _parse_school(text, start, end, kind)
     if kind.name == "Hội":
