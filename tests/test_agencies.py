@@ -856,6 +856,20 @@ def test_a_party_cells_village_ends_before_its_secretarys_name() -> None:
     assert names(text) == ["Chi bộ thôn Pa Lọng", "Chi bộ bản Chăn Nuôi", "Chi bộ thôn Đông Hà"]
 
 
+def test_associations_with_a_lower_case_or_dashed_cause_and_business_associations() -> None:
+    text = (
+        "Hội hữu nghị Việt Nam - Campuchia tỉnh An Giang, Hội Văn học - Nghệ thuật tỉnh Kon Tum"
+        " và Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bình Dương dự cùng Phòng Thương mại và Công"
+        " nghiệp Việt Nam (VCCI). Hội nghị tỉnh Kon Tum bế mạc."
+    )
+    assert names(text) == [
+        "Hội Hữu nghị Việt Nam - Campuchia tỉnh An Giang",
+        "Hội Văn học - Nghệ thuật tỉnh Kon Tum",
+        "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bình Dương",
+        "Liên đoàn Thương mại và Công nghiệp Việt Nam",
+    ]
+
+
 def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [

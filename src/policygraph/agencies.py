@@ -2588,13 +2588,15 @@ _NOT_ASSOCIATION = _word_set(
 # an association: its members or cause (a capitalised word, then at most eight words, no
 # digits, no clause's words), its level word and place: "Hội Luật gia tỉnh X", "Hội Doanh
 # nhân trẻ huyện Y"
+# (its first word in lower case too, and a dash between peoples or fields: "Hội hữu nghị
+# Việt - Lào tỉnh X", "Hội Văn học - Nghệ thuật tỉnh Y")
 _ASSOCIATION = re.compile(
-    rf"(?P<cause>[{_UPPER}]\w*(?:[ \t]+[\w/]+){{0,8}}?)[ \t]+(?=(?:tỉnh|thành phố|huyện|quận"
+    r"(?P<cause>\w+(?:[ \t]+(?:[\w/]+|[-–])){0,8}?)[ \t]+(?=(?:tỉnh|thành phố|huyện|quận"
     r"|thị xã|xã|phường|thị trấn)[ \t])"
 )
 
 
-def _parse_association(text: str, start: int, pos: int) -> list[_Raw]:
+def _parse_association(text: str, start: int, pos: int, head: str = "Hội") -> list[_Raw]:
     """An association named by its members or cause, with its level and place; not "Hội" in
     a place's name ("xã Hội Phú", "Lịch Hội Thượng") nor a meeting or contest ("Hội nghị")."""
     before = text[max(0, start - 12) : start].split()
@@ -2612,7 +2614,8 @@ def _parse_association(text: str, start: int, pos: int) -> list[_Raw]:
     if any(w in _VILLAGE_WORDS for w in words):
         return []  # "Hội Vật làng Mai Động": a village's festival
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
-    if any(w in _UNIT_STOP and w != "và" for w in words[1:]) or pairs & _UNIT_STOP_VERBS:
+    checked = " ".join(words).replace("nhỏ và vừa", "").split()  # "Doanh nghiệp nhỏ và vừa"
+    if any(w in _UNIT_STOP and w != "và" for w in checked[1:]) or pairs & _UNIT_STOP_VERBS:
         return []  # a clause, not a cause: "Hội Doanh nhân trẻ trao quà cho học sinh xã X"
     lvl = _level_at(text, match.end())
     if lvl is None:
@@ -2624,7 +2627,13 @@ def _parse_association(text: str, start: int, pos: int) -> list[_Raw]:
     # mention
     causes = _MORE_ASSOCIATIONS.split(match.group("cause"))
     return [
-        _Raw(start, place.end, "unit", "Hội", name=_SPACES.sub(" ", f"Hội {cause} {where}"))
+        _Raw(
+            start,
+            place.end,
+            "unit",
+            head,
+            name=_SPACES.sub(" ", f"{head} {cause[0].upper()}{cause[1:]} {where}"),
+        )
         for where in [_placed(lvl[0], place.name)]
         for cause in causes
     ]
@@ -2735,8 +2744,8 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
         return [_Raw(start, village_end, "unit", kind.name, name=name)]
     if kind.name == "Trường":
         return _parse_school(text, start, end, kind)
-    if kind.name == "Hội":
-        return _parse_association(text, start, pos)
+    if kind.name in ("Hội", "Hiệp hội"):
+        return _parse_association(text, start, pos, kind.name)
     if text[start:end] == "BCĐ":  # "BCĐ 57 tỉnh X", "BCĐ về phát triển … tỉnh Y"
         return _parse_named_by_task(text, start, pos, kind, "Ban Chỉ đạo")
     if kind.name == "Ban Quản lý":
