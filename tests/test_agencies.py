@@ -870,6 +870,20 @@ def test_associations_with_a_lower_case_or_dashed_cause_and_business_association
     ]
 
 
+def test_offices_with_a_clipped_or_lettered_sector() -> None:
+    # "Giáo dục" alone is the Giáo dục và Đào tạo office only with its place after it; an
+    # office's unit ("Phòng Giáo dục Trung học" of a Sở) is none
+    text = (
+        "Sở Giáo dục tỉnh Hà Tĩnh và Phòng Giáo dục huyện Hương Khê phối hợp; Phòng VH-XH xã"
+        " Hương Trạch dự. Phòng Giáo dục Trung học hướng dẫn."
+    )
+    assert names(text) == [
+        "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh",
+        "Phòng Giáo dục và Đào tạo huyện Hương Khê",
+        "Phòng Văn hóa - Xã hội xã Hương Trạch",
+    ]
+
+
 def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [

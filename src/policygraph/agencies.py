@@ -2163,6 +2163,10 @@ def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher
     raw = _Raw(start, sector_hit.end(), "office", kind.name, sector=sector.name)
     pos = _skip_gap(text, sector_hit.end())
     lvl = _level_at(text, pos)
+    if _key(sector_hit.group()) in _CLIPPED_SECTORS and (
+        lvl is None and _place_at(text, pos, None) is None
+    ):
+        return []  # "Sở Giáo dục tỉnh X" is the Sở GD&ĐT; "Phòng Giáo dục Trung học" a unit
     if lvl is not None and lvl[0] in kind.levels:
         raw.level, raw.end = lvl[0], lvl[1]
         place = _place_after(text, lvl)
@@ -2177,6 +2181,8 @@ def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher
     return [raw]  # no level written: the article's province (Sở) or district (Phòng)
 
 
+# sectors written clipped, an office of that sector only with its place after
+_CLIPPED_SECTORS = frozenset(["giáo dục"])
 _PLURAL_PLACES = re.compile(
     r"[ \t]+(?:các|những)[ \t]+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương)(?!\w)"
 )
