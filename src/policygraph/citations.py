@@ -1813,6 +1813,8 @@ def _acted_at(window: str, low: int, cite: _Cite, ctx: _Context) -> bool:
     if level:
         cite.party_level = cite.party_level or level
     return True
+
+
 # a clause joined to the one before with no subject of its own: "…; đồng thời", ", và"
 _CONJOINED = re.compile(r"[\s,;]*(?:và|đồng\s+thời|rồi|sau\s+đó|tiếp\s+đó|cũng)?[\s,]*")
 # ... after the issuer of the document before: "… số A của UBND tỉnh và ban hành …" (the
