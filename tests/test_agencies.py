@@ -884,6 +884,18 @@ def test_offices_with_a_clipped_or_lettered_sector() -> None:
     ]
 
 
+def test_the_health_ministrys_institutes_by_name() -> None:
+    text = (
+        "Mẫu bệnh phẩm được gửi Viện Pasteur TP.HCM và Viện Vệ sinh dịch tễ Tây Nguyên xét"
+        " nghiệm; Viện Dinh dưỡng hướng dẫn khẩu phần. Gia đình xin giảm viện phí."
+    )
+    assert names(text) == [
+        "Viện Pasteur Thành phố Hồ Chí Minh",
+        "Viện Vệ sinh dịch tễ Tây Nguyên",
+        "Viện Dinh dưỡng Quốc gia",
+    ]
+
+
 def test_shortened_level_words_inside_bodies() -> None:
     text = "UBND TT Khe Sanh, UBND Q.3, UBND P.10 và Công an H. Hướng Hóa phối hợp."
     assert names(text) == [
