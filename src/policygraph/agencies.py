@@ -374,7 +374,10 @@ class _Scan:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         pos = 0
         while (found := self.either.search(text, pos)) is not None:
-            hit = self.match(text, found.start()) or found
+            # (the forms as written come first in ``either``: where they match, ``found`` is
+            # their match, and only the names in any case can be longer)
+            other = self.any_case.match(text, found.start())
+            hit = other if other is not None and other.end() > found.end() else found
             yield hit
             pos = max(hit.end(), found.start() + 1)
 

@@ -2523,9 +2523,8 @@ def _local_kind_fits(cite: _Cite, subject: str) -> bool:
     if body is None and cite.number is not None and cite.number.type_code is None:
         # a letter's symbol is its issuer's code, then its department's: "1520/SGDĐT-TCCB"
         body = _first_issuer_body(cite.number)
-        if body is not None and "{province}" in body:
-            return _LOCAL_PLACE.sub("", body) in subject
-    return body is None or "{province}" not in body or _symbol_allows(cite, subject)
+    # (a local body's kind, as _symbol_allows reads it: "Ủy ban nhân dân", "Sở Giáo dục …")
+    return body is None or "{province}" not in body or _LOCAL_PLACE.sub("", body) in subject
 
 
 # State bodies (and their office-holders), which issue no Party document
