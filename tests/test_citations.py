@@ -3094,3 +3094,40 @@ def test_a_decree_a_deputy_prime_minister_signs_is_the_governments() -> None:
     text = "Phó Thủ tướng Thường trực Nguyễn Hòa Bình ký Quyết định số 310/QĐ-TTg."
     (decision,) = find_documents(text)
     assert decision.issuer == "Thủ tướng Chính phủ"
+
+
+def test_a_provinces_delegation_of_the_national_assembly_issues_its_reports() -> None:
+    for body in ("Đoàn ĐBQH tỉnh Hà Tĩnh", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"):
+        text = f"Ngày 3/12/2025, {body} ban hành Báo cáo số 41/BC-ĐĐBQH về ý kiến cử tri."
+        (report,) = find_documents(text)
+        assert (report.issuer, report.date) == (
+            "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh",
+            "2025-12-03",
+        )
+
+
+def test_the_day_an_unnumbered_amending_act_passed_is_not_the_amended_documents() -> None:
+    text = (
+        "Ngày hôm đó, Quốc hội thông qua Nghị quyết sửa đổi một số điều của Hiến pháp vào"
+        " ngày 16/6/2025."
+    )
+    (constitution,) = find_documents(text)
+    assert constitution.date is None
+    text = (
+        "Nghị quyết sửa đổi một số điều của Hiến pháp năm 2013 được Quốc hội thông qua ngày"
+        " 16/6/2025."
+    )
+    (constitution,) = find_documents(text)
+    assert (constitution.year, constitution.date) == (2013, None)
+
+
+def test_a_day_of_another_year_than_the_numbers_is_another_acts() -> None:
+    text = (
+        "HĐND tỉnh Gia Lai thông qua Nghị quyết sửa đổi Nghị quyết số 12/2022/NQ-HĐND vào"
+        " ngày 9/7/2025."
+    )
+    (resolution,) = find_documents(text)
+    assert (resolution.year, resolution.date) == (2022, None)
+    text = "Thực hiện Nghị quyết số 12/2022/NQ-HĐND ngày 9/7/2022 của HĐND tỉnh Gia Lai."
+    (resolution,) = find_documents(text)
+    assert resolution.date == "2022-07-09"

@@ -380,7 +380,7 @@ def _patterns() -> _Patterns:
         r"|\s(?:về|vể)"
         r"|\s(?i:nhiệm kỳ|quy định|hướng dẫn|ban hành|phê duyệt|thực hiện|triển khai|hợp nhất"
         r"|sửa đổi|thay thế|đối với|tuyên truyền|công nhận|điều chỉnh|thành lập|Hội nghị"
-        r"|quyết nghị|quyết định|yêu cầu|đề nghị|nêu rõ|thông qua|kèm theo)"
+        r"|quyết nghị|quyết định|biểu quyết|yêu cầu|đề nghị|nêu rõ|thông qua|kèm theo)"
         r"|\s(?:ngày|năm|khóa|khoá|Khóa|Khoá|tại|đã|được|là|giao|trong|cho|nhằm|để|theo|với|có"
         r"|lần|số|Số|kèm|gồm|thì|mà|như|vừa|sau|trước|ký|do|từ|đến|chỉ đạo|chỉ định|thông báo"
         r"|thông tin|\d+"
@@ -421,7 +421,9 @@ def _patterns() -> _Patterns:
         # "Đồn Biên phòng …", "Phòng Kinh tế …", "Trung tâm Y tế …"
         rf"|Chi\s+cục\s+[{UPPER}]|Hạt\s+Kiểm\s+lâm|Đồn\s+Biên\s+phòng|Bộ\s+đội\s+Biên\s+phòng"
         rf"|Phòng\s+[{UPPER}]|Trung\s+tâm\s+[{UPPER}]|Liên\s+minh\s+(?:[{UPPER}]|HTX)"
-        rf"|Vườn\s+quốc\s+gia)"
+        rf"|Vườn\s+quốc\s+gia"
+        # a province's delegation of the National Assembly, not the Assembly it names
+        rf"|[Đđ]oàn\s+(?:[đĐ]ại\s+biểu\s+Quốc\s+hội|ĐBQH))"
     )
     abbreviation = re.compile(
         "|".join(
@@ -2384,9 +2386,12 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
     return cite, cite.end
 
 
-# a numbered law doing something to the laws named after it
+# a numbered law doing something to the laws named after it, or an act written without its
+# number ("Quốc hội thông qua Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp vào ngày
+# …": the day is the resolution's)
 _ACTED_ON_BY_A_LAW = re.compile(
-    r"/QH\d+[^.;\n]{0,30}?\s(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)(?!\w)[^.;\n]*$"
+    r"(?:/QH\d+[^.;\n]{0,30}?|(?<!\w)(?:Luật|Nghị\s+quyết|Pháp\s+lệnh|Nghị\s+định))"
+    r"\s(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)(?!\w)[^.;\n]*$"
 )
 # a body other than the Assembly issuing what the words before name: no law's day
 _ISSUED_BY_ANOTHER = re.compile(rf"được\s+(?!Quốc\s+hội)[{UPPER}]")
@@ -2777,6 +2782,12 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
         cite.issuer_rank = 0
     if cite.date is None and cite.before_date:
         cite.date, cite.date_rank = cite.before_date, (1 if shared < 0 else 2)
+    number_year = cite.number.year if cite.number is not None else None
+    if cite.date and number_year and cite.date[:4] != number_year:
+        # a State number's year is its year of issue: a day of another year is another act's
+        # ("HĐND tỉnh thông qua Nghị quyết sửa đổi Nghị quyết số 10/2023/NQ-HĐND vào ngày
+        # 8/7/2025": the amending resolution's day)
+        cite.date = None
     if cite.date and cite.year is None:
         cite.year = int(cite.date[:4])
     if cite.party_level is None and cite.issuer:
