@@ -2515,3 +2515,25 @@ def test_a_steering_committee_without_its_task_names_none() -> None:
     # ... but one with its task after the level word is the province's
     found = names("BCĐ tỉnh về phòng, chống dịch đã họp.", province="Hà Giang")
     assert found == ["Ban Chỉ đạo tỉnh Hà Giang"]
+
+
+def test_election_committees_front_boards_and_bodies_inside_a_cited_title() -> None:
+    # the committee electing a ward's council, named with what it elects
+    found = names("Ủy ban bầu cử đại biểu HĐND phường Hồng Hà đã họp tổng kết.")
+    assert "Ủy ban bầu cử phường Hồng Hà" in found
+    # the Front's committee written "UB MTTQ", its standing board "BTT"
+    found = names("Ban Thường trực UB MTTQ VN tỉnh Cà Mau và BTT UBMTTQ tỉnh Kiên Giang họp.")
+    assert found == [
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau",
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kiên Giang",
+    ]
+    # a council with no place in the title of a cited resolution is what it is about
+    text = (
+        "Căn cứ Nghị quyết số 629/2019/UBTVQH14 ngày 30/01/2019 của Ủy ban Thường vụ Quốc hội"
+        " hướng dẫn một số hoạt động của Hội đồng nhân dân; Nghị quyết số 1206/2016/NQ-UBTVQH13"
+        " về chế độ, chính sách của đại biểu HĐND."
+    )
+    assert names(text, province="Điện Biên") == ["Ủy ban Thường vụ Quốc hội"]
+    # ... not a council written after the title, the subject of the next clause
+    text = "Thực hiện Kế hoạch số 12/KH-UBND về chuyển đổi số, HĐND đã giám sát."
+    assert names(text, province="Điện Biên") == ["Hội đồng nhân dân tỉnh Điện Biên"]

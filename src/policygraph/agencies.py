@@ -1312,6 +1312,22 @@ _ABBR_BEFORE_COMMA = re.compile(r"[A-ZĐ]{2,}\s*,\s*$")
 _LAW_BREAK = re.compile(r"\n(?![a-zà-ỹđ])|\b(?:ngày|số|năm|do|được|đã|thì)\b|\d/")
 
 
+# a document's number, then the words of its title ("về …", "hướng dẫn …", "quy định …") up to
+# a body named with no place after "của", "đại biểu", "đối với": the kind of body it is about
+_TITLE_OF_A_NUMBER = re.compile(
+    r"\d[\d.]*(?:/\d{4})?[/-][A-ZĐ][\wĐđ-]*(?:/[\wĐđ-]+)?"
+    r"[^;:()\[\]\n]{0,80}?\s(?:về|hướng\s+dẫn|quy\s+định)\s[^.;:()\[\]\n\d]*"
+    r"\s(?:của|đại\s+biểu|đối\s+với)\s+$"
+)
+
+
+def _in_document_title(text: str, start: int) -> bool:
+    """True for a body written with no place inside the title of a document cited with its
+    number ("Nghị quyết số 629/2019/UBTVQH14 hướng dẫn một số hoạt động của Hội đồng nhân
+    dân"): the kind of body the document is about, not one the article names."""
+    return _TITLE_OF_A_NUMBER.search(text, max(0, start - 250), start) is not None
+
+
 def _in_law_title(text: str, start: int) -> bool:
     """True inside the title of a law ("Luật Tổ chức HĐND và UBND", "Luật Mặt trận Tổ quốc")."""
     window = text[max(0, start - 100) : start]
@@ -1834,6 +1850,8 @@ def _parse_body(
         if place is not None and place.level in kind.levels:
             return [_Raw(start, place.end, "body", kind.name, level=place.level, place=place.name)]
     if kind.bare == "resolve":
+        if _in_document_title(text, start):
+            return []  # "… số 1206/2016/NQ-UBTVQH13 về chế độ … của đại biểu HĐND": no one body
         return [raw]
     if kind.bare == "antecedent":  # "Đảng ủy đã ban hành …": the one named with its place before
         raw.antecedent = True
