@@ -2537,3 +2537,50 @@ def test_election_committees_front_boards_and_bodies_inside_a_cited_title() -> N
     # ... not a council written after the title, the subject of the next clause
     text = "Thực hiện Kế hoạch số 12/KH-UBND về chuyển đổi số, HĐND đã giám sát."
     assert names(text, province="Điện Biên") == ["Hội đồng nhân dân tỉnh Điện Biên"]
+
+
+def test_sub_departments_named_with_joined_or_listed_sectors_and_bare() -> None:
+    text = (
+        "Chi cục Trồng trọt và BVTV tỉnh Thái Bình cùng Chi cục Chăn nuôi, Thú y và Thủy sản"
+        " tỉnh Thái Bình khuyến cáo bà con."
+    )
+    assert names(text) == [
+        "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Thái Bình",
+        "Chi cục Chăn nuôi, Thú y và Thủy sản tỉnh Thái Bình",
+    ]
+    # a department's sub-department named bare is the article's province's, as a bare Sở is
+    text = "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản kiểm tra tàu cá."
+    assert names(text, province="Bình Định") == [
+        "Sở Nông nghiệp và Môi trường tỉnh Bình Định",
+        "Chi cục Thủy sản tỉnh Bình Định",
+    ]
+    # ... not a central agency's branch, nor a region's
+    text = "Chi cục Thuế khu vực IV và Chi cục Kiểm ngư Vùng II họp."
+    assert names(text, province="Bình Định") == [
+        "Chi cục Thuế khu vực IV",
+        "Chi cục Kiểm ngư Vùng II",
+    ]
+
+
+def test_forest_rangers_forest_boards_and_national_parks() -> None:
+    text = (
+        "Hạt Kiểm lâm khu vực Hướng Hóa, Hạt Kiểm lâm liên huyện Krông Pa - Ia Pa và Hạt KL"
+        " huyện Ea Kar cùng tuần tra."
+    )
+    assert names(text) == [
+        "Hạt Kiểm lâm khu vực Hướng Hóa",
+        "Hạt Kiểm lâm liên huyện Krông Pa - Ia Pa",
+        "Hạt Kiểm lâm huyện Ea Kar",
+    ]
+    # boards named after a river or an area keep the name as written, no level put in
+    text = "BQL rừng phòng hộ Sông Đà và Ban Quản lý rừng đặc dụng Đakrông ký kết quy chế."
+    assert names(text) == [
+        "Ban Quản lý rừng phòng hộ Sông Đà",
+        "Ban Quản lý rừng đặc dụng Đakrông",
+    ]
+    # a national park is a body when it acts or after its director's title, not as a place
+    text = (
+        "VQG Yok Đôn vừa tái thả hai cá thể khỉ. Giám đốc Vườn quốc gia Tràm Chim cho biết du"
+        " khách đến Vườn quốc gia Ba Vì tăng."
+    )
+    assert names(text) == ["Vườn quốc gia Yok Đôn", "Vườn quốc gia Tràm Chim"]

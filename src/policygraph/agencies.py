@@ -1401,6 +1401,11 @@ _REGION_RE = re.compile(
     r"[Kk]hu[ \t]+(?:vực|VỰC)[ \t]+(?:0*(\d{1,2})|([IVXL]{1,6}))(?![\w])(?:[ \t]*[-–][ \t]*)?"
 )
 
+_NAME_RUN = rf"[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*){{0,3}}"
+_RANGER_AREA = re.compile(
+    rf"(?:khu[ \t]+vực|liên[ \t]+huyện)[ \t]+(?:[IVXL]{{1,6}}(?![\w])|\d{{1,2}}(?!\d)"
+    rf"|{_NAME_RUN}(?:[ \t]*[-–][ \t]*{_NAME_RUN})?)"
+)
 # the tax offices below a province's from July 2025 ("Thuế cơ sở 3 tỉnh Quảng Trị")
 _BASE_OFFICE = re.compile(r"cơ[ \t]+sở[ \t]+0*(\d{1,2})(?!\w)")
 # ... and the social insurance's, named by the area they serve from July 2025 ("BHXH cơ sở
@@ -1734,6 +1739,12 @@ def _parse_body(
         return [
             _Raw(start, place.end, "body", kind.name, level=lvl[0], place=place.name, name=name)
         ]
+    ranger = _RANGER_AREA.match(text, pos) if kind.name == "Hạt Kiểm lâm" else None
+    if ranger is not None:
+        # a ranger station of an area ("Hạt Kiểm lâm khu vực Triệu Hải", "… khu vực I", as the
+        # district stations were renamed in 2025) or of districts ("… liên huyện A - B")
+        name = _SPACES.sub(" ", f"{kind.name} {ranger.group()}")
+        return [_Raw(start, ranger.end(), "body", kind.name, name=name)]
     region = _REGION_RE.match(text, pos) if "khu vực" in kind.levels else None
     if region is not None:
         # the courts and procuracies of 2025's regions: "Tòa án nhân dân khu vực 2 - Quảng Trị";
@@ -2775,7 +2786,22 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
         return _parse_association(text, start, pos, kind.name)
     if text[start:end] == "BCĐ":  # "BCĐ 57 tỉnh X", "BCĐ về phát triển … tỉnh Y"
         return _parse_named_by_task(text, start, pos, kind, "Ban Chỉ đạo")
+    if kind.name == "Vườn quốc gia":
+        park = _PARK_NAME.match(text, pos)
+        if park is None or not (
+            _PARK_ACTS.match(text, park.end()) or _DIRECTOR_BEFORE.search(text, 0, start)
+        ):
+            return []  # "du khách đến Vườn quốc gia …": the park as a place
+        name = _SPACES.sub(" ", f"{kind.name} {park.group()}")
+        return [_Raw(start, park.end(), "unit", kind.name, name=name)]
     if kind.name == "Ban Quản lý":
+        forest = _FOREST_BOARD.match(text, pos)
+        if forest is not None:
+            # a board of protection or special-use forest, a national park or a reserve, named
+            # as written (after a river or an area, not a district's unit: no level goes in)
+            task = _FOREST_TASKS[_SPACES.sub(" ", forest.group("task")).casefold()]
+            name = _SPACES.sub(" ", f"Ban Quản lý {task} {forest.group('name')}")
+            return [_Raw(start, forest.end(), "unit", kind.name, name=name)]
         zone = _parse_zone_board(text, start, pos, kind)
         if zone is not None:
             return zone
@@ -2847,6 +2873,14 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
             break
         if follower and word.group(2) == "thông" and _INFORMS.match(text, word.end()):
             break  # "Cục Hải quan thông tin, …" (not "Cục Công nghệ thông tin")
+        listed = (
+            _LISTED_SECTORS.match(text, stop)
+            if word.group(1) and word.group(2)[0].isupper() and not caps
+            else None
+        )
+        if listed is not None and not _body_begins(text, word.start(2)):
+            stop = listed.end()  # "Chi cục Chăn nuôi, Thú y và Thủy sản tỉnh X": one name
+            continue
         if word.group(1) and not word.group(2)[0].islower() and not (
             caps and not _body_begins(text, word.start(2))
         ):
@@ -2877,6 +2911,7 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
     stop = pos + len(written)
     # (a sector written in letters: "Cục THADS" is "Cục Thi hành án dân sự")
     name = _SPACES.sub(" ", f"{kind.name} {_UNIT_SECTORS.get(written, written)}")
+    name = _FIELD_LETTERS.sub(lambda m: _FIELDS[m.group()], name)  # "… và BVTV": its words
     if name.endswith(" VN"):
         name = name[:-2] + "Việt Nam"  # "Tổng cục Đường bộ VN"
     lvl = _level_at(text, _skip_gap(text, stop))
@@ -2893,7 +2928,63 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
                 ]
             raw.place, raw.end = place.name, place.end
         return [raw]
+    if (
+        kind.name == "Chi cục"
+        and not named
+        and not _NOT_A_DEPARTMENTS.match(written)
+        and not _AREA_WORD.search(written)  # "Chi cục Kiểm ngư Vùng III": a region's
+    ):
+        # a department's sub-department named bare ("Chi cục Thủy sản", "Chi cục Kiểm lâm") is
+        # a province's, resolved as a bare "Sở …" is: the article's province
+        return [_Raw(start, stop, "body", name)]
     return [_Raw(start, stop, "unit", kind.name, name=name)]
+
+
+# a national park's name; what it does as a body after it; its director's title before it
+_PARK_NAME = re.compile(rf"{_NAME_RUN}(?:[ \t]*[-–][ \t]*{_NAME_RUN})?")
+_PARK_ACTS = re.compile(
+    r"[ \t]*(?:đã|vừa|đang|sẽ|cũng|phối[ \t]+hợp|tổ[ \t]+chức|cho[ \t]+biết|ban[ \t]+hành"
+    r"|ký|triển[ \t]+khai|tiếp[ \t]+nhận|thông[ \t]+báo|kiến[ \t]+nghị|đề[ \t]+nghị"
+    r"|chủ[ \t]+trì|cứu[ \t]+hộ|tái[ \t]+thả|thả)(?![\w])"
+)
+_DIRECTOR_BEFORE = re.compile(r"(?:Giám[ \t]+đốc|Lãnh[ \t]+đạo|lãnh[ \t]+đạo)[ \t]+$")
+# what a forest board manages, then the name it is known by
+_FOREST_BOARD = re.compile(
+    rf"(?P<task>[Rr]ừng[ \t]+phòng[ \t]+hộ|[Rr]ừng[ \t]+đặc[ \t]+dụng|RPH|RĐD"
+    rf"|[Vv]ườn[ \t]+[Qq]uốc[ \t]+[Gg]ia|VQG"
+    rf"|[Kk]hu[ \t]+[Bb]ảo[ \t]+tồn(?:[ \t]+[Tt]hiên[ \t]+[Nn]hiên)?)[ \t]+(?P<name>{_NAME_RUN}(?:[ \t]*[-–][ \t]*{_NAME_RUN})?)"
+)
+_FOREST_TASKS = {  # (written in any case)
+    "rừng phòng hộ": "rừng phòng hộ",
+    "rph": "rừng phòng hộ",
+    "rừng đặc dụng": "rừng đặc dụng",
+    "rđd": "rừng đặc dụng",
+    "vườn quốc gia": "Vườn quốc gia",
+    "vqg": "Vườn quốc gia",
+    "khu bảo tồn thiên nhiên": "Khu bảo tồn thiên nhiên",
+    "khu bảo tồn": "Khu bảo tồn",
+}
+# fields written in letters inside a unit's name ("Chi cục Trồng trọt và BVTV", "Chi cục KL")
+_FIELDS = {
+    "BVTV": "Bảo vệ thực vật",
+    "PTNT": "Phát triển nông thôn",
+    "KL": "Kiểm lâm",
+    "QLCL": "Quản lý chất lượng",
+    "ATVSTP": "An toàn vệ sinh thực phẩm",
+}
+_FIELD_LETTERS = re.compile(r"(?<![\w])(?:" + "|".join(_FIELDS) + r")(?![\w])")
+# the branches of central agencies, which are named by their district or area ("Chi cục
+# Thuế khu vực …", "Chi cục Hải quan cửa khẩu …"), not a province's departments' units
+_NOT_A_DEPARTMENTS = re.compile(
+    r"(?:Thuế|Hải quan|Thi hành án|THADS|Dự trữ|Thống kê|Kiểm lâm vùng|Thú y vùng)(?![\w])"
+)
+# sectors a comma lists in one name, the last after "và", before the level word of its place:
+# "Chi cục Chăn nuôi, Thú y và Thủy sản tỉnh Hòa Bình"
+_SECTOR_WORDS = rf"[{_UPPER}][{_LOWER}]+(?:[ \t]+[{_LOWER}]+){{0,3}}"
+_LISTED_SECTORS = re.compile(
+    rf"(?:[ \t]*,[ \t]*{_SECTOR_WORDS})+[ \t]+và[ \t]+{_SECTOR_WORDS}"
+    r"(?=[ \t]+(?:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã)[ \t])"
+)
 
 
 _DOCUMENT_TYPE = re.compile(
@@ -2912,7 +3003,10 @@ _JOINED_SECTOR = re.compile(
     rf"|Đoàn|Ủy|Uỷ|Hạt"
     rf"|Kho|Công|Bệnh|Trường|Tòa|Thanh|Liên|Đảng|Mặt|Ngân|Bảo[ \t]+hiểm|Quản[ \t]+lý|Đồn|Đội|Trạm"
     rf"|Quỹ|Kiểm[ \t]+toán|Lực[ \t]+lượng|Cảnh[ \t]+sát|Hải[ \t]+quan|Hạt)(?![\w]))"
-    rf"[{_UPPER}][{_LOWER}]+)"
+    rf"[{_UPPER}][{_LOWER}]+"
+    # a field's letters before the level word of the place: "Chi cục Trồng trọt và BVTV tỉnh X"
+    rf"|(?!(?:UBND|HĐND|MTTQ|BCH|BTV|LĐLĐ|BHXH|VKSND|TAND|BCHQS|BĐBP|CA)(?![\w]))"
+    rf"[{_UPPER}]{{2,6}}(?=[ \t]+(?:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã)[ \t]))"
     rf"(?![\w])"
 )
 _CLAUSE_WORD = re.compile(r"[ \t]*(,?)[ \t]*([\w&-]+)")
