@@ -2952,7 +2952,8 @@ _DIRECTOR_BEFORE = re.compile(r"(?:Giám[ \t]+đốc|Lãnh[ \t]+đạo|lãnh[ \t
 _FOREST_BOARD = re.compile(
     rf"(?P<task>[Rr]ừng[ \t]+phòng[ \t]+hộ|[Rr]ừng[ \t]+đặc[ \t]+dụng|RPH|RĐD"
     rf"|[Vv]ườn[ \t]+[Qq]uốc[ \t]+[Gg]ia|VQG"
-    rf"|[Kk]hu[ \t]+[Bb]ảo[ \t]+tồn(?:[ \t]+[Tt]hiên[ \t]+[Nn]hiên)?)[ \t]+(?P<name>{_NAME_RUN}(?:[ \t]*[-–][ \t]*{_NAME_RUN})?)"
+    rf"|[Kk]hu[ \t]+[Bb]ảo[ \t]+tồn(?:[ \t]+[Tt]hiên[ \t]+[Nn]hiên)?)"
+    rf"[ \t]+(?P<name>{_NAME_RUN}(?:[ \t]*[-–][ \t]*{_NAME_RUN})?)"
 )
 _FOREST_TASKS = {  # (written in any case)
     "rừng phòng hộ": "rừng phòng hộ",
