@@ -3131,3 +3131,14 @@ def test_a_day_of_another_year_than_the_numbers_is_another_acts() -> None:
     text = "Thực hiện Nghị quyết số 12/2022/NQ-HĐND ngày 9/7/2022 của HĐND tỉnh Gia Lai."
     (resolution,) = find_documents(text)
     assert resolution.date == "2022-07-09"
+
+
+def test_a_decree_written_without_its_stroke_or_short_is_the_governments() -> None:
+    (decree,) = find_documents("Theo Nghị định 58/2024/ND-CP về chính sách lâm nghiệp.")
+    assert (decree.key, decree.type, decree.issuer) == ("58/2024/ND-CP", "Nghị định", "Chính phủ")
+    # a short decree with its year after another document is one, of the Government
+    text = "Thực hiện QĐ 255 của Thủ tướng Chính phủ và NĐ 83/2018 về khuyến nông."
+    found = [(d.key, d.issuer) for d in find_documents(text)]
+    assert found == [("255", "Thủ tướng Chính phủ"), ("83/2018", "Chính phủ")]
+    # ... but a letter's head with a bare number and no cue still names nothing
+    assert find_documents("Bé NĐ 7 tuổi học lớp 2.") == []

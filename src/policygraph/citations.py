@@ -2247,7 +2247,11 @@ def _short(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
         and not (last.after_issuer or last.before_issuer)
         and (
             found.group("shead") in _AMBIGUOUS_ABBREVIATIONS
-            or not _CUE_BEFORE.search(text, max(0, start - 30), start)
+            or (
+                not _CUE_BEFORE.search(text, max(0, start - 30), start)
+                # (a number with its year is a document's: "… và NĐ 98/2018 về …")
+                and not cite.short_year
+            )
         )
     ):
         last.weak = True
@@ -2778,6 +2782,10 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
     elif cite.number is not None:
         cite.issuer = _symbol_issuer(cite.number, ctx.province, ctx.district)
         cite.issuer_rank = 1 if cite.issuer else 0
+    elif cite.type == "Nghị định" and not cite.law and not cite.weak:
+        # a decree is the Government's, whatever number a text writes it with: "Nghị định
+        # 98/2018", "NĐ 100"
+        cite.issuer, cite.issuer_rank = "Chính phủ", 1
     else:
         cite.issuer_rank = 0
     if cite.date is None and cite.before_date:
