@@ -2584,3 +2584,24 @@ def test_forest_rangers_forest_boards_and_national_parks() -> None:
         " khách đến Vườn quốc gia Ba Vì tăng."
     )
     assert names(text) == ["Vườn quốc gia Yok Đôn", "Vườn quốc gia Tràm Chim"]
+
+
+def test_agriculture_offices_written_short_and_two_national_bodies() -> None:
+    text = (
+        "Phòng NN và PTNT huyện Lục Yên, LMHTX tỉnh Lào Cai và Chi nhánh VPĐK đất đai huyện"
+        " Bảo Thắng cùng Chi nhánh Văn phòng Đăng ký đất đai khu vực Sa Pa họp."
+    )
+    assert names(text) == [
+        "Phòng Nông nghiệp và Phát triển nông thôn huyện Lục Yên",
+        "Liên minh Hợp tác xã tỉnh Lào Cai",
+        "Chi nhánh Văn phòng Đăng ký đất đai huyện Bảo Thắng",
+        "Chi nhánh Văn phòng Đăng ký đất đai khu vực Sa Pa",
+    ]
+    text = (
+        "Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn nhận định theo Trung tâm"
+        " Dự báo KTTV quốc gia."
+    )
+    assert names(text) == [
+        "Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn",
+        "Trung tâm Dự báo khí tượng thủy văn quốc gia",
+    ]

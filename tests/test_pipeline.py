@@ -395,3 +395,19 @@ def test_the_subject_that_says_something_in_a_document_issued_it() -> None:
         "515/BNV-TCBC": "Bộ Nội vụ",
         "80/UBND-NN": "Ủy ban nhân dân tỉnh Quảng Trị",
     }
+
+
+def test_a_decisions_authority_line_naming_the_chairman_makes_him_its_issuer() -> None:
+    header = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN {unit}\n-------\nSố: 88/QĐ-UBND\n{unit2}, ngày 4 tháng 3 năm"
+        " 2024\n\nQUYẾT ĐỊNH\nVề việc giao đất trồng rừng\n\n{authority}\n\nCăn cứ Luật Đất"
+        " đai ngày 29 tháng 11 năm 2013;\nQUYẾT ĐỊNH:\nĐiều 1. Giao đất cho hộ gia đình.\n"
+    )
+    for authority, issuer in (
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN TRIỆU PHONG", "Chủ tịch Ủy ban nhân dân huyện"),
+        ("ỦY BAN NHÂN DÂN HUYỆN TRIỆU PHONG", "Ủy ban nhân dân huyện"),
+    ):
+        text = header.format(unit="TRIỆU PHONG", unit2="Triệu Phong", authority=authority)
+        found = extract(read_text(text, "giao-dat")).documents
+        (decision,) = [d for d in found if d.key == "88/QĐ-UBND"]
+        assert decision.issuer == f"{issuer} Triệu Phong"

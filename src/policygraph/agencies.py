@@ -269,7 +269,7 @@ def _abbreviation_spellings(form: str) -> set[str]:
 # two sectors joined ("Nông nghiệp và Môi trường"), written also with a dash between them
 _TWO_SECTORS = re.compile(rf"[^,-]* và [{_UPPER}][^,-]*")
 # an abbreviation of two sectors ("NN&MT", "KH-CN"), written also joined or with "và"
-_TWO_INITIALS = re.compile(r"(?<![\w&-])([A-ZĐ]{1,3})[&-]([A-ZĐ]{1,3})(?![\w&-])")
+_TWO_INITIALS = re.compile(r"(?<![\w&-])([A-ZĐ]{1,3})[&-]([A-ZĐ]{1,4})(?![\w&-])")
 
 
 # "Trung ương" in a central body's name as the papers shorten it: "Ban Tổ chức TW", "Ban Kinh
@@ -1402,6 +1402,7 @@ _REGION_RE = re.compile(
 )
 
 _NAME_RUN = rf"[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*){{0,3}}"
+_NAMED_BY_AREA = frozenset(["Hạt Kiểm lâm", "Chi nhánh Văn phòng Đăng ký đất đai"])
 _RANGER_AREA = re.compile(
     rf"(?:khu[ \t]+vực|liên[ \t]+huyện)[ \t]+(?:[IVXL]{{1,6}}(?![\w])|\d{{1,2}}(?!\d)"
     rf"|{_NAME_RUN}(?:[ \t]*[-–][ \t]*{_NAME_RUN})?)"
@@ -1739,10 +1740,11 @@ def _parse_body(
         return [
             _Raw(start, place.end, "body", kind.name, level=lvl[0], place=place.name, name=name)
         ]
-    ranger = _RANGER_AREA.match(text, pos) if kind.name == "Hạt Kiểm lâm" else None
+    ranger = _RANGER_AREA.match(text, pos) if kind.name in _NAMED_BY_AREA else None
     if ranger is not None:
-        # a ranger station of an area ("Hạt Kiểm lâm khu vực Triệu Hải", "… khu vực I", as the
-        # district stations were renamed in 2025) or of districts ("… liên huyện A - B")
+        # a ranger station or a land registry's branch of an area ("Hạt Kiểm lâm khu vực
+        # Triệu Hải", "… khu vực I", as the district units were renamed in 2025) or of
+        # districts ("… liên huyện A - B")
         name = _SPACES.sub(" ", f"{kind.name} {ranger.group()}")
         return [_Raw(start, ranger.end(), "body", kind.name, name=name)]
     region = _REGION_RE.match(text, pos) if "khu vực" in kind.levels else None

@@ -2073,6 +2073,22 @@ _HEADER_DATE_LINE = re.compile(
 )
 
 
+# a legal text's authority line naming a chairman, alone on its line in capitals
+_CHAIR_AUTHORITY = re.compile(r"\n[^\S\n]*CHỦ[^\S\n]+TỊCH[^\S\n]+(?P<body>[^\n]+?)[^\S\n]*(?=\n)")
+
+
+def _chair_of(text: str, end: int, body: str) -> bool:
+    """Whether the authority line after a document's number, before its preamble ("Căn cứ"),
+    names the chairman of ``body`` (the body its header names)."""
+    preamble = text.find("Căn cứ", end, end + 600)
+    line = _CHAIR_AUTHORITY.search(text, end, preamble if preamble >= 0 else end + 600)
+    if line is None or not line.group("body").isupper():
+        return False
+    written = " ".join(line.group("body").split()).casefold().replace("uỷ", "ủy")
+    own = body.casefold().replace("uỷ", "ủy")
+    return own == written or own.startswith(written + " ")
+
+
 def _header_lines(text: str, start: int, end: int) -> int:
     """Line breaks between ``start`` and ``end`` that are not around the motto or a rule."""
     lines = text[start:end].split("\n")
@@ -2096,6 +2112,10 @@ def _own_header(text: str, cite: _Cite, ctx: _Context) -> None:
         at = max(above, default=None)
         if at is not None and _header_lines(text, at, line_start) <= 3:
             cite.before_issuer, cite.own_before = ctx.bodies[at], True
+            if _chair_of(text, cite.end, ctx.bodies[at]):
+                # the authority line under the title names its chairman: "CHỦ TỊCH ỦY BAN
+                # NHÂN DÂN TỈNH X" issues what the committee's header heads
+                cite.before_issuer = f"Chủ tịch {ctx.bodies[at]}"
     if cite.date is not None:
         return
     line_start = text.rfind("\n", 0, cite.cue_start) + 1
