@@ -3142,3 +3142,32 @@ def test_a_decree_written_without_its_stroke_or_short_is_the_governments() -> No
     assert found == [("255", "Thủ tướng Chính phủ"), ("83/2018", "Chính phủ")]
     # ... but a letter's head with a bare number and no cue still names nothing
     assert find_documents("Bé NĐ 7 tuổi học lớp 2.") == []
+
+
+def test_carrying_out_an_amending_act_is_no_carrying_out_of_what_it_amends() -> None:
+    text = (
+        "Triển khai Thông tư số 05/2025/TT-BTC sửa đổi, bổ sung Thông tư số 40/2021/TT-BTC,"
+        " Cục Thuế đã hướng dẫn."
+    )
+    found = {d.key: d.mentions[0] for d in find_documents(text)}
+    assert found["05/2025/TT-BTC"].relation == "implements"
+    amended = found["40/2021/TT-BTC"]
+    assert (amended.relation, amended.actor, amended.action) == (
+        "cites",
+        "05/2025/TT-BTC",
+        "amends",
+    )
+
+
+def test_a_basis_amended_by_another_after_its_title_makes_both_bases() -> None:
+    text = (
+        "Căn cứ Nghị định số 24/2014/NĐ-CP ngày 4/4/2014 của Chính phủ quy định tổ chức các cơ"
+        " quan chuyên môn, đã được sửa đổi, bổ sung theo Nghị định số 107/2020/NĐ-CP;"
+    )
+    found = {d.key: d.mentions[0] for d in find_documents(text)}
+    assert found["24/2014/NĐ-CP"].relation == "based_on"
+    assert found["107/2020/NĐ-CP"].relation == "based_on"
+    assert (found["24/2014/NĐ-CP"].actor, found["24/2014/NĐ-CP"].action) == (
+        "107/2020/NĐ-CP",
+        "amends",
+    )

@@ -1539,3 +1539,15 @@ def test_a_province_joined_by_an_unspaced_en_dash() -> None:
     text = "UBND tỉnh Bà Rịa–Vũng Tàu họp; người dân Bà Rịa–Vũng Tàu phấn khởi."
     found = {(name, level) for name, level, _ in _found(text, "2023-04-02")}
     assert found == {("Bà Rịa - Vũng Tàu", "tỉnh")}
+
+
+def test_a_province_written_bare_after_a_departments_sector_and_a_market() -> None:
+    text = "Sở Công Thương Thanh Hóa và Cục Thuế Quảng Bình họp."
+    found = {(name, level) for name, level, _ in _found(text, "2023-04-02")}
+    assert found == {("Thanh Hóa", "tỉnh"), ("Quảng Bình", "tỉnh")}
+    # "thị trường" is a market, not a school ("trường") that would name no place
+    text = "Cục Quản lý thị trường Quảng Bình kiểm tra; học sinh trường Quảng Bình nghỉ."
+    found = {(name, level) for name, level, _ in _found(text, "2023-04-02")}
+    assert found == {("Quảng Bình", "tỉnh")}
+    # ... not a proper name that ends with a province's: an academy's
+    assert _found("Học viện Chính trị quốc gia Hồ Chí Minh khai giảng.", "2023-04-02") == set()

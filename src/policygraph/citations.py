@@ -2900,7 +2900,18 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
             joined = id(last) in amended and _JOINED_ONLY.fullmatch(
                 text, last.end, cite.cue_start
             )
-            if (by is not None and by.start() - last.end <= 2) or joined:
+            if (
+                by is not None
+                and (
+                    by.start() - last.end <= 2
+                    # (a basis's date, issuer and title between: "Căn cứ Nghị quyết số X ngày
+                    # … về …, đã được sửa đổi, bổ sung theo Nghị quyết số Y")
+                    or (
+                        last.relation == "based_on"
+                        and not _ITEM_BREAK.search(text, last.end, by.start())
+                    )
+                )
+            ) or joined:
                 # "Căn cứ Luật X được sửa đổi, bổ sung bởi Luật số Y và Luật số Z": X is
                 # amended by Y (and Z), and the text stands on all of them as it does on X
                 target = last if by is not None else amended[id(last)]
@@ -3056,9 +3067,15 @@ def _object_before(
     if not any(a <= cue < b and other is not cite for a, b, other in owners):
         return False
     comma = text.find(",", cue, cite.cue_start)
+    while comma >= 0 and _VERBS_PAIRED.match(text, comma):
+        comma = text.find(",", comma + 1, cite.cue_start)  # "sửa đổi, bổ sung": one cue
     if comma < 0:
         return False
     return not any(cue < c.cue_start < comma for c in cites)
+
+
+# a comma between two verbs of one cue or one field: "sửa đổi, bổ sung", "phòng, chống"
+_VERBS_PAIRED = re.compile(r"(?<=đổi),[^\S\n]*bổ[^\S\n]+sung|(?<=phòng),[^\S\n]*chống")
 
 
 _ITEM_BREAK = re.compile(r"[;\n]|\.(?:\s|$)")

@@ -404,6 +404,11 @@ def _route_end(text: str, start: int, end: int) -> bool:
     return _ROUTE_LATER.search(text, window, start) is not None
 
 
+# words ending with such a noun that are another word: "thị trường" is a market, not a school
+# ("Cục Quản lý thị trường Hải Phòng"), "môi trường" the environment
+_NOT_THE_NOUN = frozenset(["thị trường", "môi trường"])
+
+
 def _words_before(text: str, start: int) -> tuple[str, str]:
     """The word and the two words before ``start``, lower-cased."""
     words = text[max(0, start - 30) : start].lower().split()
@@ -1505,7 +1510,23 @@ def _known_spans(run: str) -> tuple[tuple[int, int], ...]:
         end = offsets[i + n - 1] + len(tokens[i + n - 1])
         out.append((offsets[i], end - offsets[i]))
         i += n
+    if not out and tokens and tokens[0] in _DEPARTMENT_HEADS:
+        # a department named with its province after its sector, no level word between:
+        # "Sở Công Thương Nghệ An", "Cục Thuế Hà Tĩnh" (the province ends the run)
+        for k in range(max(1, len(tokens) - 3), len(tokens)):
+            name = " ".join(tokens[k:])
+            if _longest_known(lex, tokens, k) == len(tokens) - k and _is_province(name):
+                out.append((offsets[k], len(run) - offsets[k]))
+                break
     return tuple(out)
+
+
+_DEPARTMENT_HEADS = frozenset(["Sở", "Cục"])
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_province(name: str) -> bool:
+    return any(unit.tier == 1 for unit in _lexicon().gaz.lookup(name))
 
 
 # --- deciding ---------------------------------------------------------------------------------
@@ -2067,7 +2088,7 @@ def _decide_bare(
     ):
         return  # "ở phố Hàng Gai, Hàng Đào": streets, not the ward; "đường X, Đông Hà" is
     if (
-        last in _NOT_PLACE_BEFORE
+        (last in _NOT_PLACE_BEFORE and last2 not in _NOT_THE_NOUN)
         or last2 in _NOT_PLACE_BEFORE
         or (len(last) == 2 and last.endswith("."))  # an initial: "H. Nguyễn"
         or _NOT_PLACE_AFTER.match(text, r.end)
