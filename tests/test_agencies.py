@@ -2605,3 +2605,16 @@ def test_agriculture_offices_written_short_and_two_national_bodies() -> None:
         "Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn",
         "Trung tâm Dự báo khí tượng thủy văn quốc gia",
     ]
+
+
+def test_party_committees_of_zones_and_boards_of_sites() -> None:
+    text = (
+        "Đảng ủy Khu kinh tế tỉnh Quảng Ngãi, Đảng bộ các KCN tỉnh Bắc Giang, Ban Quản lý Khu"
+        " di tích Đền Hùng và Ban Quản lý Vịnh Lan Hạ cùng dự."
+    )
+    assert names(text) == [
+        "Đảng ủy Khu kinh tế tỉnh Quảng Ngãi",
+        "Đảng bộ các khu công nghiệp tỉnh Bắc Giang",
+        "Ban Quản lý Khu di tích Đền Hùng",
+        "Ban Quản lý Vịnh Lan Hạ",
+    ]

@@ -3171,3 +3171,27 @@ def test_a_basis_amended_by_another_after_its_title_makes_both_bases() -> None:
         "107/2020/NĐ-CP",
         "amends",
     )
+
+
+def test_a_full_number_glued_to_an_abbreviated_head_and_a_bodys_head_as_subject() -> None:
+    found = find_documents("Doanh nghiệp hưởng ứng NQ57-NQ/TW và QĐ2345/QĐ-UBND.")
+    assert [d.key for d in found] == ["57-NQ/TW", "2345/QĐ-UBND"]
+    # "Ban" alone as the subject: the board named before it, where the symbol allows it
+    text = (
+        "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh tổng kết năm. Ở đây, Sở Tài chính tỉnh Hà Tĩnh"
+        " góp ý. Trong năm, Ban đã ban hành Quyết định số 45/QĐ-BQL về quy chế."
+    )
+    bodies = {
+        text.index("Ban"): "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh",
+        text.index("Sở"): "Sở Tài chính tỉnh Hà Tĩnh",
+    }
+    (decision,) = find_documents(text, bodies=bodies)
+    assert decision.issuer == "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"
+
+
+def test_a_party_number_without_its_type_code_takes_the_head_nouns() -> None:
+    text = "Tỉnh triển khai NQ57/TW; Huyện ủy ban hành Kế hoạch số 31/HU về chuyển đổi số."
+    assert [d.key for d in find_documents(text)] == ["57-NQ/TW", "31-KH/HU"]
+    # a State number with a code of its own stays as written
+    (letter,) = find_documents("Theo Công văn số 88/UBND về việc họp.")
+    assert letter.key == "88/UBND"

@@ -1802,6 +1802,12 @@ def _parse_body(
             ]
     lvl = _level_at(text, pos)
     raw = _Raw(start, end, "body", kind.name)
+    if lvl is None and kind.name in ("Đảng ủy", "Đảng bộ"):
+        # the Party committee of a province's economic or industrial zones: "Đảng ủy Khu kinh
+        # tế tỉnh Hà Tĩnh", "Đảng bộ các KCN tỉnh Bắc Ninh"
+        zone = _parse_zone_board(text, start, pos, kind, kind.name)
+        if zone is not None:
+            return zone
     if lvl is None and kind.parents:  # the Party organisation of an agency: "Đảng ủy Sở Y tế"
         owner = _owner_at(text, pos, matcher)
         if owner is not None:
@@ -2801,7 +2807,8 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
         if forest is not None:
             # a board of protection or special-use forest, a national park or a reserve, named
             # as written (after a river or an area, not a district's unit: no level goes in)
-            task = _FOREST_TASKS[_SPACES.sub(" ", forest.group("task")).casefold()]
+            task = _SPACES.sub(" ", forest.group("task"))
+            task = _FOREST_TASKS.get(task.casefold(), task)
             name = _SPACES.sub(" ", f"Ban Quản lý {task} {forest.group('name')}")
             return [_Raw(start, forest.end(), "unit", kind.name, name=name)]
         zone = _parse_zone_board(text, start, pos, kind)
@@ -2950,11 +2957,15 @@ _PARK_ACTS = re.compile(
     r"|chủ[ \t]+trì|cứu[ \t]+hộ|tái[ \t]+thả|thả)(?![\w])"
 )
 _DIRECTOR_BEFORE = re.compile(r"(?:Giám[ \t]+đốc|Lãnh[ \t]+đạo|lãnh[ \t]+đạo)[ \t]+$")
-# what a forest board manages, then the name it is known by
+# what a forest or site board manages, then the name it is known by
 _FOREST_BOARD = re.compile(
     rf"(?P<task>[Rr]ừng[ \t]+phòng[ \t]+hộ|[Rr]ừng[ \t]+đặc[ \t]+dụng|RPH|RĐD"
     rf"|[Vv]ườn[ \t]+[Qq]uốc[ \t]+[Gg]ia|VQG"
-    rf"|[Kk]hu[ \t]+[Bb]ảo[ \t]+tồn(?:[ \t]+[Tt]hiên[ \t]+[Nn]hiên)?)"
+    rf"|[Kk]hu[ \t]+[Bb]ảo[ \t]+tồn(?:[ \t]+[Tt]hiên[ \t]+[Nn]hiên)?"
+    # a tourist site or a monument: "Ban Quản lý Khu du lịch quốc gia Mũi Né", "… Khu di tích
+    # Côn Sơn - Kiếp Bạc", "… Vịnh Hạ Long", "… Quần thể danh thắng Tràng An"
+    rf"|Khu[ \t]+du[ \t]+lịch(?:[ \t]+quốc[ \t]+gia)?|Khu[ \t]+di[ \t]+tích(?:[ \t]+lịch[ \t]+sử)?"
+    rf"|Vịnh|Quần[ \t]+thể[ \t]+danh[ \t]+thắng|Quần[ \t]+thể[ \t]+di[ \t]+tích)"
     rf"[ \t]+(?P<name>{_NAME_RUN}(?:[ \t]*[-–][ \t]*{_NAME_RUN})?)"
 )
 _FOREST_TASKS = {  # (written in any case)
@@ -3090,17 +3101,20 @@ _ZONE_WORDS = {
 _AND_ZONES = re.compile(r"[ \t]+và[ \t]+các[ \t]+(?:[Kk]hu công nghiệp|KCN)(?![\w])")
 
 
-def _parse_zone_board(text: str, start: int, pos: int, kind: Kind) -> list[_Raw] | None:
+def _parse_zone_board(
+    text: str, start: int, pos: int, kind: Kind, body: str = "Ban Quản lý"
+) -> list[_Raw] | None:
     """The board of an economic, industrial or high-tech zone: "Ban Quản lý Khu kinh tế Vân
     Phong" (the zone's own name, as written), "BQL các KCN Bắc Giang" (a province's zones:
-    "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang"); None when no zone follows."""
+    "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang"); None when no zone follows. ``body``
+    names another body of the zone: "Đảng ủy Khu kinh tế tỉnh Hà Tĩnh"."""
     head = _ZONE_HEAD.match(text, pos)
     if head is None:
         return None
     zone = _ZONE_WORDS.get(head.group("zone"), head.group("zone"))
     if head.group("many"):
         zone = "các " + zone.lower()
-    name = f"Ban Quản lý {zone}"
+    name = f"{body} {zone}"
     at = _skip_gap(text, head.end())
     lvl = _level_at(text, at)
     if lvl is not None:

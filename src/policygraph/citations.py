@@ -1636,6 +1636,8 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
                 organ = 0
         if organ is None:
             _place_as_subject(cite, who, ctx, at)
+        if organ is None and cite.before_issuer is None:
+            _head_as_subject(cite, who, ctx, at)
         if organ is not None:
             organ = _joint_subject(cite, who, organ)
             name, level, term = ctx.body(who[organ:], at + organ)
@@ -1744,6 +1746,32 @@ def _place_as_subject(
         cite.before_issuer = f"{kind} huyện {ctx.district}"
     elif ctx.commune is not None and ctx.commune[0] == level and ctx.commune[2] < at:
         cite.before_issuer = f"{kind} {level} {ctx.commune[1]}"
+
+
+def _head_as_subject(cite: _Cite, who: str, ctx: _Context, at: int) -> None:
+    """A body's head word alone as the subject ("Trong năm, Ban đã ban hành Quyết định số
+    …"): the last body with that head the text named before, where the symbol allows it."""
+    bare = _BARE_HEAD.search(who)
+    if bare is None:
+        return
+    head = bare.group("head") + " "
+    named = [
+        (position, name)
+        for position, name in ctx.bodies.items()
+        if position < at and name.startswith(head)
+    ]
+    if not named:
+        return
+    name = max(named)[1]
+    if _may_have_issued(cite, name) and _local_kind_fits(cite, name):
+        cite.before_issuer = name
+
+
+# a head word standing for the body named before it: "Ban", "Sở", "Cục", "Trung tâm"
+_BARE_HEAD = re.compile(
+    r"(?:^|[,;.]\s*)(?P<head>Ban|Sở|Cục|Chi cục|Trung tâm)"
+    r"(?:\s+(?:đã|vừa|cũng|mới|tiếp tục))*\s*$"
+)
 
 
 _BARE_SUBJECT = re.compile(
@@ -2192,6 +2220,19 @@ def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
         before = text[low:head_start].rstrip()
         if before.casefold().endswith(code_type.casefold()):
             type_name, head_start = code_type, low + len(before) - len(code_type)
+    ref = reference()
+    if (
+        from_head
+        and number.type_code is None
+        and not number.party
+        and number.year is None
+        and len(number.issuers) == 1
+        and ref.is_party_code(number.issuers[0])
+        and type_name in ref.code_of_type
+    ):
+        # a Party number with its type code left out: "Nghị quyết số 57/TW", "NQ57/TW" are
+        # 57-NQ/TW (the head noun gives the code)
+        number = DocNumber(number.number, None, ref.code_of_type[type_name], number.issuers, True)
     cite = _Cite(start=start, end=end, cue_start=head_start, number=number, key=number.format())
     cite.type, cite.type_from_head = type_name, from_head
     if number.year:

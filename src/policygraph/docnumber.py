@@ -221,7 +221,8 @@ _SYMBOL = rf"""
     )
 """
 # a number starts a word, or follows a glued "số" ("Nghị quyết số18-NQ/TW") or the last
-# syllable of a type noun, as flattened pages glue them ("Quyết định1424/QĐ-UBND")
+# syllable of a type noun, as flattened pages glue them ("Quyết định1424/QĐ-UBND"), or an
+# abbreviated head ("NQ68-NQ/TW")
 _GLUED_AFTER = (
     "Quyết định",
     "Nghị định",
@@ -233,6 +234,12 @@ _GLUED_AFTER = (
     "Công văn",
     "Hướng dẫn",
     "Tờ trình",
+    # abbreviated heads, as headlines glue them to a full number ("NQ68-NQ/TW")
+    "NQ",
+    "QĐ",
+    "NĐ",
+    "CT",
+    "KL",
 )
 NUMBER_START = (
     r"\d(?:(?<![\w/.\-–]\d)|(?<=(?<!\w)[sS][ốỐ]\d)"
