@@ -3195,3 +3195,22 @@ def test_a_party_number_without_its_type_code_takes_the_head_nouns() -> None:
     # a State number with a code of its own stays as written
     (letter,) = find_documents("Theo Công văn số 88/UBND về việc họp.")
     assert letter.key == "88/UBND"
+
+
+def test_party_issuers_after_a_passive_verb_dates_after_a_title_and_a_named_committee() -> None:
+    (rule,) = find_documents("Quy định số 96-QĐ/TW được Bộ Chính trị ban hành ngày 2/2/2023.")
+    assert (rule.issuer, rule.date) == ("Bộ Chính trị", "2023-02-02")
+    text = "Chỉ thị số 24-CT/TW của Ban Bí thư về công tác dân vận, ban hành ngày 5/7/2023, nêu rõ."
+    (directive,) = find_documents(text)
+    assert (directive.date, directive.title) == ("2023-07-05", "về công tác dân vận")
+    # the main clause's subject after a comma is no second issuer
+    text = "Thực hiện Quy định số 80-QĐ/TW của Bộ Chính trị, Huyện ủy chuẩn y nhân sự."
+    assert [d.issuer for d in find_documents(text)] == ["Bộ Chính trị"]
+    # a commune committee's symbol is the committee the text names
+    text = (
+        "Đảng ủy xã Tân Lập ban hành các văn bản như: Nghị quyết số 04-NQ/ĐU, Kế hoạch số"
+        " 7-KH/ĐU."
+    )
+    bodies = {0: "Đảng ủy xã Tân Lập"}
+    found = find_documents(text, bodies=bodies)
+    assert {d.issuer for d in found} == {"Đảng ủy xã Tân Lập"}

@@ -336,7 +336,7 @@ def _patterns() -> _Patterns:
         r"(?P<alias>[^\S\n]*\((?![^\S\n]*(?:(?:ban hành|ký)\s+)?(?:ngày\s+)?\d{1,2}[/\-.])"
         r"[^()\n]{0,90}\))?"
         # "ban hành ngày", "được ký ngày", "được Quốc hội thông qua ngày"
-        r"[\s,]*(?:(?:được\s+(?:[^\n,.;()\d]{1,60}?\s+)?)?(?:ban hành|ký|thông qua)\s+"
+        r"[\s,]*(?:(?:được\s+(?:(?P<by>[^\n,.;()\d]{1,60}?)\s+)?)?(?:ban hành|ký|thông qua)\s+"
         r"(?=(?:vào\s+)?ngày))?"
         # (a day the issuing verb before the number dates: "ban hành Kết luận … vào ngày …")
         r"(?:(?P<together>cùng\s+)?(?:(?:vào\s+)?(?:ngày|Ngày|NGÀY)\s*:?\s*(?:(?:mùng|mồng)\s+)?"
@@ -345,7 +345,8 @@ def _patterns() -> _Patterns:
         # the year alone, or with the month: "năm 2020", "tháng 4/2025", "tháng 4 năm 2025"
         r"[\s,]*(?:(?:ban hành\s+)?(?:(?:vào\s+)?tháng\s+\d{1,2}\s*(?:[/\-.]|,?\s*năm)\s*"
         r"|năm\s+)(?P<year>(?:19|20)\d\d)(?!\d))?"
-        r"[\s,]*(?P<of>(?:(?:của|CỦA|Của)\s+(?:của\s+)?|(?:do|mà)\s+|(?:tại\s+)?Hội\s+nghị(?:\s+lần\s+thứ\s+\S+)?"
+        r"[\s,]*(?P<of>(?:(?:của|CỦA|Của)\s+(?:của\s+)?|(?:do|mà|được)\s+(?=[" + UPPER + r"])"
+        r"|(?:tại\s+)?Hội\s+nghị(?:\s+lần\s+thứ\s+\S+)?"
         r"\s+(?:của\s+)?))?"
     )
     header = re.compile(
@@ -1246,6 +1247,13 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     cite.after_end = cite.end
     position = cite.end
     if match:
+        by = match.group("by")
+        if by is not None and pats.organ.match(by) and match.group("date"):
+            # "Quy định số 144-QĐ/TW được Bộ Chính trị ban hành ngày …": the body that issued
+            name, level, _ = ctx.body(by, match.start("by"))
+            if name and _symbol_allows(cite, name):
+                cite.after_issuer = name
+                cite.party_level = cite.party_level or level
         if match.group("date") and not (
             _new_sentence(text, cite.end, match)
             or (_fronted(text, cite, ctx) and _date_opens_clause(text, match))
@@ -1273,7 +1281,8 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
             if _fronted(text, cite, ctx):
                 window = window[: _subject_comma(window)]
             of = match.group("of")
-            issued_by = not of.startswith(("do", "mà")) or _DO_ISSUED.match(window)
+            # ("do X ban hành", "được X ký": the body that issued; "do Sở X tham mưu" drafted)
+            issued_by = not of.startswith(("do", "mà", "được")) or _DO_ISSUED.match(window)
             if of.startswith("mà") and _MA_MORE.search(window, 0, 100):
                 issued_by = None  # "không chỉ … Quyết định số X mà UBND huyện còn ban hành …"
             if issued_by and (pats.organ.match(window) or position in ctx.bodies):
@@ -1314,12 +1323,33 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
     if title is None and at != cite.after_end:
         title = _title_after(text, cite.after_end)
     cite.title = title
+    if title is not None and cite.date is None:
+        # "Chỉ thị số 35-CT/TW của Bộ Chính trị về …, ban hành ngày 14/6/2024, …": the day it
+        # was issued, written after its title
+        title_at = text.find(title, at, at + 400)
+        title_end = title_at + len(title)
+        issued = (
+            _ISSUED_AFTER_TITLE.search(text, title_at, title_end + 40) if title_at >= 0 else None
+        )
+        parts = _date_parts(issued, "a") if issued is not None else None
+        iso = _fill_year(parts, ctx.dateline) if parts else None
+        if issued is not None and iso and not _A_NUMBER.search(text, title_at, issued.start()):
+            cite.date, cite.date_rank = iso, 2
+            if issued.start() < title_end:  # (the title ends before it)
+                cite.title = text[title_at : issued.start()].rstrip(" ,(") or None
     if title is not None and cite.after_issuer is None and cite.number is not None:
         _after_title(text, cite, ctx, title, cite.end)
     if cite.after_issuer is None and _AT_DOCUMENT.search(
         text, max(0, cite.cue_start - 8), cite.cue_start
     ):
         _subject_of_its_document(text, cite, ctx)
+
+
+# the issuing day after a document's title: "…, ban hành ngày 14/6/2024", "(ký ngày …)"
+_ISSUED_AFTER_TITLE = re.compile(
+    r"[^\S\n]*[,(][^\S\n]*(?:được[^\S\n]+)?(?:ban hành|ký)[^\S\n]+(?:vào[^\S\n]+)?ngày[^\S\n]+"
+    r"(?P<date>" + _DATE.replace("(?P<", "(?P<a") + r")"
+)
 
 
 # the date or issuer closing a title: "… về xây dựng … con người Việt Nam ngày 9/6/2014 của
@@ -1498,7 +1528,9 @@ _PREDICATE = re.compile(r"\s+" + _PREDICATE_WORDS + _NO_WORD)
 # guidance ("…, Ủy ban MTTQ tỉnh X phát động thi đua", "…, Ban Tuyên giáo hướng dẫn …")
 _SUBJECT_PREDICATE = re.compile(
     r"\s+(?:" + _PREDICATE_WORDS + r"|phát động|vận động|hướng dẫn|quán triệt|tuyên truyền"
-    r"|đẩy mạnh|tăng cường|tập trung|rà soát|giám sát|tiến hành|chủ động)" + _NO_WORD
+    r"|đẩy mạnh|tăng cường|tập trung|rà soát|giám sát|tiến hành|chủ động"
+    # ... and of personnel and organisation ("…, Ban Thường vụ Tỉnh ủy chỉ định nhân sự")
+    r"|chỉ định|chuẩn y|kiện toàn|phân công|điều động|bổ nhiệm|luân chuyển|thành lập)" + _NO_WORD
 )
 # words of a document's title or date between a body and a verb: the body is one of the
 # document's issuers ("của Bộ Chính trị, Ban Bí thư về tổ chức đại hội"), no clause's subject
@@ -2842,6 +2874,11 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
         cite.issuer_rank = 2 if shared < 0 else (4 if own else 3)
     elif cite.number is not None:
         cite.issuer = _symbol_issuer(cite.number, ctx.province, ctx.district)
+        if cite.issuer == "Đảng ủy":
+            # "…-NQ/ĐU" is some Party committee's: the one the text names, when it names one
+            named = {name for name in ctx.bodies.values() if name.startswith("Đảng ủy ")}
+            if len(named) == 1:
+                cite.issuer = named.pop()
         cite.issuer_rank = 1 if cite.issuer else 0
     elif cite.type == "Nghị định" and not cite.law and not cite.weak:
         # a decree is the Government's, whatever number a text writes it with: "Nghị định
