@@ -2618,3 +2618,18 @@ def test_party_committees_of_zones_and_boards_of_sites() -> None:
         "Ban Quản lý Khu di tích Đền Hùng",
         "Ban Quản lý Vịnh Lan Hạ",
     ]
+
+
+def test_party_organisations_of_military_commands_border_guards_and_blocs() -> None:
+    text = (
+        "Đảng bộ Quân sự tỉnh Lai Châu, Chi bộ Quân sự xã Mường Tè, Đảng ủy Quân sự phường"
+        " Đông Hà, Đảng bộ Biên phòng tỉnh Lai Châu và Đảng bộ Khối Doanh nghiệp tỉnh Lai Châu"
+        " tổ chức đại hội."
+    )
+    assert names(text, article_date="2025-09-01") == [
+        "Đảng bộ Quân sự tỉnh Lai Châu",
+        "Chi bộ Quân sự xã Mường Tè",
+        "Đảng ủy Quân sự phường Đông Hà",
+        "Đảng bộ Bộ đội Biên phòng tỉnh Lai Châu",
+        "Đảng bộ Khối Doanh nghiệp tỉnh Lai Châu",
+    ]

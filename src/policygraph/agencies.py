@@ -2694,6 +2694,7 @@ _NAMED_BY_TASK = (
     "Trung tâm",
     "Ban Quản lý",
     "Đảng ủy Khối",
+    "Đảng bộ Khối",
     "Bệnh viện",
 )
 # units named by a district without its level word: "Trung tâm Y tế Hướng Hóa"

@@ -1250,10 +1250,10 @@ def _after(text: str, cite: _Cite, ctx: _Context) -> None:
         by = match.group("by")
         if by is not None and pats.organ.match(by) and match.group("date"):
             # "Quy định số 144-QĐ/TW được Bộ Chính trị ban hành ngày …": the body that issued
-            name, level, _ = ctx.body(by, match.start("by"))
-            if name and _symbol_allows(cite, name):
-                cite.after_issuer = name
-                cite.party_level = cite.party_level or level
+            passive, passive_level, _ = ctx.body(by, match.start("by"))
+            if passive and _symbol_allows(cite, passive):
+                cite.after_issuer = passive
+                cite.party_level = cite.party_level or passive_level
         if match.group("date") and not (
             _new_sentence(text, cite.end, match)
             or (_fronted(text, cite, ctx) and _date_opens_clause(text, match))
