@@ -103,6 +103,11 @@ def test_date_lines_in_the_header(line: str, expected: str) -> None:
         ("Tp.HCM, 12/8/2025 (Thanh Tùng - Ngọc Ánh)", "2025-08-12", "Thanh Tùng, Ngọc Ánh"),
         ("Báođiệntử - 14:20 | 08/12/2016 | Theo Minh Hằng", "2016-12-08T14:20:00", "Minh Hằng"),
         ("Thứ bảy, ngày 20 tháng 12 năm 2025 | 08:00", "2025-12-20T08:00:00", None),
+        # a page's counters and buttons beside the date
+        ("Ngày đăng: 14/10/2025 | Lượt xem: 87", "2025-10-14", None),
+        ("Cập nhật: 03/11/2025 07:15 | In bài", "2025-11-03T07:15:00", None),
+        ("02/12/2025 09:00 | Bình luận (3) | Chia sẻ", "2025-12-02T09:00:00", None),
+        ("Thứ Năm, 27/11/2025 | 2 bình luận", "2025-11-27", None),
     ],
 )
 def test_header_stamps_with_a_byline(line: str, date: str, author: str | None) -> None:

@@ -220,6 +220,12 @@ _STAMP_PUBLISHER = re.compile(
     r"|trang\s+tin)\b.*)$",
     re.IGNORECASE,
 )
+_STAMP_FURNITURE = re.compile(
+    r"^(?:lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lượt\s+xem|\d+\s+lượt\s+(?:xem|đọc)|\d*\s*bình\s+luận"
+    r"|in\s+bài|in\s+trang|chia\s+sẻ|gửi\s+bài|lưu\s+bài|gửi\s+email|phản\s+hồi|xem)"
+    r"\s*:?\s*\d*$",
+    re.IGNORECASE,
+)
 _STAMP_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)
 
 
@@ -247,8 +253,8 @@ def _segmented_stamp(line: str) -> tuple[str, str | None, str | None] | None:
         words = _DATE_WORDS.sub(" ", part)
         if not re.search(r"[^\W\d_]", words):
             continue  # "Thứ Bảy", "07:30", "GMT+7", "Ngày đăng"
-        if _STAMP_DOMAIN.match(part):
-            continue
+        if _STAMP_DOMAIN.match(part) or _STAMP_FURNITURE.match(part):
+            continue  # a web address; a page's counters and buttons ("Lượt xem: 120", "In bài")
         if found := _STAMP_PUBLISHER.match(part):
             publisher = publisher or _publisher_name(found["name"])
             continue
