@@ -3214,3 +3214,26 @@ def test_party_issuers_after_a_passive_verb_dates_after_a_title_and_a_named_comm
     bodies = {0: "Đảng ủy xã Tân Lập"}
     found = find_documents(text, bodies=bodies)
     assert {d.issuer for d in found} == {"Đảng ủy xã Tân Lập"}
+
+
+def test_what_a_body_issues_to_carry_out_a_document_is_its_own_not_carried_out() -> None:
+    text = (
+        "Thực hiện Chỉ thị số 45-CT/TW, Huyện ủy đã ban hành 3 kế hoạch, trong đó có Kế hoạch"
+        " số 21-KH/HU về đại hội; Thị ủy ban hành Kế hoạch số 8-KH/TU, Công văn số 60-CV/TU."
+    )
+    relations = {d.key: d.mentions[0].relation for d in find_documents(text)}
+    assert relations == {
+        "45-CT/TW": "implements",
+        "21-KH/HU": "cites",
+        "8-KH/TU": "cites",
+        "60-CV/TU": "cites",
+    }
+    text = "Quán triệt Nghị quyết số 57-NQ/TW, Đảng ủy cụ thể hóa bằng Nghị quyết số 3-NQ/ĐU."
+    relations = {d.key: d.mentions[0].relation for d in find_documents(text)}
+    assert relations == {"57-NQ/TW": "implements", "3-NQ/ĐU": "cites"}
+    # documents listed after the cue are carried out, whatever their titles say
+    text = (
+        "Thực hiện Nghị quyết số 5-NQ/TU về xây dựng Đảng, Kế hoạch số 6-KH/TU về triển khai"
+        " chuyển đổi số, Quyết định số 7-QĐ/TU, huyện đạt kết quả tốt."
+    )
+    assert {d.mentions[0].relation for d in find_documents(text)} == {"implements"}

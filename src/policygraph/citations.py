@@ -3178,7 +3178,24 @@ def _new_clause(text: str, cue: int, mention: int) -> bool:
     comma = text.rfind(", ", cue, mention)
     if comma >= 0 and _DATE_OF.match(text, comma + 2):
         return False  # ", ngày 16/8/2016 của Thủ tướng … xây dựng nông thôn mới …": its date
-    return comma >= 0 and _PREDICATE.search(text, comma, mention) is not None
+    if comma >= 0 and _PREDICATE.search(text, comma, mention) is not None:
+        return True
+    # a body after an earlier comma that issues what follows, the mention among its objects:
+    # "Thực hiện Chỉ thị 35, Đảng ủy xã đã ban hành 5 kế hoạch, trong đó có Kế hoạch số 10",
+    # "…, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 28, Công văn số 1520"
+    organ = _patterns().organ
+    comma = text.find(", ", cue, mention)
+    while comma >= 0:
+        if organ.match(text, comma + 2) and _ISSUED_BY_IT.search(text, comma, mention):
+            return True
+        comma = text.find(", ", comma + 2, mention)
+    return False
+
+
+# the verb by which a clause's subject issues the documents after it
+_ISSUED_BY_IT = re.compile(
+    r"\s(?:(?:đã|vừa|cũng)\s+)*(?:ban\s+hành|xây\s+dựng|cụ\s+thể\s+hóa(?:\s+bằng)?)\s"
+)
 
 
 # a title opening between a cue and a joint (only "về": the first document's own "số" and "ngày"
