@@ -2633,3 +2633,19 @@ def test_party_organisations_of_military_commands_border_guards_and_blocs() -> N
         "Đảng bộ Bộ đội Biên phòng tỉnh Lai Châu",
         "Đảng bộ Khối Doanh nghiệp tỉnh Lai Châu",
     ]
+
+
+def test_health_offices_in_letters_regional_centres_and_the_officials_health_board() -> None:
+    text = (
+        "SYT tỉnh Cà Mau, PGD&ĐT huyện Cái Nước, Trung tâm y tế khu vực Năm Căn và Ban BVCSSK"
+        " cán bộ tỉnh Cà Mau cùng họp; Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Bạc Liêu dự."
+    )
+    assert names(text) == [
+        "Sở Y tế tỉnh Cà Mau",
+        "Phòng Giáo dục và Đào tạo huyện Cái Nước",
+        "Trung tâm Y tế khu vực Năm Căn",
+        "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Cà Mau",
+        "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Bạc Liêu",
+    ]
+    # letters alone, no place after them: no office told
+    assert names("Theo SYT, số ca bệnh giảm.") == []

@@ -3237,3 +3237,27 @@ def test_what_a_body_issues_to_carry_out_a_document_is_its_own_not_carried_out()
         " chuyển đổi số, Quyết định số 7-QĐ/TU, huyện đạt kết quả tốt."
     )
     assert {d.mentions[0].relation for d in find_documents(text)} == {"implements"}
+
+
+def test_the_social_insurances_letters_and_its_director_generals_decisions() -> None:
+    text = (
+        "BẢO HIỂM XÃ HỘI TỈNH HÀ TĨNH\nSố: 715/BHXH-TST\nHà Tĩnh, ngày 12 tháng 3 năm 2024\n"
+        "V/v đôn đốc thu nợ\n\nThực hiện Quyết định số 595/QĐ-BHXH ngày 14/4/2017 của Tổng"
+        " Giám đốc Bảo hiểm xã hội Việt Nam, đơn vị đôn đốc thu nợ."
+    )
+    bodies = {0: "Bảo hiểm xã hội tỉnh Hà Tĩnh"}
+    found = {d.key: (d.type, d.issuer, d.date) for d in find_documents(text, bodies=bodies)}
+    assert found == {
+        "715/BHXH-TST": ("Công văn", "Bảo hiểm xã hội tỉnh Hà Tĩnh", "2024-03-12"),
+        "595/QĐ-BHXH": (
+            "Quyết định",
+            "Tổng Giám đốc Bảo hiểm xã hội Việt Nam",
+            "2017-04-14",
+        ),
+    }
+    # the code alone tells neither the national body nor a province's office; with a
+    # ministry it is the national one
+    (decision,) = find_documents("Thực hiện Quyết định số 1055/QĐ-BHXH về tiếp nhận hồ sơ.")
+    assert decision.issuer is None
+    (joint,) = find_documents("Theo Thông tư liên tịch số 41/2014/TTLT-BYT-BTC-BHXH.")
+    assert joint.issuer == "Bộ Y tế - Bộ Tài chính - Bảo hiểm xã hội Việt Nam"

@@ -2187,23 +2187,32 @@ def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher
     if text[max(0, start - 4) : start] in ("các ", "Các "):
         return _office_list(text, start, end, kind, matcher)
     pos = _skip_gap(text, end)
-    sector_hit = matcher.sectors.match(text, pos)
-    if sector_hit is None:
-        return []
-    sector = matcher.sector_of.get(_key(sector_hit.group()))
+    lettered = _OFFICE_LETTERS.get(text[start:end])
+    if lettered is not None:
+        # an office and its sector in letters ("SYT tỉnh Quảng Trị", "PGD&ĐT huyện X"): one
+        # only with its level or province right after
+        if _level_at(text, pos) is None and _place_at(text, pos, None) is None:
+            return []
+        written, sector_end = lettered, end
+    else:
+        sector_hit = matcher.sectors.match(text, pos)
+        if sector_hit is None:
+            return []
+        written, sector_end = sector_hit.group(), sector_hit.end()
+    sector = matcher.sector_of.get(_key(written))
     if sector is None or kind.name not in sector.offices:
         return []
-    plural = _PLURAL_PLACES.match(text, sector_hit.end())
+    plural = _PLURAL_PLACES.match(text, sector_end)
     if plural is not None:
         # "Sở Y tế các tỉnh Hà Nam, Nam Định": one office of each; none named: every one's
         listed = _offices_listed(text, plural, kind, sector, start)
         if listed:
             return listed
         raise _Generic  # "Sở Y tế các tỉnh, thành phố": every province's, none named
-    raw = _Raw(start, sector_hit.end(), "office", kind.name, sector=sector.name)
-    pos = _skip_gap(text, sector_hit.end())
+    raw = _Raw(start, sector_end, "office", kind.name, sector=sector.name)
+    pos = _skip_gap(text, sector_end)
     lvl = _level_at(text, pos)
-    if _key(sector_hit.group()) in _CLIPPED_SECTORS and (
+    if _key(written) in _CLIPPED_SECTORS and (
         lvl is None and _place_at(text, pos, None) is None
     ):
         return []  # "Sở Giáo dục tỉnh X" is the Sở GD&ĐT; "Phòng Giáo dục Trung học" a unit
@@ -2221,6 +2230,20 @@ def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher
     return [raw]  # no level written: the article's province (Sở) or district (Phòng)
 
 
+# offices written with their sector in letters, and the sector's form
+_OFFICE_LETTERS = {
+    "SYT": "Y tế",
+    "SGD&ĐT": "Giáo dục và Đào tạo",
+    "SGDĐT": "Giáo dục và Đào tạo",
+    "STC": "Tài chính",
+    "SXD": "Xây dựng",
+    "SNV": "Nội vụ",
+    "STP": "Tư pháp",
+    "SCT": "Công Thương",
+    "SVHTTDL": "Văn hóa, Thể thao và Du lịch",
+    "PGD&ĐT": "Giáo dục và Đào tạo",
+    "PGDĐT": "Giáo dục và Đào tạo",
+}
 # sectors written clipped, an office of that sector only with its place after
 _CLIPPED_SECTORS = frozenset(["giáo dục"])
 _PLURAL_PLACES = re.compile(
@@ -3403,7 +3426,11 @@ def _parse_named_by_task(
             return [_Raw(start, province.end, "unit", kind.name, name=name)]
         district = (
             _place_at(text, gap, _DISTRICT)
-            if words > 1 and gap > stop and kind.name in _BY_DISTRICT_ALONE and not lower
+            if words > 1
+            and gap > stop
+            and kind.name in _BY_DISTRICT_ALONE
+            # (a task in lower case too before "khu vực": "Trung tâm y tế khu vực Vĩnh Linh")
+            and (not lower or _AREA_BEFORE.search(text, pos, gap))
             else None
         )
         if district is not None and (
@@ -3413,7 +3440,10 @@ def _parse_named_by_task(
             # "… Hướng Hóa - Đakrông": the place is part of the name as written, no level
             # word goes in
             end = _compound_end(text, district.end)
-            return [_Raw(start, end, "unit", kind.name, name=_SPACES.sub(" ", text[start:end]))]
+            written = text[start:end]
+            if lower:  # named with the task's first word capitalised
+                written = f"{text[start:pos]}{text[pos].upper()}{text[pos + 1 : end]}"
+            return [_Raw(start, end, "unit", kind.name, name=_SPACES.sub(" ", written))]
         if district is not None and district.level is not None:
             # "Trung tâm Y tế Hướng Hóa": a district without its level word, which the name
             # takes as "Trung tâm Y tế huyện Hướng Hóa" elsewhere writes it

@@ -398,7 +398,7 @@ def _patterns() -> _Patterns:
         + rf"|\svà\s+{_ABBREVIATED_HEAD}(?=[\s\d])"
     )
     titles = (
-        r"(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+nhiệm|Giám\s+đốc|Trưởng\s+ban"
+        r"(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+nhiệm|(?:Tổng\s+)?Giám\s+đốc|Trưởng\s+ban"
         r"|(?:Phó\s+)?Chánh(?=\s+Thanh\s+tra))"
     )
     organ = re.compile(
@@ -1063,11 +1063,23 @@ def _symbol_issuer(
     joint = number.type_code in ("TTLT", "NQLT")
     names = []
     for code in codes if joint else codes[:1]:
+        shared = _NATIONAL_AND_LOCAL.get(_body_code(code))
+        if shared is not None:
+            # the national body's code and every province's office's: one a ministry signs
+            # with is the national one; alone, the symbol tells neither
+            if not joint:
+                return None
+            names.append(shared)
+            continue
         row = ref.issuer(_body_code(code), number.type_code)
         if row is None or row.body is None:
             return None
         names.append(_provincial(row.body, province, district))
     return " - ".join(names)
+
+
+# codes the national body and its provincial offices share
+_NATIONAL_AND_LOCAL = {"BHXH": "Bảo hiểm xã hội Việt Nam"}
 
 
 # --------------------------------------------------------------------------- mentions
