@@ -2649,3 +2649,11 @@ def test_health_offices_in_letters_regional_centres_and_the_officials_health_boa
     ]
     # letters alone, no place after them: no office told
     assert names("Theo SYT, số ca bệnh giảm.") == []
+
+
+def test_offices_of_many_units_and_an_office_named_with_its_committee() -> None:
+    # the offices of a number of units, or of "các" units after "của": none named
+    text = "Đại diện Phòng Tư pháp của 9 huyện và Phòng Nội vụ của các xã đã dự."
+    assert names(text) == []
+    text = "Phòng Kinh tế UBND xã Triệu Phong và Phòng Tư pháp thuộc UBND huyện Hải Lăng họp."
+    assert names(text) == ["Phòng Kinh tế xã Triệu Phong", "Phòng Tư pháp huyện Hải Lăng"]

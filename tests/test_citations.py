@@ -3261,3 +3261,9 @@ def test_the_social_insurances_letters_and_its_director_generals_decisions() -> 
     assert decision.issuer is None
     (joint,) = find_documents("Theo Thông tư liên tịch số 41/2014/TTLT-BYT-BTC-BHXH.")
     assert joint.issuer == "Bộ Y tế - Bộ Tài chính - Bảo hiểm xã hội Việt Nam"
+
+
+def test_law_as_the_last_field_of_a_schools_name_is_no_law() -> None:
+    assert find_documents("Trường Đại học Kinh tế - Luật công bố điểm chuẩn.") == []
+    found = find_documents("Theo Luật Đất đai - Luật Nhà ở, người dân được lợi.")
+    assert [d.title for d in found] == ["Luật Đất đai", "Luật Nhà ở"]

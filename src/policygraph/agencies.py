@@ -2211,6 +2211,9 @@ def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher
         raise _Generic  # "Sở Y tế các tỉnh, thành phố": every province's, none named
     raw = _Raw(start, sector_end, "office", kind.name, sector=sector.name)
     pos = _skip_gap(text, sector_end)
+    committee = _OF_ITS_COMMITTEE.match(text, pos)
+    if committee is not None and _level_at(text, committee.end()) is not None:
+        pos = committee.end()  # "Phòng Văn hóa - Xã hội UBND xã X": the commune's office
     lvl = _level_at(text, pos)
     if _key(written) in _CLIPPED_SECTORS and (
         lvl is None and _place_at(text, pos, None) is None
@@ -2230,6 +2233,8 @@ def _parse_office(text: str, start: int, end: int, kind: Kind, matcher: _Matcher
     return [raw]  # no level written: the article's province (Sở) or district (Phòng)
 
 
+# the people's committee an office belongs to, written between the office and its place
+_OF_ITS_COMMITTEE = re.compile(r"(?:thuộc[ \t]+)?(?:UBND|Ủy[ \t]+ban[ \t]+nhân[ \t]+dân)[ \t]+")
 # offices written with their sector in letters, and the sector's form
 _OFFICE_LETTERS = {
     "SYT": "Y tế",
@@ -2247,7 +2252,9 @@ _OFFICE_LETTERS = {
 # sectors written clipped, an office of that sector only with its place after
 _CLIPPED_SECTORS = frozenset(["giáo dục"])
 _PLURAL_PLACES = re.compile(
-    r"[ \t]+(?:các|những)[ \t]+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương)(?!\w)"
+    # (or "của" them, or of a number of them: "Phòng GD&ĐT của 12 huyện, thị xã")
+    r"[ \t]+(?:của[ \t]+)?(?:các|những|\d+)[ \t]+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+    r"|địa phương)(?!\w)"
 )
 
 

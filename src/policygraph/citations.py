@@ -2408,6 +2408,8 @@ _AMENDING = re.compile(r"\s+(?:[Ss]ửa\s+đổi|[Bb]ổ\s+sung|SỬA\s+ĐỔI)"
 _LAW_AS_FIELD = re.compile(
     r"(?:Đại học|Khoa|Học viện|Viện|Tạp chí|[Nn]gành|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ"
     r"|[Cc]ông ty|[Hh]ãng|[Vv]ăn phòng|[Tt]rung tâm|[Cc]âu lạc bộ)[^\S\n]+$"
+    # ... or the last of a school's fields joined by a dash: "Trường Đại học Kinh tế - Luật"
+    r"|(?:Đại học|Khoa|Học viện)[^\S\n]+[^.,;:()\n\d]{1,40}?[^\S\n]+[-–][^\S\n]*$"
 )
 
 
