@@ -2657,3 +2657,38 @@ def test_offices_of_many_units_and_an_office_named_with_its_committee() -> None:
     assert names(text) == []
     text = "Phòng Kinh tế UBND xã Triệu Phong và Phòng Tư pháp thuộc UBND huyện Hải Lăng họp."
     assert names(text) == ["Phòng Kinh tế xã Triệu Phong", "Phòng Tư pháp huyện Hải Lăng"]
+
+
+def test_a_schools_youth_union_trade_union_and_pioneer_troop() -> None:
+    text = (
+        "Đoàn trường THPT Phan Bội Châu, Công đoàn Trường THCS Đặng Thai Mai và Liên đội"
+        " Trường Tiểu học Hưng Dũng phát động thi đua; Trường THPT Huỳnh Thúc Kháng hưởng ứng."
+    )
+    assert names(text) == [
+        "Đoàn trường THPT Phan Bội Châu",
+        "Công đoàn Trường THCS Đặng Thai Mai",
+        "Liên đội Trường Tiểu học Hưng Dũng",
+        "Trường THPT Huỳnh Thúc Kháng",
+    ]
+
+
+def test_investigation_bodies_of_the_ministry_and_in_letters() -> None:
+    text = (
+        "Cơ quan Cảnh sát điều tra Bộ Công an và CQCSĐT Công an tỉnh Bình Thuận phối hợp;"
+        " Bộ Công an chỉ đạo, Văn phòng Bộ Công an thông tin."
+    )
+    assert names(text) == [
+        "Cơ quan Cảnh sát điều tra Bộ Công an",
+        "Cơ quan Cảnh sát điều tra Công an tỉnh Bình Thuận",
+        "Bộ Công an",
+        "Văn phòng Bộ Công an",
+    ]
+
+
+def test_a_provinces_religious_affairs_committee_and_the_border_guards_command() -> None:
+    text = "Ban Tôn giáo tỉnh Kon Tum, Ban Tôn giáo Chính phủ và Bộ Tư lệnh BĐBP cùng dự."
+    assert names(text, article_date="2024-03-01") == [
+        "Ban Tôn giáo tỉnh Kon Tum",
+        "Ban Tôn giáo Chính phủ",
+        "Bộ đội Biên phòng Việt Nam",
+    ]

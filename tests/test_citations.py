@@ -3267,3 +3267,19 @@ def test_law_as_the_last_field_of_a_schools_name_is_no_law() -> None:
     assert find_documents("Trường Đại học Kinh tế - Luật công bố điểm chuẩn.") == []
     found = find_documents("Theo Luật Đất đai - Luật Nhà ở, người dân được lợi.")
     assert [d.title for d in found] == ["Luật Đất đai", "Luật Nhà ở"]
+
+
+def test_bodies_that_announce_or_have_their_documents_and_court_judgments() -> None:
+    text = "UBND huyện Yên Thành vừa công bố Kế hoạch số 64/KH-UBND về hòa giải ở cơ sở."
+    (plan,) = find_documents(text, province="Nghệ An")
+    assert plan.issuer == "Ủy ban nhân dân huyện Yên Thành"
+    (decision,) = find_documents("TAND tỉnh Long An đã có Quyết định số 7/2025/QĐ-PT về vụ án.")
+    assert decision.issuer == "Tòa án nhân dân tỉnh Long An"
+    # a judgment numbered by its case's kind and instance
+    text = "Theo bản án sơ thẩm số 41/2024/HS-ST và bản án phúc thẩm số 9/2025/DS-PT, …"
+    assert {d.type for d in find_documents(text)} == {"Bản án"}
+
+
+def test_a_signers_name_after_a_departments_head_is_no_part_of_the_issuer() -> None:
+    (decision,) = find_documents("Giám đốc Sở Tư pháp Lê Văn Hòa ký Quyết định số 9/QĐ-STP.")
+    assert decision.issuer == "Sở Tư pháp"

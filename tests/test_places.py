@@ -1551,3 +1551,10 @@ def test_a_province_written_bare_after_a_departments_sector_and_a_market() -> No
     assert found == {("Quảng Bình", "tỉnh")}
     # ... not a proper name that ends with a province's: an academy's
     assert _found("Học viện Chính trị quốc gia Hồ Chí Minh khai giảng.", "2023-04-02") == set()
+
+
+def test_a_diocese_or_parish_named_after_a_place_is_no_place() -> None:
+    text = "Giáo phận Bắc Ninh và giáo xứ Thái Hà tổ chức lễ; người dân Bắc Ninh tham dự."
+    found = {(name, level) for name, level, _ in _found(text, "2023-04-02")}
+    assert found == {("Bắc Ninh", "tỉnh")}
+    assert _found("Giáo phận Bắc Ninh tổ chức lễ.", "2023-04-02") == set()

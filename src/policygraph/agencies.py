@@ -921,8 +921,10 @@ def _word_set(*lines: str) -> frozenset[str]:
 # named alone.
 _SUB_HEAD = re.compile(
     r"(?<![\w])(?:Phòng|(?<=[Tt]rưởng )phòng|Đội|(?<=[Tt]rưởng )đội|Trại tạm giam|Trại giam"
-    r"|Cơ quan|Thanh tra|Vụ|Văn phòng)(?![\w])"
+    r"|Cơ quan|CQCSĐT|CQĐT|Thanh tra|Vụ|Văn phòng)(?![\w])"
 )
+# investigation bodies written in letters
+_AGENCY_LETTERS = {"CQCSĐT": "Cơ quan Cảnh sát điều tra", "CQĐT": "Cơ quan điều tra"}
 # a ministry's departments: "Vụ Tổ chức cán bộ Bộ Y tế", "Thanh tra Bộ Xây dựng", "Văn phòng
 # Bộ Tài chính" (a department's name has lower-case words)
 _MINISTRY_UNITS = frozenset({"Vụ", "Văn phòng", "Thanh tra"})
@@ -1003,7 +1005,8 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
         office_kind = _BANK_OFFICES.get(office.group(1), office.group(1))
         return f"{office_kind} {agency.name}", office_kind, office.start()
     ministry = agency.name.startswith("Bộ ")
-    if agency.kind not in _SUB_PARENTS and not agency.name.startswith("Sở ") and not ministry:
+    police = agency.kind in _SUB_PARENTS or agency.name == "Bộ Công an"  # (the ministry too)
+    if not police and not agency.name.startswith("Sở ") and not ministry:
         return None
     low = max(0, start - 90)
     window = text[low:start]
@@ -1011,13 +1014,17 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
     if not heads or not window.endswith((" ", "\t")):
         return None
     head = heads[-1]
+    if head.group() in _AGENCY_LETTERS and police and not window[head.end() :].strip():
+        # "CQCSĐT Công an huyện X": the police's investigation body, in letters
+        name = f"{_AGENCY_LETTERS[head.group()]} {agency.name}"
+        return name, "Cơ quan", low + head.start()
     if head.group() in _MINISTRY_UNITS and ministry:
         return _ministry_unit(text, low, head, window[head.end() :], agency)
     if head.group() in ("Vụ", "Văn phòng"):
         return None
     if head.group() == "Thanh tra" and not agency.name.startswith("Sở "):
         return None
-    if head.group() != "Thanh tra" and agency.kind not in _SUB_PARENTS:
+    if head.group() != "Thanh tra" and not police:
         return None
     # (a police unit's code in brackets is no part of its name: "Phòng Cảnh sát hình sự (PC02)")
     between = _UNIT_CODE.sub(" ", window[head.end() :])
@@ -2389,7 +2396,23 @@ _JOINED_FIELD = re.compile(
 
 
 def _parse_school(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
-    """A named school; an unnamed one ("Trường THCS trên địa bàn …") is no body."""
+    """A named school; an unnamed one ("Trường THCS trên địa bàn …") is no body. The
+    school's Youth Union, trade union or Pioneer troop written before it ("Đoàn trường THPT
+    X", "Công đoàn Trường Tiểu học Y") is the body named, the school its embedded parent."""
+    raws = _parse_school_itself(text, start, end, kind)
+    branch = _SCHOOL_BRANCH.search(text, max(0, start - 12), start)
+    school = raws[0].name if len(raws) == 1 else None
+    if branch is None or school is None:
+        return raws
+    name = f"{_SPACES.sub(' ', branch.group(1))} {text[start:end]}{school[len('Trường'):]}"
+    return [_Raw(branch.start(), raws[0].end, "unit", kind.name, name=name)]
+
+
+# a school's branch of a mass organisation, written before the school
+_SCHOOL_BRANCH = re.compile(r"(?<![\w])(Đoàn|Công[ \t]+đoàn|Liên[ \t]+đội|Chi[ \t]+đoàn)[ \t]+$")
+
+
+def _parse_school_itself(text: str, start: int, end: int, kind: Kind) -> list[_Raw]:
     grade = _SCHOOL_GRADE.match(text, end)
     if grade is None:
         return []

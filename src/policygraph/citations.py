@@ -207,11 +207,12 @@ _LAW_OF_WORDS = r"(?:công\s+dân|người\s+nước\s+ngoài|Quốc\s+hội\s+v
 # _ADVISES: "Sở Tư pháp tham mưu UBND tỉnh ban hành …")
 # ("lập Biên bản số …": a record drawn up, not "thành lập")
 _ISSUING = (
-    r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|phát đi|trình|tuyên"
+    r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|phát đi|trình|tuyên|công bố"
     r"|(?<!thành )lập)"
 )
-# of them, the verbs a body also does to another's document: drafting, sending, submitting
-_DRAFTING = frozenset(["xây dựng", "gửi", "phát hành", "trình"])
+# of them, the verbs a body also does to another's document: drafting, sending, submitting,
+# announcing
+_DRAFTING = frozenset(["xây dựng", "gửi", "phát hành", "trình", "công bố"])
 _ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
 # a level word's letter (quận, huyện, phường, xã) after a body's name, whose dot ends no
 # sentence: "UBND H. Củ Chi", "Công an P. Tân Định". It is taken as a level only after a body's
@@ -410,7 +411,7 @@ def _patterns() -> _Patterns:
         rf"|Quân\s+[uủ][yỷ]\s+(?:Trung\s+ương|TW)"
         rf"|Tổng\s+cục\s|Cục\s+[{UPPER}]|Ngân\s+hàng\s+[{UPPER}]"
         rf"|Thanh\s+tra\s+(?:[{UPPER}]|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|bộ|sở)"
-        rf"|Kiểm\s+toán\s|Tòa\s+án\s|Viện\s+[{UPPER}]|Trung\s+ương|Thường\s+trực\s"
+        rf"|Kiểm\s+toán\s|Tòa\s+án\s|TAND|Viện\s+[{UPPER}]|Trung\s+ương|Thường\s+trực\s"
         rf"|(?:Phó\s+)?Thủ\s+tướng|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước"
         # mass organisations, the procuracy, the social insurance, a Party congress
         rf"|Liên\s+đoàn\s+[Ll]ao\s+động|LĐLĐ|Hội\s+[{UPPER}]|Đoàn\s+(?:Thanh\s+niên|TN)"
@@ -964,9 +965,9 @@ def _body_core(core: str, province: str | None) -> tuple[str | None, str | None]
     text = normalize(core).text.strip(" ,-–")
     text = _trim_body(_LEVEL_CAPITAL.sub(_lower, _fix_case(_expand(text))))
     text = _DEPUTY.sub(_principal, text)  # a deputy signs for the head: "KT. Bộ trưởng"
+    text = _without_signer(text)  # (with the head's title, which tells a signer's name)
     text = re.sub(r"^Giám đốc\s+(?=(?:Sở|Công an)\s)", "", text)
     text = re.sub(r"^(?:Phó\s+)?Chánh\s+(?=Thanh tra\s)", "", text)  # "Chánh Thanh tra tỉnh"
-    text = _without_signer(text)
     if _PRIME_MINISTER.fullmatch(text):
         text = "Thủ tướng"  # a deputy signs for the Prime Minister: "KT. Thủ tướng"
     if text.startswith("Tổng Bí thư"):

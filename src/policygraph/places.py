@@ -339,6 +339,10 @@ _NOT_PLACE_BEFORE = _words(
         "mầm non",
         "trung học",
         "nhà thờ",
+        # a diocese, deanery or parish named after a place ("Giáo phận Kon Tum")
+        "giáo phận",
+        "giáo hạt",
+        "giáo xứ",
         "tập thể",
         "văn hóa",
         "văn hoá",
