@@ -3283,3 +3283,15 @@ def test_bodies_that_announce_or_have_their_documents_and_court_judgments() -> N
 def test_a_signers_name_after_a_departments_head_is_no_part_of_the_issuer() -> None:
     (decision,) = find_documents("Giám đốc Sở Tư pháp Lê Văn Hòa ký Quyết định số 9/QĐ-STP.")
     assert decision.issuer == "Sở Tư pháp"
+
+
+def test_a_signers_name_after_two_titles_and_a_committees_head_as_issuer() -> None:
+    text = (
+        "Theo Quyết định số 20/QĐ-UBDT ngày 3/2/2022 của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
+        " Hầu A Lềnh về khen thưởng."
+    )
+    (decision,) = find_documents(text)
+    assert decision.issuer == "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
+    text = "Theo Quyết định số 8/QĐ-BDT ngày 4/4/2023 của Trưởng Ban Dân tộc tỉnh Lai Châu về khen."
+    (decision,) = find_documents(text)
+    assert decision.issuer == "Trưởng Ban Dân tộc tỉnh Lai Châu"

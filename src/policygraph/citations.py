@@ -399,8 +399,8 @@ def _patterns() -> _Patterns:
         + rf"|\svà\s+{_ABBREVIATED_HEAD}(?=[\s\d])"
     )
     titles = (
-        r"(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+nhiệm|(?:Tổng\s+)?Giám\s+đốc|Trưởng\s+ban"
-        r"|(?:Phó\s+)?Chánh(?=\s+Thanh\s+tra))"
+        r"(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+nhiệm|(?:Tổng\s+)?Giám\s+đốc"
+        r"|Trưởng\s+ban|Trưởng(?=\s+Ban\s)|(?:Phó\s+)?Chánh(?=\s+Thanh\s+tra))"
     )
     organ = re.compile(
         rf"(?:{titles}(?:\s*,\s*{titles})*\s+)?"
@@ -861,7 +861,7 @@ _SURNAMES = (
 )
 _OFFICE_TITLE = re.compile(
     r"(?:Phó |Quyền )?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Chủ nhiệm|Thống đốc|Bí thư"
-    r"|Giám đốc|Tổng Bí thư|Tổng Kiểm toán)\s"
+    r"|Giám đốc|Tổng Bí thư|Tổng Kiểm toán)(?:\s|,)"  # (a comma before a second title)
 )
 _SIGNER_NAME = re.compile(
     r"\s+(?:" + _SURNAMES + r")(?:\s+[" + UPPER + r"][\w']*){1,3}$"
