@@ -2692,3 +2692,14 @@ def test_a_provinces_religious_affairs_committee_and_the_border_guards_command()
         "Ban Tôn giáo Chính phủ",
         "Bộ đội Biên phòng Việt Nam",
     ]
+
+
+def test_the_legal_education_council_of_each_level() -> None:
+    text = (
+        "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Tuyên Quang và Hội đồng phối hợp"
+        " PBGDPL huyện Sơn Dương họp."
+    )
+    assert names(text) == [
+        "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Tuyên Quang",
+        "Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện Sơn Dương",
+    ]

@@ -3295,3 +3295,12 @@ def test_a_signers_name_after_two_titles_and_a_committees_head_as_issuer() -> No
     text = "Theo Quyết định số 8/QĐ-BDT ngày 4/4/2023 của Trưởng Ban Dân tộc tỉnh Lai Châu về khen."
     (decision,) = find_documents(text)
     assert decision.issuer == "Trưởng Ban Dân tộc tỉnh Lai Châu"
+
+
+def test_the_subject_after_a_list_of_bases_split_by_semicolons_is_no_issuer() -> None:
+    text = (
+        "Tại kỳ họp, căn cứ Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương; Hướng dẫn số"
+        " 02-HD/UBKTTW của Ủy ban Kiểm tra Trung ương, Ủy ban Kiểm tra Tỉnh ủy đã xem xét."
+    )
+    found = {d.key: d.issuer for d in find_documents(text)}
+    assert found["02-HD/UBKTTW"] == "Ủy ban Kiểm tra Trung ương"

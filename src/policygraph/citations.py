@@ -406,7 +406,7 @@ def _patterns() -> _Patterns:
         rf"(?:{titles}(?:\s*,\s*{titles})*\s+)?"
         rf"(?:Bộ\s+[{UPPER}]|Ban\s+(?:[{UPPER}]|cán\s+sự|chấp\s+hành|thường\s+vụ)"
         rf"|[UỦ][yỷ]\s+ban\s+(?:[{UPPER}]|nhân\s+dân|bầu\s+cử)|UBND|HĐND|UBTVQH|BTV|BCH|BCĐ|UBKT"
-        rf"|UBMTTQ|UBBC|HĐBCQG|Chính\s+phủ|Quốc\s+hội|Hội\s+đồng\s+(?:[{UPPER}]|nhân\s+dân|bầu\s+cử)"
+        rf"|UBMTTQ|UBBC|HĐBCQG|Chính\s+phủ|Quốc\s+hội|Hội\s+đồng\s+(?:[{UPPER}]|nhân\s+dân|bầu\s+cử|phối\s+hợp)"
         rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+[uủ][yỷ]|Sở\s+[{UPPER}]|Văn\s+phòng\s+[{UPPER}]"
         rf"|Quân\s+[uủ][yỷ]\s+(?:Trung\s+ương|TW)"
         rf"|Tổng\s+cục\s|Cục\s+[{UPPER}]|Ngân\s+hàng\s+[{UPPER}]"
@@ -1558,7 +1558,16 @@ def _fronted(text: str, cite: _Cite, ctx: _Context) -> bool:
     if _FRONTED.match(opening.lstrip()):
         return True
     clause = max(opening.rfind(";"), opening.rfind(":"), opening.rfind(","))
-    return clause >= 0 and _FRONTED.match(opening[clause + 1 :].lstrip()) is not None
+    if clause >= 0 and _FRONTED.match(opening[clause + 1 :].lstrip()) is not None:
+        return True
+    # an item after ";" of a list the citing phrase opened: "Tại kỳ họp, căn cứ Quy định A
+    # của X; Hướng dẫn B của Y, Z đã xem xét …"
+    while clause >= 0 and opening[clause] == ";" and not opening[clause + 1 :].strip():
+        opening = opening[:clause]
+        clause = max(opening.rfind(";"), opening.rfind(":"), opening.rfind(","))
+        if _FRONTED.match(opening[clause + 1 :].lstrip()) is not None:
+            return True
+    return False
 
 
 def _subject_comma(window: str) -> int:
