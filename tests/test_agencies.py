@@ -2703,3 +2703,14 @@ def test_the_legal_education_council_of_each_level() -> None:
         "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Tuyên Quang",
         "Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện Sơn Dương",
     ]
+
+
+def test_the_inspection_committee_of_a_party_committee_of_agencies() -> None:
+    text = (
+        "Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng tỉnh Hà Tĩnh và UBKT Đảng ủy Quân sự tỉnh Hà"
+        " Tĩnh họp."
+    )
+    assert names(text) == [
+        "Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng tỉnh Hà Tĩnh",
+        "Ủy ban Kiểm tra Đảng ủy Quân sự tỉnh Hà Tĩnh",
+    ]
