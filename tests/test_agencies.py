@@ -2714,3 +2714,8 @@ def test_the_inspection_committee_of_a_party_committee_of_agencies() -> None:
         "Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng tỉnh Hà Tĩnh",
         "Ủy ban Kiểm tra Đảng ủy Quân sự tỉnh Hà Tĩnh",
     ]
+
+
+def test_the_young_pioneers_council_of_a_level() -> None:
+    text = "Hội đồng Đội tỉnh Thanh Hóa và Hội đồng Đội huyện Thọ Xuân tổ chức liên hoan."
+    assert names(text) == ["Hội đồng Đội tỉnh Thanh Hóa", "Hội đồng Đội huyện Thọ Xuân"]
