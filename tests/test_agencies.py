@@ -2719,3 +2719,15 @@ def test_the_inspection_committee_of_a_party_committee_of_agencies() -> None:
 def test_the_young_pioneers_council_of_a_level() -> None:
     text = "Hội đồng Đội tỉnh Thanh Hóa và Hội đồng Đội huyện Thọ Xuân tổ chức liên hoan."
     assert names(text) == ["Hội đồng Đội tỉnh Thanh Hóa", "Hội đồng Đội huyện Thọ Xuân"]
+
+
+def test_a_sectors_trade_union_of_a_province_and_the_education_union() -> None:
+    text = (
+        "Công đoàn ngành Giáo dục tỉnh Hưng Yên, Công đoàn ngành Y tế tỉnh Hưng Yên và Công"
+        " đoàn Giáo dục Việt Nam phát động thi đua; công đoàn ngành nào cũng hưởng ứng."
+    )
+    assert names(text) == [
+        "Công đoàn ngành Giáo dục tỉnh Hưng Yên",
+        "Công đoàn ngành Y tế tỉnh Hưng Yên",
+        "Công đoàn Giáo dục Việt Nam",
+    ]

@@ -2748,6 +2748,7 @@ _NAMED_BY_TASK = (
     "Ban Quản lý",
     "Đảng ủy Khối",
     "Đảng bộ Khối",
+    "Công đoàn ngành",
     "Bệnh viện",
 )
 # units named by a district without its level word: "Trung tâm Y tế Hướng Hóa"
