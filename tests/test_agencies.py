@@ -2731,3 +2731,12 @@ def test_a_sectors_trade_union_of_a_province_and_the_education_union() -> None:
         "Công đoàn ngành Y tế tỉnh Hưng Yên",
         "Công đoàn Giáo dục Việt Nam",
     ]
+
+
+def test_an_association_of_a_level_whose_place_is_not_written() -> None:
+    text = "Sở Tư pháp cùng Hội Luật gia tỉnh, Đoàn Luật sư tỉnh tổ chức trợ giúp pháp lý."
+    assert names(text, province="Quảng Bình") == [
+        "Sở Tư pháp tỉnh Quảng Bình",
+        "Hội Luật gia tỉnh Quảng Bình",
+        "Đoàn Luật sư tỉnh Quảng Bình",
+    ]

@@ -2691,7 +2691,7 @@ _NOT_ASSOCIATION = _word_set(
 # Việt - Lào tỉnh X", "Hội Văn học - Nghệ thuật tỉnh Y")
 _ASSOCIATION = re.compile(
     r"(?P<cause>\w+(?:[ \t]+(?:[\w/]+|[-–])){0,8}?)[ \t]+(?=(?:tỉnh|thành phố|huyện|quận"
-    r"|thị xã|xã|phường|thị trấn)[ \t])"
+    r"|thị xã|xã|phường|thị trấn)(?:[ \t]|[,.;:)]|$))"
 )
 
 
@@ -2720,11 +2720,18 @@ def _parse_association(text: str, start: int, pos: int, head: str = "Hội") -> 
     if lvl is None:
         return []
     place = _place_after(text, lvl)
-    if place is None:
-        return []
     # "Hội Đông y và Hội Luật gia tỉnh X": each association of the province, the list their
     # mention
     causes = _MORE_ASSOCIATIONS.split(match.group("cause"))
+    if place is None:
+        if _CAPITAL_WORD.match(text, _skip_gap(text, lvl[1])):
+            return []  # a place the gazetteer does not know
+        # "Hội Luật gia tỉnh, Đoàn Luật sư tỉnh …": the association of that level, its place
+        # resolved as a bare "UBND tỉnh" is
+        return [
+            _Raw(start, lvl[1], "body", f"{head} {cause[0].upper()}{cause[1:]}", level=lvl[0])
+            for cause in causes
+        ]
     return [
         _Raw(
             start,
