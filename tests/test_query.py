@@ -11,7 +11,14 @@ from rdflib import Dataset
 
 from policygraph.errors import QueryError
 from policygraph.graph import build_graph
-from policygraph.query import QueryResult, format_result, list_queries, query_text, run_query
+from policygraph.query import (
+    QueryResult,
+    _check,
+    format_result,
+    list_queries,
+    query_text,
+    run_query,
+)
 from tests._graph_data import extractions, gazetteer
 
 PARAMS = {
@@ -53,6 +60,13 @@ def test_every_named_query_is_listed_with_a_description() -> None:
     for name, description in list_queries():
         assert description and "\n" not in description
         assert query_text(name).startswith("# description:")
+
+
+@pytest.mark.parametrize("name", [name for name, _ in list_queries()])
+def test_every_named_query_passes_the_check_ad_hoc_sparql_gets(name: str) -> None:
+    # run_query does not parse its own named queries again before running them: each must be
+    # a read-only query without SERVICE, which is what the check of ad-hoc text enforces
+    _check(query_text(name), f"query {name}", allow_service=False)
 
 
 @pytest.mark.parametrize("name", sorted(REQUIRED_COLUMNS))
@@ -245,6 +259,29 @@ def test_a_label_parameter_is_one_values_row_per_form() -> None:
         text, {"name": OneOf((Literal("Ba Lòng"), Literal("Ba Lòng", lang="vi")))}, "q"
     )
     assert 'VALUES (?name) { ("Ba Lòng") ("Ba Lòng"@vi) }' in bound
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # a SELECT is not parsed: its WHERE group is its first, after comments and prefixes
+        # (whose IRIs may end in "#")
+        ("# a { }\nPREFIX x: <http://x.example/#>\nSELECT ?s WHERE { ?s x:p ?o }", "?s x:p"),
+        ("ASK { ?s ?p ?o }", "?s ?p"),
+        # a CONSTRUCT's template comes first and is left alone
+        ("CONSTRUCT { ?s ?p 1 } WHERE { ?s ?p ?o }", "?s ?p ?o"),
+    ],
+)
+def test_parameters_go_into_the_where_group(text: str, inside: str) -> None:
+    from rdflib import Literal
+
+    from policygraph.query import _with_values
+
+    bound = _with_values(text, {"o": Literal(1)}, "q")
+    values = bound.index("VALUES (?o)")
+    assert bound.rindex("{", 0, values) < values < bound.index(inside)
+    if "WHERE" in text:
+        assert bound.index("WHERE") < values
 
 
 @pytest.mark.parametrize("name", sorted(REQUIRED_COLUMNS))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset
 
@@ -16,13 +17,15 @@ from .builder import BuildSummary, build, remove
 from .draw import draw, draw_timeline
 from .errors import InputError
 from .export import export, to_networkx
-from .extractor import extract, extract_all
 from .gazetteer import load as load_gazetteer
 from .ingest import load_texts, read_file, read_text
-from .models import Extraction
+from .models import Extraction, SourceText
 from .query import format_result, list_queries, run_query
 from .store import Store
 from .validation import validate
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = [
     "BuildSummary",
@@ -47,6 +50,22 @@ __all__ = [
     "to_networkx",
     "validate",
 ]
+
+
+def extract(source: SourceText, nlp: Language | None = None) -> Extraction:
+    """Extract documents, places and agencies from one text."""
+    # spaCy is imported here, when a text is first read, not with the package: commands
+    # that only query, draw or export a graph start in a fraction of the time
+    from .extractor import pipeline
+
+    return pipeline.extract(source, nlp)
+
+
+def extract_all(sources: Iterable[SourceText], nlp: Language | None = None) -> Iterator[Extraction]:
+    """Extract from many texts, one at a time (memory stays bounded)."""
+    from .extractor import pipeline
+
+    return pipeline.extract_all(sources, nlp)
 
 
 def extract_paths(

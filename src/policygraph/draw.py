@@ -24,15 +24,19 @@ import os
 from collections import Counter, defaultdict
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from rdflib import Dataset, Graph
 
 from .errors import InputError, UsageError
 from .export import NODE_TYPES, to_networkx
 from .graph import write_atomic
 from .store import Store
+
+# networkx is imported by the functions that make or read a network, not here: the commands
+# that only query a graph start without it
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["COLOURS", "draw", "draw_timeline"]
 
@@ -73,6 +77,8 @@ def draw(
     neighbourhood up to ``depth`` steps (default 1). Matching ignores case and diacritics;
     exact matches win over substring matches.
     """
+    import networkx as nx
+
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".png", ".svg", ".html"):
@@ -105,6 +111,8 @@ def _fold(text: str) -> str:
 
 
 def _neighbourhood(network: nx.MultiDiGraph, focus: str, depth: int) -> nx.MultiDiGraph:
+    import networkx as nx
+
     wanted = _fold(focus)
     exact = []
     partial = []
@@ -131,6 +139,8 @@ def _neighbourhood(network: nx.MultiDiGraph, focus: str, depth: int) -> nx.Multi
 
 
 def _layout(network: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
+    import networkx as nx
+
     simple = nx.Graph()
     simple.add_nodes_from(sorted(network.nodes))
     simple.add_edges_from(sorted((u, v) for u, v in network.edges() if u != v))
@@ -681,6 +691,8 @@ def draw_timeline(
     document (several mentions in the same article count once); a dot's area grows with the
     count, which is written in it. The right-hand column gives each row's total.
     """
+    import networkx as nx
+
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".png", ".svg"):

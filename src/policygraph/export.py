@@ -26,9 +26,8 @@ import os
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -47,6 +46,11 @@ from .vocab import (
     SDO,
     SKOS,
 )
+
+# networkx is imported by the functions that make or read a network, not here: the commands
+# that only query a graph start without it
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["EXPORT_FORMATS", "NODE_TYPES", "export", "to_networkx"]
 
@@ -191,6 +195,8 @@ def _spoken_of(graph: Graph, kinds: dict[URIRef, str]) -> dict[URIRef, str]:
 
 
 def _entity_view(graph: Graph, *, context: bool = False) -> nx.MultiDiGraph:
+    import networkx as nx
+
     out = nx.MultiDiGraph(view="entity")
     kinds = _entity_nodes(graph)
     if not context:
@@ -267,6 +273,8 @@ def _curie(iri: str) -> str:
 
 
 def _rdf_view(graph: Graph) -> nx.MultiDiGraph:
+    import networkx as nx
+
     out = nx.MultiDiGraph(view="rdf")
     literals: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     edges: set[tuple[str, str, str]] = set()
@@ -297,6 +305,8 @@ def export(
     view: str = "entity",
 ) -> Path:
     """Write the network as ``graphml``, ``gexf`` or node-link ``json``, atomically."""
+    import networkx as nx
+
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
     network = data if isinstance(data, nx.Graph) else to_networkx(data, view)
@@ -306,6 +316,8 @@ def export(
 
 
 def _dumps(network: nx.MultiDiGraph, fmt: str) -> bytes:
+    import networkx as nx
+
     if fmt == "json":
         payload = nx.node_link_data(network, edges="links")
         return (json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode(

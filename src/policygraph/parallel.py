@@ -29,8 +29,6 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, PolicyGraphError, UsageError
-from .extractor import extract
-from .extractor.pipeline import _default_pipeline
 from .gazetteer import Gazetteer
 from .gazetteer import load as load_gazetteer
 from .graph import ArticleGraph, article_graph, document_node
@@ -108,6 +106,8 @@ _STATE: dict[str, Any] = {}
 
 def _prepare(known: Known | None, files: Files | None = None) -> None:
     """Load what every job needs once per process (pipeline, gazetteer, known hashes)."""
+    from .extractor.pipeline import _default_pipeline  # spaCy only where texts are read
+
     _default_pipeline()
     _STATE["gazetteer"] = load_gazetteer()
     _STATE["known"] = known or {}
@@ -160,6 +160,8 @@ def _one(job: Job, mode: str) -> Outcome:
         stored = _STATE["known"].get(iri)
         if stored is not None and stored == (digest, _STATE["version"]):
             return Outcome(where=where, unchanged=iri, file=file)
+    from .extractor import extract
+
     extraction = extract(source)
     facts = facts_of(extraction)
     if mode == EXTRACT:
