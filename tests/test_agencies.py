@@ -2562,6 +2562,22 @@ def test_sub_departments_named_with_joined_or_listed_sectors_and_bare() -> None:
     ]
 
 
+def test_an_area_capitalised_in_a_name_is_the_same_body() -> None:
+    # "Khu vực" and "Liên huyện" written with capitals inside a name: one body, named in lower
+    # case, whichever way the text wrote it first
+    text = (
+        "Trung tâm Y tế Khu vực Cam Lộ họp với Hạt Kiểm lâm Liên huyện Đông Hà - Cam Lộ. Sau"
+        " đó Trung tâm Y tế khu vực Cam Lộ và Hạt Kiểm lâm Khu vực Gio Linh ký kết, Chi cục"
+        " Thuế Khu vực XV chứng kiến."
+    )
+    assert names(text) == [
+        "Trung tâm Y tế khu vực Cam Lộ",
+        "Hạt Kiểm lâm liên huyện Đông Hà - Cam Lộ",
+        "Hạt Kiểm lâm khu vực Gio Linh",
+        "Chi cục Thuế khu vực XV",
+    ]
+
+
 def test_forest_rangers_forest_boards_and_national_parks() -> None:
     text = (
         "Hạt Kiểm lâm khu vực Hướng Hóa, Hạt Kiểm lâm liên huyện Krông Pa - Ia Pa và Hạt KL"

@@ -1411,7 +1411,7 @@ _REGION_RE = re.compile(
 _NAME_RUN = rf"[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*){{0,3}}"
 _NAMED_BY_AREA = frozenset(["Hạt Kiểm lâm", "Chi nhánh Văn phòng Đăng ký đất đai"])
 _RANGER_AREA = re.compile(
-    rf"(?:khu[ \t]+vực|liên[ \t]+huyện)[ \t]+(?:[IVXL]{{1,6}}(?![\w])|\d{{1,2}}(?!\d)"
+    rf"(?:[Kk]hu[ \t]+vực|[Ll]iên[ \t]+huyện)[ \t]+(?:[IVXL]{{1,6}}(?![\w])|\d{{1,2}}(?!\d)"
     rf"|{_NAME_RUN}(?:[ \t]*[-–][ \t]*{_NAME_RUN})?)"
 )
 # the tax offices below a province's from July 2025 ("Thuế cơ sở 3 tỉnh Quảng Trị")
@@ -1752,7 +1752,8 @@ def _parse_body(
         # a ranger station or a land registry's branch of an area ("Hạt Kiểm lâm khu vực
         # Triệu Hải", "… khu vực I", as the district units were renamed in 2025) or of
         # districts ("… liên huyện A - B")
-        name = _SPACES.sub(" ", f"{kind.name} {ranger.group()}")
+        area = ranger.group()  # (in lower case, however written: "Khu vực", "Liên huyện")
+        name = _SPACES.sub(" ", f"{kind.name} {area[0].lower()}{area[1:]}")
         return [_Raw(start, ranger.end(), "body", kind.name, name=name)]
     region = _REGION_RE.match(text, pos) if "khu vực" in kind.levels else None
     if region is not None:
@@ -3865,12 +3866,22 @@ def _name(raw: _Raw, ref: AgencyReference) -> str | None:
     return " ".join(p for p in parts if p)
 
 
+_AREA_CAPITALISED = re.compile(r"(?<=[ \t])Khu vực(?=[ \t])")
+
+
+def _area_in_lower_case(name: str) -> str:
+    """"khu vực" inside a name is a common noun, however the text capitalised it: "Trung tâm
+    Y tế Khu vực Tam Nông" and "Chi cục Thuế Khu vực XV" are the bodies "… khu vực …" names."""
+    return _AREA_CAPITALISED.sub("khu vực", name) if "Khu vực" in name else name
+
+
 _MERGE_INTO = {"Bộ đội Biên phòng": "Bộ Chỉ huy Bộ đội Biên phòng"}  # a province's border guard
 
 
 def _group(
     text: str, raws: list[_Raw], names: list[str | None], ref: AgencyReference
 ) -> list[Agency]:
+    names = [_area_in_lower_case(n) if n else n for n in names]
     present = {n for n in names if n}
     for i, raw in enumerate(raws):
         target = _MERGE_INTO.get(raw.kind)
@@ -3895,7 +3906,7 @@ def _group(
                 kind=_kind_label(first),
                 place=place_raw.place,
                 place_level=place_raw.level if place_raw.place else None,
-                parent=_parent_name(first, ref),
+                parent=_area_in_lower_case(up) if (up := _parent_name(first, ref)) else None,
                 central=first.central,
                 mentions=mentions,
             )
