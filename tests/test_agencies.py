@@ -2091,6 +2091,9 @@ def test_schools_numbered_sites_a_ministrys_departments_and_the_rural_programmes
         "Văn phòng Bộ Y tế",
     ]
     assert names("Vụ việc được Bộ Y tế xem xét.") == ["Bộ Y tế"]
+    # a comma may come between a department and its ministry, but not after a case's name
+    assert names("Ông Hòa, Vụ Bảo hiểm y tế, Bộ Y tế phát biểu.") == ["Vụ Bảo hiểm y tế Bộ Y tế"]
+    assert names("Vụ việc, Bộ Y tế đã xem xét.") == ["Bộ Y tế"]
     # a case named after a company, its name in capitals, is no department
     assert names("Vụ Phúc Sơn Bộ Công an đang điều tra.") == ["Bộ Công an"]
     assert names("Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh họp.") == [

@@ -1064,6 +1064,10 @@ def _ministry_unit(
 ) -> tuple[str, str, int] | None:
     """A ministry's department named right before it: "Vụ Tổ chức cán bộ", "Văn phòng",
     "Thanh tra" (these two named by the ministry alone)."""
+    if head.group() == "Vụ" and between.rstrip().endswith(","):
+        # "Vụ Pháp chế, Bộ Y tế": a comma before the ministry it belongs to (as before a
+        # police unit's force)
+        between = between.rstrip()[:-1] + " "
     words = between.split()
     if head.group() == "Vụ":
         if not words or not words[0][0].isupper() or len(words) > 8:
