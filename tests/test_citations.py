@@ -238,6 +238,15 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Các huyện triển khai Thông báo kết luận số 45-TB/TW của Bộ Chính trị.",
         [{"key": "45-TB/TW", "type": "Thông báo", "issuer": "Bộ Chính trị"}],
     ),
+    # a decision approving a plan: the noun after "phê duyệt"/"ban hành" is its object
+    (
+        "Huyện đã có Quyết định phê duyệt Phương án số 88/QĐ-UBND ngày 2/4/2024 về bồi thường.",
+        [{"key": "88/QĐ-UBND", "type": "Quyết định", "date": "2024-04-02"}],
+    ),
+    (
+        "Tỉnh ban hành Quyết định về việc ban hành Quy chế số 9/2023/QĐ-UBND về đo đạc.",
+        [{"key": "9/2023/QĐ-UBND", "type": "Quyết định"}],
+    ),
     (
         "Thủ tướng đã ký Công điện số 1234/CĐ-TTg ngày 12/8/2024 về ứng phó bão.",
         [{"key": "1234/CĐ-TTg", "type": "Công điện", "issuer": "Thủ tướng Chính phủ"}],

@@ -2270,10 +2270,20 @@ def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
     if from_head and code_type and code_type != type_name:
         # "Thông báo kết luận số 45-TB/TW": the noun the code names, just before the head
         # noun, is the type; the head noun only qualifies it.
-        low = max(0, head_start - 20)
+        # So is it before a verb that makes the head noun its object: "Quyết định phê duyệt
+        # Kế hoạch số 12/QĐ-UBND" is a decision approving a plan.
+        low = max(0, head_start - 50)
         before = text[low:head_start].rstrip()
+        approving = re.search(
+            rf"(?<![\w]){re.escape(code_type)}(?:[ \t]+về(?:[ \t]+việc)?)?"
+            r"[ \t]+(?:phê[ \t]+duyệt|ban[ \t]+hành)$",
+            before,
+            re.IGNORECASE,
+        )
         if before.casefold().endswith(code_type.casefold()):
             type_name, head_start = code_type, low + len(before) - len(code_type)
+        elif approving is not None:
+            type_name = code_type  # (the mention still starts at its number's head)
     ref = reference()
     if (
         from_head
