@@ -34,6 +34,26 @@ def test_every_command_has_help() -> None:
         assert "usage: policygraph " + name in result.stdout
 
 
+def test_the_package_and_its_query_path_start_without_spacy_or_networkx() -> None:
+    # a query, a draw or an export command must not pay for spaCy (a second to import) nor
+    # networkx before it needs them: they are imported where a text is read or a network made
+    code = (
+        "import sys, policygraph, policygraph.cli, policygraph.query, policygraph.store;"
+        " print(sorted(m for m in ('spacy', 'networkx') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+    # ... and the verbs still reach them
+    code = (
+        "import policygraph as pg; e = pg.extract(pg.read_text('UBND xã Ba Lòng họp.', 'a'));"
+        " print([a.name for a in e.organizations])"
+    )
+    check = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert check.stdout.strip() == "['Ủy ban nhân dân xã Ba Lòng']", check.stderr
+
+
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
     assert result.returncode == 1, result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]
