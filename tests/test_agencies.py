@@ -2565,6 +2565,16 @@ def test_sub_departments_named_with_joined_or_listed_sectors_and_bare() -> None:
     ]
 
 
+def test_a_bare_land_registry_office_is_the_articles_provinces() -> None:
+    # the land registration office is one per province: written without its place, it is the
+    # office of the province the article is about, as a bare "Sở Tài chính" is
+    text = "Văn phòng Đăng ký đất đai đã cấp 300 giấy chứng nhận cho người dân."
+    assert names(text, province="Nghệ An") == ["Văn phòng Đăng ký đất đai tỉnh Nghệ An"]
+    assert names("Chi nhánh Văn phòng Đăng ký đất đai huyện Nghi Lộc tiếp nhận hồ sơ.") == [
+        "Chi nhánh Văn phòng Đăng ký đất đai huyện Nghi Lộc"
+    ]
+
+
 def test_an_area_capitalised_in_a_name_is_the_same_body() -> None:
     # "Khu vực" and "Liên huyện" written with capitals inside a name: one body, named in lower
     # case, whichever way the text wrote it first
