@@ -243,6 +243,20 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Huyện đã có Quyết định phê duyệt Phương án số 88/QĐ-UBND ngày 2/4/2024 về bồi thường.",
         [{"key": "88/QĐ-UBND", "type": "Quyết định", "date": "2024-04-02"}],
     ),
+    # the type word, what the document does, then its number: the subject before the type word
+    # issued it (not the province named with it)
+    (
+        "Năm ngoái, UBND huyện Đô Lương, tỉnh Nghệ An ban hành Quyết định phê duyệt phương án "
+        "tái định cư số 731/QĐ-UBND ngày 5/6/2023 đối với 12 hộ.",
+        [
+            {
+                "key": "731/QĐ-UBND",
+                "type": "Quyết định",
+                "issuer": "Ủy ban nhân dân huyện Đô Lương",
+                "date": "2023-06-05",
+            }
+        ],
+    ),
     (
         "Tỉnh ban hành Quyết định về việc ban hành Quy chế số 9/2023/QĐ-UBND về đo đạc.",
         [{"key": "9/2023/QĐ-UBND", "type": "Quyết định"}],

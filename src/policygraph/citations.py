@@ -1859,6 +1859,14 @@ _ENDS_WITH_VERB = re.compile(
     rf"{_ISSUING}\s+(?:(?:các|những|hai|ba)\s+)?(?:{_ABBREVIATED_HEAD}\s+)?"
     r"(?:(?:số|Số)\s*:?\s*)?(?:\d{1,2}\s+)?$"
 )
+# a type word, then what the document does in lower-case words, then its number: "Quyết định
+# phê duyệt phương án bồi thường số" (no other punctuation nor number between)
+_DESCRIBED_HEAD = re.compile(
+    r"(?<!\w)(?P<type>Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Thông báo|Hướng dẫn"
+    r"|Quy định|Kết luận|Tờ trình|Báo cáo)"
+    r"(?:[^\S\n]+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){2,12}"
+    r"[^\S\n]+(?:số|Số)[^\S\n]*:?[^\S\n]*$"
+)
 _ENDS_WITH_TAI = re.compile(r"tại\s*$")
 # a body's act done in a document: "UBND huyện X đã phê duyệt phương án bồi thường tại Quyết
 # định số …", "… được UBND huyện X phê duyệt tại Quyết định số …" (the act's object between,
@@ -2284,6 +2292,13 @@ def _full(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
             type_name, head_start = code_type, low + len(before) - len(code_type)
         elif approving is not None:
             type_name = code_type  # (the mention still starts at its number's head)
+    elif head is None and code_type:
+        # the code's type word before a description, the number after it: "UBND huyện X đã ban
+        # hành Quyết định phê duyệt phương án bồi thường số 456/QĐ-UBND" — the citing phrase
+        # starts at "Quyết định", and what is written before it is read from there
+        described = _DESCRIBED_HEAD.search(text, max(0, start - 90), start)
+        if described is not None and described.group("type").casefold() == code_type.casefold():
+            head_start = described.start()
     ref = reference()
     if (
         from_head
