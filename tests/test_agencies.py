@@ -201,6 +201,11 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      {}, ["Bộ Lao động - Thương binh và Xã hội", "Hội đồng Thi đua - Khen thưởng Trung ương"]),
     ("UBND tỉnh và UBND huyện Cam Lộ ký kết.", {},
      ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện Cam Lộ"]),
+    # a department's sub-department named bare is the province's, not the district's after it
+    ("Chi cục Kiểm lâm và UBND huyện Con Cuông cùng tuần tra rừng.", {"province": "Nghệ An"},
+     ["Chi cục Kiểm lâm tỉnh Nghệ An", "Ủy ban nhân dân huyện Con Cuông"]),
+    ("Chi cục Thủy sản và Chi cục Chăn nuôi tỉnh Quảng Bình phối hợp.", {},
+     ["Chi cục Thủy sản tỉnh Quảng Bình", "Chi cục Chăn nuôi tỉnh Quảng Bình"]),
     ("Nơi nhận: - TT Tỉnh ủy, TT HĐND tỉnh (b/c); - TT Krông Klang; - Lưu: VT.",
      {"province": "Quảng Trị"},
      ["Thường trực Tỉnh ủy Quảng Trị", "Thường trực Hội đồng nhân dân tỉnh Quảng Trị"]),

@@ -1156,6 +1156,12 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
             continue
         if raw.level is not None and raw.level != target.level:
             continue  # "UBND tỉnh và UBND huyện X": only the same level shares the place
+        if raw.level is None and raw.kind.startswith("Chi cục ") and (
+            target.level not in PROVINCE_LEVELS
+        ):
+            # a department's sub-department named bare is a province's: "Chi cục Kiểm lâm và
+            # UBND huyện X" names the district's council only
+            continue
         # the place, or at least the level ("UBND, Ủy ban MTTQ Việt Nam huyện": resolved later)
         raw.level, raw.place = target.level, target.place
     for i, raw in enumerate(raws):
