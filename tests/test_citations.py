@@ -1145,6 +1145,20 @@ def test_numbers_issued_together_share_the_date_after_the_last() -> None:
 
 
 
+def test_numbers_under_one_head_noun_share_the_year_after_the_last() -> None:
+    text = (
+        "Huyện Kỳ Anh triển khai các Quyết định số 40/QĐ-UBND, 41/QĐ-UBND và 43/QĐ-UBND năm"
+        " 2022 của tỉnh. Thị xã thực hiện Kế hoạch số 7/KH-UBND và Kế hoạch số 8/KH-UBND năm"
+        " 2021; Chỉ thị số 05-CT/TW và Chỉ thị số 35-CT/TW năm 2024 được quán triệt."
+    )
+    years = {d.key: d.year for d in find_documents(text)}
+    assert years["40/QĐ-UBND"] == years["41/QĐ-UBND"] == years["43/QĐ-UBND"] == 2022
+    assert years["7/KH-UBND"] == years["8/KH-UBND"] == 2021
+    # numbers far apart, each with its own head noun: the year is the last one's only
+    assert years["05-CT/TW"] is None
+    assert years["35-CT/TW"] == 2024
+
+
 def test_a_number_issued_the_same_day_takes_the_day_of_the_one_before() -> None:
     text = (
         "Huyện ban hành Quyết định số 210/QĐ-UBND ngày 8/5/2024 về thu hồi đất và Quyết định số"

@@ -2817,6 +2817,21 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             first.date_together = second.date_together
             if first.year is None:
                 first.year = second.year
+        elif (
+            first.date is None
+            and first.year is None
+            and second.date is None
+            and second.year is not None
+            and first.number is not None
+            and first.number.year is None
+            and second.number is not None
+            and second.number.year is None  # (a year in its number is its own)
+            and (_shares_head(first, second) or _issued_together(first, second))
+            and pats.chain_gap.fullmatch(gap)
+        ):
+            # "các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND năm 2023": the year
+            # after the last number, as a date would be
+            first.year = second.year
 
 
 def _issued_together(first: _Cite, second: _Cite) -> bool:
