@@ -2099,6 +2099,37 @@ def test_schools_numbered_sites_a_ministrys_departments_and_the_rural_programmes
     # a comma may come between a department and its ministry, but not after a case's name
     assert names("Ông Hòa, Vụ Bảo hiểm y tế, Bộ Y tế phát biểu.") == ["Vụ Bảo hiểm y tế Bộ Y tế"]
     assert names("Vụ việc, Bộ Y tế đã xem xét.") == ["Bộ Y tế"]
+    # the ministry's departments listed before the one named with it: each is the ministry's
+    text = (
+        "Vụ Tổ chức cán bộ, Vụ Khoa học và Công nghệ, Văn phòng và Thanh tra Bộ Công Thương họp;"
+        " các vụ, Văn phòng và Thanh tra Bộ Tài chính cùng dự."
+    )
+    assert names(text) == [
+        "Vụ Tổ chức cán bộ Bộ Công Thương",
+        "Vụ Khoa học và Công nghệ Bộ Công Thương",
+        "Văn phòng Bộ Công Thương",
+        "Thanh tra Bộ Công Thương",
+        "Văn phòng Bộ Tài chính",
+        "Thanh tra Bộ Tài chính",
+    ]
+    # or brackets around the body it belongs to, which the mention then covers
+    found = find_agencies(
+        "Bà Lan (Vụ Kế hoạch - Tài chính (Bộ Xây dựng)) và Đội Cảnh sát kinh tế (Công an huyện"
+        " Quế Phong) trao đổi; vụ việc (Bộ Công an) được chuyển."
+    )
+    assert [(a.name, a.parent, [m.surface for m in a.mentions]) for a in found] == [
+        (
+            "Vụ Kế hoạch - Tài chính Bộ Xây dựng",
+            "Bộ Xây dựng",
+            ["Vụ Kế hoạch - Tài chính (Bộ Xây dựng)"],
+        ),
+        (
+            "Đội Cảnh sát kinh tế Công an huyện Quế Phong",
+            "Công an huyện Quế Phong",
+            ["Đội Cảnh sát kinh tế (Công an huyện Quế Phong)"],
+        ),
+        ("Bộ Công an", "Chính phủ", ["Bộ Công an"]),
+    ]
     # a case named after a company, its name in capitals, is no department
     assert names("Vụ Phúc Sơn Bộ Công an đang điều tra.") == ["Bộ Công an"]
     assert names("Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh họp.") == [

@@ -965,10 +965,15 @@ def _sub_units(text: str, agencies: list[Agency]) -> list[Agency]:
                 kept.append(mention)
                 continue
             name, kind, start = unit
-            units.setdefault(name, []).append(
-                Mention(start, mention.end, text[start : mention.end])
-            )
+            end = mention.end
+            if text.startswith(")", end) and "(" in text[start : mention.start]:
+                end += 1  # (the bracket around the body it belongs to)
+            units.setdefault(name, []).append(Mention(start, end, text[start:end]))
             parents[name] = (kind, agency.name)
+            if kind in _MINISTRY_UNITS and agency.name.startswith("Bộ "):
+                for name, kind, a, b in _ministry_units_listed(text, start, agency):
+                    units.setdefault(name, []).append(Mention(a, b, text[a:b]))
+                    parents[name] = (kind, agency.name)
         if kept:
             out.append(dataclasses.replace(agency, mentions=tuple(kept)))
     for name, mentions in units.items():
@@ -995,6 +1000,56 @@ _BANK_OFFICES = {
 _UNIT_CODE = re.compile(r"[ \t]*\([ \t]*[A-ZĐ]{1,4}[ \t]*\d{0,3}[ \t]*\)[ \t]*(?=[ \t]|$)")
 
 
+# an opening bracket right before a parent body's name
+_PARENT_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*$")
+
+
+# the separator before the last of a list of a ministry's departments, and each before it
+_UNIT_LIST_AND = re.compile(r"[ \t]*(?:,[ \t]*)?và[ \t]+$")
+_UNIT_LIST_COMMA = re.compile(r"[ \t]*,[ \t]*$")
+_LISTED_MINISTRY_UNIT = re.compile(
+    r"(?<![\w])(?:Vụ(?P<words>(?:[ \t]+[\w-]+){1,8})|Văn phòng|Thanh tra)$"
+)
+
+
+def _ministry_units_listed(
+    text: str, start: int, agency: Agency
+) -> list[tuple[str, str, int, int]]:
+    """The ministry's departments listed before the one named with it at ``start``: "Vụ Tổ
+    chức cán bộ, Văn phòng và Thanh tra Bộ X" (name, kind, start, end of each)."""
+    found: list[tuple[str, str, int, int]] = []
+    separator = _UNIT_LIST_AND.search(text, max(0, start - 8), start)
+    while separator is not None:
+        item = _LISTED_MINISTRY_UNIT.search(text, max(0, separator.start() - 70), separator.start())
+        if item is None:
+            break
+        words = (item.group("words") or "").split()
+        if words and (
+            not words[0][0].isupper()
+            or (len(words) > 1 and all(w[0].isupper() for w in words))
+            or any(
+                w in _CLAUSE_WORDS
+                # ("và" between a sector's words: "Vụ Khoa học và Công nghệ")
+                and not (w == "và" and 0 < i < len(words) - 1 and words[i + 1][0].isupper())
+                for i, w in enumerate(words)
+            )
+        ):
+            break  # (no department's name: "Vụ việc", a case's name in capitals)
+        head = item.group().split()[0] if words else item.group()
+        name = _SPACES.sub(" ", f"{item.group()} {agency.name}")
+        found.append((name, head, item.start(), item.end()))
+        separator = _UNIT_LIST_COMMA.search(text, max(0, item.start() - 4), item.start())
+    return found[::-1]
+
+
+def _end_of_name(text: str, start: int, agency: Agency) -> int:
+    """Where the mention of ``agency`` that starts at ``start`` ends."""
+    for mention in agency.mentions:
+        if mention.start == start:
+            return mention.end
+    return start
+
+
 def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, int] | None:
     """(the unit's name, its kind, where it starts) when a unit's name ends right before
     ``start``."""
@@ -1010,6 +1065,11 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
         return None
     low = max(0, start - 90)
     window = text[low:start]
+    bracket = _PARENT_IN_BRACKETS.search(window)
+    if bracket is not None and text.startswith(")", _end_of_name(text, start, agency)):
+        # "Vụ Pháp chế (Bộ Tư pháp)", "Phòng Cảnh sát hình sự (Công an tỉnh X)": the body it
+        # belongs to in brackets after its name
+        window = window[: bracket.start()] + " "
     heads = list(_SUB_HEAD.finditer(window))
     if not heads or not window.endswith((" ", "\t")):
         return None
