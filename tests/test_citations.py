@@ -2127,6 +2127,12 @@ RELATIONS = [
     ("Quyết định này thay thế", "replaces"),
     ("bãi bỏ", "repeals"),
     ("hướng dẫn thi hành", "guides"),
+    ("Để thi hành", "implements"),
+    ("tổ chức thi hành", "implements"),
+    ("quy định chi tiết thi hành", "guides"),
+    ("Cơ quan thi hành án theo", "cites"),
+    ("Quyết định có hiệu lực thi hành từ ngày ký;", "cites"),
+    ("Chi cục Thi hành án dân sự huyện ban hành", "cites"),
     ("Căn cứ đề nghị, thực hiện", "implements"),
     ("theo", "cites"),
     ("", "cites"),
@@ -2159,6 +2165,21 @@ def test_a_cue_does_not_reach_past_a_new_clause() -> None:
         "12-KH/HU": "implements",
         "18-NQ/TW": "implements",
         "19-NQ/TW": "implements",
+    }
+
+
+def test_carrying_out_a_document_implements_it_but_enforcing_a_judgment_does_not() -> None:
+    text = (
+        "Để thi hành Nghị định số 151/2025/NĐ-CP, UBND tỉnh Lào Cai giao Sở Nội vụ hướng dẫn. "
+        "Bộ Tư pháp ban hành Thông tư số 05/2024/TT-BTP hướng dẫn thi hành Nghị định số "
+        "82/2020/NĐ-CP. Chi cục Thi hành án dân sự huyện Bảo Thắng ra Quyết định số "
+        "27/QĐ-CCTHADS."
+    )
+    assert {d.key: d.relation for d in find_documents(text)} == {
+        "151/2025/NĐ-CP": "implements",
+        "05/2024/TT-BTP": "cites",
+        "82/2020/NĐ-CP": "cites",  # (what the circular does: it guides the decree)
+        "27/QĐ-CCTHADS": "cites",
     }
 
 

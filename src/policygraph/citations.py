@@ -561,13 +561,14 @@ def _patterns() -> _Patterns:
 
 
 def relation_of(phrase: str) -> str:
-    """The relation the last cue word of ``phrase`` expresses ("Căn cứ …" → based_on)."""
+    """The relation the last cue word of ``phrase`` expresses ("Căn cứ …" → based_on): the
+    cue ending last, the longest of those ending there."""
     window = phrase.lower()
     best, relation = -1, "cites"
     for cue, kind in _cue_table():
         position = window.rfind(cue)
-        if position > best:
-            best, relation = position, kind
+        if position >= 0 and position + len(cue) > best:
+            best, relation = position + len(cue), kind
     return relation
 
 
@@ -3069,16 +3070,19 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
         low = max(ctx.sentence_start(cite.cue_start), cite.cue_start - 250)
         window = text[low : cite.cue_start].lower()
         # The last occurrence of every cue at once; when the nearest is not inside another
-        # citation it decides (the first, longest cue at that position), else look closer.
+        # citation it decides (the one ending nearest, the longest of those ending there: "hướng
+        # dẫn thi hành" over "thi hành"), else look closer.
         found = list(map(window.rfind, words))
-        nearest = max(found)
+        ends = [at + len(word) if at >= 0 else -1 for at, word in zip(found, words, strict=True)]
+        chosen = ends.index(max(ends))
+        nearest = found[chosen]
         if nearest >= 0 and _NEGATED.search(window, 0, nearest):
             # "những nội dung không hướng dẫn trong Thông tư này": a cue denied is no link
             cite.relation = "cites"
             continue
         if (
             nearest >= 0
-            and cues[found.index(nearest)][1] in _CHANGES
+            and cues[chosen][1] in _CHANGES
             and _PROPOSED.search(window, max(0, nearest - 80), nearest)
         ):
             # "Cử tri kiến nghị sớm sửa đổi Nghị định …", "dự thảo Nghị quyết thay thế …": a
@@ -3087,15 +3091,15 @@ def _relations(text: str, cites: list[_Cite], ctx: _Context) -> None:
             continue
         if nearest < 0 or not masked(low + nearest):
             best = nearest
-            relation = cues[found.index(nearest)][1] if nearest >= 0 else "cites"
+            relation = cues[chosen][1] if nearest >= 0 else "cites"
         else:
-            best, relation = -1, "cites"
+            best, best_end, relation = -1, -1, "cites"
             for cue, kind in cues:
                 position = window.rfind(cue)
-                while position > best and masked(low + position):
+                while position >= 0 and position + len(cue) > best_end and masked(low + position):
                     position = window.rfind(cue, 0, position)
-                if position > best:
-                    best, relation = position, kind
+                if position >= 0 and position + len(cue) > best_end:
+                    best, best_end, relation = position, position + len(cue), kind
         if best >= 0 and _new_clause(text, low + best, cite.cue_start):
             relation = "cites"  # "Căn cứ Luật X, UBND tỉnh ban hành Quyết định số Y": its own
         if relation in _BETWEEN_DOCUMENTS and _ACCORDING_TO.search(
