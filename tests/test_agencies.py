@@ -201,6 +201,12 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      {}, ["Bộ Lao động - Thương binh và Xã hội", "Hội đồng Thi đua - Khen thưởng Trung ương"]),
     ("UBND tỉnh và UBND huyện Cam Lộ ký kết.", {},
      ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện Cam Lộ"]),
+    # the boards of a Party committee of a province's agencies or enterprises (Đảng ủy Khối)
+    ("Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Thanh Hóa và BTV Đảng ủy Khối Doanh nghiệp"
+     " tỉnh Thanh Hóa họp; Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Thanh Hóa dự.", {},
+     ["Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Thanh Hóa",
+      "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Thanh Hóa",
+      "Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Thanh Hóa"]),
     # a department's sub-department named bare is the province's, not the district's after it
     ("Chi cục Kiểm lâm và UBND huyện Con Cuông cùng tuần tra rừng.", {"province": "Nghệ An"},
      ["Chi cục Kiểm lâm tỉnh Nghệ An", "Ủy ban nhân dân huyện Con Cuông"]),

@@ -2235,6 +2235,14 @@ def _parent_at(text: str, pos: int, kind: Kind, matcher: _Matcher) -> _Raw | Non
         return None
     if entry.role == "committee":
         return _parse_committee(text, pos, nxt.end(), entry.kind)
+    if entry.role == "unit" and entry.kind.name in kind.parents:
+        # a named unit the kind lists as a parent by name (not by "*"): "Ban Tổ chức Đảng ủy
+        # Khối các cơ quan tỉnh X"
+        try:
+            units = _parse(text, pos, nxt.end(), entry, matcher, None)
+        except _Generic:
+            return None
+        return units[0] if len(units) == 1 and units[0].name else None
     if entry.role == "body":
         try:
             parents = _parse_body(text, pos, nxt.end(), entry.kind, matcher, nxt.group())
