@@ -2380,6 +2380,18 @@ def test_a_bare_standing_board_is_the_last_named_party_committees() -> None:
         "Đảng ủy xã Tà Long",
         "Ban Thường vụ Đảng ủy xã Tà Long",
     ]
+    # after a Party organisation's congress: the board of the committee that leads it
+    text = (
+        "Đại hội Đảng bộ huyện Hương Khê lần thứ XXVI bầu BCH Đảng bộ huyện Hương Khê gồm 41"
+        " đồng chí; Ban Chấp hành bầu Ban Thường vụ gồm 13 đồng chí và Ủy ban Kiểm tra gồm 9"
+        " đồng chí."
+    )
+    assert names(text, article_date="2020-07-20") == [
+        "Đảng bộ huyện Hương Khê",
+        "Ban Chấp hành Đảng bộ huyện Hương Khê",
+        "Ban Thường vụ Huyện ủy Hương Khê",
+        "Ủy ban Kiểm tra Huyện ủy Hương Khê",
+    ]
     # (none named before it, or a kind of board, or a parent the finder cannot read: none)
     assert names("Ban Thường vụ đã họp. Tỉnh ủy Quảng Trị chỉ đạo.") == ["Tỉnh ủy Quảng Trị"]
     text = "Huyện ủy Cam Lộ hợp nhất Ủy ban Kiểm tra với Thanh tra cấp huyện."

@@ -3862,15 +3862,22 @@ def _resolve(
     full: dict[str, list[int]] = {}
     councils: list[int] = []
     committees: list[int] = []  # Party committees named with their place
+    committee_of: dict[int, _Raw] = {}
     for j, other in enumerate(raws):
         if names[j] and (other.parent is not None or other.central):
             full.setdefault(other.kind, []).append(j)
         if names[j] and other.kind == "Hội đồng nhân dân" and other.role == "body":
             councils.append(j)
+        leading = _leading_committee(other) if names[j] else None
         if names[j] and (
             other.role == "committee" or (other.role == "body" and other.kind == "Đảng ủy")
         ):
             committees.append(j)
+            committee_of[j] = other
+        elif leading is not None:
+            # "Đảng bộ tỉnh X", "BCH Đảng bộ xã Y": the committee that leads it
+            committees.append(j)
+            committee_of[j] = leading
     for i, raw in enumerate(raws):
         if raw.role != "sub" or raw.parent is not None or _kind(raw.kind).bare != "resolve":
             continue
@@ -3895,9 +3902,34 @@ def _resolve(
             # Party committee named last before it (none named before: none)
             k = bisect.bisect_left(committees, i)
             if k > 0:
-                raw.parent = raws[committees[k - 1]]
+                raw.parent = committee_of[committees[k - 1]]
                 names[i] = _name(raw, ref)
     return _group(text, raws, names, ref)
+
+
+# the Party committee that leads a Party organisation (Đảng bộ) of each level
+_COMMITTEE_OF_LEVEL = {
+    "tỉnh": "Tỉnh ủy",
+    "thành phố": "Thành ủy",
+    "huyện": "Huyện ủy",
+    "quận": "Quận ủy",
+    "thị xã": "Thị ủy",
+}
+
+
+def _leading_committee(raw: _Raw) -> _Raw | None:
+    """The committee that leads the Party organisation ``raw`` names ("Đảng bộ tỉnh X" → "Tỉnh
+    ủy X", "Ban Chấp hành Đảng bộ xã Y" → "Đảng ủy xã Y"): the one whose boards a bare "Ban
+    Thường vụ" after a congress names."""
+    org = raw.parent if raw.role == "sub" and raw.parent is not None else raw
+    if org.role != "body" or org.kind != "Đảng bộ" or org.place is None or org.level is None:
+        return None
+    if org.level in COMMUNE_LEVELS:
+        return _Raw(org.start, org.end, "body", "Đảng ủy", level=org.level, place=org.place)
+    kind = _COMMITTEE_OF_LEVEL.get(org.level)
+    if kind is None:
+        return None
+    return _Raw(org.start, org.end, "committee", kind, level=org.level, place=org.place)
 
 
 @functools.lru_cache(maxsize=1024)
