@@ -2823,3 +2823,15 @@ def test_an_association_of_a_level_whose_place_is_not_written() -> None:
         "Hội Luật gia tỉnh Quảng Bình",
         "Đoàn Luật sư tỉnh Quảng Bình",
     ]
+
+
+def test_a_bare_office_is_the_same_office_named_before_else_the_articles_provinces() -> None:
+    text = (
+        "Tỉnh Gia Lai đón đoàn của Sở Y tế tỉnh Kon Tum. Sở Nội vụ giới thiệu bộ máy; Sở Y tế"
+        " trao đổi kinh nghiệm. UBND tỉnh Gia Lai chủ trì."
+    )
+    assert names(text, province="Gia Lai") == [
+        "Sở Y tế tỉnh Kon Tum",
+        "Sở Nội vụ tỉnh Gia Lai",
+        "Ủy ban nhân dân tỉnh Gia Lai",
+    ]

@@ -3760,6 +3760,8 @@ def _resolve(
 
     def remember(raw: _Raw) -> None:
         if raw.place is not None:
+            if raw.role == "office" and raw.sector is not None:
+                last[("sector", raw.kind, raw.sector)] = raw
             last[(raw.role, raw.kind)] = raw
             last[(raw.role, raw.kind, raw.level or "")] = raw
             last[("level", raw.level or "")] = raw
@@ -3829,6 +3831,15 @@ def _resolve(
         ):
             # from July 2025 a bare "UBND tỉnh" is the article's province, not the former
             # province named before it ("hồ sơ của UBND tỉnh Bình Phước … UBND tỉnh đã …")
+            other = None
+        same = last.get(("sector", raw.kind, raw.sector or "")) if raw.role == "office" else None
+        if same is not None and same.level == raw.level:
+            other = same  # the same office named with its place before: that one
+        elif raw.role == "office" and other is not None and found is not None:
+            # a bare office not named before is the article's province's, not that of another
+            # sector's office or body named with another province before it ("… Sở Tài chính
+            # tỉnh B đến thăm. Sở Xây dựng đã …" in an article on province A), as its
+            # documents' issuer is
             other = None
         if other is None and found is None:
             other = following(i, key)
