@@ -2835,3 +2835,14 @@ def test_a_bare_office_is_the_same_office_named_before_else_the_articles_provinc
         "Sở Nội vụ tỉnh Gia Lai",
         "Ủy ban nhân dân tỉnh Gia Lai",
     ]
+
+
+def test_a_bare_communes_body_is_not_of_the_communes_in_an_aside_or_a_list() -> None:
+    text = (
+        "Ở xã Phú Lương (hợp nhất từ xã Phú Nham, xã Phú Thanh), UBND xã đã họp. Tại xã Ia"
+        " Grai, sau khi các xã Ia Tô, Ia Krai về chung một nhà, Đảng ủy xã ra mắt."
+    )
+    assert names(text, province="Gia Lai", article_date="2025-08-01") == [
+        "Ủy ban nhân dân xã Phú Lương",
+        "Đảng ủy xã Ia Grai",
+    ]

@@ -1424,6 +1424,9 @@ def _skip_gap(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+_PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn)[ \t]+$", re.IGNORECASE)
+
+
 def _sentence_place(text: str, pos: int, level: str) -> str | None:
     """The place last named with ``level`` before ``pos`` in its sentence (200 characters at
     most), or None."""
@@ -1434,6 +1437,15 @@ def _sentence_place(text: str, pos: int, level: str) -> str | None:
     for m in _LEVEL_RE.finditer(text, start, pos):
         if _LEVEL_FORMS[m.group().casefold()] != level:
             continue
+        if _PLURAL_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "các xã A, B": a list, no one unit the body is of
+        opened = text.rfind("(", start, m.start())
+        if (
+            opened >= 0
+            and text.find(")", opened, m.start()) < 0
+            and text.find(")", m.end(), pos) >= 0
+        ):
+            continue  # "xã X (sáp nhập từ xã A, xã B), UBND xã …": an aside, not the subject
         place = _place_at(text, _skip_gap(text, m.end()), level)
         if place is not None and place.end <= pos:
             found = place.name
