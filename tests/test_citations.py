@@ -3362,3 +3362,20 @@ def test_the_subject_after_a_list_of_bases_split_by_semicolons_is_no_issuer() ->
     )
     found = {d.key: d.issuer for d in find_documents(text)}
     assert found["02-HD/UBKTTW"] == "Ủy ban Kiểm tra Trung ương"
+
+
+def test_a_laws_title_in_brackets_after_its_number_is_the_same_law() -> None:
+    text = (
+        "Căn cứ Luật số 47/2019/QH14 (Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính"
+        " phủ và Luật Tổ chức chính quyền địa phương); Bộ luật số 100/2015/QH13 ngày 27/11/2015"
+        " (Bộ luật Hình sự) được áp dụng. Luật số 55/2014/QH13 (Luật Bảo vệ môi trường năm"
+        " 2005) là một nhầm lẫn."
+    )
+    found = {d.key: d for d in find_documents(text)}
+    assert found["100/2015/QH13"].title == "Bộ luật Hình sự"
+    assert len(found["100/2015/QH13"].mentions) == 2
+    assert found["47/2019/QH14"].title is not None
+    assert found["47/2019/QH14"].title.startswith("Luật sửa đổi, bổ sung")
+    # (a title of another year names another law)
+    assert found["55/2014/QH13"].title is None
+    assert None in found

@@ -2556,6 +2556,8 @@ _LAW_PASSED = re.compile(
 
 
 _ALIAS = re.compile(r"\([^()]{0,90}\)")
+# what stands between a law's number and its title in brackets after it (its date may)
+_TITLE_IN_BRACKETS = re.compile(r"[^\S\n]*(?:ngày[^\S\n]+[\d/.-]{6,10}[^\S\n]*)?\([^\S\n]*")
 
 
 _PARTY_SUFFIXES = ("TW", "TU", "HU", "QU")
@@ -3411,6 +3413,26 @@ def _another_body(doc: _Doc, cite: _Cite) -> bool:
     )
 
 
+def _titles_in_brackets(text: str, cites: list[_Cite]) -> None:
+    """A law's title in brackets right after its number names it: "Luật số 45/2013/QH13
+    (Luật Đất đai năm 2013)" is one law, grouped as "Luật Đất đai số 45/2013/QH13" is."""
+    numbered = sorted((c for c in cites if not c.law and c.type in _LAWS), key=lambda c: c.end)
+    ends = [c.end for c in numbered]
+    for cite in cites:
+        if not cite.law or not cite.title:
+            continue
+        k = bisect.bisect_right(ends, cite.start)
+        law = numbered[k - 1] if k else None
+        if (
+            law is not None
+            and law.title is None
+            and law.type == cite.type
+            and _TITLE_IN_BRACKETS.fullmatch(text, law.end, cite.start)
+            and (cite.year is None or law.year in (None, cite.year))
+        ):
+            law.title = cite.title
+
+
 def _group(cites: list[_Cite]) -> list[_Doc]:
     ref = reference()
     docs: list[_Doc] = []
@@ -3678,6 +3700,7 @@ def find_documents(
         if not (c.issuer and _FOREIGN.search(c.issuer) and not _LOCAL_BODY.search(c.issuer))
     ]
     _relations(text, cites, ctx)
+    _titles_in_brackets(text, cites)
     docs = _group(cites)
     key_of = {id(c): doc.key for doc in docs for c in doc.cites}
     return [_document(text, doc, key_of) for doc in docs]
