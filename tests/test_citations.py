@@ -261,6 +261,17 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Tỉnh ban hành Quyết định về việc ban hành Quy chế số 9/2023/QĐ-UBND về đo đạc.",
         [{"key": "9/2023/QĐ-UBND", "type": "Quyết định"}],
     ),
+    # joint resolutions with the Fatherland Front's central committee (or its presidium)
+    (
+        "Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN được áp dụng.",
+        [
+            {
+                "key": "403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN",
+                "issuer": "Ủy ban Thường vụ Quốc hội - Đoàn Chủ tịch Ủy ban Trung ương Mặt trận"
+                " Tổ quốc Việt Nam",
+            }
+        ],
+    ),
     (
         "Thủ tướng đã ký Công điện số 1234/CĐ-TTg ngày 12/8/2024 về ứng phó bão.",
         [{"key": "1234/CĐ-TTg", "type": "Công điện", "issuer": "Thủ tướng Chính phủ"}],
