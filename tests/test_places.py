@@ -406,6 +406,19 @@ def test_a_province_named_earlier_in_the_sentence_places_its_communes() -> None:
     assert by_name["Hướng Hiệp"].unit_id == "2024-19561"
 
 
+def test_a_district_named_earlier_in_the_sentence_places_its_numbered_wards() -> None:
+    # the article names Huế first; one sentence turns to a district of Hồ Chí Minh City, whose
+    # numbered wards many of its districts have
+    text = (
+        "Tại TP. Vinh (Nghệ An), phường Lê Mao ra quân dọn vệ sinh. Ở Q.3 (TP.HCM), P.4 và"
+        " phường 9 cũng làm như vậy."
+    )
+    found = find_places(text, article_date="2024-03-01")
+    by_name = {p.name: p for p in found.places}
+    assert by_name["Phường 4"].parent == "Quận 3"
+    assert by_name["Phường 9"].parent == "Quận 3"
+
+
 def test_a_name_glued_to_a_word_is_cut_only_before_a_real_word() -> None:
     # "Hà Tĩnhđã" is tỉnh Hà Tĩnh + "đã"; "Ban" after a list of communes is no xã Ba + "n"
     text = "Người dân tỉnh Hà Tĩnhđã nhận hỗ trợ. Công an xã Ba Lòng và Ban Chỉ huy Quân sự xã họp."

@@ -1893,15 +1893,20 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
             local = _sentence_province(text, raws, r) if tier >= 2 else None
             if local is not None and local.id in within:
                 local = None
-            key = (r.name, r.level, r.numbered, parent, local, r.era)
+            # a district named before it in its sentence: "Ở Q.3 (TP.HCM), P.5 …"
+            near = _sentence_province(text, raws, r, tier=2) if tier == 3 else None
+            near_name = near.name if near is not None else None
+            key = (r.name, r.level, r.numbered, parent, local, near_name, r.era)
             if key not in decided:  # the same words decide the same way in one text
                 unit, ambiguous = None, False
                 if local is not None:  # "Tại tỉnh Q, xã X …" in an article about another
                     unit, ambiguous = _decide_raw(
-                        r, vintage, _province_ids(gaz, local.name), None, only
+                        r, vintage, _province_ids(gaz, local.name), near_name, only
                     )
                 if unit is None and not ambiguous:
-                    unit, ambiguous = _decide_raw(r, vintage, within, district, only)
+                    unit, ambiguous = _decide_raw(
+                        r, vintage, within, near_name or district, only
+                    )
                 decided[key] = (unit, ambiguous, r.respelled)
             r.unit, r.ambiguous, r.respelled = decided[key]
     _same_words_same_unit(raws)
@@ -1970,15 +1975,15 @@ def _same_words_same_unit(raws: list[_Raw]) -> None:
                 r.unit, r.ambiguous = units[next(iter(ids))], False
 
 
-def _sentence_province(text: str, raws: list[_Raw], raw: _Raw) -> Unit | None:
-    """The province named last before ``raw`` in its sentence ("Ở tỉnh Quảng Trị, xã Ba
-    Lòng và xã Hướng Hiệp …"): where the text itself says it is, whatever the article is
-    about."""
+def _sentence_province(text: str, raws: list[_Raw], raw: _Raw, tier: int = 1) -> Unit | None:
+    """The province (or unit of ``tier``) named last before ``raw`` in its sentence ("Ở tỉnh
+    Quảng Trị, xã Ba Lòng và xã Hướng Hiệp …"): where the text itself says it is, whatever the
+    article is about."""
     found: tuple[int, Unit] | None = None  # where the province's name ends, its unit
     for other in raws:
         if other.start >= raw.start:
             break
-        if other.unit is not None and other.unit.tier == 1:
+        if other.unit is not None and other.unit.tier == tier:
             found = other.end, other.unit
     if found is None:
         return None
