@@ -201,6 +201,12 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      {}, ["Bộ Lao động - Thương binh và Xã hội", "Hội đồng Thi đua - Khen thưởng Trung ương"]),
     ("UBND tỉnh và UBND huyện Cam Lộ ký kết.", {},
      ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện Cam Lộ"]),
+    # an association's central boards, and a province's public employees' union
+    ("Ban Thường vụ Trung ương Hội Nông dân Việt Nam và Đoàn Chủ tịch TW Hội LHPN Việt Nam"
+     " chỉ đạo Công đoàn Viên chức tỉnh Kon Tum.", {},
+     ["Ban Thường vụ Trung ương Hội Nông dân Việt Nam",
+      "Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+      "Công đoàn Viên chức tỉnh Kon Tum"]),
     # the boards of a Party committee of a province's agencies or enterprises (Đảng ủy Khối)
     ("Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Thanh Hóa và BTV Đảng ủy Khối Doanh nghiệp"
      " tỉnh Thanh Hóa họp; Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Thanh Hóa dự.", {},

@@ -2218,8 +2218,17 @@ def _parse_sub(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -
         # "Ban Dân tộc tỉnh" with no name: the article's province's, as "UBND tỉnh" is
         return [_Raw(start, lvl[1], "body", kind.name, level=lvl[0])]
     if text.startswith(("Trung ương", "TW"), pos):
+        central = _CENTRAL_WORD.match(text, pos)
+        owner = _owner_at(text, _skip_gap(text, central.end()), matcher) if central else None
+        if owner is not None and owner.name is not None and owner.kind.startswith(_ASSOCIATIONS):
+            # "Ban Thường vụ Trung ương Hội Nông dân Việt Nam": an association's central board
+            name = f"{kind.name} Trung ương {owner.name}"
+            return [_Raw(start, owner.end, "unit", owner.kind, name=name)]
         return []  # a central body not in the reference data
     return [_Raw(start, end, "sub", kind.name)]
+
+
+_CENTRAL_WORD = re.compile(r"Trung ương|TW")
 
 
 # the boards named inside a central committee by its name ("Ban Thường trực Ủy ban Trung ương
