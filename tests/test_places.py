@@ -1571,3 +1571,16 @@ def test_a_diocese_or_parish_named_after_a_place_is_no_place() -> None:
     found = {(name, level) for name, level, _ in _found(text, "2023-04-02")}
     assert found == {("Bắc Ninh", "tỉnh")}
     assert _found("Giáo phận Bắc Ninh tổ chức lễ.", "2023-04-02") == set()
+
+
+def test_a_unit_marked_new_is_the_one_of_the_2025_map_in_an_undated_text() -> None:
+    text = "Tỉnh Quảng Trị (mới) có xã Ba Lòng (mới), lập từ xã Triệu Nguyên và một phần xã khác."
+    by_name = {p.name: p for p in find_places(text).places}
+    assert by_name["Quảng Trị"].unit_id == "2025-44"
+    assert by_name["Ba Lòng"].unit_id == "2025-19567"
+    assert by_name["Triệu Nguyên"].unit_id == "2024-19567"
+    # without the mark an undated text means the map of before, and a text of 2023 cannot
+    # mean the 2025 one
+    assert find_places("Xã Ba Lòng đã họp.").places[0].unit_id == "2024-19570"
+    places = find_places("Xã Ba Lòng (mới) đã họp.", article_date="2023-05-01").places
+    assert places[0].unit_id == "2024-19570"

@@ -1826,6 +1826,10 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
         for r in raws:  # "xã Ba Lòng (cũ)", "xã Tân Thành, nay là xã Lao Bảo": before 2025
             if _FORMER_AFTER.match(text, r.end):
                 r.era = "2024"
+    elif not only:
+        for r in raws:  # "xã Ba Lòng (mới)" in an undated text: the unit of the 2025 map
+            if _NEW_AFTER.match(text, r.end):
+                r.era = "2025"
     explicit = [r for r in raws if r.level is not None]
     bare = [r for r in raws if r.level is None]
 
@@ -2309,6 +2313,7 @@ _FOUNDED_OF = re.compile(
 )
 
 
+_NEW_AFTER = re.compile(r"[ \t]*\([ \t]*mới[ \t]*\)")
 _FORMER_AFTER = re.compile(
     r"[ \t]*(?:\([ \t]*cũ[ \t]*\)|cũ(?![\w])|,?[ \t]*nay[ \t]+(?:là|thuộc)\b)"
 )
