@@ -1584,3 +1584,13 @@ def test_a_unit_marked_new_is_the_one_of_the_2025_map_in_an_undated_text() -> No
     assert find_places("Xã Ba Lòng đã họp.").places[0].unit_id == "2024-19570"
     places = find_places("Xã Ba Lòng (mới) đã họp.", article_date="2023-05-01").places
     assert places[0].unit_id == "2024-19570"
+
+
+def test_a_commune_the_gazetteer_lacks_is_placed_in_the_district_its_sentence_names() -> None:
+    text = (
+        "Huyện Mường Nhé có xã Sen Thượng. Ở huyện Tủa Chùa, đoàn thăm xã Hoa Mai; huyện Mường"
+        " Nhé cũng cử người đến xã Sen Thượng và xã Hồng Mai."
+    )
+    by_name = {p.name: p for p in find_places(text, article_date="2023-05-01").places}
+    assert by_name["Hoa Mai"].parent == "Tủa Chùa"
+    assert by_name["Hồng Mai"].parent == "Mường Nhé"

@@ -2418,8 +2418,10 @@ def _assemble(
             key = ("name", fold(name), level, fold(parent or ""))
             if parent is None:  # a later bare mention of a place already named
                 key = by_name.get((fold(name), level), key)
-            if fallback and key not in places and district is not None:
-                parent = district  # the district the article is about
+            if fallback and key not in places:
+                # the district its sentence names before it, else the one the article is about
+                near = _sentence_province(text, raws, r, tier=2)
+                parent = near.name if near is not None else district
             by_name.setdefault((fold(name), level), key)
         old = places.get(key)
         if old is not None:
