@@ -2852,3 +2852,34 @@ def test_a_bare_communes_body_is_not_of_the_communes_in_an_aside_or_a_list() -> 
         "Ủy ban nhân dân xã Phú Lương",
         "Đảng ủy xã Ia Grai",
     ]
+
+
+def test_a_departments_division_named_before_it() -> None:
+    text = (
+        "Phòng Quản lý thu, BHXH tỉnh Nghệ An và Phòng Nghiệp vụ Dược thuộc Sở Y tế Nghệ An"
+        " kiểm tra; Phòng Tổ chức cán bộ (Sở Nội vụ tỉnh Nghệ An) dự."
+    )
+    found = find_agencies(text)
+    assert [(a.name, a.parent, [m.surface for m in a.mentions]) for a in found] == [
+        (
+            "Phòng Quản lý thu Bảo hiểm xã hội tỉnh Nghệ An",
+            "Bảo hiểm xã hội tỉnh Nghệ An",
+            ["Phòng Quản lý thu, BHXH tỉnh Nghệ An"],
+        ),
+        (
+            "Phòng Nghiệp vụ Dược Sở Y tế tỉnh Nghệ An",
+            "Sở Y tế tỉnh Nghệ An",
+            ["Phòng Nghiệp vụ Dược thuộc Sở Y tế Nghệ An"],
+        ),
+        (
+            "Phòng Tổ chức cán bộ Sở Nội vụ tỉnh Nghệ An",
+            "Sở Nội vụ tỉnh Nghệ An",
+            ["Phòng Tổ chức cán bộ (Sở Nội vụ tỉnh Nghệ An)"],
+        ),
+    ]
+    # a district's office listed before a department is a body of its own
+    text = "Tại huyện Diễn Châu, Phòng Văn hóa và Thông tin, Sở Nội vụ tỉnh Nghệ An cùng dự."
+    assert names(text) == [
+        "Phòng Văn hóa và Thông tin huyện Diễn Châu",
+        "Sở Nội vụ tỉnh Nghệ An",
+    ]

@@ -957,10 +957,17 @@ def _sub_units(text: str, agencies: list[Agency]) -> list[Agency]:
     units: dict[str, list[Mention]] = {}
     parents: dict[str, tuple[str, str]] = {}
     out: list[Agency] = []
+    # (a unit's name is no other body's mention: "Phòng Văn hóa và Thông tin, Sở Nội vụ" lists
+    # a district's office and a department)
+    starts = sorted(m.start for agency in agencies for m in agency.mentions)
     for agency in agencies:
         kept: list[Mention] = []
         for mention in agency.mentions:
             unit = _sub_unit_before(text, mention.start, agency)
+            if unit is not None and bisect.bisect_left(starts, unit[2]) < bisect.bisect_left(
+                starts, mention.start
+            ):
+                unit = None
             if unit is None:
                 kept.append(mention)
                 continue
@@ -1061,7 +1068,12 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
         return f"{office_kind} {agency.name}", office_kind, office.start()
     ministry = agency.name.startswith("Bộ ")
     police = agency.kind in _SUB_PARENTS or agency.name == "Bộ Công an"  # (the ministry too)
-    if not police and not agency.name.startswith("Sở ") and not ministry:
+    if (
+        not police
+        and not agency.name.startswith("Sở ")
+        and not ministry
+        and agency.kind not in _DEPARTMENT_PARENTS
+    ):
         return None
     low = max(0, start - 90)
     window = text[low:start]
@@ -1080,6 +1092,10 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
         return name, "Cơ quan", low + head.start()
     if head.group() in _MINISTRY_UNITS and ministry:
         return _ministry_unit(text, low, head, window[head.end() :], agency)
+    if head.group() == "Phòng" and (
+        agency.name.startswith("Sở ") or agency.kind in _DEPARTMENT_PARENTS
+    ):
+        return _department_unit(low, head, window[head.end() :], agency)
     if head.group() in ("Vụ", "Văn phòng"):
         return None
     if head.group() == "Thanh tra" and not agency.name.startswith("Sở "):
@@ -1117,6 +1133,38 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
     kind = head.group()[0].upper() + head.group()[1:]
     unit = " ".join([kind, *name_words, agency.name])
     return _SPACES.sub(" ", unit), kind, low + head.start()
+
+
+# bodies whose divisions are "Phòng X" named before them, as a Sở's are
+_DEPARTMENT_PARENTS = frozenset({"Bảo hiểm xã hội", "Kho bạc Nhà nước", "Cục Thuế"})
+_DEPARTMENT_UNIT_AFTER = re.compile(r"[ \t]*(?:,|(?:trực[ \t]+)?thuộc)?[ \t]*$")
+_LEVEL_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "khu"})
+
+
+def _department_unit(
+    low: int, head: re.Match[str], between: str, agency: Agency
+) -> tuple[str, str, int] | None:
+    """A division of a provincial department (or of the social insurance) named right before
+    it: "Phòng Nghiệp vụ Y, Sở Y tế tỉnh X", "Phòng Quản lý thu thuộc BHXH tỉnh Y" — its name
+    in sentence case, no level word in it (not "Phòng Tư pháp huyện Z, Sở …": two bodies)."""
+    joint = _DEPARTMENT_UNIT_AFTER.search(between)
+    words = between[: joint.start()].split() if joint is not None else []
+    if not words or len(words) > 8 or not words[0][0].isupper():
+        return None
+    if re.search(r"[,.;:()\"“”\n]", " ".join(words)):
+        return None
+    if any(
+        w in _LEVEL_WORDS
+        or (
+            w in _CLAUSE_WORDS
+            # ("và" between a field's words: "Phòng Kế hoạch và Tài chính")
+            and not (w == "và" and 0 < i < len(words) - 1 and words[i + 1][0].isupper())
+        )
+        for i, w in enumerate(words)
+    ):
+        return None
+    unit = " ".join([head.group(), *words, agency.name])
+    return _SPACES.sub(" ", unit), head.group(), low + head.start()
 
 
 def _ministry_unit(
