@@ -207,6 +207,10 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      ["Ban Thường vụ Trung ương Hội Nông dân Việt Nam",
       "Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
       "Công đoàn Viên chức tỉnh Kon Tum"]),
+    ("Công đoàn Giáo dục tỉnh Kon Tum, Công đoàn Y tế tỉnh Gia Lai và Công đoàn Y tế Việt Nam"
+     " phối hợp.", {},
+     ["Công đoàn Giáo dục tỉnh Kon Tum", "Công đoàn Y tế tỉnh Gia Lai",
+      "Công đoàn Y tế Việt Nam"]),
     # the boards of a Party committee of a province's agencies or enterprises (Đảng ủy Khối)
     ("Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Thanh Hóa và BTV Đảng ủy Khối Doanh nghiệp"
      " tỉnh Thanh Hóa họp; Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Thanh Hóa dự.", {},
