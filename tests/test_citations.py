@@ -261,6 +261,18 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Tỉnh ban hành Quyết định về việc ban hành Quy chế số 9/2023/QĐ-UBND về đo đạc.",
         [{"key": "9/2023/QĐ-UBND", "type": "Quyết định"}],
     ),
+    # a minister's title before a ministry's letters with "&" in them
+    (
+        "Quyết định số 1034/QĐ-LĐTBXH của Bộ trưởng Bộ LĐ-TB&XH và Công văn số 55/BTTTT-KHTC"
+        " của Bộ TT&TT được áp dụng.",
+        [
+            {
+                "key": "1034/QĐ-LĐTBXH",
+                "issuer": "Bộ trưởng Bộ Lao động - Thương binh và Xã hội",
+            },
+            {"key": "55/BTTTT-KHTC", "issuer": "Bộ Thông tin và Truyền thông"},
+        ],
+    ),
     # joint resolutions with the Fatherland Front's central committee (or its presidium)
     (
         "Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN được áp dụng.",
