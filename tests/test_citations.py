@@ -1783,14 +1783,29 @@ SYMBOL_NAMES_ONE = [
         "Thực hiện Quyết định số 12/QĐ-UBND của UBND tỉnh Kon Tum, Sở Tài chính cấp kinh phí.",
         ["Ủy ban nhân dân tỉnh Kon Tum"],
     ),
-    # joint documents and Party numbers keep every body listed
+    # joint documents and Party numbers keep every body listed (a State joint document's as its
+    # symbol names them, joined by dashes, however the text joins them)
     (
         "Kết luận số 01-KL/TW của Bộ Chính trị, Ban Bí thư về công tác cán bộ được quán triệt.",
         ["Bộ Chính trị, Ban Bí thư"],
     ),
     (
         "Thông tư liên tịch số 05/2015/TTLT-BTC-BNV của Bộ Tài chính, Bộ Nội vụ về biên chế.",
-        ["Bộ Tài chính, Bộ Nội vụ"],
+        ["Bộ Tài chính - Bộ Nội vụ"],
+    ),
+    (
+        "Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT của Bộ Y tế và Bộ Giáo dục và Đào tạo"
+        " được áp dụng.",
+        ["Bộ Y tế - Bộ Giáo dục và Đào tạo"],
+    ),
+    # two departments' (or ministries') codes in any document's symbol: issued together
+    (
+        "Sở Y tế phối hợp với Sở GD&ĐT ban hành Kế hoạch số 88/KH-SYT-SGDĐT; Bộ NN&PTNT ban"
+        " hành Quyết định số 2318/QĐ-BNN-KH.",
+        [
+            "Sở Y tế tỉnh Kon Tum - Sở Giáo dục và Đào tạo tỉnh Kon Tum",
+            "Bộ Nông nghiệp và Phát triển nông thôn",
+        ],
     ),
     # ... even when the title that follows holds a verb ("tổ chức", "kiểm tra")
     (
@@ -2715,7 +2730,7 @@ def test_an_issuer_ends_with_its_place_before_the_next_verb() -> None:
     )
     found = {d.key: d.issuer for d in find_documents(text)}
     assert found["57-NQ/TW"] == "Bộ Chính trị"
-    assert found["16/2016/TTLT-BYT-BQP"] == "Bộ Y tế và Bộ Quốc phòng"
+    assert found["16/2016/TTLT-BYT-BQP"] == "Bộ Y tế - Bộ Quốc phòng"
 
 
 def test_a_local_committee_and_its_board_are_not_a_joint_issuer() -> None:

@@ -527,3 +527,26 @@ def test_what_one_cited_document_does_to_another_is_linked_with_its_span() -> No
         for c in g.subjects(RDF.type, PG.Citation)
     }
     assert relations == {"cites"}
+
+
+def test_a_joint_document_is_passed_by_each_of_its_issuers() -> None:
+    from policygraph import api
+    from policygraph.vocab import agency_iri
+
+    text = (
+        "Thông tư liên tịch số 05/2015/TTLT-BTC-BNV của Bộ Tài chính, Bộ Nội vụ; Công văn số"
+        " 12/BVHTTDL-KHTC của Bộ Văn hóa, Thể thao và Du lịch; Thông tư số 20/2020/TT-BLĐTBXH"
+        " của Bộ Lao động - Thương binh và Xã hội."
+    )
+    ds = api.build_graph([api.extract(SourceText(name="joint.txt", text=text))])
+    passed: dict[str, set[str]] = {}
+    for doc, _, issuer, _ in ds.quads((None, ELI.passed_by, None, None)):
+        passed.setdefault(str(doc), set()).add(str(issuer))
+    by_issuers = sorted(sorted(objects) for objects in passed.values())
+    assert by_issuers == sorted(
+        [
+            sorted([str(agency_iri("Bộ Tài chính")), str(agency_iri("Bộ Nội vụ"))]),
+            [str(agency_iri("Bộ Văn hóa, Thể thao và Du lịch"))],
+            [str(agency_iri("Bộ Lao động - Thương binh và Xã hội"))],
+        ]
+    )

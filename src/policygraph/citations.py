@@ -1062,7 +1062,7 @@ def _symbol_issuer(
     codes = number.issuers
     if not codes:
         return None
-    joint = number.type_code in ("TTLT", "NQLT")
+    joint = number.type_code in ("TTLT", "NQLT") or _joint_codes(number)
     names = []
     for code in codes if joint else codes[:1]:
         shared = _NATIONAL_AND_LOCAL.get(_body_code(code))
@@ -1082,6 +1082,22 @@ def _symbol_issuer(
 
 # codes the national body and its provincial offices share
 _NATIONAL_AND_LOCAL = {"BHXH": "Bảo hiểm xã hội Việt Nam"}
+
+
+def _joint_codes(number: DocNumber) -> bool:
+    """Whether a symbol's codes name two or more bodies of one kind that issued it together,
+    whatever its type: "KH-SYT-SGDĐT" (two departments), "CV-BCA-BQP" (two ministries) — not a
+    body and its division's letters ("QĐ-BNN-KH", "UBND-KT")."""
+    if number.party or len(number.issuers) < 2:
+        return False
+    ref = reference()
+    heads = set()
+    for code in number.issuers:
+        row = ref.issuer(_body_code(code), number.type_code)
+        if row is None or row.body is None or code in _NATIONAL_AND_LOCAL:
+            return False
+        heads.add(row.body.split(" ", 1)[0])
+    return len(heads) == 1 and heads <= {"Sở", "Bộ"}
 
 
 # --------------------------------------------------------------------------- mentions
@@ -2928,6 +2944,17 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
         # "của Bộ trưởng Bộ LĐ-TB&XH" for a circular of BLĐTBXH: the ministry the symbol names
         # as it is named in full
         chosen = f"Bộ trưởng {sole}"
+    joint = (
+        _symbol_issuer(cite.number, ctx.province, ctx.district)
+        if chosen and cite.number is not None and len(cite.number.issuers) > 1
+        else None
+    )
+    if chosen and joint and " - " in joint:
+        parts = joint.split(" - ")
+        if chosen in parts or chosen in (" và ".join(parts), ", ".join(parts)):
+            # "Sở Y tế phối hợp với Sở GD&ĐT ban hành Kế hoạch số …/KH-SYT-SGDĐT", "Thông tư
+            # liên tịch … của Bộ Y tế và Bộ GD&ĐT": the bodies the symbol names together
+            chosen = joint
     if chosen == "Thủ tướng Chính phủ" and sole == "Chính phủ":
         chosen = sole  # "Phó Thủ tướng ký Nghị định …/NĐ-CP": a decree is the Government's
     if chosen and sole and "{province}" not in sole and chosen.startswith(sole + " và "):

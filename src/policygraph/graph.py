@@ -692,8 +692,31 @@ def document_node(doc: DocumentRef) -> URIRef | None:
 
 
 def _issuers(issuer: str | None) -> list[str]:
-    """The bodies of an issuer string; a joint issuer lists them with commas."""
-    return [part.strip() for part in (issuer or "").split(",") if part.strip()]
+    """The bodies of an issuer string. A joint issuer lists them with commas ("Bộ Chính trị, Ban
+    Bí thư") or, as a joint State document's symbol names them, dashes ("Bộ Tài chính - Bộ Nội
+    vụ"); a part that opens with no body's head word goes on the name before it ("Bộ Văn hóa,
+    Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội")."""
+    bodies: list[str] = []
+    for separator, part in _ISSUER_PARTS.findall(", " + (issuer or "")):
+        part = part.strip()
+        if not part:
+            continue
+        if bodies and not _BODY_HEAD.match(part):
+            bodies[-1] = f"{bodies[-1]}{separator}{part}"
+        else:
+            bodies.append(part)
+    return bodies
+
+
+# the separators of an issuer string's parts, and each part
+_ISSUER_PARTS = re.compile(r"(,[ \t]*|[ \t]+-[ \t]+)((?:(?![ \t]+-[ \t]+)[^,])*)")
+# the first words of a body's name (not of a sector's inside one)
+_BODY_HEAD = re.compile(
+    r"(?:Bộ|Ban|Sở|Ủy ban|Uỷ ban|Văn phòng|Chính phủ|Thủ tướng|Quốc hội|Hội đồng|Tổng cục|Cục"
+    r"|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đoàn Chủ tịch|Tòa án|Viện kiểm sát"
+    r"|Kiểm toán|Ngân hàng|Thanh tra|Tổng Liên đoàn|Liên đoàn|Mặt trận|Hội|Công an|Bảo hiểm"
+    r"|Chủ tịch|Tỉnh đoàn|Thành đoàn|Trung ương)(?![\w])"
+)
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
