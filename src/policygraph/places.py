@@ -2418,6 +2418,13 @@ def _assemble(
             key = ("name", fold(name), level, fold(parent or ""))
             if parent is None:  # a later bare mention of a place already named
                 key = by_name.get((fold(name), level), key)
+            elif (
+                key not in places
+                and ("name", fold(name), level, "") in places
+                and places["name", fold(name), level, ""]["parent"] in (None, parent)
+            ):
+                # a place named bare before, its parent written now: "Phường 6 … (P.6, Q.3)"
+                key = ("name", fold(name), level, "")
             if fallback and key not in places:
                 # the district its sentence names before it, else the one the article is about
                 near = _sentence_province(text, raws, r, tier=2)
