@@ -411,3 +411,22 @@ def test_a_decisions_authority_line_naming_the_chairman_makes_him_its_issuer() -
         found = extract(read_text(text, "giao-dat")).documents
         (decision,) = [d for d in found if d.key == "88/QĐ-UBND"]
         assert decision.issuer == f"{issuer} Triệu Phong"
+
+
+def test_an_undated_text_citing_a_document_of_after_the_reform_is_of_the_new_map() -> None:
+    # no date line, but a plan issued in August 2025: the wards are those of the two-level
+    # map (under the city, no district) and "Bộ Nông nghiệp" is the ministry of that time
+    text = (
+        "Các phường Bến Thành, Sài Gòn triển khai Kế hoạch số 77/KH-UBND ngày 20/8/2025 của"
+        " UBND Thành phố; Bộ Nông nghiệp hướng dẫn thêm."
+    )
+    extraction = extract(read_text(text, "ben-thanh"))
+    assert {p.name: p.parent for p in extraction.places}["Bến Thành"] == "Hồ Chí Minh"
+    assert "Bộ Nông nghiệp và Môi trường" in {a.name for a in extraction.organizations}
+    # a document of before it, or a day that is no document's, leaves the text undated
+    for text in (
+        "Phường Bến Thành triển khai Kế hoạch số 77/KH-UBND ngày 20/6/2025 của UBND Thành phố.",
+        "Ngày 20/8/2025, phường Bến Thành ra quân.",
+    ):
+        extraction = extract(read_text(text, "ben-thanh"))
+        assert {p.name: p.parent for p in extraction.places}["Bến Thành"] == "Quận 1"

@@ -1539,6 +1539,36 @@ def _is_province(name: str) -> bool:
 _REFORM_PLANNED = "2025-01-01"
 
 
+# a day written after "ngày" (d/m/yyyy or "d tháng m năm yyyy"), and a document's number right
+# before it ("… số 1234/QĐ-UBND ngày 15/8/2025", "… 05-KH/ĐU, ngày …")
+_DAY = re.compile(
+    r"ngày[^\S\n]+(\d{1,2})(?:[^\S\n]*[/.-][^\S\n]*|[^\S\n]+tháng[^\S\n]+)(\d{1,2})"
+    r"(?:[^\S\n]*[/.-][^\S\n]*|[^\S\n]+năm[^\S\n]+)(20\d\d)(?!\d)"
+)
+_NUMBER_BEFORE_DAY = re.compile(
+    r"\d[\w.]*(?:/[\w.&-]+)*[/-][A-ZĐ][\w&.-]*(?:/[\w&.-]+)*[^\S\n]*,?[^\S\n]*\(?[^\S\n]*"
+    r"(?:(?:được[^\S\n]+)?ban[^\S\n]+hành[^\S\n]+)?$"
+)
+
+
+def cited_after_reform(text: str) -> str | None:
+    """The day of the latest document the text cites, when it was issued on or after the
+    reform of 1 July 2025: a text citing it was written after the reform, whatever its date
+    line says or leaves out (the day as ISO, or None)."""
+    latest = None
+    for day in _DAY.finditer(text):
+        if day.group(3) < SWITCH_DATE[:4]:
+            continue
+        iso = f"{day.group(3)}-{int(day.group(2)):02d}-{int(day.group(1)):02d}"
+        if iso < SWITCH_DATE or (latest is not None and iso <= latest):
+            continue
+        if int(day.group(2)) > 12 or int(day.group(1)) > 31:
+            continue
+        if _NUMBER_BEFORE_DAY.search(text, max(0, day.start() - 60), day.start()):
+            latest = iso
+    return latest
+
+
 def _vintage(raws: list[_Raw], article_date: str | None) -> str:
     if article_date:
         return "2025" if article_date[:10] >= SWITCH_DATE else "2024"
