@@ -1613,3 +1613,11 @@ def test_a_place_named_bare_and_then_with_its_parent_is_one_place() -> None:
         ("Hồng Mai", "Tủa Chùa", 2),
         ("Hồng Mai", "Mường Nhé", 1),
     ]
+
+
+def test_a_map_mark_between_a_unit_and_its_written_parent_keeps_the_parent() -> None:
+    text = "Đảng bộ xã Ba Lòng (mới), tỉnh Quảng Trị họp; xã Tân Lập (cũ), huyện Đơn Dương dự."
+    by_name = {p.name: p for p in find_places(text).places}
+    assert by_name["Ba Lòng"].parent == "Quảng Trị"
+    assert by_name["Ba Lòng"].unit_id == "2025-19567"
+    assert by_name["Tân Lập"].parent == "Đơn Dương"

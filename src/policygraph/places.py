@@ -1734,6 +1734,7 @@ def _decide(
     return None, False
 
 
+_MAP_MARK = re.compile(r"^[ \t]*\([ \t]*(?:mới|cũ)[ \t]*\)")
 _PARENT_GAP = re.compile(r"^[ \t]*(?:[,(–-]|thuộc|của)?[ \t]*(?:\(|thuộc|của)?[ \t]*$")
 _CHAIN_GAP = re.compile(r"^[ \t]*,?[ \t]*(?:và|hoặc)?[ \t]*$")
 
@@ -1746,7 +1747,8 @@ def _link_parents(gaz: Gazetteer, text: str, raws: list[_Raw]) -> None:
     ordered = sorted(raws, key=lambda r: r.start)
     for i in range(len(ordered) - 1):
         r, nxt = ordered[i], ordered[i + 1]
-        gap = text[r.end : nxt.start]
+        # (a mark of which map a unit is of is no gap: "xã Ba Lòng (mới), tỉnh Quảng Trị")
+        gap = _MAP_MARK.sub("", text[r.end : nxt.start], count=1)
         if len(gap) > 12 or not _PARENT_GAP.match(gap) or _tier_of(nxt) >= _tier_of(r):
             continue
         j = i
