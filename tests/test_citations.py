@@ -3417,3 +3417,13 @@ def test_a_laws_title_in_brackets_after_its_number_is_the_same_law() -> None:
     # (a title of another year names another law)
     assert found["55/2014/QH13"].title is None
     assert None in found
+
+
+def test_a_congress_issues_only_its_own_numbers() -> None:
+    text = (
+        "Đảng ủy xã Nghĩa Đàn triển khai Chương trình số 05-CTr/ĐU và Nghị quyết số 01-NQ/ĐH"
+        " của Đại hội Đảng bộ xã Nghĩa Đàn lần thứ I."
+    )
+    issuers = {d.key: d.issuer for d in find_documents(text)}
+    assert issuers["01-NQ/ĐH"] == "Đại hội Đảng bộ xã Nghĩa Đàn"
+    assert issuers["05-CTr/ĐU"] != "Đại hội Đảng bộ xã Nghĩa Đàn"

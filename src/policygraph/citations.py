@@ -2585,6 +2585,16 @@ def _level_fits(cite: _Cite, issuer: str) -> bool:
     level = _party_level(issuer)
     codes = cite.number.issuers if cite.number is not None else ()
     code = codes[-1] if codes else ""
+    # a congress's resolutions are numbered "…/ĐH"; a committee's are not ("Kế hoạch số
+    # 12-KH/ĐU và Nghị quyết số 01-NQ/ĐH của Đại hội Đảng bộ xã X": the plan is not the
+    # congress's)
+    if (
+        cite.number is not None
+        and cite.number.party
+        and code
+        and issuer.startswith("Đại hội") != code.startswith("ĐH")
+    ):
+        return False
     return level is None or not code.endswith(_PARTY_SUFFIXES) or code.endswith(level)
 
 
