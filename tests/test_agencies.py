@@ -2887,3 +2887,23 @@ def test_a_departments_division_named_before_it() -> None:
         "Phòng Văn hóa và Thông tin huyện Diễn Châu",
         "Sở Nội vụ tỉnh Nghệ An",
     ]
+
+
+def test_a_board_of_each_committee_of_a_distributive_list() -> None:
+    text = (
+        "Ủy ban Kiểm tra Đảng ủy các xã Kim Sơn, Yên Mô và Ban Thường vụ Đảng ủy các phường Hoa"
+        " Lư, Nam Hoa Lư đã họp."
+    )
+    found = find_agencies(text, province="Ninh Bình", article_date="2025-09-01")
+    assert [(a.name, [m.surface for m in a.mentions]) for a in found] == [
+        ("Ủy ban Kiểm tra Đảng ủy xã Kim Sơn", ["Ủy ban Kiểm tra Đảng ủy các xã Kim Sơn, Yên Mô"]),
+        ("Ủy ban Kiểm tra Đảng ủy xã Yên Mô", ["Ủy ban Kiểm tra Đảng ủy các xã Kim Sơn, Yên Mô"]),
+        (
+            "Ban Thường vụ Đảng ủy phường Hoa Lư",
+            ["Ban Thường vụ Đảng ủy các phường Hoa Lư, Nam Hoa Lư"],
+        ),
+        (
+            "Ban Thường vụ Đảng ủy phường Nam Hoa Lư",
+            ["Ban Thường vụ Đảng ủy các phường Hoa Lư, Nam Hoa Lư"],
+        ),
+    ]

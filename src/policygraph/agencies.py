@@ -2244,6 +2244,11 @@ def _parse_sub(text: str, start: int, end: int, kind: Kind, matcher: _Matcher) -
         committee = _parse_committee(text, pos, pos + 2, matcher.parent_abbr[abbr.group(1)])
         return [_Raw(start, committee.end, "sub", kind.name, parent=committee)]
     parent = _parent_at(text, pos, kind, matcher)
+    if parent is None:
+        listed = _parents_listed_at(text, pos, kind, matcher)
+        if listed:
+            # "Ủy ban Kiểm tra Đảng ủy các xã A, B": the board of each committee listed
+            return [_Raw(start, p.end, "sub", kind.name, parent=p) for p in listed]
     if parent is not None and parent.role == "body" and parent.level is None:
         # a joint office: "Văn phòng HĐND và UBND huyện X", "Văn phòng HĐND - UBND tỉnh"
         joint = _JOINT_RE.match(text, parent.end)
@@ -2320,6 +2325,28 @@ def _parent_at(text: str, pos: int, kind: Kind, matcher: _Matcher) -> _Raw | Non
         if len(parents) == 1 and parents[0].name is None:
             return parents[0]
     return None
+
+
+def _parents_listed_at(text: str, pos: int, kind: Kind, matcher: _Matcher) -> list[_Raw]:
+    """The bodies of a distributive list a sub-body of ``kind`` belongs to, each named with its
+    place ("… Đảng ủy các xã A, B"), or none."""
+    nxt = matcher.scan.match(text, pos)
+    if nxt is None:
+        return []
+    entry = matcher.entries.get(_key(nxt.group()))
+    if entry is None or entry.kind is None or entry.role != "body":
+        return []
+    if not _may_belong(kind, entry.kind.name):
+        return []
+    if not text.startswith("các ", _skip_gap(text, nxt.end())):
+        return []
+    try:
+        parents = _parse_body(text, pos, nxt.end(), entry.kind, matcher, nxt.group())
+    except _Generic:
+        return []
+    if len(parents) < 2 or any(p.place is None or p.name is not None for p in parents):
+        return []
+    return parents
 
 
 def _owner_at(text: str, pos: int, matcher: _Matcher) -> _Raw | None:
