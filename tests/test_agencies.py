@@ -2402,6 +2402,16 @@ def test_a_bare_standing_board_is_the_last_named_party_committees() -> None:
         "Ban Thường vụ Huyện ủy Hương Khê",
         "Ủy ban Kiểm tra Huyện ủy Hương Khê",
     ]
+    # the committee its sentence names, before a board of that name named elsewhere
+    text = (
+        "Ban Chấp hành Đảng bộ xã Cam Lộ đã bầu Ban Thường vụ gồm 9 đồng chí. Ban Thường vụ"
+        " Tỉnh ủy Quảng Trị gửi lời chúc mừng."
+    )
+    assert names(text, article_date="2025-08-20") == [
+        "Ban Chấp hành Đảng bộ xã Cam Lộ",
+        "Ban Thường vụ Đảng ủy xã Cam Lộ",
+        "Ban Thường vụ Tỉnh ủy Quảng Trị",
+    ]
     # (none named before it, or a kind of board, or a parent the finder cannot read: none)
     assert names("Ban Thường vụ đã họp. Tỉnh ủy Quảng Trị chỉ đạo.") == ["Tỉnh ủy Quảng Trị"]
     text = "Huyện ủy Cam Lộ hợp nhất Ủy ban Kiểm tra với Thanh tra cấp huyện."

@@ -3988,6 +3988,21 @@ def _resolve(
     for i, raw in enumerate(raws):
         if raw.role != "sub" or raw.parent is not None or _kind(raw.kind).bare != "resolve":
             continue
+        k = bisect.bisect_left(committees, i)
+        before = raws[committees[k - 1]] if k > 0 else None
+        if (
+            raw.kind in _BOARDS_OF_A_COMMITTEE
+            and before is not None
+            and raw.start - before.end < 200
+            and not SENTENCE_END.search(text, before.end, raw.start)
+            and not _MEMBER_OF.search(text, max(0, raw.start - 12), raw.start)
+            and _BOARD_ACTS.match(text, raw.end)
+        ):
+            # "Ban Chấp hành Đảng bộ xã X đã bầu Ban Thường vụ …": the board of the committee
+            # its sentence names, before one of that name elsewhere in the text
+            raw.parent = committee_of[committees[k - 1]]
+            names[i] = _name(raw, ref)
+            continue
         same = _nearest(full.get(raw.kind, []), i)
         if same is not None:
             names[i] = names[same]
