@@ -2917,3 +2917,14 @@ def test_a_board_of_each_committee_of_a_distributive_list() -> None:
             ["Ban Thường vụ Đảng ủy các phường Hoa Lư, Nam Hoa Lư"],
         ),
     ]
+
+
+def test_a_bare_communes_body_in_a_sentence_about_every_commune_is_none() -> None:
+    text = (
+        "Đảng ủy xã Ia Hrú đã hoàn thành đại hội. Tỉnh yêu cầu các xã phối hợp với Trạm Y tế xã"
+        " rà soát. UBND xã đã họp."
+    )
+    assert names(text, province="Gia Lai", article_date="2025-09-01") == [
+        "Đảng ủy xã Ia Hrú",
+        "Ủy ban nhân dân xã Ia Hrú",
+    ]

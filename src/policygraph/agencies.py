@@ -1472,6 +1472,19 @@ def _skip_gap(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+def _plural_in_sentence(text: str, pos: int, level: str) -> bool:
+    """Whether the sentence before ``pos`` speaks of the units of ``level`` in the plural
+    ("các xã", "các xã, phường")."""
+    low = max(0, pos - 200)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, low, pos)]
+    start = ends[-1] if ends else low
+    plural = _PLURAL_LEVEL.search(text, start, pos)
+    return plural is not None and plural.group(1).casefold() == level
+
+
+_PLURAL_LEVEL = re.compile(r"(?:các|những)[ \t]+(xã|phường|thị trấn|đặc khu)(?![\w])", re.I)
+
+
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn)[ \t]+$", re.IGNORECASE)
 
 
@@ -3915,6 +3928,10 @@ def _resolve(
         if here is not None:
             raw.place = here
             return True
+        if raw.level in COMMUNE_LEVELS and _plural_in_sentence(text, raw.start, raw.level):
+            # "Đảng ủy các xã mới phối hợp với Phòng Văn hóa - Xã hội xã": every commune's
+            # office, none named
+            return False
         key = (raw.role, raw.kind, raw.level)
         other = last.get(key) or last.get(("level", raw.level))
         found = context(raw.level, raw.start)
