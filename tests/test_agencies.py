@@ -201,6 +201,9 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      {}, ["Bộ Lao động - Thương binh và Xã hội", "Hội đồng Thi đua - Khen thưởng Trung ương"]),
     ("UBND tỉnh và UBND huyện Cam Lộ ký kết.", {},
      ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện Cam Lộ"]),
+    # the steering committee for the Party's ideological foundation, named by its level
+    ("Ban Chỉ đạo 35 tỉnh Yên Bái và Ban Chỉ đạo 35 huyện Văn Yên họp.", {},
+     ["Ban Chỉ đạo 35 tỉnh Yên Bái", "Ban Chỉ đạo 35 huyện Văn Yên"]),
     # an association's central boards, and a province's public employees' union
     ("Ban Thường vụ Trung ương Hội Nông dân Việt Nam và Đoàn Chủ tịch TW Hội LHPN Việt Nam"
      " chỉ đạo Công đoàn Viên chức tỉnh Kon Tum.", {},
