@@ -3235,7 +3235,7 @@ def test_a_decree_written_without_its_stroke_or_short_is_the_governments() -> No
     # a short decree with its year after another document is one, of the Government
     text = "Thực hiện QĐ 255 của Thủ tướng Chính phủ và NĐ 83/2018 về khuyến nông."
     found = [(d.key, d.issuer) for d in find_documents(text)]
-    assert found == [("255", "Thủ tướng Chính phủ"), ("83/2018", "Chính phủ")]
+    assert found == [("255", "Thủ tướng Chính phủ"), ("83/2018/NĐ-CP", "Chính phủ")]
     # ... but a letter's head with a bare number and no cue still names nothing
     assert find_documents("Bé NĐ 7 tuổi học lớp 2.") == []
 
@@ -3427,3 +3427,16 @@ def test_a_congress_issues_only_its_own_numbers() -> None:
     issuers = {d.key: d.issuer for d in find_documents(text)}
     assert issuers["01-NQ/ĐH"] == "Đại hội Đảng bộ xã Nghĩa Đàn"
     assert issuers["05-CTr/ĐU"] != "Đại hội Đảng bộ xã Nghĩa Đàn"
+
+
+def test_a_decree_by_number_and_year_has_the_governments_symbol() -> None:
+    text = (
+        "Chính phủ ban hành Nghị định 70/2025/NĐ-CP sửa đổi Nghị định 123/2020; theo NĐ"
+        " 15/2018, doanh nghiệp tự công bố. Thông tư 78/2021 và Nghị định 99 vẫn áp dụng."
+    )
+    found = {d.key: d for d in find_documents(text)}
+    assert found["123/2020/NĐ-CP"].complete is False
+    assert found["123/2020/NĐ-CP"].issuer == "Chính phủ"
+    assert found["15/2018/NĐ-CP"].number == "15"
+    # (a circular's ministry, or a decree's year, the text does not give: as written)
+    assert "78/2021" in found and "99" in found

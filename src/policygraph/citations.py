@@ -3511,7 +3511,11 @@ def _group(cites: list[_Cite]) -> list[_Doc]:
             continue  # "CT 05", "NĐ 100" alone: no document the text names in full
         key: str
         party = False
-        if cite.short_year:
+        if cite.short_year and cite.type == "Nghị định":
+            # a decree's symbol is always the Government's: "Nghị định 28/2015" is
+            # 28/2015/NĐ-CP, derived as a Party short form's key is
+            key = f"{cite.short}/{cite.short_year}/NĐ-CP"
+        elif cite.short_year:
             key = f"{cite.short}/{cite.short_year}"
         elif (symbol := _party_symbol(cite)) and cite.type in ref.code_of_type:
             key = f"{cite.short}-{ref.code_of_type[cite.type or '']}/{symbol}"
