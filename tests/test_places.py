@@ -1579,6 +1579,9 @@ def test_a_unit_marked_new_is_the_one_of_the_2025_map_in_an_undated_text() -> No
     assert by_name["Quảng Trị"].unit_id == "2025-44"
     assert by_name["Ba Lòng"].unit_id == "2025-19567"
     assert by_name["Triệu Nguyên"].unit_id == "2024-19567"
+    # the mark holds for every mention of the unit
+    text = "UBND tỉnh Lâm Đồng (mới) ban hành kế hoạch. Sở Nội vụ tỉnh Lâm Đồng chủ trì."
+    assert [p.unit_id for p in find_places(text).places] == ["2025-68"]
     # without the mark an undated text means the map of before, and a text of 2023 cannot
     # mean the 2025 one
     assert find_places("Xã Ba Lòng đã họp.").places[0].unit_id == "2024-19570"

@@ -1859,8 +1859,11 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
             if _FORMER_AFTER.match(text, r.end):
                 r.era = "2024"
     elif not only:
-        for r in raws:  # "xã Ba Lòng (mới)" in an undated text: the unit of the 2025 map
-            if _NEW_AFTER.match(text, r.end):
+        # "xã Ba Lòng (mới)" in an undated text: the unit of the 2025 map, wherever the text
+        # names it again without the mark (but not where it marks the former one)
+        marked = {(fold(r.name), r.level) for r in raws if _NEW_AFTER.match(text, r.end)}
+        for r in raws:
+            if (fold(r.name), r.level) in marked and not _FORMER_AFTER.match(text, r.end):
                 r.era = "2025"
     explicit = [r for r in raws if r.level is not None]
     bare = [r for r in raws if r.level is None]
