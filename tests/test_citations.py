@@ -3440,3 +3440,15 @@ def test_a_decree_by_number_and_year_has_the_governments_symbol() -> None:
     assert found["15/2018/NĐ-CP"].number == "15"
     # (a circular's ministry, or a decree's year, the text does not give: as written)
     assert "78/2021" in found and "99" in found
+
+
+def test_a_year_written_after_the_issuer_is_the_documents() -> None:
+    text = (
+        "Huyện thực hiện Quyết định số 1600/QĐ-UBND của UBND tỉnh Lào Cai năm 2023 về du lịch;"
+        " các Quyết định số 41/QĐ-UBND và 42/QĐ-UBND của UBND tỉnh Yên Bái năm 2022. Theo"
+        " Kế hoạch số 12/KH-UBND của UBND huyện Bát Xát, năm 2024 huyện trồng 50 ha rừng."
+    )
+    years = {d.key: d.year for d in find_documents(text)}
+    assert years["1600/QĐ-UBND"] == 2023
+    assert years["41/QĐ-UBND"] == years["42/QĐ-UBND"] == 2022
+    assert years["12/KH-UBND"] is None  # (the year of the clause after the comma)

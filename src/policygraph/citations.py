@@ -1496,6 +1496,12 @@ def _date_after_issuer(text: str, cite: _Cite, ctx: _Context, position: int) -> 
     stop = pats.stop.search(text, organ.end(), position + 200)
     if stop is None:
         return
+    year = _ISSUER_YEAR.match(text, stop.start())
+    if year is not None and cite.year is None and (cite.number is None or not cite.number.year):
+        # "Quyết định số 1600/QĐ-UBND của UBND tỉnh Lào Cai năm 2023 về …": the year it was
+        # issued in, after its issuer (not one opening the next clause: "…, năm 2023 tỉnh …")
+        cite.year = int(year.group(1))
+        return
     dated = _ISSUER_DATE.match(text, stop.start())
     if dated is None:
         return
@@ -1507,6 +1513,11 @@ def _date_after_issuer(text: str, cite: _Cite, ctx: _Context, position: int) -> 
     iso = _fill_year(parts, ctx.dateline) if parts else None
     if iso:
         cite.date, cite.date_rank = iso, 2
+
+
+_ISSUER_YEAR = re.compile(
+    r"[^\S\n]+năm[^\S\n]+((?:19|20)\d\d)(?!\d)(?=[^\S\n]*(?:[.;:)]|$|[^\S\n]+[a-zđ]))"
+)
 
 
 # what a document does, in a few words with no number, date or issuer, then "và" before the
@@ -2830,6 +2841,19 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             first.issuer_rank = -3
             if first.party_level is None:
                 first.party_level = second.party_level
+            if (
+                first.year is None
+                and first.date is None
+                and second.date is None
+                and second.year is not None
+                and first.number is not None
+                and not first.number.year
+                and second.number is not None
+                and not second.number.year
+            ):
+                # "Quyết định số 1558/QĐ-UBND và 1559/QĐ-UBND của UBND tỉnh X năm 2024": the
+                # year written with the shared issuer
+                first.year = second.year
         if (
             first.date is None
             and second.date is not None
