@@ -201,6 +201,10 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      {}, ["Bộ Lao động - Thương binh và Xã hội", "Hội đồng Thi đua - Khen thưởng Trung ương"]),
     ("UBND tỉnh và UBND huyện Cam Lộ ký kết.", {},
      ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện Cam Lộ"]),
+    # a province's museum and library
+    ("Bảo tàng tỉnh Kon Tum và Thư viện tỉnh Kon Tum tổ chức triển lãm; bảo tàng số và thư viện"
+     " điện tử của trường cũng mở cửa.", {},
+     ["Bảo tàng tỉnh Kon Tum", "Thư viện tỉnh Kon Tum"]),
     # the steering committee for the Party's ideological foundation, named by its level
     ("Ban Chỉ đạo 35 tỉnh Yên Bái và Ban Chỉ đạo 35 huyện Văn Yên họp.", {},
      ["Ban Chỉ đạo 35 tỉnh Yên Bái", "Ban Chỉ đạo 35 huyện Văn Yên"]),
