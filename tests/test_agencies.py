@@ -2865,6 +2865,11 @@ def test_a_bare_office_is_the_same_office_named_before_else_the_articles_provinc
 
 
 def test_a_bare_communes_body_is_not_of_the_communes_in_an_aside_or_a_list() -> None:
+    # (nor of the communes a merger was made from)
+    text = "Xã Lộc Thủy được thành lập trên cơ sở xã Lộc Tiến, xã Lộc Vĩnh, UBND xã đã họp."
+    assert names(text, province="Thừa Thiên Huế", article_date="2025-08-01") == [
+        "Ủy ban nhân dân xã Lộc Thủy"
+    ]
     text = (
         "Ở xã Phú Lương (hợp nhất từ xã Phú Nham, xã Phú Thanh), UBND xã đã họp. Tại xã Ia"
         " Grai, sau khi các xã Ia Tô, Ia Krai về chung một nhà, Đảng ủy xã ra mắt."

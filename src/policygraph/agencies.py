@@ -1472,6 +1472,28 @@ def _skip_gap(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+# what a merger is made from: "trên cơ sở (nhập) xã A, xã B", "sáp nhập các xã A và B"
+_MERGE_FROM = re.compile(
+    r"(?:trên[ \t]+cơ[ \t]+sở|sáp[ \t]+nhập|sát[ \t]+nhập|hợp[ \t]+nhất)"
+    r"(?:[ \t]+(?:nhập|toàn[ \t]+bộ|nguyên[ \t]+trạng|các|từ|của))*[ \t]+"
+)
+_MERGED_ITEM = re.compile(
+    rf"(?:(?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã)[ \t]+)?[{_UPPER}\d][\w-]*"
+    rf"(?:[ \t]+[{_UPPER}\d][\w-]*)*"
+)
+
+
+def _merge_source(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` is inside the list of units a merger is made from, in the sentence that
+    starts at ``start``: those units no longer exist, and a bare body after them is not theirs."""
+    cues = list(_MERGE_FROM.finditer(text, start, pos))
+    if not cues:
+        return False
+    between = text[cues[-1].end() : pos]
+    pieces = re.split(r"[ \t]*(?:,|\bvà\b)[ \t]*", between)
+    return all(not p.strip() or _MERGED_ITEM.fullmatch(p.strip()) for p in pieces)
+
+
 def _plural_in_sentence(text: str, pos: int, level: str) -> bool:
     """Whether the sentence before ``pos`` speaks of the units of ``level`` in the plural
     ("các xã", "các xã, phường")."""
@@ -1500,6 +1522,8 @@ def _sentence_place(text: str, pos: int, level: str) -> str | None:
             continue
         if _PLURAL_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # "các xã A, B": a list, no one unit the body is of
+        if _merge_source(text, start, m.start()):
+            continue  # "Xã C được thành lập trên cơ sở xã A, xã B, UBND xã …": C's, not B's
         opened = text.rfind("(", start, m.start())
         if (
             opened >= 0
