@@ -3452,3 +3452,17 @@ def test_a_year_written_after_the_issuer_is_the_documents() -> None:
     assert years["1600/QĐ-UBND"] == 2023
     assert years["41/QĐ-UBND"] == years["42/QĐ-UBND"] == 2022
     assert years["12/KH-UBND"] is None  # (the year of the clause after the comma)
+
+
+def test_an_issuer_after_a_later_items_own_date_is_that_items() -> None:
+    text = (
+        "Tỉnh quán triệt Kết luận số 21-KL/TW, Nghị quyết số 28-NQ/TW ngày 25/10/2013 của Ban"
+        " Chấp hành Trung ương; Nghị quyết số 26-NQ/TW và Nghị quyết số 27-NQ/TW ngày"
+        " 19/5/2018 của Ban Chấp hành Trung ương; Chỉ thị 35 và 45-CT/TW của Bộ Chính trị."
+    )
+    issuers = {d.key: d.issuer for d in find_documents(text)}
+    assert issuers["21-KL/TW"] is None
+    assert issuers["28-NQ/TW"] == "Ban Chấp hành Trung ương Đảng"
+    # (one type's numbers issued together, or under one head noun: one issuer)
+    assert issuers["26-NQ/TW"] == issuers["27-NQ/TW"] == "Ban Chấp hành Trung ương Đảng"
+    assert issuers["35-CT/TW"] == issuers["45-CT/TW"] == "Bộ Chính trị"

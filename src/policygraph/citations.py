@@ -2831,6 +2831,16 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             first.after_issuer is None
             and first.before_issuer is None
             and second.after_issuer is not None
+            # nor past a date of the second's own: "Kết luận số 65-KL/TW, Nghị quyết số
+            # 33-NQ/TW ngày 9/6/2014 của Ban Chấp hành Trung ương" — the day and the body are
+            # the resolution's (unless both share its head noun or were issued together)
+            and not (
+                second.date is not None
+                and first.date is None
+                and not _shares_head(first, second)
+                and not second.date_together
+                and not _issued_together(first, second)
+            )
             and _level_fits(first, second.after_issuer)
             # "Luật số 80/2015/QH13 và Quyết định 449/QĐ-TTg của Thủ tướng": not the law's
             and _symbol_allows(first, second.after_issuer)
