@@ -201,6 +201,9 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      {}, ["Bộ Lao động - Thương binh và Xã hội", "Hội đồng Thi đua - Khen thưởng Trung ương"]),
     ("UBND tỉnh và UBND huyện Cam Lộ ký kết.", {},
      ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện Cam Lộ"]),
+    # a ministry and a province's force of the same name: not a list of ministries
+    ("Bộ Công an và Công an Nghệ An phối hợp; Bộ Tài chính, Xây dựng trả lời.", {},
+     ["Bộ Công an", "Công an tỉnh Nghệ An", "Bộ Tài chính", "Bộ Xây dựng"]),
     # a province's museum and library
     ("Bảo tàng tỉnh Kon Tum và Thư viện tỉnh Kon Tum tổ chức triển lãm; bảo tàng số và thư viện"
      " điện tử của trường cũng mở cửa.", {},

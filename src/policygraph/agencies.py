@@ -1739,6 +1739,8 @@ def _ministry_at(text: str, pos: int, matcher: _Matcher) -> tuple[_Entry, int] |
     for end in reversed(ends):
         if _NOT_A_MINISTRY_AFTER.match(text, end):
             continue  # "Công an tỉnh X", "Tài chính ngân hàng", "Tư pháp - Hộ tịch"
+        if _place_at(text, _skip_gap(text, end), None) is not None:
+            continue  # "Bộ Công an và Công an Nghệ An": a province's force, no ministry
         written = _key("Bộ " + text[pos:end])
         entry = matcher.entries.get(written)
         if entry is None or entry.role != "central" or not text[pos].isupper():
