@@ -2943,3 +2943,12 @@ def test_a_bare_communes_body_in_a_sentence_about_every_commune_is_none() -> Non
         "Đảng ủy xã Ia Hrú",
         "Ủy ban nhân dân xã Ia Hrú",
     ]
+
+
+def test_a_bare_committee_listed_with_a_level_body_takes_its_unit() -> None:
+    text = "Tại xã Lũng Cú, Đồn Biên phòng Lũng Cú phối hợp với Đảng ủy, UBND xã ra mắt tổ tự quản."
+    assert names(text, province="Hà Giang", article_date="2024-05-01") == [
+        "Đồn Biên phòng Lũng Cú",
+        "Đảng ủy xã Lũng Cú",
+        "Ủy ban nhân dân xã Lũng Cú",
+    ]

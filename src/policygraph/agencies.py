@@ -3916,10 +3916,13 @@ def _resolve(
                     _kind(raw.kind).levels
                 ):
                     other = nxt
-            if other is None:
+            if other is not None:
+                raw.level, raw.place = other.level, other.place
+                return True
+            if raw.level is None:
                 return False
-            raw.level, raw.place = other.level, other.place
-            return True
+            # (none named before, but a level the body listed with it gave: "Tại xã X, Đảng
+            # ủy, UBND xã đã …" — resolved as that one is)
         if raw.role == "office" and raw.level is None:  # "Sở Tài chính" in a city: thành phố
             implied = _kind(raw.kind).implied_level
             raw.level = province_level if implied in PROVINCE_LEVELS else district_level
