@@ -204,6 +204,10 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
     # a ministry and a province's force of the same name: not a list of ministries
     ("Bộ Công an và Công an Nghệ An phối hợp; Bộ Tài chính, Xây dựng trả lời.", {},
      ["Bộ Công an", "Công an tỉnh Nghệ An", "Bộ Tài chính", "Bộ Xây dựng"]),
+    # a national steering committee's name ends with "quốc gia" (unless its task follows)
+    ("Ban Chỉ đạo 389 quốc gia kiện toàn bộ máy; Ban Chỉ đạo quốc gia về phòng chống thiên tai"
+     " họp.", {},
+     ["Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo quốc gia về phòng chống thiên tai"]),
     # a province's museum and library
     ("Bảo tàng tỉnh Kon Tum và Thư viện tỉnh Kon Tum tổ chức triển lãm; bảo tàng số và thư viện"
      " điện tử của trường cũng mở cửa.", {},

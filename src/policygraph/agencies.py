@@ -2810,6 +2810,7 @@ def _second_syllable(text: str, at: int) -> bool:
 # verbs of two syllables that follow a department's name ("Cục Thuế thông báo …")
 _UNIT_STOP_VERBS = frozenset(
     {
+        "kiện toàn",
         "thông báo",
         "thông qua",
         "tổ chức",
@@ -3516,6 +3517,8 @@ def _parse_central_steering(text: str, start: int, pos: int) -> list[_Raw]:
             token in _UNIT_STOP and not (token == "về" and count == 0) and not listed
         ) or token in _STEERING_STOP:
             break
+        if token != "về" and text[pos:stop].endswith("quốc gia"):
+            break  # "Ban Chỉ đạo 389 quốc gia kiện toàn …": a national body's name ends there
         subject = subject or token == "về"
         after = _NEXT_WORD.match(text, follower.end()) if follower else None
         if (pair in _UNIT_STOP_VERBS or pair == "thông tin") and (
