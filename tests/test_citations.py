@@ -1783,6 +1783,12 @@ SYMBOL_NAMES_ONE = [
         "Thực hiện Quyết định số 12/QĐ-UBND của UBND tỉnh Kon Tum, Sở Tài chính cấp kinh phí.",
         ["Ủy ban nhân dân tỉnh Kon Tum"],
     ),
+    # ... and the office of its head, before a comma and the next clause's subject
+    (
+        "Theo Quyết định số 1870/QĐ-BQP của Bộ trưởng Bộ Quốc phòng, Ban Chỉ huy Phòng thủ khu"
+        " vực 2 được thành lập.",
+        ["Bộ trưởng Bộ Quốc phòng"],
+    ),
     # joint documents and Party numbers keep every body listed (a State joint document's as its
     # symbol names them, joined by dashes, however the text joins them)
     (

@@ -2933,7 +2933,14 @@ def _named_by_symbol(cite: _Cite, issuer: str, province: str | None) -> str:
     if body is None:
         return issuer
     own = _provincial(body, province)
-    named = [part for part in issuer.split(", ") if part == own or part.startswith(own + " ")]
+    named = [
+        part
+        for part in issuer.split(", ")
+        if part == own
+        or part.startswith(own + " ")
+        # its head's office: "của Bộ trưởng Bộ Quốc phòng, Ban Chỉ huy … được thành lập"
+        or (_HEADS_OFFICE.fullmatch(part) is not None and part.endswith(" " + own))
+    ]
     return named[0] if len(named) == 1 else issuer
 
 
