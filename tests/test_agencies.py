@@ -201,6 +201,11 @@ CASES: list[tuple[str, dict[str, Any], list[str]]] = [
      {}, ["Bộ Lao động - Thương binh và Xã hội", "Hội đồng Thi đua - Khen thưởng Trung ương"]),
     ("UBND tỉnh và UBND huyện Cam Lộ ký kết.", {},
      ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện Cam Lộ"]),
+    # a police unit's task with commas and "và" in it, and its code in brackets
+    ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) Công an tỉnh Hà Tĩnh diễn"
+     " tập; Phòng Tư pháp huyện Can Lộc, phối hợp Công an huyện Can Lộc.", {},
+     ["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hà Tĩnh",
+      "Phòng Tư pháp huyện Can Lộc", "Công an huyện Can Lộc"]),
     # a ministry and a province's force of the same name: not a list of ministries
     ("Bộ Công an và Công an Nghệ An phối hợp; Bộ Tài chính, Xây dựng trả lời.", {},
      ["Bộ Công an", "Công an tỉnh Nghệ An", "Bộ Tài chính", "Bộ Xây dựng"]),

@@ -1007,6 +1007,7 @@ _BANK_OFFICES = {
 _UNIT_CODE = re.compile(r"[ \t]*\([ \t]*[A-ZĐ]{1,4}[ \t]*\d{0,3}[ \t]*\)[ \t]*(?=[ \t]|$)")
 
 
+_COMMA_IN_TASK = re.compile(rf",(?=[ \t]+[{_LOWER}])")
 # an opening bracket right before a parent body's name
 _PARENT_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*$")
 
@@ -1107,14 +1108,31 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
     if head.group() != "Thanh tra" and between.rstrip().endswith(","):
         # "Phòng Cảnh sát hình sự, Công an tỉnh X": a comma before the force it belongs to
         between = between.rstrip()[:-1] + " "
+    commas: set[int] = set()  # the words of the name a comma follows
+    if police:
+        # commas inside a police unit's task, each before a word of it ("Phòng Cảnh sát phòng
+        # cháy, chữa cháy và cứu nạn, cứu hộ"); those words are checked below
+        commas = {i for i, w in enumerate(between.split()) if w.endswith(",")}
+        between = _COMMA_IN_TASK.sub(" ", between)
     if re.search(r"[,.;:()\"“”\n]", between):
         return None
     words_between = between.split()
     if any(
         w[0].islower()
         and w not in _UNIT_LOWER_WORDS
-        and not (w == "và" and 0 < i < len(words_between) - 1 and words_between[i - 1].isupper()
-                 and words_between[i + 1].isupper())
+        and not (
+            w == "và"
+            and 0 < i < len(words_between) - 1
+            and (
+                (words_between[i - 1].isupper() and words_between[i + 1].isupper())
+                # ("… chữa cháy và cứu nạn …": between two words of a police unit's task)
+                or (
+                    police
+                    and words_between[i - 1] in _UNIT_LOWER_WORDS
+                    and words_between[i + 1] in _UNIT_LOWER_WORDS
+                )
+            )
+        )
         for i, w in enumerate(words_between)
     ):
         return None  # "Phòng Tư pháp huyện X phối hợp Công an …": two bodies, not one; but
@@ -1124,12 +1142,12 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
         words = words[: -2 if words[-2:] == ["trực", "thuộc"] else -1]  # "… thuộc Công an tỉnh"
     named_alone = head.group() in ("Trại tạm giam", "Trại giam")
     if head.group() != "Thanh tra" and not (named_alone and not words) and (
-        not words or len(words) > 10 or not (words[0][0].isupper() or words[0][0].isdigit())
+        not words or len(words) > 16 or not (words[0][0].isupper() or words[0][0].isdigit())
     ):
         return None  # "phòng chống", "đội ngũ": no unit's name
     if head.group() == "Thanh tra" and words:
         return None
-    name_words = [_expand_dashed(w) for w in words]
+    name_words = [_expand_dashed(w) + ("," if i in commas else "") for i, w in enumerate(words)]
     kind = head.group()[0].upper() + head.group()[1:]
     unit = " ".join([kind, *name_words, agency.name])
     return _SPACES.sub(" ", unit), kind, low + head.start()
