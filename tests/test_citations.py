@@ -273,6 +273,12 @@ CASES: list[tuple[str, list[Expected]]] = [
             {"key": "55/BTTTT-KHTC", "issuer": "Bộ Thông tin và Truyền thông"},
         ],
     ),
+    # a commander's office as the issuer, as a minister's is
+    (
+        "Thực hiện Chỉ thị số 01/CT-BTL ngày 2/1/2024 của Tư lệnh Bộ đội Biên phòng, các đồn"
+        " tăng cường tuần tra.",
+        [{"key": "01/CT-BTL", "issuer": "Tư lệnh Bộ đội Biên phòng", "date": "2024-01-02"}],
+    ),
     # joint resolutions with the Fatherland Front's central committee (or its presidium)
     (
         "Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN được áp dụng.",

@@ -400,7 +400,8 @@ def _patterns() -> _Patterns:
     )
     titles = (
         r"(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+nhiệm|(?:Tổng\s+)?Giám\s+đốc"
-        r"|Trưởng\s+ban|Trưởng(?=\s+Ban\s)|(?:Phó\s+)?Chánh(?=\s+Thanh\s+tra))"
+        r"|Trưởng\s+ban|Trưởng(?=\s+Ban\s)|(?:Phó\s+)?Chánh(?=\s+Thanh\s+tra)"
+        r"|(?:Phó\s+)?Tư\s+lệnh(?=\s+(?:Bộ\s+đội|Quân\s+khu|Cảnh\s+sát|Hải\s+quân)))"
     )
     organ = re.compile(
         rf"(?:{titles}(?:\s*,\s*{titles})*\s+)?"
