@@ -273,6 +273,12 @@ CASES: list[tuple[str, list[Expected]]] = [
             {"key": "55/BTTTT-KHTC", "issuer": "Bộ Thông tin và Truyền thông"},
         ],
     ),
+    # a number that names the body is part of it
+    (
+        "Thực hiện Hướng dẫn số 1542/HD-BTM ngày 20/7/2025 của Bộ Tham mưu Quân khu 4, xã tổ"
+        " chức huấn luyện.",
+        [{"key": "1542/HD-BTM", "issuer": "Bộ Tham mưu Quân khu 4"}],
+    ),
     # a commander's office as the issuer, as a minister's is
     (
         "Thực hiện Chỉ thị số 01/CT-BTL ngày 2/1/2024 của Tư lệnh Bộ đội Biên phòng, các đồn"
@@ -941,7 +947,7 @@ CASES: list[tuple[str, list[Expected]]] = [
     # --- a symbol that names no known body does not join two bodies into one issuer
     (
         "UBND tỉnh, Ban Chỉ đạo 389 tỉnh ban hành Kế hoạch số 51/KH-BCĐ389.",
-        [{"key": "51/KH-BCĐ389", "issuer": "Ban Chỉ đạo"}],
+        [{"key": "51/KH-BCĐ389", "issuer": "Ban Chỉ đạo 389 tỉnh"}],
     ),
     # --- "ra Nghị quyết": the body after the comma is a new subject, not a second issuer
     (

@@ -385,7 +385,7 @@ def _patterns() -> _Patterns:
         r"|quyết nghị|quyết định|biểu quyết|yêu cầu|đề nghị|nêu rõ|thông qua|kèm theo)"
         r"|\s(?:ngày|năm|khóa|khoá|Khóa|Khoá|tại|đã|được|là|giao|trong|cho|nhằm|để|theo|với|có"
         r"|lần|số|Số|kèm|gồm|thì|mà|như|vừa|sau|trước|ký|do|từ|đến|chỉ đạo|chỉ định|thông báo"
-        r"|thông tin|\d+"
+        r"|thông tin"
         # "và" before another document ends the body; not inside a name ("Bộ Khoa học và Công
         # nghệ", "Sở Kế hoạch và Đầu tư")
         r"|và\s+(?:các|những|đã|Nghị\s+(?:quyết|định)|Quyết\s+định|Chỉ\s+thị|Kết\s+luận"
@@ -397,6 +397,10 @@ def _patterns() -> _Patterns:
         # (and "và" before a "Bộ" that is no ministry: "Bộ tiêu chí", "Bộ đội Biên phòng")
         + r"|\svà\s+(?=Bộ\s+(?!đội\s)[" + LOWER + r"])"
         + rf"|\svà\s+{_ABBREVIATED_HEAD}(?=[\s\d])"
+        # a number ends the body, but not one that names it: "Quân khu 4", "Ban Chỉ đạo 389"
+        + r"|(?<!Quân khu)(?<!Quân đoàn)(?<!Ban Chỉ đạo)(?<!BCĐ)(?<!khu vực)(?<!Khu vực)"
+        + r"(?<!Vùng)(?<!Đoàn)\s\d+"
+        + _NO_WORD
     )
     titles = (
         r"(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+nhiệm|(?:Tổng\s+)?Giám\s+đốc"
