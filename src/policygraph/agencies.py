@@ -963,7 +963,7 @@ def _sub_units(text: str, agencies: list[Agency]) -> list[Agency]:
     for agency in agencies:
         kept: list[Mention] = []
         for mention in agency.mentions:
-            unit = _sub_unit_before(text, mention.start, agency)
+            unit = _sub_unit_before(text, mention, agency)
             if unit is not None and bisect.bisect_left(starts, unit[2]) < bisect.bisect_left(
                 starts, mention.start
             ):
@@ -1020,6 +1020,17 @@ _LISTED_MINISTRY_UNIT = re.compile(
 )
 
 
+def _clause_word_in(words: list[str]) -> bool:
+    """Whether a word of a clause stands among a name's words ("Vụ việc đã …"), but not "và"
+    between two of its capitalised words ("Vụ Khoa học và Công nghệ", "Phòng Kế hoạch và Tài
+    chính")."""
+    return any(
+        w in _CLAUSE_WORDS
+        and not (w == "và" and 0 < i < len(words) - 1 and words[i + 1][0].isupper())
+        for i, w in enumerate(words)
+    )
+
+
 def _ministry_units_listed(
     text: str, start: int, agency: Agency
 ) -> list[tuple[str, str, int, int]]:
@@ -1035,12 +1046,7 @@ def _ministry_units_listed(
         if words and (
             not words[0][0].isupper()
             or (len(words) > 1 and all(w[0].isupper() for w in words))
-            or any(
-                w in _CLAUSE_WORDS
-                # ("và" between a sector's words: "Vụ Khoa học và Công nghệ")
-                and not (w == "và" and 0 < i < len(words) - 1 and words[i + 1][0].isupper())
-                for i, w in enumerate(words)
-            )
+            or _clause_word_in(words)
         ):
             break  # (no department's name: "Vụ việc", a case's name in capitals)
         head = item.group().split()[0] if words else item.group()
@@ -1050,17 +1056,12 @@ def _ministry_units_listed(
     return found[::-1]
 
 
-def _end_of_name(text: str, start: int, agency: Agency) -> int:
-    """Where the mention of ``agency`` that starts at ``start`` ends."""
-    for mention in agency.mentions:
-        if mention.start == start:
-            return mention.end
-    return start
-
-
-def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, int] | None:
+def _sub_unit_before(
+    text: str, mention: Mention, agency: Agency
+) -> tuple[str, str, int] | None:
     """(the unit's name, its kind, where it starts) when a unit's name ends right before
-    ``start``."""
+    ``mention`` of ``agency``."""
+    start = mention.start
     if agency.kind == _POLICY_BANK:
         office = _BANK_OFFICE.search(text, max(0, start - 40), start)
         if office is None:
@@ -1079,7 +1080,7 @@ def _sub_unit_before(text: str, start: int, agency: Agency) -> tuple[str, str, i
     low = max(0, start - 90)
     window = text[low:start]
     bracket = _PARENT_IN_BRACKETS.search(window)
-    if bracket is not None and text.startswith(")", _end_of_name(text, start, agency)):
+    if bracket is not None and text.startswith(")", mention.end):
         # "Vụ Pháp chế (Bộ Tư pháp)", "Phòng Cảnh sát hình sự (Công an tỉnh X)": the body it
         # belongs to in brackets after its name
         window = window[: bracket.start()] + " "
@@ -1171,15 +1172,7 @@ def _department_unit(
         return None
     if re.search(r"[,.;:()\"“”\n]", " ".join(words)):
         return None
-    if any(
-        w in _LEVEL_WORDS
-        or (
-            w in _CLAUSE_WORDS
-            # ("và" between a field's words: "Phòng Kế hoạch và Tài chính")
-            and not (w == "và" and 0 < i < len(words) - 1 and words[i + 1][0].isupper())
-        )
-        for i, w in enumerate(words)
-    ):
+    if any(w in _LEVEL_WORDS for w in words) or _clause_word_in(words):
         return None
     unit = " ".join([head.group(), *words, agency.name])
     return _SPACES.sub(" ", unit), head.group(), low + head.start()

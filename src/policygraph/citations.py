@@ -2856,16 +2856,7 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             first.issuer_rank = -3
             if first.party_level is None:
                 first.party_level = second.party_level
-            if (
-                first.year is None
-                and first.date is None
-                and second.date is None
-                and second.year is not None
-                and first.number is not None
-                and not first.number.year
-                and second.number is not None
-                and not second.number.year
-            ):
+            if _year_to_share(first, second):
                 # "Quyết định số 1558/QĐ-UBND và 1559/QĐ-UBND của UBND tỉnh X năm 2024": the
                 # year written with the shared issuer
                 first.year = second.year
@@ -2886,20 +2877,28 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             if first.year is None:
                 first.year = second.year
         elif (
-            first.date is None
-            and first.year is None
-            and second.date is None
-            and second.year is not None
-            and first.number is not None
-            and first.number.year is None
-            and second.number is not None
-            and second.number.year is None  # (a year in its number is its own)
+            _year_to_share(first, second)
             and (_shares_head(first, second) or _issued_together(first, second))
             and pats.chain_gap.fullmatch(gap)
         ):
             # "các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND năm 2023": the year
             # after the last number, as a date would be
             first.year = second.year
+
+
+def _year_to_share(first: _Cite, second: _Cite) -> bool:
+    """Whether ``second`` has a year written after it, and neither a date, that ``first`` could
+    take: both numbered without a year (a year in a number is its own)."""
+    return (
+        first.year is None
+        and first.date is None
+        and second.date is None
+        and second.year is not None
+        and first.number is not None
+        and not first.number.year
+        and second.number is not None
+        and not second.number.year
+    )
 
 
 def _issued_together(first: _Cite, second: _Cite) -> bool:

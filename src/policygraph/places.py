@@ -1557,12 +1557,11 @@ def cited_after_reform(text: str) -> str | None:
     line says or leaves out (the day as ISO, or None)."""
     latest = None
     for day in _DAY.finditer(text):
-        if day.group(3) < SWITCH_DATE[:4]:
+        month, date = int(day.group(2)), int(day.group(1))
+        if day.group(3) < SWITCH_DATE[:4] or month > 12 or date > 31:
             continue
-        iso = f"{day.group(3)}-{int(day.group(2)):02d}-{int(day.group(1)):02d}"
+        iso = f"{day.group(3)}-{month:02d}-{date:02d}"
         if iso < SWITCH_DATE or (latest is not None and iso <= latest):
-            continue
-        if int(day.group(2)) > 12 or int(day.group(1)) > 31:
             continue
         if _NUMBER_BEFORE_DAY.search(text, max(0, day.start() - 60), day.start()):
             latest = iso
@@ -1929,11 +1928,11 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
                 if r.parent and r.parent.unit
                 else (r.parent.name if r.parent else None)
             )
-            local = _sentence_province(text, raws, r) if tier >= 2 else None
+            local = _sentence_unit(text, raws, r) if tier >= 2 else None
             if local is not None and local.id in within:
                 local = None
             # a district named before it in its sentence: "Ở Q.3 (TP.HCM), P.5 …"
-            near = _sentence_province(text, raws, r, tier=2) if tier == 3 else None
+            near = _sentence_unit(text, raws, r, tier=2) if tier == 3 else None
             near_name = near.name if near is not None else None
             key = (r.name, r.level, r.numbered, parent, local, near_name, r.era)
             if key not in decided:  # the same words decide the same way in one text
@@ -2014,7 +2013,7 @@ def _same_words_same_unit(raws: list[_Raw]) -> None:
                 r.unit, r.ambiguous = units[next(iter(ids))], False
 
 
-def _sentence_province(text: str, raws: list[_Raw], raw: _Raw, tier: int = 1) -> Unit | None:
+def _sentence_unit(text: str, raws: list[_Raw], raw: _Raw, tier: int = 1) -> Unit | None:
     """The province (or unit of ``tier``) named last before ``raw`` in its sentence ("Ở tỉnh
     Quảng Trị, xã Ba Lòng và xã Hướng Hiệp …"): where the text itself says it is, whatever the
     article is about."""
@@ -2462,7 +2461,7 @@ def _assemble(
                 key = ("name", fold(name), level, "")
             if fallback and key not in places:
                 # the district its sentence names before it, else the one the article is about
-                near = _sentence_province(text, raws, r, tier=2)
+                near = _sentence_unit(text, raws, r, tier=2)
                 parent = near.name if near is not None else district
             by_name.setdefault((fold(name), level), key)
         old = places.get(key)
