@@ -2961,3 +2961,38 @@ def test_a_bare_committee_listed_with_a_level_body_takes_its_unit() -> None:
         "Đảng ủy xã Lũng Cú",
         "Ủy ban nhân dân xã Lũng Cú",
     ]
+
+
+def test_a_departments_board_named_before_it() -> None:
+    text = (
+        "Ban Tôn giáo, Sở Nội vụ tỉnh Điện Biên và Ban Thi đua - Khen thưởng Sở Nội vụ tỉnh Lai"
+        " Châu cùng dự; Ban Giám đốc Sở Y tế tỉnh Lai Châu báo cáo."
+    )
+    found = find_agencies(text)
+    assert [(a.name, a.parent, [m.surface for m in a.mentions]) for a in found] == [
+        (
+            "Ban Tôn giáo Sở Nội vụ tỉnh Điện Biên",
+            "Sở Nội vụ tỉnh Điện Biên",
+            ["Ban Tôn giáo, Sở Nội vụ tỉnh Điện Biên"],
+        ),
+        (
+            "Ban Thi đua - Khen thưởng Sở Nội vụ tỉnh Lai Châu",
+            "Sở Nội vụ tỉnh Lai Châu",
+            ["Ban Thi đua - Khen thưởng Sở Nội vụ tỉnh Lai Châu"],
+        ),
+        # (a department's leaders are no unit of it)
+        ("Sở Y tế tỉnh Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu", ["Sở Y tế tỉnh Lai Châu"]),
+    ]
+
+
+def test_a_bare_sub_department_takes_the_province_of_the_department_after_it() -> None:
+    text = (
+        "Đoàn công tác của tỉnh Thanh Hóa thăm Chi cục Thủy sản thuộc Sở NN&PTNT tỉnh Nghệ An"
+        " và Chi cục Văn hóa, Sở VHTTDL tỉnh Hà Tĩnh."
+    )
+    assert names(text) == [
+        "Chi cục Thủy sản tỉnh Nghệ An",
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An",
+        "Chi cục Văn hóa tỉnh Hà Tĩnh",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh",
+    ]

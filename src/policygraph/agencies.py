@@ -921,7 +921,7 @@ def _word_set(*lines: str) -> frozenset[str]:
 # named alone.
 _SUB_HEAD = re.compile(
     r"(?<![\w])(?:Phòng|(?<=[Tt]rưởng )phòng|Đội|(?<=[Tt]rưởng )đội|Trại tạm giam|Trại giam"
-    r"|Cơ quan|CQCSĐT|CQĐT|Thanh tra|Vụ|Văn phòng)(?![\w])"
+    r"|Cơ quan|CQCSĐT|CQĐT|Thanh tra|Vụ|Văn phòng|Ban)(?![\w])"
 )
 # investigation bodies written in letters
 _AGENCY_LETTERS = {"CQCSĐT": "Cơ quan Cảnh sát điều tra", "CQĐT": "Cơ quan điều tra"}
@@ -1094,10 +1094,12 @@ def _sub_unit_before(
         return name, "Cơ quan", low + head.start()
     if head.group() in _MINISTRY_UNITS and ministry:
         return _ministry_unit(text, low, head, window[head.end() :], agency)
-    if head.group() == "Phòng" and (
+    if head.group() in ("Phòng", "Ban") and (
         agency.name.startswith("Sở ") or agency.kind in _DEPARTMENT_PARENTS
     ):
         return _department_unit(low, head, window[head.end() :], agency)
+    if head.group() == "Ban":
+        return None
     if head.group() in ("Vụ", "Văn phòng"):
         return None
     if head.group() == "Thanh tra" and not agency.name.startswith("Sở "):
@@ -1157,6 +1159,7 @@ def _sub_unit_before(
 # bodies whose divisions are "Phòng X" named before them, as a Sở's are
 _DEPARTMENT_PARENTS = frozenset({"Bảo hiểm xã hội", "Kho bạc Nhà nước", "Cục Thuế"})
 _DEPARTMENT_UNIT_AFTER = re.compile(r"[ \t]*(?:,|(?:trực[ \t]+)?thuộc)?[ \t]*$")
+_LEADERSHIP = frozenset({"Giám", "Lãnh"})
 _LEVEL_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "khu"})
 
 
@@ -1164,7 +1167,8 @@ def _department_unit(
     low: int, head: re.Match[str], between: str, agency: Agency
 ) -> tuple[str, str, int] | None:
     """A division of a provincial department (or of the social insurance) named right before
-    it: "Phòng Nghiệp vụ Y, Sở Y tế tỉnh X", "Phòng Quản lý thu thuộc BHXH tỉnh Y" — its name
+    it: "Phòng Nghiệp vụ Y, Sở Y tế tỉnh X", "Phòng Quản lý thu thuộc BHXH tỉnh Y", "Ban Tôn
+    giáo, Sở Nội vụ tỉnh Z" — its name
     in sentence case, no level word in it (not "Phòng Tư pháp huyện Z, Sở …": two bodies)."""
     joint = _DEPARTMENT_UNIT_AFTER.search(between)
     words = between[: joint.start()].split() if joint is not None else []
@@ -1174,6 +1178,8 @@ def _department_unit(
         return None
     if any(w in _LEVEL_WORDS for w in words) or _clause_word_in(words):
         return None
+    if head.group() == "Ban" and words[0] in _LEADERSHIP:
+        return None  # "Ban Giám đốc Sở Y tế": its leaders, not a unit
     unit = " ".join([head.group(), *words, agency.name])
     return _SPACES.sub(" ", unit), head.group(), low + head.start()
 
@@ -1211,6 +1217,18 @@ def _expand_dashed(word: str) -> str:
 def _may_belong(kind: Kind, parent: str | None) -> bool:
     """Whether a sub-body of ``kind`` may belong to a parent of kind ``parent``."""
     return "*" in kind.parents or parent in kind.parents
+
+
+def _department_after(text: str, raws: list[_Raw], i: int) -> _Raw | None:
+    """The province's department written right after ``raws[i]``, after "thuộc", "trực thuộc"
+    or a comma ("Chi cục Kiểm lâm thuộc Sở NN&PTNT tỉnh X"), or None."""
+    belongs = _BELONGS_TO.match(text, raws[i].end) or _COMMA_BEFORE.match(text, raws[i].end)
+    if belongs is None or i + 1 >= len(raws):
+        return None
+    nxt = raws[i + 1]
+    if nxt.start != belongs.end() or nxt.role != "office" or nxt.kind != "Sở":
+        return None
+    return nxt if nxt.level in PROVINCE_LEVELS and nxt.place is not None else None
 
 
 def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
@@ -1259,6 +1277,12 @@ def _coordinate(text: str, raws: list[_Raw], generic: set[int]) -> list[_Raw]:
             continue
         raw = parent if raws[i].role == "sub" and parent is not None else raws[i]
         if raw.place is not None or raw.name is not None or raw.role not in ("body", "committee"):
+            continue
+        department = _department_after(text, raws, i) if raw.kind.startswith("Chi cục ") else None
+        if raw.level is None and department is not None:
+            # "Chi cục Thủy lợi thuộc Sở NN&PTNT tỉnh X", "Chi cục Văn hóa, Sở VHTTDL tỉnh Y":
+            # the department it belongs to says whose it is
+            raw.level, raw.place = department.level, department.place
             continue
         coord = _COORD_RE.match(text, end)
         if coord is None:
@@ -1829,6 +1853,9 @@ _HEADER_BELOW = re.compile(
 _BOARD_LINE_END = re.compile(r"[ \t|]*(?:\r?\n|$)|(?:[ \t]{2,}|[ \t]*\|)[^\n]*ngày")
 _BOARDS_JOINED = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*")  # in one line: no list of addressees
 _COORD_RE = re.compile(r"\s*(?:,|và|&|[-–])\s*")  # dashes join headlines: "Huyện ủy - HĐND - UBND"
+# "… thuộc Sở …", "… trực thuộc Sở …": the body a department's unit belongs to follows
+_BELONGS_TO = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc[ \t]+")
+_COMMA_BEFORE = re.compile(r"[ \t]*,[ \t]*")
 _JOINT_RE = re.compile(r"\s*(?:và|&|-|–)\s*")
 _OWNER_RE = re.compile(
     r"[^.;:\n]{0,80}?\bcủa (tỉnh|huyện|xã|thành phố)(?!\w)"
