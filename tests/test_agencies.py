@@ -2996,3 +2996,27 @@ def test_a_bare_sub_department_takes_the_province_of_the_department_after_it() -
         "Chi cục Văn hóa tỉnh Hà Tĩnh",
         "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh",
     ]
+
+
+def test_a_plural_bodys_list_opened_by_nhu_or_with_the_plural_before_it() -> None:
+    # "như" opens the list as a colon does; each name may carry its own level word
+    text = "UBND các xã như Tân Lập, Tân Hòa và Đảng ủy các xã như xã Úc Kỳ, xã Nhã Lộng đã họp."
+    assert names(text, province="Thái Nguyên", district="Phú Bình", article_date="2024-05-01") == [
+        "Ủy ban nhân dân xã Tân Lập",
+        "Ủy ban nhân dân xã Tân Hòa",
+        "Đảng ủy xã Úc Kỳ",
+        "Đảng ủy xã Nhã Lộng",
+    ]
+    # the plural written before the body, its levels listed, then the units
+    text = (
+        "Các Đảng ủy xã, phường như: phường Minh Xuân, xã Yên Sơn đã lập tổ công tác; các đảng"
+        " bộ phường Phan Đình Phùng, xã Phú Bình gửi tham luận."
+    )
+    assert names(text, article_date="2025-09-01") == [
+        "Đảng ủy phường Minh Xuân",
+        "Đảng ủy xã Yên Sơn",
+        "Đảng bộ phường Phan Đình Phùng",
+        "Đảng bộ xã Phú Bình",
+    ]
+    # a plural with no names is none
+    assert names("Các Đảng ủy xã, phường đã họp; UBND các xã như vậy cần rút kinh nghiệm.") == []

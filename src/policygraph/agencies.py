@@ -1320,10 +1320,11 @@ _PROVINCES_LISTED = re.compile(
     r"[ \t]*:?[ \t]*"
 )
 # names listed after a plural body, with or without their level word: "… Hưng Hà, Vũ Thư"
+_LIST_LEVEL = r"(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)"
 _NAMED_LIST = re.compile(
-    rf"[ \t]+(?:(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)"
-    rf"(?:[ \t]*,[ \t]*thành phố)?[ \t]*)?:?[ \t]*"
-    rf"[{_UPPER}]\w*(?:[ \t]+[{_UPPER}]\w*){{0,3}}[ \t]*(?:,|và)[ \t]*[{_UPPER}]"
+    rf"[ \t]+(?:{_LIST_LEVEL}(?:[ \t]*,[ \t]*{_LIST_LEVEL})*[ \t]*)?(?::|như[ \t]*:?)?[ \t]*"
+    rf"(?:{_LIST_LEVEL}[ \t]+)?[{_UPPER}]\w*(?:[ \t]+[{_UPPER}]\w*){{0,3}}[ \t]*(?:,|và)[ \t]*"
+    rf"(?:{_LIST_LEVEL}[ \t]+)?[{_UPPER}]"
 )
 
 
@@ -1938,6 +1939,11 @@ def _parse_body(
         counted = _level_at(text, plural.end())
         if counted is not None:
             return _distribute(text, start, counted[1], counted[0], kind, "body")
+    if _PLURAL_BEFORE.search(text, max(0, start - 8), start):
+        # "Các Đảng ủy xã, phường như phường A, xã B": the plural written before the body
+        counted = _level_at(text, pos)
+        if counted is not None and _MORE_LEVELS.match(text, counted[1]):
+            return _distribute(text, start, counted[1], counted[0], kind, "body")
     based = _BASED.match(text, pos) if kind.name == _INSURANCE else None
     if based is not None:  # "BHXH cơ sở Hải Lăng": the insurance's office named by its area
         run = _RUN_RE.match(text, based.end())
@@ -2256,7 +2262,8 @@ def _province_list(text: str, first: _PlaceHit) -> list[_PlaceHit]:
 
 # more level words heading one list: "các huyện, thị xã, thành phố: A, B"
 _MORE_LEVELS = re.compile(
-    r"((?:[ \t]*,[ \t]*(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu))+)[ \t]*:[ \t]*"
+    r"((?:[ \t]*,[ \t]*(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu))+)[ \t]*"
+    r"(?::|như(?![\w])[ \t]*:?)[ \t]*"
 )
 
 
@@ -2270,15 +2277,21 @@ def _distribute_mixed(
     out: list[_Raw] = []
     at = more.end()
     while True:
-        hit = next(
-            (
-                (lv, found)
-                for lv in levels
-                if (found := _place_at(text, at, lv)) is not None
-                and gazetteer.load().lookup(found.name, level=lv)
-            ),
-            None,
-        )
+        written = _level_at(text, at)
+        if written is not None and written[0] in levels:
+            # "… như phường Minh Xuân, xã Yên Sơn": each with its level word
+            found = _place_at(text, _skip_gap(text, written[1]), written[0])
+            hit = (written[0], found) if found is not None else None
+        else:
+            hit = next(
+                (
+                    (lv, found)
+                    for lv in levels
+                    if (found := _place_at(text, at, lv)) is not None
+                    and gazetteer.load().lookup(found.name, level=lv)
+                ),
+                None,
+            )
         if hit is None:
             break
         out.append(_Raw(start, hit[1].end, "body", kind.name, level=hit[0], place=hit[1].name))
@@ -2292,6 +2305,8 @@ def _distribute_mixed(
     return [dataclasses.replace(r, end=end) for r in out]
 
 
+# what opens the names of a plural's list: a colon, "như" ("UBND các xã như A, B")
+_LIST_OPENS = re.compile(r"[ \t]*(?::|như(?![\w])[ \t]*:?)[ \t]*")
 _MORE_LEVEL_WORDS = re.compile(r"thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu")
 
 
@@ -2302,8 +2317,12 @@ def _distribute(text: str, start: int, pos: int, level: str, kind: Kind, role: s
     more = _MORE_LEVELS.match(text, pos)
     if more is not None:
         return _distribute_mixed(text, start, pos, level, kind, more)
-    colon = _COLON.match(text, pos)
-    first = _place_at(text, colon.end() if colon else pos, level)
+    colon = _LIST_OPENS.match(text, pos) or _COLON.match(text, pos)
+    at = colon.end() if colon else pos
+    written = _level_at(text, at)
+    if written is not None and written[0] == level:
+        at = _skip_gap(text, written[1])  # "UBND các xã như xã A, xã B"
+    first = _place_at(text, at, level)
     if first is None:
         raise _Generic  # "UBND các xã" with no names
     listed = _level_list(text, first, level, kind.levels, written=False, plural=True)
