@@ -3484,3 +3484,26 @@ def test_an_issuer_after_a_later_items_own_date_is_that_items() -> None:
     # (one type's numbers issued together, or under one head noun: one issuer)
     assert issuers["26-NQ/TW"] == issuers["27-NQ/TW"] == "Ban Chấp hành Trung ương Đảng"
     assert issuers["35-CT/TW"] == issuers["45-CT/TW"] == "Bộ Chính trị"
+
+
+def test_a_shared_issuer_only_for_the_types_it_issues() -> None:
+    text = (
+        "Xã triển khai Nghị quyết 52 và Quyết định số 749 của Thủ tướng; Nghị định 13 và Chỉ thị"
+        " 24 của Ban Bí thư được quán triệt tới chi bộ."
+    )
+    found = {(d.type, d.key): d for d in find_documents(text)}
+    # the Prime Minister decides and directs; he issues no Nghị quyết
+    assert found[("Nghị quyết", "52")].issuer is None
+    assert found[("Quyết định", "749")].issuer == "Thủ tướng Chính phủ"
+    # a Party board issues no decree (and so gives it no Party symbol)
+    assert found[("Nghị định", "13")].issuer != "Ban Bí thư"
+    assert found[("Chỉ thị", "24-CT/TW")].issuer == "Ban Bí thư"
+
+
+def test_an_abbreviated_short_form_listed_after_another_number() -> None:
+    text = "Các xã áp dụng Nghị định 63 và NĐ 92 về thủ tục hành chính; Quyết định 468, QĐ 766."
+    found = {(d.type, d.key) for d in find_documents(text)}
+    assert {("Nghị định", "63"), ("Nghị định", "92")} <= found
+    assert {("Quyết định", "468"), ("Quyết định", "766")} <= found
+    # an abbreviation after a number that is no document's is still none
+    assert [d.key for d in find_documents("Đội có số áo 10 và CT 05 người tham gia.")] == []

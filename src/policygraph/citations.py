@@ -2424,6 +2424,8 @@ def _short(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
                 not _CUE_BEFORE.search(text, max(0, start - 30), start)
                 # (a number with its year is a document's: "… và NĐ 98/2018 về …")
                 and not cite.short_year
+                # (nor one listed after another document's number: "Nghị định 61 và NĐ 107")
+                and not _LISTED_AFTER_A_NUMBER.search(text, max(0, start - 30), start)
             )
         )
     ):
@@ -2441,6 +2443,11 @@ def _short(text: str, match: re.Match[str], ctx: _Context) -> list[_Cite]:
     return cites
 
 
+# the end of another document's number and the joint of a list, before an abbreviated head
+_LISTED_AFTER_A_NUMBER = re.compile(
+    r"(?<![\w])(?:định|quyết|thị|luận|tư|hoạch|số|NĐ|QĐ|NQ|CT|KL)[^\S\n]+(?:số[^\S\n]+)?"
+    r"\d[\w/.-]*[^\S\n]*(?:,|và)[^\S\n]*$"
+)
 _NEXT_WORD = re.compile(r"[^\S\n]+(\w+)(?:[^\S\n]+(\w+))?")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -2743,6 +2750,27 @@ def _side_fits(cite: _Cite, issuer: str) -> bool:
     return _party_level(issuer) is None
 
 
+# the only types some central issuers issue (the Prime Minister decides, directs and sends
+# letters and dispatches; the Government's are decrees and resolutions)
+_TYPES_ISSUED = {
+    "Thủ tướng Chính phủ": frozenset({"Quyết định", "Chỉ thị", "Công điện", "Công văn"}),
+}
+
+
+# the types only State bodies issue
+_STATE_TYPES = frozenset({"Nghị định", "Thông tư", "Luật", "Pháp lệnh", "Công điện", "Lệnh"})
+
+
+def _type_fits(cite: _Cite, issuer: str) -> bool:
+    """Whether a shared issuer issues documents of the cite's type ("Nghị quyết 57 và Quyết
+    định số 06 của Thủ tướng": the Prime Minister issues no Nghị quyết; a Party body no
+    decree)."""
+    if cite.type in _STATE_TYPES and _party_level(issuer) is not None:
+        return False  # "NĐ 107 và Nghị quyết 57 của Bộ Chính trị": no Party body decrees
+    types = _TYPES_ISSUED.get(issuer)
+    return types is None or cite.type is None or cite.type in types
+
+
 _OFFICE_HOLDERS = frozenset(
     {"", "Bộ trưởng", "Thứ trưởng", "Chủ tịch", "Phó Chủ tịch", "Chủ nhiệm", "Thống đốc"}
 )
@@ -2850,6 +2878,7 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             # "Luật số 80/2015/QH13 và Quyết định 449/QĐ-TTg của Thủ tướng": not the law's
             and _symbol_allows(first, second.after_issuer)
             and _side_fits(first, second.after_issuer)
+            and _type_fits(first, second.after_issuer)
         )
         if shares and pats.chain_gap.fullmatch(gap):
             first.after_issuer = second.after_issuer
