@@ -3020,3 +3020,4 @@ def test_a_plural_bodys_list_opened_by_nhu_or_with_the_plural_before_it() -> Non
     ]
     # a plural with no names is none
     assert names("Các Đảng ủy xã, phường đã họp; UBND các xã như vậy cần rút kinh nghiệm.") == []
+

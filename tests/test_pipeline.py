@@ -430,3 +430,15 @@ def test_an_undated_text_citing_a_document_of_after_the_reform_is_of_the_new_map
     ):
         extraction = extract(read_text(text, "ben-thanh"))
         assert {p.name: p.parent for p in extraction.places}["Bến Thành"] == "Quận 1"
+
+
+def test_a_bare_communes_body_after_a_new_commune_formed_from_a_town() -> None:
+    # the town the commune was formed from is no other commune a bare "UBND xã" could be
+    text = (
+        "Xã Quế Võ (tỉnh Bắc Ninh) được thành lập từ thị trấn Phố Mới. Chủ tịch UBND xã cho"
+        " biết xã đang thực hiện Kế hoạch số 88/KH-UBND của UBND xã."
+    )
+    found = extract(read_text(text, "que-vo.txt", metadata={"date": "2025-08-01"}))
+    assert [a.name for a in found.organizations] == ["Ủy ban nhân dân xã Quế Võ"]
+    (plan,) = found.documents
+    assert plan.issuer == "Ủy ban nhân dân xã Quế Võ"

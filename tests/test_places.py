@@ -1624,3 +1624,31 @@ def test_a_map_mark_between_a_unit_and_its_written_parent_keeps_the_parent() -> 
     assert by_name["Ba Lòng"].parent == "Quảng Trị"
     assert by_name["Ba Lòng"].unit_id == "2025-19567"
     assert by_name["Tân Lập"].parent == "Đơn Dương"
+
+
+def test_a_new_unit_formed_from_others_in_any_word_order() -> None:
+    def merged(text: str) -> dict[tuple[str, str], str | None]:
+        found = find_places(text, article_date="2025-08-01").places
+        return {(p.level, p.name): p.merged_into for p in found}
+
+    # "sắp xếp từ", after the "(mới)" mark
+    text = "Tỉnh Tuyên Quang (mới) được sắp xếp từ tỉnh Hà Giang và tỉnh Tuyên Quang."
+    assert merged(text)[("tỉnh", "Hà Giang")] == "Tuyên Quang"
+    # a comma after the mark, then the phrase with its verb
+    text = (
+        "Tại xã Tam Đường (mới), được thành lập trên cơ sở sáp nhập thị trấn Tam Đường, xã Bình"
+        " Lư và xã Sơn Bình, bà con đã quen thủ tục mới."
+    )
+    found = merged(text)
+    assert found[("thị trấn", "Tam Đường")] == found[("xã", "Bình Lư")] == "Tam Đường"
+    assert found[("xã", "Sơn Bình")] == "Tam Đường"
+    # no verb at all
+    text = "Xã Mường Tè (mới) trên cơ sở hợp nhất thị trấn Mường Tè và xã Bum Tở."
+    assert merged(text)[("xã", "Bum Tở")] == "Mường Tè"
+    # its province with "thuộc" between
+    text = (
+        "Phường Hoàn Kiếm (mới) thuộc thành phố Hà Nội được thành lập từ phường Hàng Bạc,"
+        " phường Hàng Trống."
+    )
+    found = merged(text)
+    assert found[("phường", "Hàng Bạc")] == found[("phường", "Hàng Trống")] == "Hoàn Kiếm"

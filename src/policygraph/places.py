@@ -1972,8 +1972,9 @@ def _article_commune(places: tuple[Place, ...]) -> tuple[str, str, int] | None:
     are not counted: after "xã C được thành lập trên cơ sở sáp nhập các xã A, B", "UBND
     xã" is C's, A and B being no more."""
     found = [p for p in places if p.level in _COMMUNE_LEVELS]
-    formed = {(p.level, p.name) for p in found}
-    found = [p for p in found if (p.level, p.merged_into) not in formed]
+    # (of any commune level: "xã C được thành lập từ thị trấn A")
+    formed = {p.name for p in found}
+    found = [p for p in found if p.merged_into not in formed]
     if len({(p.level, p.name) for p in found}) != 1:
         return None
     first = min(m.start for p in found for m in p.mentions)
@@ -2324,14 +2325,22 @@ def _link_merges(text: str, raws: list[_Raw]) -> dict[int, _Raw]:
 _FROM = re.compile(r"(?<![\w])[Tt]ừ[ \t]+$")
 # "các" or a count before the units merged ("các xã A, B", "3 xã A, B, C")
 _COUNTED_UNITS = r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})[ \t]+(?=xã|phường|thị|thôn|bản|ấp|tổ))?"
-# (also in brackets after the new unit and its province: "Xã C, tỉnh T (trên cơ sở sáp nhập xã
-# A và xã B)")
+# what may stand between a new unit and the words that say what it was formed from: its
+# province (", tỉnh T", "thuộc thành phố T"), an aside in brackets ("(mới)", "(tỉnh T)"; not
+# the phrase itself, "(trên cơ sở …)"), a comma, "mới", "được"
+_ASIDE = r"[ \t]*(?:\((?![ \t]*(?:được[ \t]+)?(?:thành[ \t]+lập[ \t]+)?trên)[^()\n]{0,60}\)[ \t]*)?"
+_FOUNDED_GAP = (
+    _ASIDE
+    + r"(?:[ \t]*(?:,|thuộc)[ \t]*(?:tỉnh|thành[ \t]+phố)"
+    + rf"[ \t]+[{_UP}]\w*(?:[ \t]+[{_UP}]\w*){{0,3}})?"
+    + _ASIDE
+    + r",?[ \t]*(?:mới[ \t]+)?(?:được[ \t]+)?"
+)
+# "Xã C, tỉnh T (trên cơ sở sáp nhập xã A và xã B)", "Xã C (mới) trên cơ sở hợp nhất …"
 _FOUNDED_FROM = re.compile(
-    rf"(?:[ \t]*,[ \t]*(?:tỉnh|thành[ \t]+phố)[ \t]+[{_UP}]\w*(?:[ \t]+[{_UP}]\w*){{0,3}})?"
-    r"[ \t]*(?:\((?![ \t]*(?:được[ \t]+thành[ \t]+lập[ \t]+)?trên)[^()\n]{0,60}\)[ \t]*)?"
-    r"(?:mới[ \t]+)?(?:được[ \t]+)?"
-    r"(?:thành[ \t]+lập[ \t]+trên[ \t]+cơ[ \t]+sở|hình[ \t]+thành[ \t]+từ(?:[ \t]+việc)?"
-    r"|\([ \t]*(?:được[ \t]+thành[ \t]+lập[ \t]+)?trên[ \t]+cơ[ \t]+sở)"
+    _FOUNDED_GAP
+    + r"(?:(?:thành[ \t]+lập[ \t]+)?trên[ \t]+cơ[ \t]+sở|hình[ \t]+thành[ \t]+từ(?:[ \t]+việc)?"
+    r"|\([ \t]*(?:được[ \t]+)?(?:thành[ \t]+lập[ \t]+)?trên[ \t]+cơ[ \t]+sở)"
     # ("toàn bộ diện tích tự nhiên, quy mô dân số của …": a comma inside the phrase)
     r"[ \t]+(?:sáp nhập|nhập|hợp nhất|sắp xếp)[ \t]+(?:(?:toàn bộ|nguyên trạng)[^;.\n]{0,100}?"
     r"của[ \t]+)?"
@@ -2340,9 +2349,13 @@ _FOUNDED_FROM = re.compile(
 )
 
 
-# ... without the verb: "Xã C được thành lập từ các xã A, B", "Xã C (mới) gồm xã A, xã B"
+# ... without the verb: "Xã C được thành lập từ các xã A, B", "Tỉnh C (mới) được sắp xếp từ
+# tỉnh A và tỉnh B", "Xã C (mới) gồm xã A, xã B"
 _FOUNDED_OF = re.compile(
-    r"[ \t]*(?:(?:được[ \t]+)?thành[ \t]+lập[ \t]+từ|\([ \t]*mới[ \t]*\)[ \t]+gồm[ \t]*:?)"
+    r"(?:"
+    + _FOUNDED_GAP
+    + r"(?:thành[ \t]+lập|sắp[ \t]+xếp|hợp[ \t]+nhất|hình[ \t]+thành)[ \t]+từ"
+    r"|[ \t]*\([ \t]*mới[ \t]*\)[ \t]+gồm[ \t]*:?)"
     r"[ \t]+" + _COUNTED_UNITS
 )
 
