@@ -3021,3 +3021,17 @@ def test_a_plural_bodys_list_opened_by_nhu_or_with_the_plural_before_it() -> Non
     # a plural with no names is none
     assert names("Các Đảng ủy xã, phường đã họp; UBND các xã như vậy cần rút kinh nghiệm.") == []
 
+
+
+def test_a_police_departments_field_after_ve_and_its_letters() -> None:
+    text = (
+        "Cục Cảnh sát QLHC về TTXH (C06) hướng dẫn; Cục Cảnh sát điều tra tội phạm về tham nhũng,"
+        " kinh tế, buôn lậu vào cuộc. Phòng Cảnh sát QLHC về TTXH Công an tỉnh Nghệ An cấp căn"
+        " cước. Cục Thuế về làm việc với xã."
+    )
+    assert names(text) == [
+        "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+        "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu",
+        "Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Nghệ An",
+        "Cục Thuế",
+    ]

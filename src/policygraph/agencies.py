@@ -940,6 +940,8 @@ _POLICE_WORDS = {
     "PCCC": "phòng cháy, chữa cháy",
     "CNCH": "cứu nạn, cứu hộ",
     "TT": "trật tự",
+    "QLHC": "quản lý hành chính",
+    "TTXH": "trật tự xã hội",
 }
 _SUB_PARENTS = ("Công an",)
 # lower-case words of police units' names ("Phòng Cảnh sát giao thông", "Đội Cảnh sát điều tra
@@ -3202,6 +3204,14 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
         if merit is not None:
             stop = merit  # "Cục Người có công": one term
             continue
+        field = (
+            _POLICE_FIELD.match(text, word.start(2))
+            if word.group(2) == "về" and not gap.strip() and "Cảnh sát" in text[pos:stop]
+            else None
+        )
+        if field is not None:
+            stop = field.end()  # "Cục Cảnh sát quản lý hành chính về trật tự xã hội": its end
+            break
         stop_word = word.group(2) in _UNIT_STOP and not _second_syllable(text, word.start(2))
         if gap.strip(" \t,") or stop_word or _level_at(text, word.start(2)):
             break
@@ -3319,7 +3329,18 @@ _FIELDS = {
     "KL": "Kiểm lâm",
     "QLCL": "Quản lý chất lượng",
     "ATVSTP": "An toàn vệ sinh thực phẩm",
+    "QLHC": "quản lý hành chính",  # (a police department's field: "Cục Cảnh sát QLHC về TTXH")
+    "TTXH": "trật tự xã hội",
 }
+# what a police department deals with, after "về": "Cục Cảnh sát điều tra tội phạm về tham
+# nhũng, kinh tế, buôn lậu", "… quản lý hành chính về trật tự xã hội"
+_POLICE_FIELD_WORDS = (
+    r"(?:trật[ \t]+tự[ \t]+xã[ \t]+hội|TTXH|ma[ \t]+túy|kinh[ \t]+tế|tham[ \t]+nhũng"
+    r"|buôn[ \t]+lậu|môi[ \t]+trường)(?![\w])"
+)
+_POLICE_FIELD = re.compile(
+    rf"về[ \t]+{_POLICE_FIELD_WORDS}(?:[ \t]*(?:,|và)[ \t]*{_POLICE_FIELD_WORDS})*"
+)
 _FIELD_LETTERS = re.compile(r"(?<![\w])(?:" + "|".join(_FIELDS) + r")(?![\w])")
 # the branches of central agencies, which are named by their district or area ("Chi cục
 # Thuế khu vực …", "Chi cục Hải quan cửa khẩu …"), not a province's departments' units
