@@ -1652,3 +1652,14 @@ def test_a_new_unit_formed_from_others_in_any_word_order() -> None:
     )
     found = merged(text)
     assert found[("phường", "Hàng Bạc")] == found[("phường", "Hàng Trống")] == "Hoàn Kiếm"
+
+
+def test_an_unknown_name_after_the_provinces_level_word_is_a_person() -> None:
+    # the provinces are all in the gazetteer, so an unknown name is no province, whatever the
+    # family name; after a district's word one of the family names is none either
+    text = (
+        "Chủ tịch HĐND tỉnh Lại Thế Nguyên phát biểu; Giám đốc Sở Tài chính tỉnh Bế Xuân"
+        " Trường báo cáo; Chủ tịch UBND huyện Khuất Duy Tiến dự; Phó Chủ tịch UBND huyện Điểu"
+        " Văn K'Lơ tiếp thu."
+    )
+    assert find_places(text, article_date="2024-06-01").places == ()

@@ -33,6 +33,7 @@ from . import gazetteer
 from .models import Agency, Mention
 from .normalize import SENTENCE_END
 from .places import foreign_province_at, opens_a_body
+from .surnames import SURNAMES, SURNAMES_PATTERN
 
 __all__ = [
     "AgencyReference",
@@ -544,47 +545,7 @@ _NOT_PLACE = frozenset(
         "Đó",
     }
 )
-_SURNAMES = frozenset(
-    {
-        "Nguyễn",
-        "Trần",
-        "Lê",
-        "Phạm",
-        "Hoàng",
-        "Huỳnh",
-        "Phan",
-        "Vũ",
-        "Võ",
-        "Đặng",
-        "Bùi",
-        "Đỗ",
-        "Hồ",
-        "Ngô",
-        "Dương",
-        "Lý",
-        "Đào",
-        "Đoàn",
-        "Đinh",
-        "Lâm",
-        "Mai",
-        "Trịnh",
-        "Trương",
-        "Tô",
-        "Lương",
-        "Cao",
-        "Chu",
-        "Thái",
-        "Tạ",
-        "Quách",
-        "Lưu",
-        "Kiều",
-        "Mạc",
-        "Tăng",
-        "Vương",
-        "Nghiêm",
-        "Quàng",
-    }
-)
+_SURNAMES = SURNAMES
 
 
 class _PlaceHit(NamedTuple):
@@ -691,11 +652,6 @@ _NAME_TOKEN = re.compile(rf"[{_UPPER}][\w']*")
 _NAME_TOKENS = re.compile(rf"[{_UPPER}][\w']*(?:[ \t]+[{_UPPER}][\w']*){{0,6}}")
 
 
-# family names of the upland peoples, common among villages' Party secretaries
-_UPLAND_SURNAMES = frozenset(
-    {"Lò", "Cầm", "Lường", "Vi", "Nông", "Hầu", "Giàng", "Sùng", "Thào", "Vàng", "Mùa", "Lầu"}
-    | {"Tòng", "Kha", "Sầm", "Lự"}
-)
 
 
 def _village_end(text: str, start: int, end: int) -> int:
@@ -709,7 +665,7 @@ def _village_end(text: str, start: int, end: int) -> int:
     for i in range(1, len(tokens)):
         rest = [t.group() for t in tokens[i + 1 :]]
         if (
-            (tokens[i].group() in _SURNAMES or tokens[i].group() in _UPLAND_SURNAMES)
+            tokens[i].group() in _SURNAMES
             and 1 <= len(rest) <= 3
             and (len(rest) >= 2 or rest[0] in ("Văn", "Thị"))
         ):
@@ -799,7 +755,7 @@ _HEADS_TITLE = re.compile(
 )
 # a person's name ending a span: a family name and one to three capitalised syllables
 _HOLDERS_NAME = re.compile(
-    rf"[ \t]+(?:{'|'.join(sorted(_SURNAMES))})(?:[ \t]+[{_UPPER}][{_LOWER}]*){{1,3}}$"
+    rf"[ \t]+(?:{SURNAMES_PATTERN})(?:[ \t]+[{_UPPER}][{_LOWER}]*){{1,3}}$"
 )
 # kinds often named after a person ("Bệnh viện Nguyễn Tri Phương", "Trường Lê Quý Đôn")
 _NAMED_FOR_PEOPLE = ("Bệnh viện", "Trường", "Học viện")

@@ -44,6 +44,7 @@ from policygraph.docnumber import (
 )
 from policygraph.models import DocumentRef, Mention
 from policygraph.normalize import normalize
+from policygraph.surnames import SURNAMES_PATTERN
 
 __all__ = ["RELATIONS", "canonical_issuer", "find_documents", "parse_date", "relation_of"]
 
@@ -861,10 +862,7 @@ def _body_words() -> frozenset[str]:
 # The name of the person holding an office, written after it: "Thủ tướng Phạm Minh Chính",
 # "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà" (an office-holder's title, then two to four
 # capitalised syllables opening with a common family name, at the end of the phrase).
-_SURNAMES = (
-    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Đinh|Trịnh|Trương"
-    "|Đoàn|Vương|Nông|Lò|Quách|Hầu|Lương|Hồ|Tô|Hà|Mai|Cao|Lâm|Đào|Triệu|Chu|Tạ|Lưu|Thái"
-)
+_SURNAMES = SURNAMES_PATTERN
 _OFFICE_TITLE = re.compile(
     r"(?:Phó |Quyền )?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Chủ nhiệm|Thống đốc|Bí thư"
     r"|Giám đốc|Tổng Bí thư|Tổng Kiểm toán)(?:\s|,)"  # (a comma before a second title)

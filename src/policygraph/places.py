@@ -40,6 +40,7 @@ from policygraph.gazetteer import (
 )
 from policygraph.models import Mention, Place
 from policygraph.normalize import SENTENCE_END
+from policygraph.surnames import SURNAMES
 
 __all__ = ["PlaceFindings", "find_places"]
 
@@ -308,11 +309,7 @@ _STOP_NEXT = _words(
     """Ủy Uỷ UBND HĐND MTTQ Bí Chủ Phó Đảng Ban Sở Phòng Hội Nhân Thực Theo Tại Ngày Về Trong Căn
     Các Những Ông Bà Anh Chị Đồng Chỉ Nghị Quyết Kế Tờ Báo Ảnh Số Tin Bài Xem Video"""
 )
-_SURNAMES = _words(
-    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trịnh Mai
-    Lương Lưu Cao Tạ Hà Chu Lâm Thái Quách Tô Vương Triệu Kiều Nông Lò Quàng Cầm Giàng Sùng
-    Thào Vàng Mùa Lầu Y Ksor Rơ Nay Siu Rmah H'"""
-)
+_SURNAMES = SURNAMES
 # words before a capitalised name that make it something else than a place
 _NOT_PLACE_BEFORE = _words(
     """sông suối hồ núi đèo cầu đường phố lộ chợ cảng bến vịnh biển đảo đồi thác trường báo
@@ -1211,8 +1208,9 @@ def foreign_province_at(text: str, pos: int) -> int | None:
         if (glued >= 2 and name[1:].islower()) or name.count("-") >= 2:
             return pos + len(name)
         return None
-    if not _acceptable(run.group(), False, 1, False):
-        return None
+    first = _title(tokens[0]) if tokens[0].isupper() else tokens[0]
+    if first in _STOP_FIRST or first in _SURNAMES or tokens[1] in ("Văn", "Thị"):
+        return None  # a person's name: "Chủ tịch UBND tỉnh Lại Thế Nguyên"
     return run.end()
 
 
@@ -1386,8 +1384,11 @@ def _acceptable(name: str, known: bool, tier: int, strict: bool) -> bool:
     first = _title(tokens[0]) if tokens[0].isupper() else tokens[0]
     if first in _STOP_FIRST and not (tier >= 4 and first in ("Ông", "Bà")):
         return False  # after a village word "Ông Đồn", "Bà Chăng" are villages' names
-    if first in _SURNAMES and (len(tokens) >= 3 or tier == 1):
-        return False  # "Chủ tịch UBND tỉnh Võ Văn Hưng"; the provinces are all in the gazetteer
+    if tier == 1:
+        return False  # the provinces are all in the gazetteer: "Chủ tịch HĐND tỉnh Lại Thế
+        # Nguyên" names a person, whatever the family name
+    if first in _SURNAMES and len(tokens) >= 3:
+        return False  # "Chủ tịch UBND huyện Võ Văn Hưng"
     if len(tokens) == 3 and tokens[1] in ("Văn", "Thị"):
         return False  # a person's middle name, whatever the family name: "… tỉnh Lữ Văn Hùng"
     return len(tokens) >= 2  # unlisted names of one syllable are mostly something else
