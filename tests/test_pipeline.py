@@ -442,3 +442,18 @@ def test_a_bare_communes_body_after_a_new_commune_formed_from_a_town() -> None:
     assert [a.name for a in found.organizations] == ["Ủy ban nhân dân xã Quế Võ"]
     (plan,) = found.documents
     assert plan.issuer == "Ủy ban nhân dân xã Quế Võ"
+
+
+def test_a_local_symbol_adopted_at_a_lower_councils_session_is_that_councils() -> None:
+    text = (
+        "Chiều 12/8/2025, HĐND xã Cư Né họp kỳ họp chuyên đề. Các đại biểu biểu quyết thông qua"
+        " Nghị quyết số 07/NQ-HĐND về đầu tư công. Theo Quyết định số 1234/QĐ-UBND, xã nhận 5"
+        " tỷ đồng; HĐND tỉnh Đắk Lắk cũng đã thông qua Nghị quyết số 30/NQ-HĐND."
+    )
+    found = extract(read_text(text, "cu-ne.txt", metadata={"date": "2025-08-12"}))
+    issuers = {d.key: d.issuer for d in found.documents}
+    assert issuers["07/NQ-HĐND"] == "Hội đồng nhân dân xã Cư Né"
+    # (not adopted there: the symbol's default, the province's committee)
+    assert issuers["1234/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Đắk Lắk"
+    # (the last council named is the province's: its own)
+    assert issuers["30/NQ-HĐND"] == "Hội đồng nhân dân tỉnh Đắk Lắk"

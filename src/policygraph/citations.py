@@ -2997,6 +2997,35 @@ def _office_or_body(cite: _Cite, issuer: str) -> str:
     return office.group("body")
 
 
+# a verb of adopting or issuing right before a document's head noun ("Kỳ họp đã thông qua
+# Nghị quyết số …", "UBND xã ban hành Quyết định số …")
+_ADOPTED_BEFORE = re.compile(r"(?:thông\s+qua|ban\s+hành)\s+$")
+_LOCAL_KINDS = ("Hội đồng nhân dân ", "Ủy ban nhân dân ")
+
+
+def _sessions_body(cite: _Cite, ctx: _Context) -> str | None:
+    """The district's or commune's council (or committee) a text reports on, for a local
+    body's symbol adopted or issued with no issuer written: "HĐND xã A họp chuyên đề. Các
+    đại biểu thông qua Nghị quyết số 12/NQ-HĐND" is A's, not the province's the symbol would
+    default to. The last body of the symbol's kind named before it decides; a province's
+    leaves the default."""
+    if cite.number is None or not _ADOPTED_BEFORE.search(
+        ctx.text, max(0, cite.cue_start - 20), cite.cue_start
+    ):
+        return None
+    body = _sole_issuer(cite)
+    if body is None or "{province}" not in body or not body.startswith(_LOCAL_KINDS):
+        return None
+    kind = _LOCAL_PLACE.sub("", body) + " "
+    named = [
+        name for at, name in sorted(ctx.bodies.items()) if at < cite.start and name.startswith(kind)
+    ]
+    if not named:
+        return None
+    level = named[-1][len(kind) :].split(" ", 1)[0]
+    return named[-1] if level in ("huyện", "quận", "thị", "xã", "phường", "đặc") else None
+
+
 def _settle(cite: _Cite, ctx: _Context) -> None:
     """Pick the issuer and date of one mention."""
     shared = cite.issuer_rank
@@ -3050,6 +3079,9 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
         cite.issuer_rank = 2 if shared < 0 else (4 if own else 3)
     elif cite.number is not None:
         cite.issuer = _symbol_issuer(cite.number, ctx.province, ctx.district)
+        council = _sessions_body(cite, ctx)
+        if council is not None:
+            cite.issuer = council
         if cite.issuer == "Đảng ủy":
             # "…-NQ/ĐU" is some Party committee's: the one the text names, when it names one
             named = {name for name in ctx.bodies.values() if name.startswith("Đảng ủy ")}
