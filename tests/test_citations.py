@@ -3507,3 +3507,22 @@ def test_an_abbreviated_short_form_listed_after_another_number() -> None:
     assert {("Quyết định", "468"), ("Quyết định", "766")} <= found
     # an abbreviation after a number that is no document's is still none
     assert [d.key for d in find_documents("Đội có số áo 10 và CT 05 người tham gia.")] == []
+
+
+def test_law_titles_that_go_on_after_va_or_a_comma() -> None:
+    text = (
+        "HĐND tỉnh căn cứ Luật Phí và lệ phí năm 2015, Luật Tiêu chuẩn và quy chuẩn kỹ thuật năm"
+        " 2006, Luật Hỗ trợ doanh nghiệp nhỏ và vừa năm 2017, Luật Thi hành tạm giữ, tạm giam"
+        " năm 2015 và Luật Chất lượng sản phẩm, hàng hóa năm 2007; Luật Đầu tư công và vừa qua"
+        " Luật Đấu thầu được sửa đổi."
+    )
+    titles = {d.title: d.year for d in find_documents(text) if d.key is None}
+    assert titles == {
+        "Luật Phí và lệ phí": 2015,
+        "Luật Tiêu chuẩn và quy chuẩn kỹ thuật": 2006,
+        "Luật Hỗ trợ doanh nghiệp nhỏ và vừa": 2017,
+        "Luật Thi hành tạm giữ, tạm giam": 2015,
+        "Luật Chất lượng sản phẩm, hàng hóa": 2007,
+        "Luật Đầu tư công": None,
+        "Luật Đấu thầu": None,
+    }

@@ -186,13 +186,17 @@ _LAW_COMMA_WORDS = (
     r"|chữa\s+cháy|cứu\s+nạn|cứu\s+hộ|bổ\s+sung|chăm\s+sóc|giáo\s+dục|vật\s+liệu|bia"
     r"|công\s+nghệ|tôn\s+giáo|nhập\s+cảnh|xuất\s+cảnh|quá\s+cảnh|cư\s+trú|lấy|ghép"
     r"|bộ\s+phận|tố\s+cáo|đối\s+thoại|thuốc\s+lá|chữa\s+bệnh|thể\s+thao|vệ\s+sinh"
-    r"|môi\s+trường|trưng\s+dụng|bảo\s+vệ|đô\s+thị|kiểm\s+dịch)"
+    r"|môi\s+trường|trưng\s+dụng|bảo\s+vệ|đô\s+thị|kiểm\s+dịch|tạm\s+giam|hàng\s+hóa"
+    r"|công\s+nhân)"
 )
 # ... and after "và" ("Luật Hôn nhân và gia đình", "Luật Đo đạc và bản đồ")
 _LAW_AND_WORDS = (
     r"(?:gia\s+đình|kiểm\s+dịch|bản\s+đồ|nông\s+thôn|đổi\s+mới|khoáng\s+sản|hải\s+đảo"
     r"|cứu\s+nạn|chữa\s+cháy|giáo\s+dục|đào\s+tạo|phát\s+triển|công\s+cụ|công\s+nghệ"
-    r"|đại\s+biểu\s+(?:Hội\s+đồng|HĐND))"  # "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng …"
+    r"|đại\s+biểu\s+(?:Hội\s+đồng|HĐND)"  # "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng …"
+    # "Luật Phí và lệ phí", "… Tiêu chuẩn và quy chuẩn kỹ thuật", "… doanh nghiệp nhỏ và vừa",
+    # "Luật Giáo dục quốc phòng và an ninh", "… năng lượng tiết kiệm và hiệu quả"
+    r"|lệ\s+phí|quy\s+chuẩn|vừa(?!\s+(?!năm\s+\d)[" + LOWER + r"])|an\s+ninh|hiệu\s+quả)"
 )
 # ... and after "của" ("Luật Phòng, chống tác hại của rượu, bia", "Luật Xuất cảnh, nhập cảnh
 # của công dân Việt Nam", "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân")
