@@ -423,10 +423,19 @@ def test_an_undated_text_citing_a_document_of_after_the_reform_is_of_the_new_map
     extraction = extract(read_text(text, "ben-thanh"))
     assert {p.name: p.parent for p in extraction.places}["Bến Thành"] == "Hồ Chí Minh"
     assert "Bộ Nông nghiệp và Môi trường" in {a.name for a in extraction.organizations}
-    # a document of before it, or a day that is no document's, leaves the text undated
+    # so does a day after it that a sentence opens with, the day of what the text reports
+    for text in (
+        "Ngày 20/8/2025, phường Bến Thành ra quân.",
+        "Sáng 3/9/2025, phường Bến Thành họp.",
+    ):
+        extraction = extract(read_text(text, "ben-thanh"))
+        assert {p.name: p.parent for p in extraction.places}["Bến Thành"] == "Hồ Chí Minh"
+    # a document of before it, a day inside a sentence, or the reform's own day (which texts
+    # of before it announce) leaves the text undated
     for text in (
         "Phường Bến Thành triển khai Kế hoạch số 77/KH-UBND ngày 20/6/2025 của UBND Thành phố.",
-        "Ngày 20/8/2025, phường Bến Thành ra quân.",
+        "Phường Bến Thành sẽ ra quân vào ngày 20/8/2025.",
+        "Ngày 1/7/2025, phường Bến Thành sẽ thuộc thành phố.",
     ):
         extraction = extract(read_text(text, "ben-thanh"))
         assert {p.name: p.parent for p in extraction.places}["Bến Thành"] == "Quận 1"

@@ -1663,3 +1663,10 @@ def test_an_unknown_name_after_the_provinces_level_word_is_a_person() -> None:
         " Văn K'Lơ tiếp thu."
     )
     assert find_places(text, article_date="2024-06-01").places == ()
+
+
+def test_a_bare_province_name_of_a_province_marked_new_is_the_new_one() -> None:
+    text = "Gia Lai: HĐND tỉnh họp phiên đầu tiên; HĐND tỉnh Gia Lai (mới) bế mạc kỳ họp."
+    [place] = find_places(text).places
+    assert (place.name, place.level, place.vintage) == ("Gia Lai", "tỉnh", "2025")
+    assert len(place.mentions) == 2

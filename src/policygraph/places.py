@@ -1554,8 +1554,9 @@ _NUMBER_BEFORE_DAY = re.compile(
 
 def cited_after_reform(text: str) -> str | None:
     """The day of the latest document the text cites, when it was issued on or after the
-    reform of 1 July 2025: a text citing it was written after the reform, whatever its date
-    line says or leaves out (the day as ISO, or None)."""
+    reform of 1 July 2025, or of the latest day after it a sentence opens with: a text citing
+    it or reporting on it was written after the reform, whatever its date line says or leaves
+    out (the day as ISO, or None)."""
     latest = None
     for day in _DAY.finditer(text):
         month, date = int(day.group(2)), int(day.group(1))
@@ -1566,7 +1567,22 @@ def cited_after_reform(text: str) -> str | None:
             continue
         if _NUMBER_BEFORE_DAY.search(text, max(0, day.start() - 60), day.start()):
             latest = iso
+    for day in _EVENT_DAY.finditer(text):
+        month, date = int(day.group(2)), int(day.group(1))
+        if month > 12 or date > 31:
+            continue
+        iso = f"{day.group(3)}-{month:02d}-{date:02d}"
+        if iso > SWITCH_DATE and (latest is None or iso > latest):
+            latest = iso  # "Ngày 16/7/2025, HĐND tỉnh … họp": reported after the reform
     return latest
+
+
+# a day opening a sentence, the day of what it reports: "Ngày 16/7/2025, …", "Sáng 5/8/2025, …"
+# (not the reform's own day, which texts of before it announce: "Từ ngày 1/7/2025, …")
+_EVENT_DAY = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[^\S\n]*(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)[^\S\n]+"
+    r"(?:nay[^\S\n]+)?(?:\(|ngày[^\S\n]+)?)?(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d)\)?[^\S\n]*,"
+)
 
 
 def _vintage(raws: list[_Raw], article_date: str | None) -> str:
@@ -1862,8 +1878,13 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
         # "xã Ba Lòng (mới)" in an undated text: the unit of the 2025 map, wherever the text
         # names it again without the mark (but not where it marks the former one)
         marked = {(fold(r.name), r.level) for r in raws if _NEW_AFTER.match(text, r.end)}
+        provinces = {name for name, level in marked if level in ("tỉnh", "thành phố")}
         for r in raws:
-            if (fold(r.name), r.level) in marked and not _FORMER_AFTER.match(text, r.end):
+            if (
+                (fold(r.name), r.level) in marked
+                # (a bare name of a province marked so: "Gia Lai: …", "tỉnh Gia Lai (mới)")
+                or (r.level is None and fold(r.name) in provinces)
+            ) and not _FORMER_AFTER.match(text, r.end):
                 r.era = "2025"
     explicit = [r for r in raws if r.level is not None]
     bare = [r for r in raws if r.level is None]
@@ -2147,7 +2168,7 @@ def _decide_bare(
     ):
         return
     every = list(lex.units(r.name))
-    units = [u for u in every if u.vintage == vintage] or every
+    units = [u for u in every if u.vintage == (r.era or vintage)] or every
     if not units:
         return
     held = _holder_of_before(text, lex, r, explicit_before)
