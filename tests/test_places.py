@@ -1670,3 +1670,11 @@ def test_a_bare_province_name_of_a_province_marked_new_is_the_new_one() -> None:
     [place] = find_places(text).places
     assert (place.name, place.level, place.vintage) == ("Gia Lai", "tỉnh", "2025")
     assert len(place.mentions) == 2
+
+
+def test_a_lists_parent_after_a_tail_of_unnamed_others() -> None:
+    # (both names are wards of Bỉm Sơn too: the parent written decides)
+    text = "Các phường Lam Sơn, Ba Đình và một số phường khác của thành phố Thanh Hóa ra quân."
+    found = find_places(text, article_date="2023-03-01").places
+    parents = {p.name: p.parent for p in found if p.level == "phường"}
+    assert parents == {"Lam Sơn": "Thanh Hóa", "Ba Đình": "Thanh Hóa"}

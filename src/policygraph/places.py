@@ -1750,6 +1750,11 @@ def _decide(
     return None, False
 
 
+_OTHERS_TAIL = re.compile(
+    r"^[ \t]*,?[ \t]*(?:và|cùng)[ \t]+(?:một[ \t]+số|các|nhiều|những)[ \t]+"
+    r"(?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|thôn|bản|ấp|tổ[ \t]+dân[ \t]+phố"
+    r"|địa[ \t]+phương|đơn[ \t]+vị)[ \t]+khác(?![\w])"
+)
 _MAP_MARK = re.compile(r"^[ \t]*\([ \t]*(?:mới|cũ)[ \t]*\)")
 _PARENT_GAP = re.compile(r"^[ \t]*(?:[,(–-]|thuộc|của)?[ \t]*(?:\(|thuộc|của)?[ \t]*$")
 _CHAIN_GAP = re.compile(r"^[ \t]*,?[ \t]*(?:và|hoặc)?[ \t]*$")
@@ -1765,6 +1770,8 @@ def _link_parents(gaz: Gazetteer, text: str, raws: list[_Raw]) -> None:
         r, nxt = ordered[i], ordered[i + 1]
         # (a mark of which map a unit is of is no gap: "xã Ba Lòng (mới), tỉnh Quảng Trị")
         gap = _MAP_MARK.sub("", text[r.end : nxt.start], count=1)
+        # (nor is a list's tail of others unnamed: "phường A, B và một số phường khác của …")
+        gap = _OTHERS_TAIL.sub("", gap, count=1)
         if len(gap) > 12 or not _PARENT_GAP.match(gap) or _tier_of(nxt) >= _tier_of(r):
             continue
         j = i
