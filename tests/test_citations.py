@@ -3526,3 +3526,16 @@ def test_law_titles_that_go_on_after_va_or_a_comma() -> None:
         "Luật Đầu tư công": None,
         "Luật Đấu thầu": None,
     }
+
+
+def test_a_short_form_with_its_year_and_issuer_gets_the_symbol_they_determine() -> None:
+    text = (
+        "Xã áp dụng Nghị quyết 15/2023 của HĐND tỉnh Bình Phước, Quyết định 40/2022 của UBND"
+        " tỉnh Bình Phước, Nghị quyết 02/2020 của Chính phủ và Quyết định 22/2021 của Thủ"
+        " tướng; Nghị quyết 7/2024 và Chỉ thị 3/2024 không rõ nơi ban hành."
+    )
+    found = {d.key: d for d in find_documents(text)}
+    for key in ("15/2023/NQ-HĐND", "40/2022/QĐ-UBND", "02/2020/NQ-CP", "22/2021/QĐ-TTg"):
+        assert key in found and not found[key].complete, key
+    # (no issuer, or a type no symbol follows from: as written)
+    assert "7/2024" in found and "3/2024" in found

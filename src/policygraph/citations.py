@@ -3469,6 +3469,26 @@ class _Doc:
     party: bool = False  # a Party short form with a derived key
 
 
+# the symbols of normative documents a type and an issuer's kind determine:
+# (type, issuer or the start of its name) → the symbol after the year
+_NORMATIVE_CODES = (
+    ("Nghị quyết", "Hội đồng nhân dân ", "NQ-HĐND"),
+    ("Quyết định", "Ủy ban nhân dân ", "QĐ-UBND"),
+    ("Nghị quyết", "Chính phủ", "NQ-CP"),
+    ("Quyết định", "Thủ tướng Chính phủ", "QĐ-TTg"),
+)
+
+
+def _normative_code(cite: _Cite) -> str | None:
+    """The symbol a short form with its year and issuer must have, or None."""
+    issuer = cite.issuer or ""
+    for kind, body, code in _NORMATIVE_CODES:
+        local = body.endswith(" ") and issuer.startswith(body)
+        if cite.type == kind and (issuer == body or local):
+            return code
+    return None
+
+
 def _matches_short(doc: _Doc, cite: _Cite) -> bool:
     ref = reference()
     value = cite.short or ""
@@ -3623,6 +3643,10 @@ def _group(cites: list[_Cite]) -> list[_Doc]:
             # a decree's symbol is always the Government's: "Nghị định 28/2015" is
             # 28/2015/NĐ-CP, derived as a Party short form's key is
             key = f"{cite.short}/{cite.short_year}/NĐ-CP"
+        elif cite.short_year and (code := _normative_code(cite)):
+            # "Nghị quyết 12/2024 của HĐND tỉnh X": a council's normative resolution, whose
+            # symbol is its type's and its kind's (12/2024/NQ-HĐND)
+            key = f"{cite.short}/{cite.short_year}/{code}"
         elif cite.short_year:
             key = f"{cite.short}/{cite.short_year}"
         elif (symbol := _party_symbol(cite)) and cite.type in ref.code_of_type:
