@@ -3035,3 +3035,13 @@ def test_a_police_departments_field_after_ve_and_its_letters() -> None:
         "Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Nghệ An",
         "Cục Thuế",
     ]
+
+
+def test_a_unit_named_after_a_plural_of_unnamed_ones() -> None:
+    text = (
+        "Thành phố yêu cầu UBND các quận, huyện và thành phố Thủ Đức rà soát; UBND các xã và thị"
+        " trấn cũng báo cáo."
+    )
+    assert names(text, province="Hồ Chí Minh", article_date="2023-05-01") == [
+        "Ủy ban nhân dân thành phố Thủ Đức"
+    ]

@@ -2263,6 +2263,12 @@ def _distribute_mixed(
     return [dataclasses.replace(r, end=end) for r in out]
 
 
+# the other levels of a plural, then "và" before a unit named with its level word
+_NAMED_AFTER_PLURAL = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu))*"
+    r"[ \t]+và[ \t]+(?=(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu)[ \t]+"
+    rf"[{_UPPER}])"
+)
 # what opens the names of a plural's list: a colon, "như" ("UBND các xã như A, B")
 _LIST_OPENS = re.compile(r"[ \t]*(?::|như(?![\w])[ \t]*:?)[ \t]*")
 _MORE_LEVEL_WORDS = re.compile(r"thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu")
@@ -2282,6 +2288,13 @@ def _distribute(text: str, start: int, pos: int, level: str, kind: Kind, role: s
         at = _skip_gap(text, written[1])  # "UBND các xã như xã A, xã B"
     first = _place_at(text, at, level)
     if first is None:
+        named = _NAMED_AFTER_PLURAL.match(text, pos)
+        lvl = _level_at(text, named.end()) if named is not None else None
+        place = _place_after(text, lvl) if lvl is not None else None
+        if lvl is not None and place is not None and lvl[0] in kind.levels:
+            # "UBND các quận, huyện và thành phố Thủ Đức": the bodies of every district, none
+            # named, and the one of the unit named after them
+            return [_Raw(start, place.end, role, kind.name, level=lvl[0], place=place.name)]
         raise _Generic  # "UBND các xã" with no names
     listed = _level_list(text, first, level, kind.levels, written=False, plural=True)
     places = [(level, first), *listed]
