@@ -3539,3 +3539,14 @@ def test_a_short_form_with_its_year_and_issuer_gets_the_symbol_they_determine() 
         assert key in found and not found[key].complete, key
     # (no issuer, or a type no symbol follows from: as written)
     assert "7/2024" in found and "3/2024" in found
+
+
+def test_a_body_presenting_its_own_report_issued_it() -> None:
+    text = (
+        "Tại kỳ họp, Ban Pháp chế HĐND tỉnh Bình Dương trình bày Báo cáo thẩm tra số 41/BC-BPC;"
+        " Sở Tài chính trình bày Tờ trình số 45/TTr-UBND của UBND tỉnh Bình Dương."
+    )
+    issuers = {d.key: d.issuer for d in find_documents(text)}
+    assert issuers["41/BC-BPC"] == "Ban Pháp chế Hội đồng nhân dân tỉnh Bình Dương"
+    # (another body's paper it presents stays that body's)
+    assert issuers["45/TTr-UBND"] == "Ủy ban nhân dân tỉnh Bình Dương"

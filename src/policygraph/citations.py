@@ -212,12 +212,12 @@ _LAW_OF_WORDS = r"(?:công\s+dân|người\s+nước\s+ngoài|Quốc\s+hội\s+v
 # _ADVISES: "Sở Tư pháp tham mưu UBND tỉnh ban hành …")
 # ("lập Biên bản số …": a record drawn up, not "thành lập")
 _ISSUING = (
-    r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|phát đi|trình|tuyên|công bố"
+    r"(?:ban hành|thông qua|có|ký|ra|xây dựng|gửi|phát hành|phát đi|trình bày|trình|tuyên|công bố"
     r"|(?<!thành )lập)"
 )
 # of them, the verbs a body also does to another's document: drafting, sending, submitting,
 # announcing
-_DRAFTING = frozenset(["xây dựng", "gửi", "phát hành", "trình", "công bố"])
+_DRAFTING = frozenset(["xây dựng", "gửi", "phát hành", "trình", "trình bày", "công bố"])
 _ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
 # a level word's letter (quận, huyện, phường, xã) after a body's name, whose dot ends no
 # sentence: "UBND H. Củ Chi", "Công an P. Tân Định". It is taken as a level only after a body's
