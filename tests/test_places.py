@@ -1678,3 +1678,13 @@ def test_a_lists_parent_after_a_tail_of_unnamed_others() -> None:
     found = find_places(text, article_date="2023-03-01").places
     parents = {p.name: p.parent for p in found if p.level == "phường"}
     assert parents == {"Lam Sơn": "Thanh Hóa", "Ba Đình": "Thanh Hóa"}
+
+
+def test_a_unit_of_another_level_outside_the_written_parent_is_not_taken() -> None:
+    # there is no phường Thanh Bình in Biên Hòa in the gazetteer; the xã Thanh Bình of Trảng
+    # Bom (same tier, another level, another district) is not the one the text means
+    text = "Các phường Bửu Long, Thanh Bình của thành phố Biên Hòa tổ chức đối thoại."
+    found = {p.name: p for p in find_places(text, article_date="2024-03-01").places}
+    assert found["Thanh Bình"].parent == "Biên Hòa"
+    assert found["Thanh Bình"].unit_id is None
+    assert found["Bửu Long"].unit_id == "2024-26011"

@@ -1654,7 +1654,11 @@ def _decided(
         within = [
             u
             for u in lex.units(name)
-            if _compatible(u, level, tier) and (u.vintage == vintage or not only)
+            if _compatible(u, level, tier)
+            and (u.vintage == vintage or not only)
+            # (and in the parent written with it: "phường Thanh Bình của thành phố Biên Hòa" is
+            # not the xã Thanh Bình of another district)
+            and (parent is None or parent in _ancestor_names(lex.gaz, u))
         ]
         if len(within) > len(cands):
             unit, ambiguous = _decide(lex.gaz, within, parent, vintage, province, district)
