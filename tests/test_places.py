@@ -1688,3 +1688,12 @@ def test_a_unit_of_another_level_outside_the_written_parent_is_not_taken() -> No
     assert found["Thanh Bình"].parent == "Biên Hòa"
     assert found["Thanh Bình"].unit_id is None
     assert found["Bửu Long"].unit_id == "2024-26011"
+
+
+def test_an_old_unit_in_a_province_the_articles_was_formed_from() -> None:
+    # no thị trấn is left on the 2025 map; the one of Hòa Bình (now part of Phú Thọ) is meant,
+    # not the xã of the new map that took its name
+    text = "Ở tỉnh Phú Thọ, thị trấn Mai Châu đã số hóa xong sổ hộ tịch."
+    found = {p.name: p for p in find_places(text).places}
+    town = found["Mai Châu"]
+    assert (town.level, town.vintage, town.parent) == ("thị trấn", "2024", "Mai Châu")

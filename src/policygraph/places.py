@@ -1698,6 +1698,16 @@ def _province_ids(gaz: Gazetteer, province: str | None) -> frozenset[str]:
     return frozenset(ids)
 
 
+@functools.lru_cache(maxsize=4096)
+def _predecessor_ids(gaz: Gazetteer, province: frozenset[str]) -> frozenset[str]:
+    """Ids of the provinces of the old map whose successor is among ``province``."""
+    return frozenset(
+        u.id
+        for u in _lexicon().province_of.values()
+        if u.tier == 1 and u.vintage == "2024" and province & set(u.successors)
+    )
+
+
 def _province_name(gaz: Gazetteer, unit: Unit) -> str:
     return _lexicon().province_of[unit.id].name
 
@@ -1739,6 +1749,11 @@ def _decide(
         elif province:
             of = _lexicon().province_of
             inside = [u for u in pool if u.tier == 1 or of[u.id].id in province]
+            if not inside and any(u.vintage == "2024" for u in pool):
+                # a unit of the old map in one of the provinces the article's was formed from:
+                # "Ở tỉnh Phú Thọ, thị trấn Đà Bắc …" (of Hòa Bình until 2025)
+                former = _predecessor_ids(gaz, province)
+                inside = [u for u in pool if of[u.id].id in former]
             if not inside:
                 continue
             pool = inside
