@@ -3045,3 +3045,16 @@ def test_a_unit_named_after_a_plural_of_unnamed_ones() -> None:
     assert names(text, province="Hồ Chí Minh", article_date="2023-05-01") == [
         "Ủy ban nhân dân thành phố Thủ Đức"
     ]
+
+
+def test_a_centre_named_before_its_department_and_in_letters() -> None:
+    text = (
+        "Trung tâm Chuyển đổi số, Sở Khoa học và Công nghệ tỉnh Lào Cai vận hành nền tảng; UBND"
+        " tỉnh Lào Cai giao Trung tâm PVHCC tỉnh tiếp nhận hồ sơ."
+    )
+    assert names(text) == [
+        "Trung tâm Chuyển đổi số",  # (named as written: no comma in it, no department)
+        "Sở Khoa học và Công nghệ tỉnh Lào Cai",
+        "Ủy ban nhân dân tỉnh Lào Cai",
+        "Trung tâm Phục vụ hành chính công tỉnh Lào Cai",
+    ]

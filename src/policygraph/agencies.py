@@ -3718,6 +3718,7 @@ def _parse_named_by_task(
             if kind.name in _ENDED_BY_LEVEL:
                 # a level word with no place ends the name: "Trung tâm Phục vụ hành chính
                 # công tỉnh đề nghị …" is the province's centre, as "Cục Thống kê tỉnh" is
+                written = _TASK_LETTERS.sub(lambda m: _TASKS_IN_LETTERS[m.group()], written)
                 return [_Raw(start, lvl[1], "body", _SPACES.sub(" ", written), level=lvl[0])]
         if lower and words > 6:
             return []
@@ -3759,6 +3760,18 @@ def _parse_named_by_task(
         word = _CLAUSE_WORD.match(text, stop)
         if word is not None and short is not None and word.group(1):
             break  # "Đại diện BQLDA, TTPTQĐ huyện …": an abbreviation's task ends at a comma
+        if (
+            kind.name == "Trung tâm"
+            and words
+            and not lower
+            and word is not None
+            and word.group(1)
+            and _DEPARTMENT_HEAD.match(text, word.start(2))
+        ):
+            # "Trung tâm Chuyển đổi số, Sở KH&CN tỉnh X": the department it belongs to after
+            # a comma, not a word of its name (named as written, as "… trực thuộc Sở …" is)
+            name = _SPACES.sub(" ", text[start:stop])
+            return [_Raw(start, stop, "unit", kind.name, name=name)]
         if (
             word is not None
             and (
@@ -3816,6 +3829,10 @@ def _parse_named_by_task(
 
 
 # --- resolution -------------------------------------------------------------------------------
+
+
+# a province's department ("Sở …", "Sở KH&CN"), whose units name it after them
+_DEPARTMENT_HEAD = re.compile(r"Sở(?![\w])")
 
 
 # the head nouns of bodies that are not agencies' kinds: after "và" they begin another
