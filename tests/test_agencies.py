@@ -3058,3 +3058,12 @@ def test_a_centre_named_before_its_department_and_in_letters() -> None:
         "Ủy ban nhân dân tỉnh Lào Cai",
         "Trung tâm Phục vụ hành chính công tỉnh Lào Cai",
     ]
+
+
+def test_the_committee_of_the_city_named_after_a_person_keeps_its_level_word() -> None:
+    text = "Thành ủy TP.HCM, Ban Tuyên giáo Thành ủy TP Hồ Chí Minh phát động; Thành ủy Hà Nội dự."
+    assert names(text) == [
+        "Thành ủy Thành phố Hồ Chí Minh",
+        "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh",
+        "Thành ủy Hà Nội",
+    ]

@@ -1716,7 +1716,8 @@ ADVISED_ISSUERS = [
         "Tỉnh ủy Cà Mau",
     ),
     # a full stop inside an abbreviation does not end the subject
-    ("Thành ủy TP.HCM cũng đã có Chỉ thị số 19-CT/TU về chống ngập.", "Thành ủy Hồ Chí Minh"),
+    ("Thành ủy TP.HCM cũng đã có Chỉ thị số 19-CT/TU về chống ngập.",
+     "Thành ủy Thành phố Hồ Chí Minh"),
     # the police's director proposing in a submission: the provincial police
     (
         "Theo đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 88/TTr-CAT, UBND tỉnh đồng ý.",
@@ -1766,7 +1767,8 @@ def test_the_verb_between_an_issuer_and_a_title_relates_only_its_own_document() 
 
 CITY_SPELLINGS = [
     # the short forms of Ho Chi Minh City's name, glued or spaced, in a body's name
-    ("Thành ủy TP.HCM", "Thành ủy Hồ Chí Minh"),
+    # (the city named after a person keeps its level word after a committee's head)
+    ("Thành ủy TP.HCM", "Thành ủy Thành phố Hồ Chí Minh"),
     ("UBND TPHCM", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
     ("Sở Y tế TP. HCM", "Sở Y tế thành phố Hồ Chí Minh"),
     # a level word inside a name is lowercase, and a Thành ủy is not named twice for its city

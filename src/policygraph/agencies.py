@@ -4191,6 +4191,10 @@ def _unit_level(name: str | None, levels: tuple[str, ...], tier: int) -> str | N
     return None
 
 
+# places whose name is a person's, named with their level word after a committee's head
+_NAMED_AFTER_A_PERSON = frozenset({"Hồ Chí Minh"})
+
+
 def _name(raw: _Raw, ref: AgencyReference) -> str | None:
     if raw.name is not None:
         return raw.name or None
@@ -4203,6 +4207,10 @@ def _name(raw: _Raw, ref: AgencyReference) -> str | None:
         head = f"{raw.kind} {raw.sector}"
         return f"{head} {_placed(raw.level or '', raw.place)}" if raw.place else head
     if raw.role == "committee":  # "Quận ủy Quận 3", "Huyện ủy Đakrông"
+        if raw.place in _NAMED_AFTER_A_PERSON:
+            # "Thành ủy Thành phố Hồ Chí Minh": the city named after a person keeps its
+            # level word, as its own name does
+            return f"{raw.kind} Thành phố {raw.place}"
         return f"{raw.kind} {raw.place}" if raw.place else raw.kind
     level = raw.level or ""
     if raw.place and level and raw.place.startswith(level.capitalize() + " "):

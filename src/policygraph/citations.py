@@ -848,6 +848,9 @@ def _canonical_body(phrase: str, province: str | None) -> tuple[str | None, str 
         term = term_match.group(1)
     core = text[organ.start() : stop.start() if stop else len(text)]
     name, level = _body_core(_SPACES.sub(" ", core).strip(), province)
+    if name is not None and "Thành ủy Hồ Chí Minh" in name:
+        # the city named after a person keeps its level word: "Thành ủy Thành phố Hồ Chí Minh"
+        name = name.replace("Thành ủy Hồ Chí Minh", "Thành ủy Thành phố Hồ Chí Minh")
     return name, level, term
 
 
@@ -1054,6 +1057,8 @@ def _provincial(body: str, province: str | None, district: str | None = None) ->
     if province and province in reference().cities:
         body = body.replace("tỉnh {province}", "thành phố {province}")
         body = body.replace("Tỉnh ủy {province}", "Thành ủy {province}")
+        if province == "Hồ Chí Minh":  # (the city named after a person keeps its level word)
+            body = body.replace("Thành ủy {province}", "Thành ủy Thành phố {province}")
     return body.replace("{province}", province or "").strip()
 
 
