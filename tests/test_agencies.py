@@ -3067,3 +3067,17 @@ def test_the_committee_of_the_city_named_after_a_person_keeps_its_level_word() -
         "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh",
         "Thành ủy Hà Nội",
     ]
+
+
+def test_names_with_nong_thon_in_them() -> None:
+    text = (
+        "Văn phòng Điều phối Chương trình nông thôn mới tỉnh Hà Tĩnh và Phòng Phát triển nông"
+        " thôn, Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh đi kiểm tra; Phòng Tư pháp thành phố"
+        " Hà Tĩnh, Sở Tư pháp cùng dự."
+    )
+    assert names(text, article_date="2024-05-01") == [
+        "Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh",
+        "Phòng Phát triển nông thôn Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh",
+        "Phòng Tư pháp thành phố Hà Tĩnh",
+        "Sở Tư pháp tỉnh Hà Tĩnh",
+    ]

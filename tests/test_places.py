@@ -1697,3 +1697,9 @@ def test_an_old_unit_in_a_province_the_articles_was_formed_from() -> None:
     found = {p.name: p for p in find_places(text).places}
     town = found["Mai Châu"]
     assert (town.level, town.vintage, town.parent) == ("thị trấn", "2024", "Mai Châu")
+
+
+def test_a_commune_after_the_countryside() -> None:
+    text = "Tỉnh đầu tư phát triển nông thôn xã Chiềng Cọ; thôn xã nào cũng có đường bê tông."
+    found = find_places(text, article_date="2024-05-01").places
+    assert [(p.level, p.name) for p in found] == [("xã", "Chiềng Cọ")]

@@ -981,10 +981,12 @@ _LISTED_MINISTRY_UNIT = re.compile(
 def _clause_word_in(words: list[str]) -> bool:
     """Whether a word of a clause stands among a name's words ("Vụ việc đã …"), but not "và"
     between two of its capitalised words ("Vụ Khoa học và Công nghệ", "Phòng Kế hoạch và Tài
-    chính")."""
+    chính") nor the second syllable of its first word ("Phòng Phát triển nông thôn")."""
     return any(
         w in _CLAUSE_WORDS
         and not (w == "và" and 0 < i < len(words) - 1 and words[i + 1][0].isupper())
+        # (nor the second syllable of the name's first word: "Phòng Phát triển nông thôn")
+        and not (i == 1 and words[0][0].isupper())
         for i, w in enumerate(words)
     )
 
@@ -1118,7 +1120,8 @@ def _sub_unit_before(
 _DEPARTMENT_PARENTS = frozenset({"Bảo hiểm xã hội", "Kho bạc Nhà nước", "Cục Thuế"})
 _DEPARTMENT_UNIT_AFTER = re.compile(r"[ \t]*(?:,|(?:trực[ \t]+)?thuộc)?[ \t]*$")
 _LEADERSHIP = frozenset({"Giám", "Lãnh"})
-_LEVEL_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "khu"})
+# level words, which no division's name holds: "Phòng Tư pháp thành phố X, Sở …" is two bodies
+_DIVISION_STOP_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "khu"})
 
 
 def _department_unit(
@@ -1134,7 +1137,7 @@ def _department_unit(
         return None
     if re.search(r"[,.;:()\"“”\n]", " ".join(words)):
         return None
-    if any(w in _LEVEL_WORDS for w in words) or _clause_word_in(words):
+    if any(w in _DIVISION_STOP_WORDS for w in words) or _clause_word_in(words):
         return None
     if head.group() == "Ban" and words[0] in _LEADERSHIP:
         return None  # "Ban Giám đốc Sở Y tế": its leaders, not a unit

@@ -899,6 +899,8 @@ def _villages_in_general(text: str, start: int) -> bool:
     if not (word.islower() or (word[0].isupper() and word[1:].islower() and opening)):
         return False
     at = before.start()
+    if word.lower() == "thôn" and _RURAL.search(text, max(0, at - 8), at):
+        return False  # "phát triển nông thôn xã Mường Bú": the countryside, then the commune
     return not (word.lower() == "bản" and _NOT_VILLAGE_BAN.search(text, max(0, at - 12), at))
 
 
