@@ -3552,3 +3552,9 @@ def test_a_body_presenting_its_own_report_issued_it() -> None:
     assert issuers["41/BC-BPC"] == "Ban Pháp chế Hội đồng nhân dân tỉnh Bình Dương"
     # (another body's paper it presents stays that body's)
     assert issuers["45/TTr-UBND"] == "Ủy ban nhân dân tỉnh Bình Dương"
+
+
+def test_a_joint_circulars_ministries_written_without_their_b() -> None:
+    text = "Xã áp dụng Thông tư liên tịch số 02/2014/TTLT-UBDT-KHĐT-TC về hỗ trợ vùng khó khăn."
+    (doc,) = find_documents(text)
+    assert doc.issuer == "Ủy ban Dân tộc - Bộ Kế hoạch và Đầu tư - Bộ Tài chính"

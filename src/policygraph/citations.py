@@ -1086,6 +1086,12 @@ def _symbol_issuer(
             names.append(shared)
             continue
         row = ref.issuer(_body_code(code), number.type_code)
+        if (row is None or row.body is None) and joint:
+            # a joint circular's ministries are often written without their "B":
+            # "01/2013/TTLT-UBDT-TC" is the Ethnic Committee's and the Ministry of Finance's
+            row = ref.issuer("B" + _body_code(code), number.type_code)
+            if row is not None and not (row.body or "").startswith("Bộ "):
+                row = None
         if row is None or row.body is None:
             return None
         names.append(_provincial(row.body, province, district))
