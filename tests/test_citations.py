@@ -3558,3 +3558,12 @@ def test_a_joint_circulars_ministries_written_without_their_b() -> None:
     text = "Xã áp dụng Thông tư liên tịch số 02/2014/TTLT-UBDT-KHĐT-TC về hỗ trợ vùng khó khăn."
     (doc,) = find_documents(text)
     assert doc.issuer == "Ủy ban Dân tộc - Bộ Kế hoạch và Đầu tư - Bộ Tài chính"
+
+
+def test_a_year_opening_the_issuing_clause_anywhere_in_the_text() -> None:
+    text = (
+        "Xã đã rà soát các hộ nghèo. Năm 2022, UBND tỉnh Hà Tĩnh ban hành Quyết định số"
+        " 2110/QĐ-UBND. Tháng 9/2021, Tỉnh ủy Hà Tĩnh ban hành Chỉ thị số 15-CT/TU."
+    )
+    years = {d.key: d.year for d in find_documents(text)}
+    assert years == {"2110/QĐ-UBND": 2022, "15-CT/TU": 2021}

@@ -1982,7 +1982,7 @@ _AWARDED_BY = re.compile(
     r"|công\s+nhận|cấp|trao)\s+(?:[^,;.\n]{0,60}?\s+)?(?:(?:theo|tại)\s+|\(\s*)$"
 )  # (or the document in brackets: "… công nhận đạt chuẩn (Quyết định số …)")
 _BEFORE_PERIOD = re.compile(
-    r"(?:^|[,;]\s*)(?:[Tt]rong\s+)?"
+    r"(?:^\s*|[,;]\s*)(?:[Tt]rong\s+)?"
     r"(?:[Tt]háng\s+\d{1,2}\s*[/\-.]\s*|[Tt]háng\s+\d{1,2}\s+năm\s+|[Nn]ăm\s+)"
     r"((?:19|20)\d\d)\s*,\s*"
 )
