@@ -1703,3 +1703,13 @@ def test_a_commune_after_the_countryside() -> None:
     text = "Tỉnh đầu tư phát triển nông thôn xã Chiềng Cọ; thôn xã nào cũng có đường bê tông."
     found = find_places(text, article_date="2024-05-01").places
     assert [(p.level, p.name) for p in found] == [("xã", "Chiềng Cọ")]
+
+
+def test_a_written_parent_many_provinces_name_is_the_articles_provinces() -> None:
+    # Bến Tre, Đồng Tháp and Sóc Trăng each have a huyện Châu Thành with a xã An Hiệp
+    text = (
+        "Tỉnh Sóc Trăng công nhận xã An Hiệp (huyện Châu Thành) đạt chuẩn nông thôn mới nâng"
+        " cao; UBND xã An Hiệp tổ chức lễ đón bằng."
+    )
+    found = [p for p in find_places(text, article_date="2024-04-01").places if p.level == "xã"]
+    assert [(p.name, p.unit_id, len(p.mentions)) for p in found] == [("An Hiệp", "2024-31594", 2)]

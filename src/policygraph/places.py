@@ -1748,6 +1748,11 @@ def _decide(
         written = [u for u in pool if parent in _ancestor_names(gaz, u)] if parent else []
         if written:
             pool = written
+            if len(pool) > 1 and province:
+                # a parent's name many provinces have ("xã An Hiệp (huyện Châu Thành)"): the
+                # one of the article's province, if it has one
+                of = _lexicon().province_of
+                pool = [u for u in pool if of[u.id].id in province] or pool
         elif province:
             of = _lexicon().province_of
             inside = [u for u in pool if u.tier == 1 or of[u.id].id in province]
