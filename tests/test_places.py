@@ -1713,3 +1713,14 @@ def test_a_written_parent_many_provinces_name_is_the_articles_provinces() -> Non
     )
     found = [p for p in find_places(text, article_date="2024-04-01").places if p.level == "xã"]
     assert [(p.name, p.unit_id, len(p.mentions)) for p in found] == [("An Hiệp", "2024-31594", 2)]
+
+
+def test_a_lists_last_unit_keeps_the_level_the_list_writes_after_an_upgrade() -> None:
+    # Việt Yên was a huyện in 2022 and is a thị xã in the gazetteer of 2024
+    text = "Năm 2022, huyện Lạng Giang, Tân Yên và Việt Yên đạt chuẩn huyện nông thôn mới."
+    found = find_places(text, article_date="2022-12-01").places
+    assert [(p.level, p.name) for p in found] == [
+        ("huyện", "Lạng Giang"),
+        ("huyện", "Tân Yên"),
+        ("huyện", "Việt Yên"),
+    ]

@@ -1148,7 +1148,16 @@ def _named(
         ):
             break
         if not plural and not _fits_level(lex, item, level, tier):
-            break
+            upgraded = _UPGRADED.get(level, ())
+            if not (
+                "và" in nxt.group("sep")
+                and any(_fits_level(lex, item, higher, tier) for higher in upgraded)
+                # (not a province's name: "huyện Phú Lộc (Huế) và Quảng Trị")
+                and not any(u.tier == 1 for u in lex.units(_title(item)))
+            ):
+                break
+            # "huyện Lạng Giang, Tân Yên và Việt Yên" in a text of 2022: the district the
+            # gazetteer lists as the town it became since, under the level the list writes
         if opens_a_body(text, nxt.start("name"), item_end):
             break  # "xã Hòa Bình và Ban Công tác Mặt trận …": a body, not the xã Ban Công
         if not plural and _holders_named(lex, name, level, tier, item):
@@ -1355,6 +1364,16 @@ _LEVEL_START = re.compile(rf"(?:{_alternation([*_LEVEL_WORDS, *_COMMITTEE_WORDS]
 def _inner_tier(word: str) -> int:
     low = word.lower().replace("uỷ", "ủy")
     return (_COMMITTEES.get(low) or _LEVELS.get(low) or ("", 0))[1]
+
+
+# the level a unit of a level is raised to (a district made a town, a town a city, a commune a
+# ward): a list of older units writes their former level
+_UPGRADED = {
+    "huyện": ("thị xã",),
+    "thị xã": ("thành phố",),
+    "xã": ("phường", "thị trấn"),
+    "thị trấn": ("phường",),
+}
 
 
 def _fits_level(lex: _Lexicon, name: str, level: str, tier: int) -> bool:
