@@ -3081,3 +3081,12 @@ def test_names_with_nong_thon_in_them() -> None:
         "Phòng Tư pháp thành phố Hà Tĩnh",
         "Sở Tư pháp tỉnh Hà Tĩnh",
     ]
+
+
+def test_a_bare_district_body_of_a_district_whose_name_a_town_elsewhere_has() -> None:
+    # thị xã Sơn Tây (Hà Nội) must not make "UBND huyện" none of Quảng Ngãi's huyện Sơn Tây
+    text = "Theo Phòng Nông nghiệp và PTNT huyện, UBND huyện đã chỉ đạo các xã."
+    assert names(text, province="Quảng Ngãi", district="Sơn Tây", article_date="2024-01-01") == [
+        "Phòng Nông nghiệp và Phát triển nông thôn huyện Sơn Tây",
+        "Ủy ban nhân dân huyện Sơn Tây",
+    ]

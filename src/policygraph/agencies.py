@@ -3928,7 +3928,7 @@ def _resolve(
     reformed: bool = False,
 ) -> list[Agency]:
     province_level = _unit_level(province, PROVINCE_LEVELS, 1) or "tỉnh"
-    known_district_level = _unit_level(district, DISTRICT_LEVELS, 2)
+    known_district_level = _district_level(district, province)
     district_level = known_district_level or "huyện"
     ref = load_reference()
 
@@ -4185,6 +4185,19 @@ def _nearest(indices: list[int], i: int) -> int | None:
 
 
 @functools.lru_cache(maxsize=4096)
+def _district_level(district: str | None, province: str | None) -> str | None:
+    """The level of the article's district: of the one in its province, where districts of
+    that name elsewhere have another ("huyện Sơn Tây" of Quảng Ngãi, "thị xã Sơn Tây" of Hà
+    Nội)."""
+    if not district:
+        return None
+    gaz = gazetteer.load()
+    units = [u for u in gaz.lookup(district) if u.tier == 2 and u.level in DISTRICT_LEVELS]
+    inside = [u for u in units if province and gaz.province(u.id).name == province]
+    levels = {u.level for u in inside or units}
+    return levels.pop() if len(levels) == 1 else None
+
+
 def _unit_level(name: str | None, levels: tuple[str, ...], tier: int) -> str | None:
     if not name:
         return None
