@@ -3090,3 +3090,10 @@ def test_a_bare_district_body_of_a_district_whose_name_a_town_elsewhere_has() ->
         "Phòng Nông nghiệp và Phát triển nông thôn huyện Sơn Tây",
         "Ủy ban nhân dân huyện Sơn Tây",
     ]
+
+
+def test_a_policy_bank_office_named_by_its_area() -> None:
+    text = "Phòng giao dịch NHCSXH khu vực Vĩnh Linh - Gio Linh giải ngân cho các hộ nghèo."
+    assert names(text, province="Quảng Trị", article_date="2025-09-01") == [
+        "Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Vĩnh Linh - Gio Linh"
+    ]

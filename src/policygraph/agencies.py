@@ -1573,7 +1573,9 @@ _REGION_RE = re.compile(
 )
 
 _NAME_RUN = rf"[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*){{0,3}}"
-_NAMED_BY_AREA = frozenset(["Hạt Kiểm lâm", "Chi nhánh Văn phòng Đăng ký đất đai"])
+_NAMED_BY_AREA = frozenset(
+    ["Hạt Kiểm lâm", "Chi nhánh Văn phòng Đăng ký đất đai", "Ngân hàng Chính sách xã hội"]
+)
 _RANGER_AREA = re.compile(
     rf"(?:[Kk]hu[ \t]+vực|[Ll]iên[ \t]+huyện)[ \t]+(?:[IVXL]{{1,6}}(?![\w])|\d{{1,2}}(?!\d)"
     rf"|{_NAME_RUN}(?:[ \t]*[-–][ \t]*{_NAME_RUN})?)"
