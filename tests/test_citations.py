@@ -3567,3 +3567,17 @@ def test_a_year_opening_the_issuing_clause_anywhere_in_the_text() -> None:
     )
     years = {d.key: d.year for d in find_documents(text)}
     assert years == {"2110/QĐ-UBND": 2022, "15-CT/TU": 2021}
+
+
+def test_a_symbols_division_after_a_dot_is_part_of_it() -> None:
+    text = (
+        "Thanh tra tỉnh ban hành Kết luận số 08/KL-TTr.NV1 ngày 6/5/2024; Sở Tài chính có Công"
+        " văn số 905/STC.QLGCS ngày 7/5/2024. Viện kiểm sát ban hành Cáo trạng số 21/CT-VKS.P2."
+        " Quyết định số 40-NQ/TW.UBND tỉnh đã quán triệt."
+    )
+    found = {d.key: d.date for d in find_documents(text)}
+    assert found["08/KL-TTr.NV1"] == "2024-05-06"
+    assert found["905/STC.QLGCS"] == "2024-05-07"
+    assert "21/CT-VKS.P2" in found
+    # (a heading glued to a symbol is no part of it)
+    assert "40-NQ/TW" in found

@@ -194,10 +194,15 @@ _CODE = rf"[{UPPER}][{UPPER}0-9]*(?:&[{UPPER}]+)*(?:[{LOWER}]{{1,2}}[{UPPER}0-9]
 # (a department's numeral or two letters may follow the last code after a dot, before what
 # follows a number: "512/TTCP-C.I ngày …", "58/QĐ-UBND.VX của …"; not a glued sentence or
 # heading: "18-NQ/TW.UBND tỉnh …", "…/QĐ-BYT.IV. Kết quả …")
+_AFTER_SUFFIX = (
+    rf"(?=[^\S\n]*(?:[,;)]|$)|[^\S\n]+(?:ngày|của|về|do|năm|được|và)(?![{LOWER}]))"
+)
 _CODES = (
     rf"(?:T\.[ƯW](?![{UPPER}{LOWER}0-9])|{_CODE}(?:{_SP}{_DASH}{_SP}{_CODE})*"
-    rf"(?:(?<=QH)[^\S\n]1\d(?![\d/])|\.(?:[IVX]{{1,4}}|[{UPPER}]{{1,2}})"
-    rf"(?=[^\S\n]*(?:[,;)]|$)|[^\S\n]+(?:ngày|của|về|do|năm|được|và)(?![{LOWER}])))?)"
+    rf"(?:(?<=QH)[^\S\n]1\d(?![\d/])"
+    rf"|\.(?:[IVX]{{1,4}}|[{UPPER}]{{1,2}}|[{UPPER}]{{3,5}}){_AFTER_SUFFIX}"
+    # (a division's letters and number: "12/KL-TTr.NV2", "…/VKS.P3", ending a sentence too)
+    rf"|\.[{UPPER}]{{1,4}}\d{{1,2}}(?:{_AFTER_SUFFIX}|(?=\.(?:[^\S\n]|$))))?)"
 )
 
 # type codes whose numbers name no issuer: the decrees (Sắc lệnh) of 1945–1959, "65/SL"
