@@ -3581,3 +3581,14 @@ def test_a_symbols_division_after_a_dot_is_part_of_it() -> None:
     assert "21/CT-VKS.P2" in found
     # (a heading glued to a symbol is no part of it)
     assert "40-NQ/TW" in found
+
+
+def test_a_head_noun_with_a_longer_qualifier_or_after_ban() -> None:
+    text = (
+        "Theo bản kết luận điều tra số 27/KLĐT-PC01, bị can nhận tội. TAND tỉnh Hà Tĩnh ban hành"
+        " Quyết định đưa vụ án ra xét xử số 44/2024/QĐXXST-HS ngày 3/6/2024."
+    )
+    found = {d.key: d for d in find_documents(text)}
+    assert found["27/KLĐT-PC01"].type == "Kết luận"
+    decision = found["44/2024/QĐXXST-HS"]
+    assert (decision.type, decision.issuer) == ("Quyết định", "Tòa án nhân dân tỉnh Hà Tĩnh")

@@ -2110,7 +2110,10 @@ def _subject(who: str) -> int | None:
 
 
 # a few lower-case words qualifying a head noun before its number ("chuyên đề", "liên tịch")
-_QUALIFIER = re.compile(rf"[{LOWER}]+(?:[^\S\n]+[{LOWER}]+){{0,3}}")  # "hình sự phúc thẩm"
+# "hình sự phúc thẩm", "điều tra", "đưa vụ án ra xét xử"
+_QUALIFIER = re.compile(rf"[{LOWER}]+(?:[^\S\n]+[{LOWER}]+){{0,5}}")
+# "Bản" before a head noun in lower case: "Bản kết luận điều tra số …"
+_COPY_OF = re.compile(r"(?<![\w])[Bb]ản[^\S\n]+$")
 _ADVISES = re.compile(
     r"(?:tham mưu|trình|đề xuất|đề nghị|kiến nghị|giúp|báo cáo)(?:[^\S\n]+(?:cho|với))?"
     r"[^\S\n]+$"
@@ -2150,7 +2153,9 @@ def _head(text: str, position: int) -> tuple[str | None, int, str | None]:
             return name, low + match.start(), match.group("who")
         if name in _LAWS and not _lower_law(match.group("head")):
             return name, low + match.start(), None  # not "xử lý kỷ luật … số"
-        if _QUALIFIER.fullmatch(match.group("mid")) and match.group("head")[:1].isupper():
+        if _QUALIFIER.fullmatch(match.group("mid")) and (
+            match.group("head")[:1].isupper() or _COPY_OF.search(window, 0, match.start())
+        ):
             return name, low + match.start(), None  # "Nghị quyết chuyên đề số …"
     return None, position, None
 
