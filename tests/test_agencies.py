@@ -3097,3 +3097,15 @@ def test_a_policy_bank_office_named_by_its_area() -> None:
     assert names(text, province="Quảng Trị", article_date="2025-09-01") == [
         "Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Vĩnh Linh - Gio Linh"
     ]
+
+
+def test_a_departments_name_ends_before_attending() -> None:
+    text = (
+        "Cục Cảnh sát kinh tế dự hội nghị; Cục Quản lý thị trường tỉnh Hà Tĩnh dự buổi làm việc;"
+        " Ban Quản lý dự án Đầu tư xây dựng tỉnh Hà Tĩnh dự họp."
+    )
+    assert names(text) == [
+        "Cục Cảnh sát kinh tế",
+        "Cục Quản lý thị trường tỉnh Hà Tĩnh",
+        "Ban Quản lý dự án Đầu tư xây dựng tỉnh Hà Tĩnh",
+    ]

@@ -2843,6 +2843,22 @@ def _second_syllable(text: str, at: int) -> bool:
 # verbs of two syllables that follow a department's name ("Cục Thuế thông báo …")
 _UNIT_STOP_VERBS = frozenset(
     {
+        # attending ("Cục Cảnh sát kinh tế dự hội nghị"), not "dự án", "dự toán", "dự trữ"
+        "dự hội",
+        "dự lễ",
+        "dự buổi",
+        "dự phiên",
+        "dự lớp",
+        "dự cuộc",
+        "dự đại",
+        "dự kỳ",
+        "dự họp",
+        "dự tọa",
+        "dự tập",
+        "dự khai",
+        "dự bế",
+        "dự chương",
+        "dự sự",
         "kiện toàn",
         "thông báo",
         "thông qua",
