@@ -3592,3 +3592,15 @@ def test_a_head_noun_with_a_longer_qualifier_or_after_ban() -> None:
     assert found["27/KLĐT-PC01"].type == "Kết luận"
     decision = found["44/2024/QĐXXST-HS"]
     assert (decision.type, decision.issuer) == ("Quyết định", "Tòa án nhân dân tỉnh Hà Tĩnh")
+
+
+def test_a_party_numbers_code_decides_which_central_body_a_shared_issuer_may_be() -> None:
+    text = (
+        "Huyện ủy thực hiện Quy định của Bộ Chính trị số 86-QĐ/TW và Hướng dẫn số 10-HD/UBKTTW;"
+        " Kết luận số 48-KL/TW và Hướng dẫn số 99-HD/BTGTW của Ban Tuyên giáo Trung ương."
+    )
+    issuers = {d.key: d.issuer for d in find_documents(text)}
+    assert issuers["86-QĐ/TW"] == "Bộ Chính trị"
+    assert issuers["10-HD/UBKTTW"] == "Ủy ban Kiểm tra Trung ương"  # (its code's, not shared)
+    assert issuers["99-HD/BTGTW"] == "Ban Tuyên giáo Trung ương"
+    assert issuers["48-KL/TW"] is None  # (a board issues no "…/TW" number)

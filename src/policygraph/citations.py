@@ -2664,6 +2664,37 @@ def _sole_issuer(cite: _Cite) -> str | None:
     return row.body if row is not None else None
 
 
+@lru_cache(maxsize=1)
+def _central_boards() -> tuple[str, ...]:
+    """The central Party boards with codes of their own (BTGTW, UBKTTW, VPTW …)."""
+    rows = (row for rows in reference().issuers.values() for row in rows)
+    return tuple(
+        sorted(
+            {
+                row.body
+                for row in rows
+                if row.party
+                and row.body
+                and "{" not in row.body
+                and row.body.endswith(("Trung ương", "Trung ương Đảng"))
+                and not row.body.startswith(("Ban Chấp hành", "Bộ Chính trị", "Ban Bí thư"))
+            }
+        )
+    )
+
+
+def _party_board(cite: _Cite) -> str | None:
+    """The central Party board a Party number's code names (UBKTTW, BTGTW …), or None (TW,
+    a committee's code, any local one)."""
+    number = cite.number
+    if number is None or not number.party or len(number.issuers) != 1:
+        return None
+    row = reference().issuer(_body_code(number.issuers[0]), number.type_code)
+    if row is None or row.body is None or "{" in row.body or not row.body.endswith("Trung ương"):
+        return None
+    return row.body
+
+
 # the place a local body's row leaves to fill: "Ủy ban nhân dân tỉnh {province}" → its kind
 _LOCAL_PLACE = re.compile(r"\s+(?:tỉnh|huyện|thành phố|xã)?\s*\{province\}.*$")
 
@@ -2673,6 +2704,16 @@ def _symbol_allows(cite: _Cite, issuer: str) -> bool:
     names a central body (QH13: Quốc hội, TTg, BTC …) is that body's, or one of its
     office-holders' ("Bộ trưởng Bộ Tài chính"); symbols of local bodies (UBND) name no place,
     so they allow any."""
+    board = _party_board(cite)
+    if board is not None:
+        # "Quy định của Bộ Chính trị số 69-QĐ/TW và Hướng dẫn số 02-HD/UBKTTW": a Party
+        # number whose code names one central board is that board's (or one of its own)
+        return board in issuer
+    if cite.number is not None and cite.number.party and cite.number.issuers == ("TW",):
+        # "…/TW" is the Central Committee's, its Politburo's or Secretariat's: no board's
+        # with a code of its own ("Kết luận số 21-KL/TW và Hướng dẫn số 05-HD/BTGTW của Ban
+        # Tuyên giáo Trung ương": only the guidance is the board's)
+        return not any(board in issuer for board in _central_boards())
     body = _sole_issuer(cite)
     if body is None:
         return True
