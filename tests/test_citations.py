@@ -3604,3 +3604,18 @@ def test_a_party_numbers_code_decides_which_central_body_a_shared_issuer_may_be(
     assert issuers["10-HD/UBKTTW"] == "Ủy ban Kiểm tra Trung ương"  # (its code's, not shared)
     assert issuers["99-HD/BTGTW"] == "Ban Tuyên giáo Trung ương"
     assert issuers["48-KL/TW"] is None  # (a board issues no "…/TW" number)
+
+
+def test_the_heads_of_procuracies_and_courts_issue_their_decisions() -> None:
+    text = (
+        "Theo Quyết định số 12/QĐ-VKSTC của Viện trưởng Viện kiểm sát nhân dân tối cao, đoàn"
+        " kiểm tra làm việc. Quyết định số 31/QĐ-TA của Chánh án TAND tỉnh Hà Tĩnh nêu rõ; Phó"
+        " Viện trưởng VKSND tỉnh Hà Tĩnh ký Quyết định số 45/QĐ-VKS."
+    )
+    issuers = {d.key: d.issuer for d in find_documents(text)}
+    assert issuers == {
+        "12/QĐ-VKSTC": "Viện trưởng Viện kiểm sát nhân dân tối cao",
+        "31/QĐ-TA": "Chánh án Tòa án nhân dân tỉnh Hà Tĩnh",
+        # (a deputy signs for the head)
+        "45/QĐ-VKS": "Viện trưởng Viện kiểm sát nhân dân tỉnh Hà Tĩnh",
+    }

@@ -410,6 +410,8 @@ def _patterns() -> _Patterns:
     titles = (
         r"(?:(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+nhiệm|(?:Tổng\s+)?Giám\s+đốc"
         r"|Trưởng\s+ban|Trưởng(?=\s+Ban\s)|(?:Phó\s+)?Chánh(?=\s+Thanh\s+tra)"
+        # the heads of the procuracies and courts: "của Viện trưởng VKSND tỉnh X"
+        r"|(?:Phó\s+)?Viện\s+trưởng|(?:Phó\s+)?Chánh\s+án"
         r"|(?:Phó\s+)?Tư\s+lệnh(?=\s+(?:Bộ\s+đội|Quân\s+khu|Cảnh\s+sát|Hải\s+quân)))"
     )
     organ = re.compile(
@@ -901,7 +903,8 @@ _LEVEL_BEFORE = re.compile(
 # a deputy head's title before the body's name: "Thứ trưởng Bộ Tài chính", "Phó Chủ tịch
 # (Thường trực) Ủy ban nhân dân tỉnh X", "Phó Giám đốc Sở Y tế", "Phó Cục trưởng Cục Thuế"
 _DEPUTY = re.compile(
-    r"^(?:Thứ trưởng(?=\s+Bộ\s)|Phó\s+(Chủ tịch|Tổng cục trưởng|Cục trưởng|Giám đốc)"
+    r"^(?:Thứ trưởng(?=\s+Bộ\s)"
+    r"|Phó\s+(Chủ tịch|Tổng cục trưởng|Cục trưởng|Giám đốc|Viện trưởng|Chánh án)"
     r"(?:\s+\(?[Tt]hường trực\)?)?(?=\s))"
 )
 
