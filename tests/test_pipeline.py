@@ -466,3 +466,12 @@ def test_a_local_symbol_adopted_at_a_lower_councils_session_is_that_councils() -
     assert issuers["1234/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Đắk Lắk"
     # (the last council named is the province's: its own)
     assert issuers["30/NQ-HĐND"] == "Hội đồng nhân dân tỉnh Đắk Lắk"
+
+
+def test_the_polices_investigation_body_issues_its_own_decisions() -> None:
+    text = (
+        "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh đã ban hành Quyết định số 27/QĐ-CSĐT"
+        " ngày 3/4/2024 khởi tố vụ án."
+    )
+    (decision,) = extract(read_text(text, "csdt.txt")).documents
+    assert decision.issuer == "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh"

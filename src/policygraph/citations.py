@@ -430,6 +430,8 @@ def _patterns() -> _Patterns:
         rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[đĐ]oàn|Mặt\s+trận|MTTQ|Viện\s+kiểm\s+sát|VKSND"
         rf"|Bảo\s+hiểm\s+[Xx]ã\s+hội|BHXH|Đại\s+hội\s+(?:Đảng|đại\s+biểu)"
         rf"|Công\s+an\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|[{UPPER}])"
+        # the police's investigation bodies: "Cơ quan Cảnh sát điều tra Công an tỉnh X"
+        rf"|Cơ\s+quan\s+(?:Cảnh\s+sát\s+điều\s+tra|CSĐT|An\s+ninh\s+điều\s+tra|ANĐT)"
         # a department's or an agency's offices and units, which issue letters, notices and
         # penalty decisions of their own: "Chi cục Kiểm lâm tỉnh …", "Hạt Kiểm lâm huyện …",
         # "Đồn Biên phòng …", "Phòng Kinh tế …", "Trung tâm Y tế …"
