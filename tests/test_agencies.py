@@ -3109,3 +3109,17 @@ def test_a_departments_name_ends_before_attending() -> None:
         "Cục Quản lý thị trường tỉnh Hà Tĩnh",
         "Ban Quản lý dự án Đầu tư xây dựng tỉnh Hà Tĩnh",
     ]
+
+
+def test_a_courts_region_written_without_its_province() -> None:
+    text = (
+        "TAND khu vực 2 xét xử vụ án; VKSND khu vực 5 - Đắk Lắk phối hợp với TAND khu vực 5 điều"
+        " tra."
+    )
+    assert names(text, province="Quảng Trị", article_date="2025-09-20") == [
+        "Tòa án nhân dân khu vực 2 - Quảng Trị",  # (the article's province's)
+        "Viện kiểm sát nhân dân khu vực 5 - Đắk Lắk",
+        "Tòa án nhân dân khu vực 5 - Đắk Lắk",  # (the province the region was named with)
+    ]
+    # with no province to tell, none
+    assert names("TAND khu vực 2 xét xử vụ án.", article_date="2025-09-20") == []

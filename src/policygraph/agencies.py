@@ -745,6 +745,8 @@ class _Raw:
     antecedent: bool = False  # bare, it is only the same kind named with its place before
     bare_ok: bool = True  # False: kept only if a coordination gives it a place ("Đoàn ĐBQH và
     # HĐND tỉnh X"); dropped otherwise
+    area: str | None = None  # a court's numbered region written without its province
+    # ("TAND khu vực 2"): named with the province it resolves to, "… khu vực 2 - Quảng Trị"
 
 
 # the title of a body's head or deputy, written before the body's name
@@ -862,7 +864,22 @@ def _find_agencies(
     if reformed:
         district = None
     raws = _coordinate(text, raws, generic)
+    _regions_placed(raws)
     return _sub_units(text, _resolve(text, raws, province, district, commune, reformed=reformed))
+
+
+def _regions_placed(raws: list[_Raw]) -> None:
+    """A court's region written without its province is of the province the same region was
+    named with before: "VKSND khu vực 3 - Lâm Đồng phối hợp với TAND khu vực 3" (else it is
+    the article's province's, as a bare body is)."""
+    named: dict[str, tuple[str | None, str]] = {}
+    for raw in raws:
+        if raw.area is None:
+            continue
+        if raw.place is not None:
+            named[raw.area] = (raw.level, raw.place)
+        elif raw.area in named:
+            raw.level, raw.place = named[raw.area]
 
 
 def _word_set(*lines: str) -> frozenset[str]:
@@ -1982,8 +1999,12 @@ def _parse_body(
                     level=province.level,
                     place=province.name,
                     name=f"{kind.name} {area} - {province.name}",
+                    area=area,
                 )
             ]
+        if courts and region.group(1):
+            # "TAND khu vực 2" with no province after it: the article's province's region
+            return [_Raw(start, region.end(), "body", kind.name, area=area)]
     lvl = _level_at(text, pos)
     raw = _Raw(start, end, "body", kind.name)
     if lvl is None and kind.name in ("Đảng ủy", "Đảng bộ"):
@@ -4240,6 +4261,8 @@ def _name(raw: _Raw, ref: AgencyReference) -> str | None:
     if raw.role == "office":
         head = f"{raw.kind} {raw.sector}"
         return f"{head} {_placed(raw.level or '', raw.place)}" if raw.place else head
+    if raw.area is not None:  # "Tòa án nhân dân khu vực 2 - Quảng Trị"
+        return f"{raw.kind} {raw.area} - {raw.place}" if raw.place else None
     if raw.role == "committee":  # "Quận ủy Quận 3", "Huyện ủy Đakrông"
         if raw.place in _NAMED_AFTER_A_PERSON:
             # "Thành ủy Thành phố Hồ Chí Minh": the city named after a person keeps its
