@@ -3619,3 +3619,22 @@ def test_the_heads_of_procuracies_and_courts_issue_their_decisions() -> None:
         # (a deputy signs for the head)
         "45/QĐ-VKS": "Viện trưởng Viện kiểm sát nhân dân tỉnh Hà Tĩnh",
     }
+
+
+def test_laws_listed_under_one_head_noun() -> None:
+    text = (
+        "Xã tuyên truyền các Luật: Tiếp công dân, Khiếu nại, Tố cáo và Phòng, chống tham nhũng;"
+        " tỉnh rà soát theo các Luật Đất đai năm 2024, Nhà ở năm 2023 và Kinh doanh bất động sản."
+    )
+    laws = {d.title: d.year for d in find_documents(text)}
+    assert laws == {
+        "Luật Tiếp công dân": None,
+        "Luật Khiếu nại": None,
+        "Luật Tố cáo": None,
+        "Luật Phòng, chống tham nhũng": None,
+        "Luật Đất đai": 2024,
+        "Luật Nhà ở": 2023,
+        "Luật Kinh doanh bất động sản": None,
+    }
+    # one law is no list
+    assert [d.title for d in find_documents("Các Luật sư tham gia phiên tòa.")] == []

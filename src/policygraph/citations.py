@@ -2595,6 +2595,60 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
     return cite, cite.end
 
 
+# the laws' head noun over a list of their names: "các Luật: A, B và C", "Luật: A, B"
+_LAW_LIST_HEAD = re.compile(r"Luật[^\S\n]*:[^\S\n]*|Luật[^\S\n]+(?=[" + UPPER + r"])")
+_LAW_LIST_YEAR = re.compile(r"[^\S\n]+(?:năm[^\S\n]+)?((?:19|20)\d\d)(?!\d)")
+_LAW_LIST_AND = re.compile(r"[^\S\n]+(?:và|hoặc)[^\S\n]+(?=[" + UPPER + r"])")
+_LAW_LIST_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*(?=[" + UPPER + r"])")
+
+
+def _laws_listed(text: str, match: re.Match[str]) -> list[_Cite]:
+    """The laws a plural head noun names one by one: "các Luật: Tiếp công dân, Khiếu nại, Tố
+    cáo và Phòng, chống tham nhũng" (each "Luật X", its title cut where a law's is)."""
+    start = match.start("law")
+    if match.group("law") != "Luật":
+        return []
+    head = _LAW_LIST_HEAD.match(text, start)
+    plural = text[max(0, start - 4) : start].casefold() == "các "
+    if head is None or not (plural or ":" in head.group()):
+        return []
+    stop = _patterns().law_stop
+    cites: list[_Cite] = []
+    pos = head.end()
+    while True:
+        window = "Luật " + _WRAPPED.sub(" ", text[pos : pos + 160])
+        cut = stop.search(window, 5)
+        end = cut.start() if cut is not None else len(window)
+        # (a capital after a comma or "và" opens the next name: "Khiếu nại, Tố cáo")
+        joints = [
+            found.start()
+            for found in (
+                _LAW_LIST_AND.search(window, 5, end),
+                _LAW_LIST_COMMA.search(window, 5, end),
+            )
+            if found is not None
+        ]
+        end = min([end, *joints])
+        name = _SPACES.sub(" ", window[5:end]).strip(" ,")
+        if not name or not name[0].isupper():
+            break
+        cite = _Cite(start=pos, end=pos + end - 5, cue_start=pos, law=True)
+        cite.title, cite.type = f"Luật {name}", "Luật"
+        cites.append(cite)
+        after = pos + end - 5
+        year = _LAW_LIST_YEAR.match(text, after)
+        if year is not None:  # "các Luật Đất đai năm 2024, Nhà ở năm 2023 …"
+            cite.year, after = int(year.group(1)), year.end()
+        sep = _LAW_LIST_COMMA.match(text, after) or _LAW_LIST_AND.match(text, after)
+        if sep is None:
+            break
+        pos = sep.end()
+    if len(cites) < 2:
+        return []
+    cites[0].start = cites[0].cue_start = start  # (the list's head noun opens its first)
+    return cites
+
+
 # a numbered law doing something to the laws named after it, or an act written without its
 # number ("Quốc hội thông qua Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp vào ngày
 # …": the day is the resolution's)
@@ -3886,6 +3940,11 @@ def find_documents(
                 sibling_spans.update((s, e) for s, e, _ in cite.siblings)
             cites.extend(found)
         elif kind == "law":
+            listed = _laws_listed(text, match)
+            if listed:  # "các Luật: Tiếp công dân, Khiếu nại và Tố cáo"
+                cites.extend(listed)
+                consumed_until = listed[-1].end
+                continue
             law, until = _law(text, match, ctx)
             if law is not None:
                 following = _NUMBER_FOLLOWS.match(text[law.end : law.end + 34])
