@@ -3638,3 +3638,13 @@ def test_laws_listed_under_one_head_noun() -> None:
     }
     # one law is no list
     assert [d.title for d in find_documents("Các Luật sư tham gia phiên tòa.")] == []
+
+
+def test_the_day_a_paper_is_announced_is_not_its_date() -> None:
+    text = (
+        "Chiều 15/11/2022, Thanh tra huyện Can Lộc công bố Kết luận thanh tra số 21/KL-TTr về"
+        " ngân sách. Ngày 3/5/2023, UBND huyện Can Lộc ban hành Quyết định số 55/QĐ-UBND."
+    )
+    found = {d.key: (d.date, d.year) for d in find_documents(text)}
+    assert found["21/KL-TTr"] == (None, 2022)
+    assert found["55/QĐ-UBND"] == ("2023-05-03", 2023)

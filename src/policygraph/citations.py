@@ -218,6 +218,8 @@ _ISSUING = (
 # of them, the verbs a body also does to another's document: drafting, sending, submitting,
 # announcing
 _DRAFTING = frozenset(["xây dựng", "gửi", "phát hành", "trình", "trình bày", "công bố"])
+# of them, those done on a day after the document's own: sending, presenting, announcing
+_ANNOUNCING = frozenset(["gửi", "trình bày", "công bố"])
 _ABBREVIATED_HEAD = r"(?:QĐi|QĐ|NQ|KH|CT|KL|CV|TB|HD|NĐ|TT)"
 # a level word's letter (quận, huyện, phường, xã) after a body's name, whose dot ends no
 # sentence: "UBND H. Củ Chi", "Công an P. Tân Định". It is taken as a level only after a body's
@@ -1781,8 +1783,13 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
             ):
                 # (a session or venue between: "Ngày 25/4, tại kỳ họp thứ 30, HĐND tỉnh …")
                 parts = _date_parts(dated)
-                if parts:
-                    cite.before_date = _fill_year(parts, ctx.dateline)
+                day = _fill_year(parts, ctx.dateline) if parts else None
+                if day and match.group("verb") in _ANNOUNCING:
+                    # "Chiều 15/11/2022, Thanh tra huyện công bố Kết luận số 21/KL-TTr": the
+                    # day it was announced, not signed (its year, most likely)
+                    cite.year = cite.year or int(day[:4])
+                elif day:
+                    cite.before_date = day
             period = _BEFORE_PERIOD.search(who, 0, organ)
             if dated is None and period is not None and period.end() == _list_start(who, organ):
                 # "Tháng 6/2024, Bộ Chính trị ban hành …", "Năm 2022, UBND tỉnh ban hành …":
