@@ -475,3 +475,15 @@ def test_the_polices_investigation_body_issues_its_own_decisions() -> None:
     )
     (decision,) = extract(read_text(text, "csdt.txt")).documents
     assert decision.issuer == "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh"
+
+
+def test_a_fronted_paper_is_the_subjects_when_its_symbol_names_that_kind_of_body() -> None:
+    text = (
+        "Theo Kết luận thanh tra số 09/KL-TTr ngày 4/3/2024, Thanh tra tỉnh Hà Tĩnh kiến nghị thu"
+        " hồi 200 triệu đồng. Tại Bản án số 17/2025/HS-ST ngày 2/6/2025, TAND tỉnh Hà Tĩnh tuyên"
+        " phạt bị cáo. Theo Kết luận số 10/KL-TTr, UBND tỉnh Hà Tĩnh chỉ đạo khắc phục."
+    )
+    issuers = {d.key: d.issuer for d in extract(read_text(text, "tt.txt")).documents}
+    assert issuers["09/KL-TTr"] == "Thanh tra tỉnh Hà Tĩnh"
+    assert issuers["17/2025/HS-ST"] == "Tòa án nhân dân tỉnh Hà Tĩnh"
+    assert issuers["10/KL-TTr"] is None  # (a committee is no inspectorate)

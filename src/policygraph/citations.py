@@ -3130,6 +3130,41 @@ _ADOPTED_BEFORE = re.compile(r"(?:thông\s+qua|ban\s+hành)\s+$")
 _LOCAL_KINDS = ("Hội đồng nhân dân ", "Ủy ban nhân dân ")
 
 
+# the codes of bodies whose symbol names their kind, not their place (TTr: some inspectorate)
+_KIND_CODES = {
+    "TTr": "Thanh tra ",
+    "TA": "Tòa án nhân dân ",
+    "VKS": "Viện kiểm sát nhân dân ",
+    "CSĐT": "Cơ quan Cảnh sát điều tra ",
+}
+# the kind of body whose papers a type names: a judgement is a court's, an indictment a
+# procuracy's
+_KIND_OF_TYPE = {"Bản án": "Tòa án nhân dân ", "Cáo trạng": "Viện kiểm sát nhân dân "}
+# what follows a citation fronted in its sentence, up to the clause's subject: its title,
+# then the comma
+_FRONTED_TAIL = re.compile(r"[^,.;\n]{0,120},[^\S\n]*")
+_FRONTED_HEAD = re.compile(r"(?:^|[.;:\n][^\S\n]*)(?:Theo|Tại|Căn\s+cứ|Thực\s+hiện)[^\S\n]+$")
+
+
+def _fronted_subject(cite: _Cite, ctx: _Context) -> str | None:
+    """The issuer of a citation fronted in its sentence whose subject is a body of the kind
+    its symbol names: "Theo Kết luận thanh tra số 12/KL-TTr ngày 5/3/2024, Thanh tra tỉnh X
+    kiến nghị …" is that inspectorate's, "Tại Bản án số …/HS-ST, TAND tỉnh Y tuyên …" that
+    court's."""
+    number = cite.number
+    if number is None or not ctx.bodies:
+        return None
+    code = _body_code(number.issuers[0]) if number.issuers else ""
+    kind = _KIND_CODES.get(code) or _KIND_OF_TYPE.get(cite.type or "")
+    if kind is None:
+        return None
+    if not _FRONTED_HEAD.search(ctx.text, max(0, cite.cue_start - 20), cite.cue_start):
+        return None
+    tail = _FRONTED_TAIL.match(ctx.text, cite.after_end or cite.end)
+    subject = ctx.bodies.get(tail.end()) if tail is not None else None
+    return subject if subject is not None and subject.startswith(kind) else None
+
+
 def _sessions_body(cite: _Cite, ctx: _Context) -> str | None:
     """The district's or commune's council (or committee) a text reports on, for a local
     body's symbol adopted or issued with no issuer written: "HĐND xã A họp chuyên đề. Các
@@ -3209,6 +3244,8 @@ def _settle(cite: _Cite, ctx: _Context) -> None:
         council = _sessions_body(cite, ctx)
         if council is not None:
             cite.issuer = council
+        if cite.issuer is None:
+            cite.issuer = _fronted_subject(cite, ctx)
         if cite.issuer == "Đảng ủy":
             # "…-NQ/ĐU" is some Party committee's: the one the text names, when it names one
             named = {name for name in ctx.bodies.values() if name.startswith("Đảng ủy ")}
