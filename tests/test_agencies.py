@@ -3123,3 +3123,15 @@ def test_a_courts_region_written_without_its_province() -> None:
     ]
     # with no province to tell, none
     assert names("TAND khu vực 2 xét xử vụ án.", article_date="2025-09-20") == []
+
+
+def test_divisions_named_for_a_field_or_after_a_units_kind() -> None:
+    text = (
+        "Phòng Quản lý xây dựng, Sở Xây dựng tỉnh Hà Tĩnh và Phòng Thanh tra, Sở Nội vụ tỉnh Hà"
+        " Tĩnh cùng kiểm tra; Thanh tra Sở Y tế tỉnh Hà Tĩnh dự."
+    )
+    assert names(text) == [
+        "Phòng Quản lý xây dựng Sở Xây dựng tỉnh Hà Tĩnh",
+        "Phòng Thanh tra Sở Nội vụ tỉnh Hà Tĩnh",
+        "Thanh tra Sở Y tế tỉnh Hà Tĩnh",
+    ]

@@ -1004,8 +1004,14 @@ def _clause_word_in(words: list[str]) -> bool:
         and not (w == "và" and 0 < i < len(words) - 1 and words[i + 1][0].isupper())
         # (nor the second syllable of the name's first word: "Phòng Phát triển nông thôn")
         and not (i == 1 and words[0][0].isupper())
+        # (nor a field's word: "Phòng Quản lý xây dựng", "… phát triển đô thị")
+        and " ".join(words[i : i + 2]).casefold() not in _FIELD_COMPOUNDS
+        and " ".join(words[max(0, i - 1) : i + 1]).casefold() not in _FIELD_COMPOUNDS
         for i, w in enumerate(words)
     )
+
+
+_FIELD_COMPOUNDS = frozenset({"xây dựng", "phát triển"})
 
 
 def _ministry_units_listed(
@@ -1065,6 +1071,12 @@ def _sub_unit_before(
     if not heads or not window.endswith((" ", "\t")):
         return None
     head = heads[-1]
+    if (
+        len(heads) > 1
+        and heads[-2].group() == "Phòng"
+        and not window[heads[-2].end() : head.start()].strip()
+    ):
+        head = heads[-2]  # "Phòng Thanh tra, Sở Nội vụ": a division named after a unit's kind
     if head.group() in _AGENCY_LETTERS and police and not window[head.end() :].strip():
         # "CQCSĐT Công an huyện X": the police's investigation body, in letters
         name = f"{_AGENCY_LETTERS[head.group()]} {agency.name}"
