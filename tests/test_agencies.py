@@ -3135,3 +3135,8 @@ def test_divisions_named_for_a_field_or_after_a_units_kind() -> None:
         "Phòng Thanh tra Sở Nội vụ tỉnh Hà Tĩnh",
         "Thanh tra Sở Y tế tỉnh Hà Tĩnh",
     ]
+
+
+def test_the_supreme_courts_council_of_judges() -> None:
+    text = "Hội đồng Thẩm phán TAND tối cao ban hành Nghị quyết số 01/2017/NQ-HĐTP hướng dẫn."
+    assert names(text) == ["Hội đồng Thẩm phán Tòa án nhân dân tối cao"]
