@@ -3140,3 +3140,13 @@ def test_divisions_named_for_a_field_or_after_a_units_kind() -> None:
 def test_the_supreme_courts_council_of_judges() -> None:
     text = "Hội đồng Thẩm phán TAND tối cao ban hành Nghị quyết số 01/2017/NQ-HĐTP hướng dẫn."
     assert names(text) == ["Hội đồng Thẩm phán Tòa án nhân dân tối cao"]
+
+
+def test_a_steering_committee_named_cap_tinh_ve_its_task() -> None:
+    text = (
+        "Ban Chỉ đạo cấp tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh họp; Ban"
+        " Chỉ đạo cấp tỉnh chỉ đạo các xã."
+    )
+    assert names(text) == [
+        "Ban Chỉ đạo cấp tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh"
+    ]

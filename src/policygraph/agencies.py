@@ -1391,6 +1391,8 @@ _MEMBER = re.compile(r"[ \t]*viên(?!\w)", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(
     r"[ \t]+(?:các[ \t]+(?:địa[ \t]+phương|đơn[ \t]+vị|ngành)"
     r"|cấp[ \t]+(?:tỉnh|huyện|xã|cơ[ \t]+sở))(?!\w)"
+    # (not a name that goes on with its task: "Ban Chỉ đạo cấp tỉnh về phòng, chống …")
+    r"(?![ \t]+về[ \t])"
 )
 _ORGANISING = "Ban Tổ chức"
 _EVENT_AFTER = re.compile(
@@ -3668,8 +3670,9 @@ def _long_steering(text: str, start: int, pos: int) -> list[_Raw]:
 
 
 # a steering committee's task after "về", up to its level word and place
+_ABOUT = re.compile(r"[ \t]+về[ \t]")
 _ABOUT_TO_PLACE = re.compile(
-    rf"(?:[ \t]+(?!(?:tỉnh|thành|huyện|quận|thị|xã|phường|đặc)(?![\w]))[\w&-]+){{1,10}}?"
+    rf"(?:,?[ \t]+(?!(?:tỉnh|thành|huyện|quận|thị|xã|phường|đặc)(?![\w]))[\w&-]+){{1,12}}?"
     rf"[ \t]+(?:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)"
     rf"[ \t]+[{_UPPER}]"
 )
@@ -3749,6 +3752,16 @@ def _parse_named_by_task(
             # "Trung tâm Y tế các huyện Mường Tè, Sìn Hồ": one centre of each unit listed
             base = (f"{head} {text[pos:stop]}" if head else text[start:stop]).rstrip()[:-4]
             return _units_listed(text, start, lvl, kind, base)
+        if (
+            lvl is not None
+            and kind.name == "Ban Chỉ đạo"
+            and (" " + text[pos:stop].rstrip()).endswith(" cấp")
+            and _ABOUT.match(text, lvl[1])
+        ):
+            # "Ban Chỉ đạo cấp tỉnh về phòng, chống tham nhũng … tỉnh X" (the 2025 name): the
+            # level is a word of its name, the place comes after its task
+            stop, words = lvl[1], words + 1
+            continue
         if lvl is not None and text[pos:stop].rstrip().endswith((" cấp", " các")):
             return []  # "Trung tâm Phục vụ hành chính công cấp xã": a kind of centre, no one
         if lvl is not None:
