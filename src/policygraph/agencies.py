@@ -652,8 +652,6 @@ _NAME_TOKEN = re.compile(rf"[{_UPPER}][\w']*")
 _NAME_TOKENS = re.compile(rf"[{_UPPER}][\w']*(?:[ \t]+[{_UPPER}][\w']*){{0,6}}")
 
 
-
-
 def _village_end(text: str, start: int, end: int) -> int:
     """Where a village's name read at ``text[start:end]`` ends before the name of a person
     written on after it: "Chi bộ thôn Khe Ngài Hồ Văn Thắng" (a family name and one to three
@@ -1158,8 +1156,8 @@ def _department_unit(
 ) -> tuple[str, str, int] | None:
     """A division of a provincial department (or of the social insurance) named right before
     it: "Phòng Nghiệp vụ Y, Sở Y tế tỉnh X", "Phòng Quản lý thu thuộc BHXH tỉnh Y", "Ban Tôn
-    giáo, Sở Nội vụ tỉnh Z" — its name
-    in sentence case, no level word in it (not "Phòng Tư pháp huyện Z, Sở …": two bodies)."""
+    giáo, Sở Nội vụ tỉnh Z" — its name in sentence case, no level word in it (not "Phòng Tư
+    pháp huyện Z, Sở …": two bodies)."""
     joint = _DEPARTMENT_UNIT_AFTER.search(between)
     words = between[: joint.start()].split() if joint is not None else []
     if not words or len(words) > 8 or not words[0][0].isupper():
@@ -3671,6 +3669,8 @@ def _long_steering(text: str, start: int, pos: int) -> list[_Raw]:
 
 # a steering committee's task after "về", up to its level word and place
 _ABOUT = re.compile(r"[ \t]+về[ \t]")
+# a province's department ("Sở …", "Sở KH&CN"), whose units name it after them
+_DEPARTMENT_HEAD = re.compile(r"Sở(?![\w])")
 _ABOUT_TO_PLACE = re.compile(
     rf"(?:,?[ \t]+(?!(?:tỉnh|thành|huyện|quận|thị|xã|phường|đặc)(?![\w]))[\w&-]+){{1,12}}?"
     rf"[ \t]+(?:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)"
@@ -3896,10 +3896,6 @@ def _parse_named_by_task(
 
 
 # --- resolution -------------------------------------------------------------------------------
-
-
-# a province's department ("Sở …", "Sở KH&CN"), whose units name it after them
-_DEPARTMENT_HEAD = re.compile(r"Sở(?![\w])")
 
 
 # the head nouns of bodies that are not agencies' kinds: after "và" they begin another
@@ -4262,6 +4258,7 @@ def _district_level(district: str | None, province: str | None) -> str | None:
     return levels.pop() if len(levels) == 1 else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _unit_level(name: str | None, levels: tuple[str, ...], tier: int) -> str | None:
     if not name:
         return None

@@ -200,7 +200,7 @@ _AFTER_SUFFIX = (
 _CODES = (
     rf"(?:T\.[ƯW](?![{UPPER}{LOWER}0-9])|{_CODE}(?:{_SP}{_DASH}{_SP}{_CODE})*"
     rf"(?:(?<=QH)[^\S\n]1\d(?![\d/])"
-    rf"|\.(?:[IVX]{{1,4}}|[{UPPER}]{{1,2}}|[{UPPER}]{{3,5}}){_AFTER_SUFFIX}"
+    rf"|\.(?:[IVX]{{1,4}}|[{UPPER}]{{1,5}}){_AFTER_SUFFIX}"
     # (a division's letters and number: "12/KL-TTr.NV2", "…/VKS.P3", ending a sentence too)
     rf"|\.[{UPPER}]{{1,4}}\d{{1,2}}(?:{_AFTER_SUFFIX}|(?=\.(?:[^\S\n]|$))))?)"
 )
