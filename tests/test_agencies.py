@@ -3150,3 +3150,19 @@ def test_a_steering_committee_named_cap_tinh_ve_its_task() -> None:
     assert names(text) == [
         "Ban Chỉ đạo cấp tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh"
     ]
+
+
+def test_a_bare_board_is_not_the_central_one_cited_as_an_issuer() -> None:
+    text = (
+        "Ủy ban Kiểm tra Huyện ủy Can Lộc thực hiện Hướng dẫn số 05-HD/UBKTTW của Ủy ban Kiểm tra"
+        " Trung ương. Ủy ban Kiểm tra đã thi hành kỷ luật hai đảng viên."
+    )
+    found = {a.name: [m.surface for m in a.mentions] for a in find_agencies(text)}
+    assert found["Ủy ban Kiểm tra Huyện ủy Can Lộc"] == [
+        "Ủy ban Kiểm tra Huyện ủy Can Lộc",
+        "Ủy ban Kiểm tra",
+    ]
+    assert found["Ủy ban Kiểm tra Trung ương"] == ["Ủy ban Kiểm tra Trung ương"]
+    # with no board of its own named, the bare one is still the central one
+    text = "Ủy ban Kiểm tra Trung ương họp; Ủy ban Kiểm tra đã kết luận."
+    assert [a.name for a in find_agencies(text)] == ["Ủy ban Kiểm tra Trung ương"]

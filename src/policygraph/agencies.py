@@ -4179,7 +4179,20 @@ def _resolve(
             raw.parent = committee_of[committees[k - 1]]
             names[i] = _name(raw, ref)
             continue
-        same = _nearest(full.get(raw.kind, []), i)
+        named = full.get(raw.kind, [])
+        local = [
+            j
+            for j in named
+            if not (
+                raws[j].central
+                and _OF_BEFORE.search(text, max(0, raws[j].start - 8), raws[j].start)
+            )
+        ]
+        if local and len(local) < len(named):
+            # "UBKT Tỉnh ủy X thực hiện Hướng dẫn … của UBKT Trung ương. UBKT quyết định …": the
+            # central board cited as a document's issuer is not the one the text goes on about
+            named = local
+        same = _nearest(named, i)
         if same is not None:
             names[i] = names[same]
             model = raws[same]
@@ -4203,6 +4216,9 @@ def _resolve(
                 raw.parent = committee_of[committees[k - 1]]
                 names[i] = _name(raw, ref)
     return _group(text, raws, names, ref)
+
+
+_OF_BEFORE = re.compile(r"(?<![\w])của[ \t]+$")
 
 
 # the Party committee that leads a Party organisation (Đảng bộ) of each level
