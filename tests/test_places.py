@@ -1724,3 +1724,14 @@ def test_a_lists_last_unit_keeps_the_level_the_list_writes_after_an_upgrade() ->
         ("huyện", "Tân Yên"),
         ("huyện", "Việt Yên"),
     ]
+
+
+def test_villages_opening_a_sentence_or_of_one_syllable_before_their_commune() -> None:
+    text = (
+        "Plei Ia Ro, xã Ia Khươl có 120 hộ. Bon Bu Prăng, xã Quảng Trực có điện lưới. Ở huyện Krông"
+        " Pắc, buôn Kniêt xã Ea Kly làm đường. Bon Jovi hát ở thị trấn Plei Kần."
+    )
+    found = [(p.level, p.name) for p in find_places(text, article_date="2024-05-01").places]
+    assert ("plei", "Ia Ro") in found and ("bon", "Bu Prăng") in found
+    assert ("buôn", "Kniêt") in found
+    assert ("thị trấn", "Plei Kần") in found and not any(n == "Jovi" for _, n in found)

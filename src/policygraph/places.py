@@ -116,6 +116,8 @@ _COMMITTEES: dict[str, tuple[str, int]] = {
     "thị đoàn": ("thị xã", 2),
 }
 _LOWER_ONLY = frozenset(["sóc", "phum", "bon", "plei"])
+# ... of them, those a sentence may open with, capitalised, when the commune follows
+_OPENING_SENTENCE_ONLY = frozenset(["bon", "plei"])
 _NUMBERED = {"quận", "phường", "thôn", "khóm", "ấp", "xóm", "tổ dân phố", "khu phố", "bản"}
 _PLURAL = re.compile(
     r"(?:\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|gồm|là)|\d+)\s*$", re.IGNORECASE
@@ -126,6 +128,8 @@ _DESCRIPTORS = ("miền núi", "vùng cao", "biên giới", "ven biển", "đả
 def _casings(word: str) -> list[str]:
     """As written in running text, at a sentence's start, in capitals, and with every word
     capitalised as headings and menus write them ("Thị Xã Ba Đồn", "Thành Phố Đồng Hới")."""
+    if word in _OPENING_SENTENCE_ONLY:
+        return [word, word[0].upper() + word[1:]]  # ("Plei Ia Ro, xã …": see _scan)
     if word in _LOWER_ONLY:
         return [word]
     titled = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
@@ -734,6 +738,10 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
             continue
         if level == "bản" and _NOT_VILLAGE_BAN.search(text, max(0, start - 12), start):
             continue
+        if head[0].isupper() and low in _OPENING_SENTENCE_ONLY and not _COMMUNE_NEXT.match(
+            text, f.end()
+        ):
+            continue  # "Plei Ia Ro, xã Ia Khươl": a village opening its sentence; "Bon" else no
         if level == "sóc" and not _COMMUNE_NEXT.match(text, f.end()):
             # "sóc" names a hamlet with its commune after it ("sóc Tà Biệt, xã Lương Phi");
             # else it is to care ("chăm sóc Mẹ …", "săn sóc"), a squirrel ("sóc Đông Dương")
@@ -1307,7 +1315,9 @@ def _village_number(text: str, name: str, end: int, tier: int) -> tuple[str, int
 # the words that say where it is or what it has ("thôn Cựp thuộc xã …", "bản Vây có 80 hộ")
 _AFTER_ONE = re.compile(
     r"[ \t]*(?:[,;.:)(\n]|$|(?:và|thuộc|có|ở|của|nằm|là|đã|đang|vừa|được|nay|giáp|với)"
-    r"(?![\w]))"
+    r"(?![\w])"
+    # (its commune right after it: "buôn Kniêt xã Ea Kly")
+    rf"|(?:xã|phường|thị[ \t]+trấn)[ \t]+[{_UP}])"
 )
 
 
