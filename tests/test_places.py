@@ -1735,3 +1735,14 @@ def test_villages_opening_a_sentence_or_of_one_syllable_before_their_commune() -
     assert ("plei", "Ia Ro") in found and ("bon", "Bu Prăng") in found
     assert ("buôn", "Kniêt") in found
     assert ("thị trấn", "Plei Kần") in found and not any(n == "Jovi" for _, n in found)
+
+
+def test_a_commune_formed_on_the_basis_of_others_with_no_verb() -> None:
+    text = (
+        "Xã Quảng Sơn được thành lập trên cơ sở xã Quảng Hòa và xã Đắk R'Moan. Tại thôn 3, người"
+        " dân góp đất làm đường."
+    )
+    found = {p.name: p for p in find_places(text, article_date="2025-08-01").places}
+    assert found["Quảng Hòa"].merged_into == found["Đắk R'Moan"].merged_into == "Quảng Sơn"
+    # (a village named after them is the new commune's, not the last one merged into it)
+    assert found["Thôn 3"].parent == "Quảng Sơn"

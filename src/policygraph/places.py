@@ -2033,8 +2033,8 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
             r.unit, r.ambiguous, r.respelled = decided[key]
     _same_words_same_unit(raws)
     raws = [r for r in raws if r.unit is not None or r.ambiguous or not r.strict]
-    _link_villages(gaz, raws)
     merges = _link_merges(text, raws)
+    _link_villages(gaz, raws, merges)
     province = _article_province(gaz, raws, publisher, lex, vintage) or province
     district_name = _article_district(raws)
     places = _assemble(text, gaz, raws, _province_ids(gaz, province), district_name, merges)
@@ -2434,11 +2434,13 @@ _FOUNDED_FROM = re.compile(
 
 
 # ... without the verb: "Xã C được thành lập từ các xã A, B", "Tỉnh C (mới) được sắp xếp từ
-# tỉnh A và tỉnh B", "Xã C (mới) gồm xã A, xã B"
+# tỉnh A và tỉnh B", "Xã C được thành lập trên cơ sở xã A và xã B", "Xã C (mới) gồm xã A, xã B"
 _FOUNDED_OF = re.compile(
     r"(?:"
     + _FOUNDED_GAP
-    + r"(?:thành[ \t]+lập|sắp[ \t]+xếp|hợp[ \t]+nhất|hình[ \t]+thành)[ \t]+từ"
+    + r"(?:(?:thành[ \t]+lập|sắp[ \t]+xếp|hợp[ \t]+nhất|hình[ \t]+thành)[ \t]+từ"
+    # ("Xã C được thành lập trên cơ sở xã A và xã B": the units right after it)
+    r"|thành[ \t]+lập[ \t]+trên[ \t]+cơ[ \t]+sở)"
     r"|[ \t]*\([ \t]*mới[ \t]*\)[ \t]+gồm[ \t]*:?)"
     r"[ \t]+" + _COUNTED_UNITS
 )
@@ -2450,14 +2452,16 @@ _FORMER_AFTER = re.compile(
 )
 
 
-def _link_villages(gaz: Gazetteer, raws: list[_Raw]) -> None:
+def _link_villages(gaz: Gazetteer, raws: list[_Raw], merges: dict[int, _Raw]) -> None:
     """A village without a written parent belongs to the commune named last before it,
     unless a district or province that does not hold that commune was named in between:
-    in "… xã A. Huyện B có các bản C, D" the villages are B's, in no commune the text names."""
+    in "… xã A. Huyện B có các bản C, D" the villages are B's, in no commune the text names.
+    A commune the text says was merged into another (``merges``) is no village's: its
+    villages are of the one it was merged into."""
     last: _Raw | None = None
     for r in raws:
         if r.tier == 3 or (r.unit is not None and r.unit.tier == 3 and r.level != "thôn"):
-            last = r
+            last = merges.get(id(r), r)
         elif r.tier == 4 and r.parent is None and last is not None:
             r.parent = last
         elif (
