@@ -741,7 +741,7 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
         if head[0].isupper() and low in _OPENING_SENTENCE_ONLY and not _COMMUNE_NEXT.match(
             text, f.end()
         ):
-            continue  # "Plei Ia Ro, xã Ia Khươl": a village opening its sentence; "Bon" else no
+            continue  # only with its commune after it: "Plei Ia Ro, xã Ia Khươl" (not "Bon Jovi")
         if level == "sóc" and not _COMMUNE_NEXT.match(text, f.end()):
             # "sóc" names a hamlet with its commune after it ("sóc Tà Biệt, xã Lương Phi");
             # else it is to care ("chăm sóc Mẹ …", "săn sóc"), a squirrel ("sóc Đông Dương")
