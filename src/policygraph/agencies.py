@@ -1210,7 +1210,7 @@ def _may_belong(kind: Kind, parent: str | None) -> bool:
 def _department_after(text: str, raws: list[_Raw], i: int) -> _Raw | None:
     """The province's department written right after ``raws[i]``, after "thuộc", "trực thuộc"
     or a comma ("Chi cục Kiểm lâm thuộc Sở NN&PTNT tỉnh X"), or None."""
-    belongs = _BELONGS_TO.match(text, raws[i].end) or _COMMA_BEFORE.match(text, raws[i].end)
+    belongs = _UNDER.match(text, raws[i].end) or _COMMA_GAP.match(text, raws[i].end)
     if belongs is None or i + 1 >= len(raws):
         return None
     nxt = raws[i + 1]
@@ -1309,8 +1309,12 @@ _PROVINCES_LISTED = re.compile(
 )
 # names listed after a plural body, with or without their level word: "… Hưng Hà, Vũ Thư"
 _LIST_LEVEL = r"(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)"
+# the level words of the units a plural body lists, and what may open their names (a colon,
+# "như": "UBND các xã như A, B")
+_PLURAL_LEVELS = r"(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu)"
+_LIST_OPENER = r"(?::|như(?![\w])[ \t]*:?)"
 _NAMED_LIST = re.compile(
-    rf"[ \t]+(?:{_LIST_LEVEL}(?:[ \t]*,[ \t]*{_LIST_LEVEL})*[ \t]*)?(?::|như[ \t]*:?)?[ \t]*"
+    rf"[ \t]+(?:{_LIST_LEVEL}(?:[ \t]*,[ \t]*{_LIST_LEVEL})*[ \t]*)?{_LIST_OPENER}?[ \t]*"
     rf"(?:{_LIST_LEVEL}[ \t]+)?[{_UPPER}]\w*(?:[ \t]+[{_UPPER}]\w*){{0,3}}[ \t]*(?:,|và)[ \t]*"
     rf"(?:{_LIST_LEVEL}[ \t]+)?[{_UPPER}]"
 )
@@ -1565,7 +1569,7 @@ def _sentence_place(text: str, pos: int, level: str) -> str | None:
 
 # a place phrase opening a clause: "Tại huyện Đô Lương, …", "Ở thị xã Ba Đồn, …"
 _OPENER = re.compile(r"(?:[Tt]ại|[Ởở]|[Tt]rên địa bàn)[ \t]+")
-_OPENER_END = re.compile(r"[ \t]*,[ \t]*")
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _opening_place(text: str, pos: int) -> tuple[str, str] | None:
@@ -1583,7 +1587,7 @@ def _opening_place(text: str, pos: int) -> tuple[str, str] | None:
     if lvl is None or lvl[0] not in DISTRICT_LEVELS:
         return None
     place = _place_after(text, lvl)
-    comma = _OPENER_END.match(text, place.end) if place is not None else None
+    comma = _COMMA_GAP.match(text, place.end) if place is not None else None
     if place is None or comma is None or comma.end() != pos:
         return None
     return lvl[0], place.name
@@ -1846,9 +1850,6 @@ _HEADER_BELOW = re.compile(
 _BOARD_LINE_END = re.compile(r"[ \t|]*(?:\r?\n|$)|(?:[ \t]{2,}|[ \t]*\|)[^\n]*ngày")
 _BOARDS_JOINED = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*")  # in one line: no list of addressees
 _COORD_RE = re.compile(r"\s*(?:,|và|&|[-–])\s*")  # dashes join headlines: "Huyện ủy - HĐND - UBND"
-# "… thuộc Sở …", "… trực thuộc Sở …": the body a department's unit belongs to follows
-_BELONGS_TO = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc[ \t]+")
-_COMMA_BEFORE = re.compile(r"[ \t]*,[ \t]*")
 _JOINT_RE = re.compile(r"\s*(?:và|&|-|–)\s*")
 _OWNER_RE = re.compile(
     r"[^.;:\n]{0,80}?\bcủa (tỉnh|huyện|xã|thành phố)(?!\w)"
@@ -2258,8 +2259,7 @@ def _province_list(text: str, first: _PlaceHit) -> list[_PlaceHit]:
 
 # more level words heading one list: "các huyện, thị xã, thành phố: A, B"
 _MORE_LEVELS = re.compile(
-    r"((?:[ \t]*,[ \t]*(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu))+)[ \t]*"
-    r"(?::|như(?![\w])[ \t]*:?)[ \t]*"
+    rf"((?:[ \t]*,[ \t]*{_PLURAL_LEVELS})+)[ \t]*{_LIST_OPENER}[ \t]*"
 )
 
 
@@ -2303,13 +2303,11 @@ def _distribute_mixed(
 
 # the other levels of a plural, then "và" before a unit named with its level word
 _NAMED_AFTER_PLURAL = re.compile(
-    r"(?:[ \t]*,[ \t]*(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu))*"
-    r"[ \t]+và[ \t]+(?=(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu)[ \t]+"
-    rf"[{_UPPER}])"
+    rf"(?:[ \t]*,[ \t]*{_PLURAL_LEVELS})*[ \t]+và[ \t]+(?={_PLURAL_LEVELS}[ \t]+[{_UPPER}])"
 )
 # what opens the names of a plural's list: a colon, "như" ("UBND các xã như A, B")
-_LIST_OPENS = re.compile(r"[ \t]*(?::|như(?![\w])[ \t]*:?)[ \t]*")
-_MORE_LEVEL_WORDS = re.compile(r"thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu")
+_LIST_OPENS = re.compile(rf"[ \t]*{_LIST_OPENER}[ \t]*")
+_MORE_LEVEL_WORDS = re.compile(_PLURAL_LEVELS)
 
 
 def _distribute(text: str, start: int, pos: int, level: str, kind: Kind, role: str) -> list[_Raw]:
