@@ -3166,3 +3166,17 @@ def test_a_bare_board_is_not_the_central_one_cited_as_an_issuer() -> None:
     # with no board of its own named, the bare one is still the central one
     text = "Ủy ban Kiểm tra Trung ương họp; Ủy ban Kiểm tra đã kết luận."
     assert [a.name for a in find_agencies(text)] == ["Ủy ban Kiểm tra Trung ương"]
+
+
+def test_religious_organisations_of_a_province_or_district() -> None:
+    text = (
+        "Ban Trị sự GHPGVN tỉnh Sóc Trăng, Ban Đại diện Cộng đồng Hồi giáo tỉnh Ninh Thuận và Ủy"
+        " ban Đoàn kết Công giáo huyện Xuân Lộc dự lễ; Hội đồng Trị sự Giáo hội Phật giáo Việt"
+        " Nam gửi thư. Ban Trị sự Phật giáo Hòa Hảo cũng có mặt."
+    )
+    assert names(text) == [
+        "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng",
+        "Ban Đại diện Cộng đồng Hồi giáo tỉnh Ninh Thuận",
+        "Ủy ban Đoàn kết Công giáo huyện Xuân Lộc",
+        "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam",
+    ]

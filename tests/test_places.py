@@ -751,6 +751,12 @@ def test_offsets_point_into_the_text(text: str) -> None:
             "Thôn Cựp thuộc xã Hướng Lộc; bản Vây có 80 hộ; văn bản Cam kết có hiệu lực.",
             {("Cựp", "thôn"), ("Hướng Lộc", "xã"), ("Vây", "bản")},
         ),
+        # … or before what it does: a predicate's verb, or a word only a predicate starts with
+        (
+            "Các hộ ở buôn Kla và buôn Trấp tham gia trồng cà phê; bản Pe cũng làm theo; bản Ló"
+            " sẽ triển khai sau. Bản Cam kết thực hiện đã ký.",
+            {("Kla", "buôn"), ("Trấp", "buôn"), ("Pe", "bản"), ("Ló", "bản")},
+        ),
         # "làng" villages, and villages named "Ông …", "Bà …" after their level word
         (
             "Khóm Bà Chăng, thôn Ông Đồn và các làng Dơ Ngol, Ia Khươl được công nhận; bà Lan"

@@ -1312,9 +1312,13 @@ def _village_number(text: str, name: str, end: int, tier: int) -> tuple[str, int
 
 
 # what may follow a village's name of one syllable: a list's comma, a clause's end, a bracket,
-# the words that say where it is or what it has ("thôn Cựp thuộc xã …", "bản Vây có 80 hộ")
+# the words that say where it is or what it has ("thôn Cựp thuộc xã …", "bản Vây có 80 hộ"),
+# what it does ("buôn Mrưn tham gia …", "bản Pe cũng …": a predicate's verb of two syllables, or
+# a word that only goes before one, never a name's second syllable as "kết" is in "bản Cam kết")
 _AFTER_ONE = re.compile(
-    r"[ \t]*(?:[,;.:)(\n]|$|(?:và|thuộc|có|ở|của|nằm|là|đã|đang|vừa|được|nay|giáp|với)"
+    r"[ \t]*(?:[,;.:)(\n]|$|(?:và|thuộc|có|ở|của|nằm|là|đã|đang|vừa|được|nay|giáp|với"
+    r"|cũng|đều|vẫn|còn|sẽ|không|chưa|bị|tham gia|triển khai|thực hiện|tổ chức|xây dựng"
+    r"|hoàn thành|tiếp tục|trở thành)"
     r"(?![\w])"
     # (its commune right after it: "buôn Kniêt xã Ea Kly")
     rf"|(?:xã|phường|thị[ \t]+trấn)[ \t]+[{_UP}])"
