@@ -3180,3 +3180,15 @@ def test_religious_organisations_of_a_province_or_district() -> None:
         "Ủy ban Đoàn kết Công giáo huyện Xuân Lộc",
         "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam",
     ]
+
+
+def test_border_posts_named_after_their_border_gates() -> None:
+    text = (
+        "Đồn Biên phòng cửa khẩu quốc tế Bờ Y và Đồn BP Cửa khẩu cảng Cửa Lò phối hợp với Đồn"
+        " Biên phòng CKQT Cha Lo; đồn biên phòng cửa khẩu đã tuần tra."
+    )
+    assert names(text) == [
+        "Đồn Biên phòng cửa khẩu quốc tế Bờ Y",
+        "Đồn Biên phòng Cửa khẩu cảng Cửa Lò",
+        "Đồn Biên phòng CKQT Cha Lo",
+    ]

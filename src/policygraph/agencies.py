@@ -2796,7 +2796,9 @@ def _stations(text: str, start: int, end: int) -> list[_Raw]:
     ]
 
 
-_STATION = re.compile(r"(?:Cửa khẩu(?: [Qq]uốc tế)? |CKQT )?")
+# a post named after its border gate, in capitals or not: "Đồn Biên phòng cửa khẩu quốc tế Hữu
+# Nghị", "Đồn Biên phòng Cửa khẩu cảng Hòn Gai", "Đồn Biên phòng CKQT Lao Bảo"
+_STATION = re.compile(r"(?:[Cc]ửa khẩu(?: [Qq]uốc tế| [Qq]uốc gia| [Cc]ảng)? |CKQT |CKQG )?")
 _FIELD_PHONG_CHONG = re.compile(r"Phòng[ \t]*,?[ \t]*chống(?![\w])")
 # a department's name ends with the country's: "Cục Đăng kiểm Việt Nam sáp nhập vào …"
 _COUNTRY_END = re.compile(r"[ \t](?:Việt Nam|VN)$")
