@@ -3502,6 +3502,22 @@ def test_a_shared_issuer_only_for_the_types_it_issues() -> None:
     assert found[("Chỉ thị", "24-CT/TW")].issuer == "Ban Bí thư"
 
 
+
+def test_a_shared_issuer_never_takes_a_type_another_body_alone_issues() -> None:
+    text = (
+        "Huyện quán triệt Nghị định 45 và Nghị quyết số 41/2021/QH15 của Quốc hội; Nghị định 168"
+        " và Thông tư số 12/2025/TT-BCA của Bộ Công an; Pháp lệnh 02 và Luật số 18/2023/QH15"
+        " của Quốc hội."
+    )
+    found = {(d.type, d.key): d.issuer for d in find_documents(text)}
+    assert found[("Nghị định", "45")] == "Chính phủ"  # only the Government decrees
+    assert found[("Nghị quyết", "41/2021/QH15")] == "Quốc hội"
+    assert found[("Nghị định", "168")] == "Chính phủ"
+    assert found[("Thông tư", "12/2025/TT-BCA")] == "Bộ Công an"
+    # an ordinance is its Standing Committee's
+    assert [i for (t, _), i in found.items() if t == "Pháp lệnh"] == [None]
+
+
 def test_an_abbreviated_short_form_listed_after_another_number() -> None:
     text = "Các xã áp dụng Nghị định 63 và NĐ 92 về thủ tục hành chính; Quyết định 468, QĐ 766."
     found = {(d.type, d.key) for d in find_documents(text)}

@@ -2884,6 +2884,15 @@ _TYPES_ISSUED = {
 
 # the types only State bodies issue
 _STATE_TYPES = frozenset({"Nghị định", "Thông tư", "Luật", "Pháp lệnh", "Công điện", "Lệnh"})
+# the types only one body issues (the Government its decrees, before 1992 the Council of
+# Ministers; the National Assembly its laws; its Standing Committee its ordinances): "Nghị
+# định 08 và Nghị quyết số 98/2023/QH15 của Quốc hội" leaves the decree the Government's
+_SOLE_ISSUERS = {
+    "Nghị định": frozenset({"Chính phủ", "Hội đồng Bộ trưởng"}),
+    "Luật": frozenset({"Quốc hội"}),
+    "Bộ luật": frozenset({"Quốc hội"}),
+    "Pháp lệnh": frozenset({"Ủy ban Thường vụ Quốc hội"}),
+}
 
 
 def _type_fits(cite: _Cite, issuer: str) -> bool:
@@ -2892,6 +2901,9 @@ def _type_fits(cite: _Cite, issuer: str) -> bool:
     decree)."""
     if cite.type in _STATE_TYPES and _party_level(issuer) is not None:
         return False  # "NĐ 107 và Nghị quyết 57 của Bộ Chính trị": no Party body decrees
+    sole = _SOLE_ISSUERS.get(cite.type or "")
+    if sole is not None and issuer not in sole:
+        return False
     types = _TYPES_ISSUED.get(issuer)
     return types is None or cite.type is None or cite.type in types
 
