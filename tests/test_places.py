@@ -751,6 +751,15 @@ def test_offsets_point_into_the_text(text: str) -> None:
             "Thôn Cựp thuộc xã Hướng Lộc; bản Vây có 80 hộ; văn bản Cam kết có hiệu lực.",
             {("Cựp", "thôn"), ("Hướng Lộc", "xã"), ("Vây", "bản")},
         ),
+        # a list ends where a body's name begins whose first word also begins places' names
+        (
+            "Các xã Diễn Kỷ, Diễn Phúc, Trạm Y tế xã và Trung tâm Y tế huyện cùng làm; các xã Chi"
+            " Lăng, Trung Hòa và Trạm Tấu được khen.",
+            {
+                ("Diễn Kỷ", "xã"), ("Diễn Phúc", "xã"), ("Chi Lăng", "xã"), ("Trung Hòa", "xã"),
+                ("Trạm Tấu", "xã"),
+            },
+        ),
         # … or before what it does: a predicate's verb, or a word only a predicate starts with
         (
             "Các hộ ở buôn Kla và buôn Trấp tham gia trồng cà phê; bản Pe cũng làm theo; bản Ló"
@@ -1752,3 +1761,14 @@ def test_a_commune_formed_on_the_basis_of_others_with_no_verb() -> None:
     assert found["Quảng Hòa"].merged_into == found["Đắk R'Moan"].merged_into == "Quảng Sơn"
     # (a village named after them is the new commune's, not the last one merged into it)
     assert found["Thôn 3"].parent == "Quảng Sơn"
+
+
+def test_another_spelling_breaks_into_the_same_syllables() -> None:
+    # "Trạm Y" and "Trà My" lose their marks to the same letters but are other words: an
+    # unlisted commune, not xã Trà My; "Đác Hà" is still Đăk Hà spelt another way
+    text = "Đoàn kiểm tra xã Trạm Y, thành phố Đà Nẵng."
+    found = {(p.level, p.name): p for p in find_places(text, article_date="2025-09-02").places}
+    assert found[("xã", "Trạm Y")].unit_id is None
+    text = "Đoàn kiểm tra huyện Đác Hà, tỉnh Kon Tum."
+    found = {(p.level, p.name): p for p in find_places(text, article_date="2023-05-02").places}
+    assert found[("huyện", "Đác Hà")].unit_id == "2024-615"  # huyện Đăk Hà

@@ -1236,6 +1236,14 @@ def foreign_province_at(text: str, pos: int) -> int | None:
 _FOREIGN_RUN = re.compile(rf"[{_UP}][{_WORD}'’-]*(?:[ \t]+[{_UP}][{_WORD}'’-]*){{0,3}}")
 
 
+# the heads of bodies whose first word also begins places' names ("Trạm Tấu", "Trung Hòa", "Chi
+# Lăng"): with their second word they are bodies ("các xã A, B, Trạm Y tế xã …")
+_BODY_PHRASE = re.compile(
+    r"(?:Trạm [Yy] tế|Trung tâm|Chi cục|Chi nhánh|Chi bộ|Hội (?:Nông dân|Liên hiệp|Cựu|Chữ"
+    r" thập|Người cao tuổi|Khuyến học))(?![\w])"
+)
+
+
 def opens_a_body(text: str, start: int, end: int) -> bool:
     """Whether a name listed at ``text[start:end]`` opens a body's name that goes on in lower
     case ("xã Hòa Bình và Ban Công tác Mặt trận …"): a body, no unit of the list, though a
@@ -1243,7 +1251,7 @@ def opens_a_body(text: str, start: int, end: int) -> bool:
     return (
         text[start:end].split(" ", 1)[0] in _BODY_HEADS
         and _BODY_GOES_ON.match(text, end) is not None
-    )
+    ) or _BODY_PHRASE.match(text, start) is not None
 
 
 def _levels_of_items(out: list[_Raw], levels: set[str], tier: int, lex: _Lexicon) -> None:
@@ -1700,6 +1708,20 @@ def _decided(
     return unit, ambiguous, respelled
 
 
+_SYLLABLE_BREAK = re.compile(r"[ \t\-]+")
+
+
+def _same_breaks(written: str, name: str) -> bool:
+    """Whether a name spelt another way breaks into its syllables where the written one does:
+    "Trạm Y" and "Trà My" lose their marks to the same letters, but are other words. A name
+    written in one word or with another count of syllables ("Dakrong", "Đa Krông") passes."""
+    ours = [fold_loose(p) for p in _SYLLABLE_BREAK.split(written) if p]
+    theirs = [fold_loose(p) for p in _SYLLABLE_BREAK.split(name) if p]
+    if len(ours) != len(theirs):
+        return True
+    return [len(p) for p in ours] == [len(p) for p in theirs]
+
+
 def _candidates(
     lex: _Lexicon, name: str, level: str | None, tier: int, numbered: bool
 ) -> tuple[list[Unit], bool | None]:
@@ -1712,7 +1734,11 @@ def _candidates(
         # another spelling, even where the name as written is another level's ("huyện Phú
         # Quý": the district is spelt Phú Quí, a xã Phú Quý exists); not a province's name
         # ("các huyện Lệ Thủy, Quảng Ninh, Quảng Bình" names no huyện Quang Bình)
-        units = [u for u in lex.gaz.lookup(fold_loose(name)) if _compatible(u, level, tier)]
+        units = [
+            u
+            for u in lex.gaz.lookup(fold_loose(name))
+            if _compatible(u, level, tier) and any(_same_breaks(name, n) for n in u.names)
+        ]
         respelled = bool(units)
     if level is not None and tier >= 2:
         exact = [u for u in units if u.level == level]
