@@ -3664,3 +3664,47 @@ def test_the_day_a_paper_is_announced_is_not_its_date() -> None:
     found = {d.key: (d.date, d.year) for d in find_documents(text)}
     assert found["21/KL-TTr"] == (None, 2022)
     assert found["55/QĐ-UBND"] == ("2023-05-03", 2023)
+
+
+def test_van_ban_after_va_ends_the_issuer_before_it() -> None:
+    text = "Huyện thực hiện Chỉ thị số 20/CT-TTg của Thủ tướng và Văn bản số 512/BXD-KTXD."
+    found = {d.key: d.issuer for d in find_documents(text)}
+    assert found == {"20/CT-TTg": "Thủ tướng Chính phủ", "512/BXD-KTXD": "Bộ Xây dựng"}
+
+
+def test_a_symbol_naming_its_body_and_the_bodys_unit_keeps_its_body() -> None:
+    # the codes after a ministry's are its department's: the paper is the ministry's, not that
+    # of a body written after the next number
+    text = (
+        "Sở triển khai Công văn 3050/BTC-NSNN và Nghị quyết số 12/NQ-CP của Chính phủ; Kế hoạch"
+        " số 88/KH-CAT-PC05 và Chỉ thị 07/CT-UBND của UBND tỉnh Nghệ An."
+    )
+    found = {d.key: d.issuer for d in find_documents(text)}
+    assert found["3050/BTC-NSNN"] == "Bộ Tài chính"
+    assert found["12/NQ-CP"] == "Chính phủ"
+    assert found["88/KH-CAT-PC05"] == "Công an tỉnh Nghệ An"  # (PC05: the police's unit)
+
+
+def test_the_police_and_district_offices_codes_name_their_bodies() -> None:
+    text = (
+        "Huyện Yên Thành, tỉnh Nghệ An triển khai Kế hoạch số 210/KH-CAT ngày 3/8/2024, Kế hoạch"
+        " 15/KH-CAH và Công văn 05/PGDĐT-THCS."
+    )
+    found = {d.key: d.issuer for d in find_documents(text, district="Yên Thành")}
+    assert found == {
+        "210/KH-CAT": "Công an tỉnh Nghệ An",
+        "15/KH-CAH": "Công an huyện Yên Thành",
+        "05/PGDĐT-THCS": "Phòng Giáo dục và Đào tạo huyện Yên Thành",
+    }
+
+
+def test_a_joint_paper_takes_no_single_issuer_from_its_neighbour() -> None:
+    text = (
+        "Căn cứ Quyết định của Thủ tướng Chính phủ số 90/QĐ-TTg và Thông tư liên tịch số"
+        " 15/2016/TTLT-BGDĐT-BNV, trường xếp hạng; Thông tư liên tịch số 08/2015/TTLT-BNV-BTC"
+        " của Bộ Nội vụ và Bộ Tài chính vẫn áp dụng."
+    )
+    found = {d.key: d.issuer for d in find_documents(text)}
+    assert found["90/QĐ-TTg"] == "Thủ tướng Chính phủ"
+    assert found["15/2016/TTLT-BGDĐT-BNV"] == "Bộ Giáo dục và Đào tạo - Bộ Nội vụ"
+    assert found["08/2015/TTLT-BNV-BTC"] == "Bộ Nội vụ - Bộ Tài chính"

@@ -487,3 +487,17 @@ def test_a_fronted_paper_is_the_subjects_when_its_symbol_names_that_kind_of_body
     assert issuers["09/KL-TTr"] == "Thanh tra tỉnh Hà Tĩnh"
     assert issuers["17/2025/HS-ST"] == "Tòa án nhân dân tỉnh Hà Tĩnh"
     assert issuers["10/KL-TTr"] is None  # (a committee is no inspectorate)
+
+
+def test_the_police_codes_of_a_symbol_name_the_articles_police() -> None:
+    text = (
+        "Công an huyện Krông Pắc ra quân bảo đảm trật tự\n\n"
+        "Ngày 3/8/2024, thực hiện Kế hoạch số 210/KH-CAT-PV01 và Kế hoạch 15/KH-CAH, Công an huyện"
+        " Krông Pắc, tỉnh Đắk Lắk tuần tra tại xã Ea Kly."
+    )
+    extraction = extract(read_text(text, "krong-pac"))
+    issuers = {d.key: d.issuer for d in extraction.documents}
+    assert issuers == {
+        "210/KH-CAT-PV01": "Công an tỉnh Đắk Lắk",
+        "15/KH-CAH": "Công an huyện Krông Pắc",
+    }

@@ -397,7 +397,7 @@ def _patterns() -> _Patterns:
         # nghệ", "Sở Kế hoạch và Đầu tư")
         r"|và\s+(?:các|những|đã|Nghị\s+(?:quyết|định)|Quyết\s+định|Chỉ\s+thị|Kết\s+luận"
         r"|Kế\s+hoạch|Thông\s+(?:tư|báo|tri)|Công\s+(?:văn|điện)|Hướng\s+dẫn|Quy\s+(?:định|chế)"
-        r"|Luật|văn|Chương\s+trình|Tờ\s+trình|Báo\s+cáo))" + _NO_WORD
+        r"|Luật|văn|Văn\s+bản|Pháp\s+lệnh|Chương\s+trình|Tờ\s+trình|Báo\s+cáo))" + _NO_WORD
         # "và" before a lower-case word or an abbreviated document opens another phrase
         # ("của Bộ Chính trị và phát động thi đua", "của Thành ủy và NQ 14/2024/…")
         + r"|(?P<and>\svà\s+(?=[" + LOWER + r"]))"
@@ -2722,12 +2722,28 @@ def _sole_issuer(cite: _Cite) -> str | None:
     """The body a State document's symbol names when it names one (not a joint TTLT or NQLT,
     not a Party number), as the issuer table writes it (maybe with "{province}")."""
     number = cite.number
-    if number is None or number.party or len(number.issuers) != 1:
+    if number is None or number.party or not number.issuers:
         return None
     if number.type_code in ("TTLT", "NQLT"):
         return None
-    row = reference().issuer(_body_code(number.issuers[0]), number.type_code)
+    ref = reference()
+    if any(ref.issuer(_body_code(code), number.type_code) for code in number.issuers[1:]):
+        return None  # two bodies' codes: a joint paper's
+    # (the codes after the body's are its unit's: "2088/BGTVT-CQLXD", "210/KH-CAT-PC05")
+    row = ref.issuer(_body_code(number.issuers[0]), number.type_code)
     return row.body if row is not None else None
+
+
+def _joint_bodies(cite: _Cite) -> tuple[str, ...]:
+    """The bodies a joint State paper's symbol names, one for each of their codes it has a
+    row for ("41/2018/TTLT-BYT-BTC": Bộ Y tế, Bộ Tài chính); () for any other."""
+    number = cite.number
+    if number is None or number.party or len(number.issuers) < 2:
+        return ()
+    ref = reference()
+    rows = [ref.issuer(_body_code(code), number.type_code) for code in number.issuers]
+    bodies = tuple(row.body for row in rows if row is not None and row.body)
+    return bodies if len(bodies) >= 2 else ()
 
 
 @lru_cache(maxsize=1)
@@ -2782,7 +2798,10 @@ def _symbol_allows(cite: _Cite, issuer: str) -> bool:
         return not any(board in issuer for board in _central_boards())
     body = _sole_issuer(cite)
     if body is None:
-        return True
+        joint = _joint_bodies(cite)
+        # a joint paper is its bodies' together ("Quyết định của Thủ tướng số 1719/QĐ-TTg và
+        # Thông tư liên tịch số 41/2018/TTLT-BYT-BTC": not the Prime Minister's)
+        return not joint or any(_LOCAL_PLACE.sub("", b) in issuer for b in joint)
     if "{province}" in body:
         # a local body's symbol names its kind, not its place: "210/KH-UBND" is some Ủy ban
         # nhân dân's (or its Chủ tịch's), not the Thủ tướng's a list shares
