@@ -3708,3 +3708,38 @@ def test_a_joint_paper_takes_no_single_issuer_from_its_neighbour() -> None:
     assert found["90/QĐ-TTg"] == "Thủ tướng Chính phủ"
     assert found["15/2016/TTLT-BGDĐT-BNV"] == "Bộ Giáo dục và Đào tạo - Bộ Nội vụ"
     assert found["08/2015/TTLT-BNV-BTC"] == "Bộ Nội vụ - Bộ Tài chính"
+
+
+def test_a_unit_with_its_address_as_the_subject_issues_by_its_body() -> None:
+    text = (
+        "Ngày 2/3/2024, huyện Quỳnh Lưu, tỉnh Nghệ An ban hành Kế hoạch số 31/KH-UBND về tiêm"
+        " chủng. Xã Tam Thanh (tỉnh Phú Thọ) đã ban hành Quyết định số 7/QĐ-UBND. Chiều"
+        " 5/3/2024, huyện Quỳnh Lưu công bố Quyết định số 90/QĐ-UBND."
+    )
+    found = {d.key: (d.issuer, d.date) for d in find_documents(text)}
+    assert found["31/KH-UBND"] == ("Ủy ban nhân dân huyện Quỳnh Lưu", "2024-03-02")
+    assert found["7/QĐ-UBND"] == ("Ủy ban nhân dân xã Tam Thanh", None)
+    # the day a decision is announced is not the day it was signed
+    assert found["90/QĐ-UBND"] == ("Ủy ban nhân dân huyện Quỳnh Lưu", None)
+
+
+def test_the_second_object_of_an_issuing_verb_after_what_the_first_does() -> None:
+    text = (
+        "UBND phường Nếnh đã ban hành Quyết định số 21/QĐ-UBND ngày 4/8/2025 thành lập tổ công"
+        " tác và Kế hoạch số 30/KH-UBND về chuyển đổi số. Sở Y tế triển khai Quyết định số"
+        " 88/QĐ-UBND về phòng dịch và Kế hoạch số 99/KH-UBND của UBND tỉnh Bắc Ninh."
+    )
+    found = {d.key: d.issuer for d in find_documents(text)}
+    assert found["21/QĐ-UBND"] == "Ủy ban nhân dân phường Nếnh"
+    assert found["30/KH-UBND"] == "Ủy ban nhân dân phường Nếnh"
+    # (carried out, not issued: no subject's body for either)
+    assert found["99/KH-UBND"] == "Ủy ban nhân dân tỉnh Bắc Ninh"
+    assert found["88/QĐ-UBND"] != "Sở Y tế"
+
+
+def test_a_bare_unit_after_theo_a_speaker_and_his_office() -> None:
+    text = (
+        "Theo ông Trần Văn Nam, Chủ tịch UBND xã Tam Thanh (tỉnh Phú Thọ), xã đã ban hành"
+        " Quyết định số 45/QĐ-UBND kiện toàn ban chỉ đạo."
+    )
+    assert [d.issuer for d in find_documents(text)] == ["Ủy ban nhân dân xã Tam Thanh"]

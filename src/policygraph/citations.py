@@ -1742,7 +1742,7 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
                 who, at = head[first.start("who") : verb.start()], opening + first.start("who")
                 organ = 0
         if organ is None:
-            _place_as_subject(cite, who, ctx, at)
+            _place_as_subject(cite, who, ctx, at, dated=match.group("verb") not in _ANNOUNCING)
         if organ is None and cite.before_issuer is None:
             _head_as_subject(cite, who, ctx, at)
         if organ is not None:
@@ -1808,11 +1808,15 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
 
 
 # a unit named as its government, the subject of the clause: "Huyện Triệu Phong đã ban
-# hành …", "…, xã Ba Lòng ban hành …"
+# hành …", "…, xã Ba Lòng ban hành …"; its address may follow it ("Xã Hoằng Hóa (tỉnh Thanh
+# Hóa) đã ban hành …", "huyện Diễn Châu, tỉnh Nghệ An ban hành …"): the first unit issues
+_UNIT_NAME = r"(?:[" + UPPER + r"][\w'’-]*\s*){1,4}"
 _PLACE_SUBJECT = re.compile(
     r"(?:^(?:và\s+)?|[,;]\s*|\svà\s+)(?:[Nn]gày\s+\S+\s*,?\s*)?"
     r"(?P<level>[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|[Xx]ã|[Pp]hường"
-    r"|[Tt]hị\s+trấn|[Đđ]ặc\s+khu)\s+(?P<name>(?:[" + UPPER + r"][\w'’-]*\s*){1,4})$"
+    r"|[Tt]hị\s+trấn|[Đđ]ặc\s+khu)\s+(?P<name>" + _UNIT_NAME + r")"
+    r"(?:\((?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*|huyện\s+)?" + _UNIT_NAME + r"\)\s*"
+    r"|,\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)\s+" + _UNIT_NAME + r")*$"
 )
 
 
@@ -1825,8 +1829,26 @@ def _first_issuer_body(number: DocNumber) -> str | None:
     return row.body if row is not None else None
 
 
+def _date_before_subject(cite: _Cite, who: str, subject: int, ctx: _Context) -> None:
+    """The day written right before a unit that is the subject of the clause dates what it
+    issues: "Ngày 15/7/2025, xã Hoằng Hóa ban hành Quyết định số …"."""
+    dates = [d for d in _BEFORE_DATE.finditer(who, 0, subject) if d.end() == subject]
+    if not dates or cite.before_date is not None:
+        return
+    parts = _date_parts(dates[-1])
+    day = _fill_year(parts, ctx.dateline) if parts else None
+    if day:
+        cite.before_date = day
+
+
 def _place_as_subject(
-    cite: _Cite, who: str, ctx: _Context, at: int, speaker: str | None = None
+    cite: _Cite,
+    who: str,
+    ctx: _Context,
+    at: int,
+    speaker: str | None = None,
+    *,
+    dated: bool = False,
 ) -> None:
     """A unit named as the subject issues by its body of the kind the symbol names:
     "Huyện Triệu Phong ban hành Kế hoạch số 66/KH-UBND" is the Ủy ban nhân dân huyện
@@ -1846,6 +1868,8 @@ def _place_as_subject(
         level = match.group("level").lower()
         level = "thành phố" if level.startswith("tp") else " ".join(level.split())
         cite.before_issuer = f"{kind} {level} {match.group('name').strip()}"
+        if dated:  # (not the day it was announced: "Sáng 3/4, huyện X công bố Quyết định …")
+            _date_before_subject(cite, who, match.start("level"), ctx)
         return
     bare = _BARE_SUBJECT.search(who)
     if bare is None:
@@ -2038,6 +2062,9 @@ _JOINED = re.compile(r"(?:,|[^\S\n]+và)[^\S\n]+$")
 _REPORTED = re.compile(
     r".*\s(?:cho biết|nhấn mạnh|khẳng định|thông tin|chia sẻ|phát biểu|nói|thông báo)"
     r"(?:\s+thêm)?\s*[,:]\s*"
+    # "Theo ông X, Chủ tịch UBND xã Y (tỉnh Z), xã đã ban hành …": the speaker and his office
+    r"|(?:^|.*[\s,])[Tt]heo\s+(?:ông|bà|anh|chị|đồng chí|đ/c)\s+[^,()]{2,40},[^,()]{4,80}"
+    r"(?:\([^()]{2,40}\))?\s*,\s*"
 )
 # State offices and agencies, which issue no Party number (their Party committees do: "Bộ Chỉ
 # huy Quân sự tỉnh … 15-NQ/ĐU" is its Đảng ủy's); the Front, unions and associations number
@@ -2972,6 +2999,7 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             # issuer's symbol: "… và Hướng dẫn số 05-HD/BTG" is the board's)
             gap = gap.lstrip(" ,")[len(first.title) :]
         if not pats.chain_gap.fullmatch(gap):
+            _second_object(first, second, gap)
             if (
                 _WHAT_IT_DOES_AND.fullmatch(gap)
                 and second.before_date is None
@@ -3069,6 +3097,33 @@ def _chain(text: str, cites: list[_Cite]) -> None:
             # "các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND năm 2023": the year
             # after the last number, as a date would be
             first.year = second.year
+
+
+# the day written after a document's number, before what it does
+_GAP_DAY = re.compile(r"[ \t]*,?[ \t]*ngày[ \t]+" + _DATE.replace("(?P<", "(?P<g"))
+
+
+def _second_object(first: _Cite, second: _Cite, gap: str) -> None:
+    """The second object of the verb by which a body issued the first ("UBND xã X ban hành
+    Quyết định số 45/QĐ-UBND [ngày …] kiện toàn … và Kế hoạch 12/KH-UBND về …"): of the same
+    symbol, with no issuer of its own, it is the same body's."""
+    day = _GAP_DAY.match(gap)
+    rest = gap[day.end() :] if day is not None else gap
+    if (
+        first.before_issuer is None
+        or second.before_issuer is not None
+        or second.after_issuer is not None
+        or first.number is None
+        or second.number is None
+        or first.number.party
+        or first.number.issuers != second.number.issuers
+        or not _WHAT_IT_DOES_AND.fullmatch(rest if rest[:1].isspace() else " " + rest)
+        or not _symbol_allows(second, first.before_issuer)
+        or not _type_fits(second, first.before_issuer)
+    ):
+        return
+    second.before_issuer = first.before_issuer
+    second.issuer_rank = -2
 
 
 def _year_to_share(first: _Cite, second: _Cite) -> bool:
