@@ -3743,3 +3743,23 @@ def test_a_bare_unit_after_theo_a_speaker_and_his_office() -> None:
         " Quyết định số 45/QĐ-UBND kiện toàn ban chỉ đạo."
     )
     assert [d.issuer for d in find_documents(text)] == ["Ủy ban nhân dân xã Tam Thanh"]
+
+
+def test_a_boards_head_stands_for_the_board_as_issuer() -> None:
+    text = (
+        "Bà Hạnh, Trưởng Ban Pháp chế HĐND tỉnh Thái Bình cho biết, Ban đã có Báo cáo thẩm tra"
+        " số 41/BC-BPC."
+    )
+    assert [d.issuer for d in find_documents(text)] == [
+        "Ban Pháp chế Hội đồng nhân dân tỉnh Thái Bình"
+    ]
+
+
+def test_the_tax_offices_of_2025_as_subjects_issue() -> None:
+    text = (
+        "Ngày 6/10/2025, Thuế tỉnh Lâm Đồng ban hành Kế hoạch số 301/KH-TLDO; Thuế cơ sở 2 tỉnh"
+        " Lâm Đồng đã ban hành Thông báo số 19/TB-TCS02."
+    )
+    found = {d.key: (d.issuer, d.date) for d in find_documents(text)}
+    assert found["301/KH-TLDO"] == ("Thuế tỉnh Lâm Đồng", "2025-10-06")
+    assert found["19/TB-TCS02"] == ("Thuế cơ sở 2 tỉnh Lâm Đồng", None)

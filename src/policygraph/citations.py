@@ -440,6 +440,8 @@ def _patterns() -> _Patterns:
         rf"|Chi\s+cục\s+[{UPPER}]|Hạt\s+Kiểm\s+lâm|Đồn\s+Biên\s+phòng|Bộ\s+đội\s+Biên\s+phòng"
         rf"|Phòng\s+[{UPPER}]|Trung\s+tâm\s+[{UPPER}]|Liên\s+minh\s+(?:[{UPPER}]|HTX)"
         rf"|Vườn\s+quốc\s+gia"
+        # the tax offices of 2025 and the treasury: "Thuế tỉnh X ban hành Kế hoạch …"
+        rf"|Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)\s|Kho\s+bạc\s+Nhà\s+nước"
         # a province's delegation of the National Assembly, not the Assembly it names
         rf"|[Đđ]oàn\s+(?:[đĐ]ại\s+biểu\s+Quốc\s+hội|ĐBQH))"
     )
@@ -1710,6 +1712,7 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
         who = window[match.start() : match.end("who")]
         at = low + match.start()
         reported = _REPORTED.search(who)
+        spoken = False  # the subject read from the speaker's office
         if reported is not None:
             # "Phó Chủ tịch UBND tỉnh X Y cho biết, [ngày …,] UBND huyện Z đã ban hành …": the
             # clause after the report has the subject (and the date)
@@ -1723,6 +1726,7 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
                 _place_as_subject(cite, rest, ctx, at + reported.end(), who[: reported.end()])
                 if cite.before_issuer is not None:
                     return
+                spoken = True
         organ = _subject(who)
         joint = _CONJOINED_END.search(who)
         of_previous = (
@@ -1767,6 +1771,10 @@ def _before(text: str, cite: _Cite, ctx: _Context) -> None:
                 name = _party_part(listed) if listed else (f"Đảng ủy {name}" if agency else None)
             if name and match.group("verb") in _DRAFTING and not _may_have_issued(cite, name):
                 return  # "Bộ Tài chính đã xây dựng Nghị định … /NĐ-CP": drafted, not issued
+            if name and spoken:
+                # the board a speaker heads, not its head: "Trưởng Ban Kinh tế - Ngân sách HĐND
+                # tỉnh cho biết, Ban đã có Báo cáo …" (as written after "của", the head issues)
+                name = _HEAD_OF_BOARD.sub("", name)
             if name:
                 cite.before_issuer = name
             if level:
@@ -2059,6 +2067,7 @@ _JOINED = re.compile(r"(?:,|[^\S\n]+và)[^\S\n]+$")
 
 
 # a speaker's report before the clause that cites: "… cho biết, …", "… nhấn mạnh: …"
+_HEAD_OF_BOARD = re.compile(r"^(?:Phó\s+)?Trưởng\s+(?:ban\s+)?(?=Ban\s)")
 _REPORTED = re.compile(
     r".*\s(?:cho biết|nhấn mạnh|khẳng định|thông tin|chia sẻ|phát biểu|nói|thông báo)"
     r"(?:\s+thêm)?\s*[,:]\s*"
