@@ -3192,3 +3192,24 @@ def test_border_posts_named_after_their_border_gates() -> None:
         "Đồn Biên phòng Cửa khẩu cảng Cửa Lò",
         "Đồn Biên phòng CKQT Cha Lo",
     ]
+
+
+def test_the_planning_and_architecture_department_of_the_big_cities() -> None:
+    text = (
+        "Sở Quy hoạch – Kiến trúc thành phố Hà Nội phối hợp; Sở QH-KT TP.HCM góp ý đồ án."
+    )
+    assert names(text) == [
+        "Sở Quy hoạch - Kiến trúc thành phố Hà Nội",
+        "Sở Quy hoạch - Kiến trúc thành phố Hồ Chí Minh",
+    ]
+
+
+def test_an_area_named_by_two_places_joined_by_an_en_dash() -> None:
+    text = (
+        "Chi cục Thuế khu vực Quỳnh Lưu – Hoàng Mai thu vượt dự toán; Hạt Kiểm lâm khu vực Đông"
+        " Hà – Cam Lộ tuần tra."
+    )
+    assert names(text) == [
+        "Chi cục Thuế khu vực Quỳnh Lưu – Hoàng Mai",
+        "Hạt Kiểm lâm khu vực Đông Hà – Cam Lộ",
+    ]

@@ -1772,3 +1772,21 @@ def test_another_spelling_breaks_into_the_same_syllables() -> None:
     text = "Đoàn kiểm tra huyện Đác Hà, tỉnh Kon Tum."
     found = {(p.level, p.name): p for p in find_places(text, article_date="2023-05-02").places}
     assert found[("huyện", "Đác Hà")].unit_id == "2024-615"  # huyện Đăk Hà
+
+
+def test_a_roads_kind_before_the_places_it_joins() -> None:
+    text = (
+        "Tỉnh làm đường bao biển Hạ Long – Cẩm Phả của tỉnh Quảng Ninh và đường ven biển Sầm Sơn"
+        " - Quảng Xương của tỉnh Thanh Hóa."
+    )
+    found = {(p.level, p.name) for p in find_places(text, article_date="2023-05-02").places}
+    assert found == {("tỉnh", "Quảng Ninh"), ("tỉnh", "Thanh Hóa")}
+
+
+def test_a_district_spelt_with_d_for_dj() -> None:
+    # the district is M'Đrắk, its seat the township M'Drắk: after "huyện" the district
+    text = "Quốc lộ 26 qua huyện M'Drắk, tỉnh Đắk Lắk; thị trấn M'Drắk đông vui."
+    places = find_places(text, article_date="2023-05-02").places
+    found = {(p.level, p.name): p.unit_id for p in places}
+    assert found[("huyện", "M'Drắk")] == "2024-652"
+    assert found[("thị trấn", "M'Drắk")] == "2024-24412"

@@ -2767,7 +2767,8 @@ _CELL = re.compile(
     rf"(?P<name>(?:số[ \t]+)?\d+[A-Za-z]?(?![\w])"
     rf"|[{_UPPER}][\w']*(?:[ \t]+[{_UPPER}][\w']*){{0,3}})"
 )
-_UNIT_WORD = re.compile(r"(,[ \t]*)?([\w-]+)")
+# (a dash, also an en dash, joins an area's places: "khu vực Tĩnh Gia – Nông Cống")
+_UNIT_WORD = re.compile(r"(,[ \t]*)?([\w\-–]+)")
 _STATION_NEXT = re.compile(rf"[ \t]*(,|và)[ \t]*(?:và[ \t]+)?(?=[{_UPPER}])")
 
 

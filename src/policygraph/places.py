@@ -393,7 +393,11 @@ _ZONE_BEFORE = re.compile(
 
 # a route named by its ends: "cao tốc Hà Nội – Hải Phòng", "đoạn Cần Thơ – Cà Mau", "đường sắt
 # Lào Cai – Hà Nội – Hải Phòng" (its ends are no mention of those places)
-_ROUTE_WORD = r"(?i:cao[ \t]+tốc|đường[ \t]+sắt|tuyến(?:[ \t]+đường)?|đoạn|đường|quốc[ \t]+lộ)"
+_ROUTE_WORD = (
+    r"(?i:cao[ \t]+tốc|đường[ \t]+sắt|tuyến(?:[ \t]+đường)?|đoạn|đường|quốc[ \t]+lộ)"
+    # (and what kind of road it is: "đường bao biển Hạ Long – Cẩm Phả", "đường ven biển …")
+    r"(?:[ \t]+(?:bao|ven|vành|trục|nối|liên|biển|sông|đai|chính|kết|tỉnh|huyện|xã)){0,3}"
+)
 _ROUTE_FIRST = re.compile(rf"(?<![\w]){_ROUTE_WORD}[ \t]+$")
 _ROUTE_LATER = re.compile(
     rf"(?<![\w]){_ROUTE_WORD}[ \t]+(?:[{_UP}][\w']*(?:[ \t]+[{_UP}][\w']*)*[ \t]*[-–][ \t]*)+$"
@@ -1412,7 +1416,19 @@ def _fits_level_or_former(name: str, level: str, tier: int) -> bool:
     tiers = (1, 2) if tier == 0 else (tier,)  # Unit.tier: 1 province, 2 district, 3 commune
     if any(unit.tier in tiers for unit in lex.units(_title(name))):
         return True  # "huyện Vinh" (a city since 1927) is still the unit the text means
+    # spelt with D for Đ or another apostrophe ("huyện M'Drắk": the district is M'Đrắk, its
+    # seat the township M'Drắk)
+    key = _d_key(name)
+    if any(
+        unit.tier in tiers and any(_d_key(n) == key for n in unit.names)
+        for unit in lex.gaz.lookup(fold_loose(name))
+    ):
+        return True
     return bool(lex.gaz.absorbed(_title(name), level))
+
+
+def _d_key(name: str) -> str:
+    return fold(name).replace("đ", "d").replace("’", "'")
 
 
 @functools.lru_cache(maxsize=50_000)
