@@ -3213,3 +3213,14 @@ def test_an_area_named_by_two_places_joined_by_an_en_dash() -> None:
         "Chi cục Thuế khu vực Quỳnh Lưu – Hoàng Mai",
         "Hạt Kiểm lâm khu vực Đông Hà – Cam Lộ",
     ]
+
+
+def test_police_units_named_for_the_crimes_they_fight_and_coded_before_a_comma() -> None:
+    text = (
+        "Phòng Cảnh sát phòng, chống tội phạm về môi trường Công an tỉnh Hà Tĩnh và Phòng Cảnh"
+        " sát điều tra tội phạm về tham nhũng, buôn lậu (PC03), Công an tỉnh Nghệ An vào cuộc."
+    )
+    assert names(text) == [
+        "Phòng Cảnh sát phòng, chống tội phạm về môi trường Công an tỉnh Hà Tĩnh",
+        "Phòng Cảnh sát điều tra tội phạm về tham nhũng, buôn lậu Công an tỉnh Nghệ An",
+    ]

@@ -921,7 +921,7 @@ _UNIT_LOWER_WORDS = _word_set(
     "sát giao thông hình sự điều tra kinh tế ma túy tội phạm về quản lý hành chính trật tự xã",
     "hội môi trường phòng cháy chữa cứu nạn hộ an ninh số nội bộ tham mưu tổ chức cán hậu",
     "cần kỹ thuật xuất nhập cảnh đường sắt thủy cơ động bảo vệ kiểm tạm giam giữ thi án",
-    "nghiệp vụ dân tư pháp trực thuộc",
+    "nghiệp vụ dân tư pháp trực thuộc chống buôn lậu tham nhũng",
 )
 
 
@@ -977,7 +977,7 @@ _BANK_OFFICES = {
     "PGD": "Phòng giao dịch",
     "Ban đại diện HĐQT": "Ban đại diện Hội đồng quản trị",
 }
-_UNIT_CODE = re.compile(r"[ \t]*\([ \t]*[A-ZĐ]{1,4}[ \t]*\d{0,3}[ \t]*\)[ \t]*(?=[ \t]|$)")
+_UNIT_CODE = re.compile(r"[ \t]*\([ \t]*[A-ZĐ]{1,4}[ \t]*\d{0,3}[ \t]*\)[ \t]*(?=[ \t,]|$)")
 
 
 _COMMA_IN_TASK = re.compile(rf",(?=[ \t]+[{_LOWER}])")
