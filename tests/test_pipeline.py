@@ -427,6 +427,9 @@ def test_an_undated_text_citing_a_document_of_after_the_reform_is_of_the_new_map
     for text in (
         "Ngày 20/8/2025, phường Bến Thành ra quân.",
         "Sáng 3/9/2025, phường Bến Thành họp.",
+        # after the paper's tag, or between commas after what the subject carries out
+        "(SGGP) - Sáng 3/9/2025, phường Bến Thành họp.",
+        "Thực hiện Kế hoạch số 5/KH-UBND ngày 2/1/2025, ngày 3/9/2025, phường Bến Thành họp.",
     ):
         extraction = extract(read_text(text, "ben-thanh"))
         assert {p.name: p.parent for p in extraction.places}["Bến Thành"] == "Hồ Chí Minh"
@@ -435,6 +438,7 @@ def test_an_undated_text_citing_a_document_of_after_the_reform_is_of_the_new_map
     for text in (
         "Phường Bến Thành triển khai Kế hoạch số 77/KH-UBND ngày 20/6/2025 của UBND Thành phố.",
         "Phường Bến Thành sẽ ra quân vào ngày 20/8/2025.",
+        "Phường Bến Thành phải xong, chậm nhất đến ngày 20/8/2025, Quận 1 kiểm tra.",
         "Ngày 1/7/2025, phường Bến Thành sẽ thuộc thành phố.",
     ):
         extraction = extract(read_text(text, "ben-thanh"))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -1626,7 +1627,7 @@ def cited_after_reform(text: str) -> str | None:
             continue
         if _NUMBER_BEFORE_DAY.search(text, max(0, day.start() - 60), day.start()):
             latest = iso
-    for day in _EVENT_DAY.finditer(text):
+    for day in itertools.chain(_EVENT_DAY.finditer(text), _CLAUSE_DAY.finditer(text)):
         month, date = int(day.group(2)), int(day.group(1))
         if month > 12 or date > 31:
             continue
@@ -1638,9 +1639,20 @@ def cited_after_reform(text: str) -> str | None:
 
 # a day opening a sentence, the day of what it reports: "Ngày 16/7/2025, …", "Sáng 5/8/2025, …"
 # (not the reform's own day, which texts of before it announce: "Từ ngày 1/7/2025, …")
+# (after the paper's tag, which opens its articles: "(LCĐT) - Sáng 5/11/2025, …", "Baolaocai.vn
+# - Ngày …")
 _EVENT_DAY = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[^\S\n]*(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)[^\S\n]+"
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[^\S\n]*"
+    r"(?:(?:\([^()\n]{2,30}\)|[\w.]{2,30})[^\S\n]*[-–—][^\S\n]*)?"
+    r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)[^\S\n]+"
     r"(?:nay[^\S\n]+)?(?:\(|ngày[^\S\n]+)?)?(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d)\)?[^\S\n]*,"
+)
+# a day between commas, the day of the clause's verb, after what the subject carries out:
+# "Thực hiện Nghị quyết số 68-NQ/TW ngày 4/5/2025 …, ngày 25/8/2025, UBND tỉnh …" (not a
+# deadline: "đến ngày …", "trước ngày …" have their word before the day)
+_CLAUSE_DAY = re.compile(
+    r"(?<=,)[^\S\n]+(?:(?:sáng|chiều|tối|trưa|đêm)[^\S\n]+)?(?:ngày|hôm)[^\S\n]+(\d{1,2})[/.-]"
+    r"(\d{1,2})[/.-](20\d\d)[^\S\n]*,[^\S\n]*(?=\w)"
 )
 
 
