@@ -3224,3 +3224,14 @@ def test_police_units_named_for_the_crimes_they_fight_and_coded_before_a_comma()
         "Phòng Cảnh sát phòng, chống tội phạm về môi trường Công an tỉnh Hà Tĩnh",
         "Phòng Cảnh sát điều tra tội phạm về tham nhũng, buôn lậu Công an tỉnh Nghệ An",
     ]
+
+
+def test_the_communes_office_for_economy_infrastructure_and_towns_with_a_dash() -> None:
+    text = (
+        "Phòng Kinh tế - Hạ tầng và Đô thị phường Sầm Sơn, tỉnh Thanh Hóa và Phòng Kinh tế và Hạ"
+        " tầng huyện Như Thanh họp."
+    )
+    assert names(text) == [
+        "Phòng Kinh tế, Hạ tầng và Đô thị phường Sầm Sơn",
+        "Phòng Kinh tế và Hạ tầng huyện Như Thanh",
+    ]

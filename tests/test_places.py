@@ -1790,3 +1790,18 @@ def test_a_district_spelt_with_d_for_dj() -> None:
     found = {(p.level, p.name): p.unit_id for p in places}
     assert found[("huyện", "M'Drắk")] == "2024-652"
     assert found[("thị trấn", "M'Drắk")] == "2024-24412"
+
+
+def test_the_noun_do_thi_before_a_communes_level_word() -> None:
+    # "đô thị xã X" is the urban order of the commune X, no town "thị xã X"
+    text = (
+        "Ngày 20/8/2025, Phòng Kinh tế, Hạ tầng và Đô thị xã Lâm Hà, tỉnh Lâm Đồng chỉnh trang đô"
+        " thị xã Đinh Văn Lâm Hà; thị xã Sa Pa cũng vậy."
+    )
+    found = {(p.level, p.name) for p in find_places(text).places}
+    assert found == {
+        ("xã", "Lâm Hà"),
+        ("tỉnh", "Lâm Đồng"),
+        ("xã", "Đinh Văn Lâm Hà"),
+        ("thị xã", "Sa Pa"),
+    }

@@ -737,6 +737,11 @@ def _scan(text: str, lex: _Lexicon) -> list[_Raw]:
                 level, tier = _COMMITTEES[low]
                 raws.extend(_named(text, start, f, False, level, tier, lex, group, strict=True))
             continue
+        if low in ("thị xã", "thị trấn") and _URBAN_BEFORE.search(text, max(0, start - 4), start):
+            # "Phòng Kinh tế, Hạ tầng và Đô thị xã Đức Trọng", "chỉnh trang đô thị xã X": the
+            # noun "đô thị", then the commune's level word
+            start, head = start + 4, head[4:]
+            low = head.lower()
         level, tier = _LEVELS[low]
         f = _LEVEL_FOLLOW.match(text, after)
         if f is None:
@@ -1308,6 +1313,9 @@ _ETHNIC_NAME = re.compile(
 )
 # a village's name may begin with a village word written with a capital ("thôn Bản Lình")
 _VILLAGE_NAME_START = re.compile(r"(?:Bản|Làng|Buôn|Xóm|Ấp|Nà|Khe)[ \t]+[" + _UP + r"]")
+
+
+_URBAN_BEFORE = re.compile(r"(?<![\w])[Đđ]ô[ \t]+$")
 
 
 def _village_number(text: str, name: str, end: int, tier: int) -> tuple[str, int, bool]:
