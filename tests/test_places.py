@@ -1805,3 +1805,11 @@ def test_the_noun_do_thi_before_a_communes_level_word() -> None:
         ("xã", "Đinh Văn Lâm Hà"),
         ("thị xã", "Sa Pa"),
     }
+
+
+def test_another_tone_is_another_name_not_a_spelling() -> None:
+    # the ward Trung Tự (merged into Kim Liên) is not the commune Trung Tú of another district
+    text = "Năm 2024, quận Đống Đa vận động người dân phường Trung Tự cải tạo chung cư cũ."
+    found = {p.name: p for p in find_places(text, article_date="2024-05-01").places}
+    ward = found["Trung Tự"]
+    assert (ward.parent, ward.unit_id, ward.merged_into) == ("Đống Đa", None, "Kim Liên")

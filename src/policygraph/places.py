@@ -24,6 +24,7 @@ import functools
 import heapq
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -1748,14 +1749,29 @@ _SYLLABLE_BREAK = re.compile(r"[ \t\-]+")
 
 
 def _same_breaks(written: str, name: str) -> bool:
-    """Whether a name spelt another way breaks into its syllables where the written one does:
-    "Trạm Y" and "Trà My" lose their marks to the same letters, but are other words. A name
-    written in one word or with another count of syllables ("Dakrong", "Đa Krông") passes."""
-    ours = [fold_loose(p) for p in _SYLLABLE_BREAK.split(written) if p]
-    theirs = [fold_loose(p) for p in _SYLLABLE_BREAK.split(name) if p]
+    """Whether a name spelt another way is that name: it breaks into its syllables where the
+    written one does ("Trạm Y" and "Trà My" lose their marks to the same letters, but are other
+    words), and no syllable of it bears another tone than the name's has ("Trung Tự" is not
+    "Trung Tú"; "Đác Hà" may be "Đăk Hà", one of them toneless). A name written in one word or
+    with another count of syllables ("Dakrong", "Đa Krông") passes."""
+    ours = [p for p in _SYLLABLE_BREAK.split(written) if p]
+    theirs = [p for p in _SYLLABLE_BREAK.split(name) if p]
     if len(ours) != len(theirs):
         return True
-    return [len(p) for p in ours] == [len(p) for p in theirs]
+    if [len(fold_loose(p)) for p in ours] != [len(fold_loose(p)) for p in theirs]:
+        return False
+    for a, b in zip(ours, theirs, strict=True):
+        ta, tb = _tone(a), _tone(b)
+        if ta and tb and ta != tb:
+            return False
+    return True
+
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+
+
+def _tone(syllable: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", syllable) if c in _TONES)
 
 
 def _candidates(
