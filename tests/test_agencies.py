@@ -3235,3 +3235,14 @@ def test_the_communes_office_for_economy_infrastructure_and_towns_with_a_dash() 
         "Phòng Kinh tế, Hạ tầng và Đô thị phường Sầm Sơn",
         "Phòng Kinh tế và Hạ tầng huyện Như Thanh",
     ]
+
+
+def test_a_place_after_its_level_word_is_no_heads_name_after_his_title() -> None:
+    text = (
+        "Giám đốc Trung tâm Phát triển quỹ đất thành phố Hà Nội cho biết; Giám đốc Ban Quản lý"
+        " dự án đầu tư xây dựng tỉnh Hà Tĩnh Lê Văn Bình cũng nói vậy."
+    )
+    assert names(text) == [
+        "Trung tâm Phát triển quỹ đất thành phố Hà Nội",
+        "Ban Quản lý dự án đầu tư xây dựng tỉnh Hà Tĩnh",
+    ]

@@ -757,6 +757,9 @@ _HEADS_TITLE = re.compile(
 _HOLDERS_NAME = re.compile(
     rf"[ \t]+(?:{SURNAMES_PATTERN})(?:[ \t]+[{_UPPER}][{_LOWER}]*){{1,3}}$"
 )
+_LEVEL_ENDS = re.compile(
+    r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$", re.IGNORECASE
+)
 # kinds often named after a person ("Bệnh viện Nguyễn Tri Phương", "Trường Lê Quý Đôn")
 _NAMED_FOR_PEOPLE = ("Bệnh viện", "Trường", "Học viện")
 
@@ -771,6 +774,8 @@ def _without_holder(text: str, raw: _Raw) -> None:
     holder = _HOLDERS_NAME.search(text, raw.start, raw.end)
     if holder is None or " " not in text[raw.start : holder.start()].strip():
         return
+    if _LEVEL_ENDS.search(text, raw.start, holder.start()):
+        return  # "Giám đốc Trung tâm … thành phố Hà Nội": a place after its level word
     cut = len(text[raw.start : holder.start()].rstrip())
     if raw.name == _SPACES.sub(" ", text[raw.start : raw.end]):
         raw.name = _SPACES.sub(" ", text[raw.start : raw.start + cut])
