@@ -3246,3 +3246,15 @@ def test_a_place_after_its_level_word_is_no_heads_name_after_his_title() -> None
         "Trung tâm Phát triển quỹ đất thành phố Hà Nội",
         "Ban Quản lý dự án đầu tư xây dựng tỉnh Hà Tĩnh",
     ]
+
+
+def test_urban_order_teams_and_a_project_board_numbered_by_its_area() -> None:
+    text = (
+        "Đội Quản lý trật tự đô thị quận Cầu Giấy và Đội QLTTĐT phường Dịch Vọng lập biên bản;"
+        " Ban Quản lý dự án đầu tư xây dựng khu vực số 2 tỉnh Nghệ An khởi công."
+    )
+    assert names(text) == [
+        "Đội Quản lý trật tự đô thị quận Cầu Giấy",
+        "Đội Quản lý trật tự đô thị phường Dịch Vọng",
+        "Ban Quản lý dự án đầu tư xây dựng khu vực số 2 tỉnh Nghệ An",
+    ]

@@ -3390,7 +3390,9 @@ _DOCUMENT_TYPE = re.compile(
     r"|Báo cáo|Tờ trình|Công điện|Kết luận|Văn bản)[ \t]+(?:số|Số|\d)"  # not "Kế hoạch hóa"
 )
 _BARE_AREA = re.compile(r"(?<![\w])(?:khu vực|vùng)$", re.IGNORECASE)
-_AREA = re.compile(r"(?:vùng|khu vực|Vùng|Khu vực)[ \t]+(?:[IVXL]{1,6}|\d{1,2})(?![\w])")
+_AREA = re.compile(
+    r"(?:vùng|khu vực|Vùng|Khu vực)[ \t]+(?:số[ \t]+)?(?:[IVXL]{1,6}|\d{1,2})(?![\w])"
+)
 _AREA_WORD = re.compile(r"(?:khu vực|cửa khẩu|vùng)[ \t]", re.IGNORECASE)
 # "và" and a capitalised sector word that no body's kind opens: the sector's name goes on
 _JOINED_SECTOR = re.compile(
@@ -3431,6 +3433,7 @@ _PUBLIC_TASK = re.compile(
 
 
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
+_AREA_BEFORE = re.compile(r"(?:khu vực|vùng)[ \t]+$", re.IGNORECASE)
 _UNDER = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc[ \t]+")
 # words that end a task's name before a place came ("… trực thuộc Sở X", "… của tỉnh")
 _TASK_STOP = frozenset(
@@ -3872,6 +3875,12 @@ def _parse_named_by_task(
             break  # "Trung tâm Kiểm soát bệnh tật tổ chức tập huấn … huyện X": not its place
         if word is not None and word.group(2) == "số" and not _DIGIT_NEXT.match(text, word.end()):
             pass  # "Ban Chỉ đạo chuyển đổi số tỉnh X": a word of the task, not a number's
+        elif (
+            word is not None
+            and word.group(2) == "số"
+            and _AREA_BEFORE.search(text, max(pos, word.start(2) - 10), word.start(2))
+        ):
+            pass  # "Ban Quản lý dự án đầu tư xây dựng khu vực số 1 tỉnh X": its area's number
         elif word is None or (
             word.group(2) in _TASK_STOP
             # "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh X": "về" opens its task, which
