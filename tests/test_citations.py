@@ -3763,3 +3763,25 @@ def test_the_tax_offices_of_2025_as_subjects_issue() -> None:
     found = {d.key: (d.issuer, d.date) for d in find_documents(text)}
     assert found["301/KH-TLDO"] == ("Thuế tỉnh Lâm Đồng", "2025-10-06")
     assert found["19/TB-TCS02"] == ("Thuế cơ sở 2 tỉnh Lâm Đồng", None)
+
+
+
+def test_the_fronts_and_the_unions_codes_name_their_bodies_and_boards() -> None:
+    text = (
+        "Xã thực hiện Hướng dẫn số 12/HD-MTTW-BTT, Quyết định số 77/QĐ-MTTW-ĐCT, Quyết định số"
+        " 430/QĐ-TLĐ và Kế hoạch số 9/KH-MTTQ-BTT."
+    )
+    found = {d.key: d.issuer for d in find_documents(text, province="Hà Tĩnh")}
+    assert found == {
+        "12/HD-MTTW-BTT": "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "77/QĐ-MTTW-ĐCT": "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "430/QĐ-TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
+        "9/KH-MTTQ-BTT": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh",
+    }
+    # a local board's plan listed before the central board's guidance is not the central one's
+    text = (
+        "Xã làm theo Kế hoạch số 9/KH-MTTQ-BTT và Hướng dẫn số 12/HD-MTTW-BTT của Ban Thường trực"
+        " Ủy ban Trung ương MTTQ Việt Nam."
+    )
+    found = {d.key: d.issuer for d in find_documents(text, province="Hà Tĩnh")}
+    assert found["9/KH-MTTQ-BTT"] == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"

@@ -505,3 +505,17 @@ def test_the_police_codes_of_a_symbol_name_the_articles_police() -> None:
         "210/KH-CAT-PV01": "Công an tỉnh Đắk Lắk",
         "15/KH-CAH": "Công an huyện Krông Pắc",
     }
+
+
+def test_the_fronts_presiding_board_and_party_group_as_subjects_issue() -> None:
+    text = (
+        "Ngày 5/3/2024, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam ban hành Hướng dẫn số"
+        " 31/HD-MTTW-ĐCT. Đảng đoàn MTTQ tỉnh Nghệ An ban hành Nghị quyết số 04-NQ/ĐĐ. Tổng Liên"
+        " đoàn Lao động Việt Nam ban hành Quyết định số 880/QĐ-TLĐ."
+    )
+    found = {d.key: d.issuer for d in extract(read_text(text, "front")).documents}
+    assert found == {
+        "31/HD-MTTW-ĐCT": "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "04-NQ/ĐĐ": "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An",
+        "880/QĐ-TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
+    }

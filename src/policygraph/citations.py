@@ -428,7 +428,10 @@ def _patterns() -> _Patterns:
         rf"|Kiểm\s+toán\s|Tòa\s+án\s|TAND|Viện\s+[{UPPER}]|Trung\s+ương|Thường\s+trực\s"
         rf"|(?:Phó\s+)?Thủ\s+tướng|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước"
         # mass organisations, the procuracy, the social insurance, a Party congress
-        rf"|Liên\s+đoàn\s+[Ll]ao\s+động|LĐLĐ|Hội\s+[{UPPER}]|Đoàn\s+(?:Thanh\s+niên|TN)"
+        rf"|(?:Tổng\s+)?Liên\s+đoàn\s+[Ll]ao\s+động|LĐLĐ|Hội\s+[{UPPER}]|Đoàn\s+(?:Thanh\s+niên|TN)"
+        # the presiding board and the Party group of the Front's and the mass organisations'
+        # committees: "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "Đảng đoàn MTTQ tỉnh X"
+        rf"|Đoàn\s+Chủ\s+tịch\s|Đảng\s+đoàn\s"
         rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[đĐ]oàn|Mặt\s+trận|MTTQ|Viện\s+kiểm\s+sát|VKSND"
         rf"|Bảo\s+hiểm\s+[Xx]ã\s+hội|BHXH|Đại\s+hội\s+(?:Đảng|đại\s+biểu)"
         rf"|Công\s+an\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|[{UPPER}])"
@@ -1103,8 +1106,19 @@ def _symbol_issuer(
                 row = None
         if row is None or row.body is None:
             return None
+        board = _BOARDS_OF.get(codes[1]) if len(codes) > 1 and not joint else None
+        if board is not None and _FRONT_COMMITTEE.match(row.body):
+            # "27/HD-MTTW-BTT", "45/KH-MTTQ-BTT": the standing board of the committee the first
+            # code names
+            names.append(_provincial(f"{board} {row.body}", province, district))
+            continue
         names.append(_provincial(row.body, province, district))
     return " - ".join(names)
+
+
+# a committee's boards, written after its code: "MTTW-BTT", "MTTW-ĐCT"
+_BOARDS_OF = {"BTT": "Ban Thường trực", "ĐCT": "Đoàn Chủ tịch"}
+_FRONT_COMMITTEE = re.compile(r"Ủy ban (?:Trung ương )?Mặt trận Tổ quốc")
 
 
 # codes the national body and its provincial offices share
@@ -1871,6 +1885,9 @@ def _place_as_subject(
     if body is None or not body.endswith("tỉnh {province}"):
         return
     kind = body[: -len("tỉnh {province}")].strip()
+    board = _BOARDS_OF.get(number.issuers[1]) if len(number.issuers) > 1 else None
+    if board is not None and _FRONT_COMMITTEE.match(kind):
+        kind = f"{board} {kind}"  # "Tỉnh X có Kế hoạch …/KH-MTTQ-BTT": the Front's board's
     match = _PLACE_SUBJECT.search(who.strip())
     if match is not None:
         level = match.group("level").lower()
