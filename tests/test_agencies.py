@@ -1449,7 +1449,7 @@ def test_an_unlisted_name_does_not_go_on_past_a_lines_end() -> None:
 def test_a_body_after_a_listed_unit_is_no_unit_of_the_list() -> None:
     # "Ban Công" is a commune's name, but "Ban Công tác Mặt trận" is a front's local board
     text = "Đảng ủy xã Điền Quang và Ban Công tác Mặt trận thôn Đông cùng ra quân."
-    assert names(text) == ["Đảng ủy xã Điền Quang"]
+    assert names(text) == ["Đảng ủy xã Điền Quang", "Ban Công tác Mặt trận thôn Đông"]
     assert [p.name for p in find_places(text).places] == ["Điền Quang", "Đông"]
     text = "UBND các xã Điền Lư, Ban Công và Lũng Niêm đã họp."
     assert len(names(text)) == 3
@@ -3257,4 +3257,16 @@ def test_urban_order_teams_and_a_project_board_numbered_by_its_area() -> None:
         "Đội Quản lý trật tự đô thị quận Cầu Giấy",
         "Đội Quản lý trật tự đô thị phường Dịch Vọng",
         "Ban Quản lý dự án đầu tư xây dựng khu vực số 2 tỉnh Nghệ An",
+    ]
+
+
+def test_the_union_of_the_country_and_the_fronts_village_boards() -> None:
+    text = (
+        "Công đoàn Việt Nam phát động thi đua; Ban Công tác Mặt trận thôn Phú Hòa và Ban công tác"
+        " MTTQ khu phố 2 ra mắt mô hình."
+    )
+    assert names(text) == [
+        "Công đoàn Việt Nam",
+        "Ban Công tác Mặt trận thôn Phú Hòa",
+        "Ban Công tác Mặt trận khu phố 2",
     ]

@@ -3145,7 +3145,7 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
         name = f"{kind.name} {text[pos : run.end()]}"
         post = _Raw(start, run.end(), "unit", kind.name, name=name)
         return [post, *_stations(text, start, run.end())]
-    if kind.name == "Chi bộ":
+    if kind.name in ("Chi bộ", "Ban Công tác Mặt trận"):
         cell = _CELL.match(text, end)
         if cell is None:
             return []  # "Chi bộ Công an xã …", "Chi bộ Trường …": not a village's
