@@ -3785,3 +3785,17 @@ def test_the_fronts_and_the_unions_codes_name_their_bodies_and_boards() -> None:
     )
     found = {d.key: d.issuer for d in find_documents(text, province="Hà Tĩnh")}
     assert found["9/KH-MTTQ-BTT"] == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"
+
+
+def test_a_laws_title_in_letters_is_the_same_law() -> None:
+    text = (
+        "Xã tuyên truyền Luật Bảo hiểm xã hội năm 2024; người dân hỏi nhiều về Luật BHXH và Luật"
+        " NSNN."
+    )
+    found = find_documents(text)
+    assert sorted(d.title or "" for d in found) == [
+        "Luật Bảo hiểm xã hội",
+        "Luật Ngân sách nhà nước",
+    ]
+    (insurance,) = [d for d in found if d.title == "Luật Bảo hiểm xã hội"]
+    assert [m.surface for m in insurance.mentions] == ["Luật Bảo hiểm xã hội", "Luật BHXH"]

@@ -2571,6 +2571,27 @@ _LAW_AS_FIELD = re.compile(
 )
 
 
+# the letters a law's title is written in, for its words: "Luật BHYT" is "Luật Bảo hiểm y tế"
+_LAW_WORDS = {
+    "BHYT": "Bảo hiểm y tế",
+    "BHXH": "Bảo hiểm xã hội",
+    "ATTP": "An toàn thực phẩm",
+    "NSNN": "Ngân sách nhà nước",
+    "BVMT": "Bảo vệ môi trường",
+    "ĐTC": "Đầu tư công",
+    "GTĐB": "Giao thông đường bộ",
+    "HN&GĐ": "Hôn nhân và gia đình",
+    "CBCC": "Cán bộ, công chức",
+    "KBCB": "Khám bệnh, chữa bệnh",
+    "PCTN": "Phòng, chống tham nhũng",
+    "XLVPHC": "Xử lý vi phạm hành chính",
+    "TCCQĐP": "Tổ chức chính quyền địa phương",
+}
+_LAW_SHORT = re.compile(
+    r"(?<=^Luật )(?:" + "|".join(re.escape(k) for k in _LAW_WORDS) + r")(?![\w&])"
+)
+
+
 def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, int]:
     """A law, code or constitution named by its title ("Luật Đầu tư năm 2020")."""
     pats = _patterns()
@@ -2597,6 +2618,7 @@ def _law(text: str, match: re.Match[str], ctx: _Context) -> tuple[_Cite | None, 
         cut = stop.search(window_flat, match.end() - start)
         title = window_flat[: cut.start()] if cut else window_flat[:200]
         title = _SPACES.sub(" ", title).strip(" ,-–")
+        title = _LAW_SHORT.sub(lambda m: _LAW_WORDS[m.group()], title)  # "Luật BHYT"
         words = title.split()
         head_words = 2 if words[0] in ("Bộ", "BỘ", "Hiến", "HIẾN", "Pháp", "PHÁP") else 1
         ordinance = words[0].casefold() == "pháp"  # a Pháp lệnh: the Standing Committee's
