@@ -3799,3 +3799,13 @@ def test_a_laws_title_in_letters_is_the_same_law() -> None:
     ]
     (insurance,) = [d for d in found if d.title == "Luật Bảo hiểm xã hội"]
     assert [m.surface for m in insurance.mentions] == ["Luật Bảo hiểm xã hội", "Luật BHXH"]
+
+
+def test_the_agent_of_a_passive_act_done_by_a_document() -> None:
+    text = (
+        "Danh sách hộ cận nghèo do UBND huyện Châu Thành phê duyệt theo Quyết định số"
+        " 315/QĐ-UBND; xã chia đất theo Quyết định số 316/QĐ-UBND của UBND tỉnh Bến Tre."
+    )
+    found = {d.key: d.issuer for d in find_documents(text)}
+    assert found["315/QĐ-UBND"] == "Ủy ban nhân dân huyện Châu Thành"
+    assert found["316/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Bến Tre"

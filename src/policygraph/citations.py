@@ -1974,7 +1974,7 @@ _DESCRIBED_HEAD = re.compile(
     r"(?:[^\S\n]+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){2,12}"
     r"[^\S\n]+(?:số|Số)[^\S\n]*:?[^\S\n]*$"
 )
-_ENDS_WITH_TAI = re.compile(r"tại\s*$")
+_ENDS_WITH_TAI = re.compile(r"(?:tại|(?<=\s)theo)\s*$")
 # a body's act done in a document: "UBND huyện X đã phê duyệt phương án bồi thường tại Quyết
 # định số …", "… được UBND huyện X phê duyệt tại Quyết định số …" (the act's object between,
 # not what a document rules or guides: "… theo quy định tại Nghị định số …")
@@ -1982,8 +1982,12 @@ _ACTED_AT = re.compile(
     r"\s+(?:(?:đã|vừa|mới|cũng|chính\s+thức)\s+)*"
     r"(?:phê\s+duyệt|quyết\s+định|thu\s+hồi|công\s+nhận|chấp\s+thuận|điều\s+chỉnh|thành\s+lập"
     r"|phân\s+bổ|giao|cho\s+phép|khen\s+thưởng|xử\s+phạt|bổ\s+nhiệm)\s+"
-    r"(?P<object>[^;:.()\[\]\n/]{0,120}?)\s*tại\s*$"
+    r"(?P<object>[^;:.()\[\]\n/]{0,120}?)\s*(?P<at>tại|theo)\s*$"
 )
+# the agent of a passive act, whose document it was done by: "… do UBND huyện X phê duyệt theo
+# Quyết định số …" (not "… theo quy định tại …", nor a body's act with its object: "… giao
+# chỉ tiêu theo …")
+_DONE_BY = re.compile(r"(?<!\w)do\s+$")
 _NOT_THE_ACT = re.compile(
     r"(?<!\w)(?:theo|quy\s+định|hướng\s+dẫn|nêu|ghi|căn\s+cứ|như|được)(?!\w)"
 )
@@ -2002,6 +2006,10 @@ def _acted_at(window: str, low: int, cite: _Cite, ctx: _Context) -> bool:
     if not organs:
         return False
     start = organs[-1].start()
+    if acted.group("at") == "theo" and (
+        acted.group("object").strip() or not _DONE_BY.search(who, 0, start)
+    ):
+        return False
     phrase = who[start:]
     if _trim_body(phrase) != phrase.rstrip(" ,-–&"):
         return False  # words between the body and its act: not its subject
