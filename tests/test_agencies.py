@@ -3270,3 +3270,15 @@ def test_the_union_of_the_country_and_the_fronts_village_boards() -> None:
         "Ban Công tác Mặt trận thôn Phú Hòa",
         "Ban Công tác Mặt trận khu phố 2",
     ]
+
+
+def test_a_body_named_with_and_without_its_provinces_level_word_is_one() -> None:
+    text = (
+        "Trung tâm Kiểm soát bệnh tật (CDC) Quảng Bình lấy mẫu; CDC Quảng Bình cho biết kết quả."
+    )
+    (found,) = find_agencies(text)
+    assert found.name == "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Bình"
+    assert [m.surface for m in found.mentions] == [
+        "Trung tâm Kiểm soát bệnh tật (CDC) Quảng Bình",
+        "CDC Quảng Bình",
+    ]

@@ -868,7 +868,35 @@ def _find_agencies(
         district = None
     raws = _coordinate(text, raws, generic)
     _regions_placed(raws)
-    return _sub_units(text, _resolve(text, raws, province, district, commune, reformed=reformed))
+    resolved = _resolve(text, raws, province, district, commune, reformed=reformed)
+    return _province_written_bare(_sub_units(text, resolved))
+
+
+_ENDS_WITH_PROVINCE_LEVEL = re.compile(r"^(?P<head>.+) (?:tỉnh|thành phố) (?P<place>[^ ].*)$")
+
+
+def _province_written_bare(agencies: list[Agency]) -> list[Agency]:
+    """One body named with its province's level word and without it ("CDC Nghệ An", expanded
+    with "tỉnh", and "Trung tâm Kiểm soát bệnh tật (CDC) Nghệ An", as written) is one body,
+    under the name with its level word, at its first mention's place in the list."""
+    full: dict[str, int] = {}
+    for i, agency in enumerate(agencies):
+        m = _ENDS_WITH_PROVINCE_LEVEL.match(agency.name)
+        if m is not None and any(u.tier == 1 for u in gazetteer.load().lookup(m.group("place"))):
+            full.setdefault(f"{m.group('head')} {m.group('place')}", i)
+    if not full:
+        return agencies
+    out = list(agencies)
+    drop: set[int] = set()
+    for i, agency in enumerate(agencies):
+        j = full.get(agency.name)
+        if j is None or j == i:
+            continue
+        target = out[j]
+        mentions = tuple(sorted((*target.mentions, *agency.mentions), key=lambda m: m.start))
+        out[min(i, j)] = dataclasses.replace(target, mentions=mentions)
+        drop.add(max(i, j))
+    return [a for k, a in enumerate(out) if k not in drop]
 
 
 def _regions_placed(raws: list[_Raw]) -> None:
