@@ -1813,3 +1813,19 @@ def test_another_tone_is_another_name_not_a_spelling() -> None:
     found = {p.name: p for p in find_places(text, article_date="2024-05-01").places}
     ward = found["Trung Tự"]
     assert (ward.parent, ward.unit_id, ward.merged_into) == ("Đống Đa", None, "Kim Liên")
+
+
+def test_members_of_a_merge_after_va_cac_and_by_the_unit_that_took_them_over() -> None:
+    text = (
+        "Xã Núi Thành (mới) hình thành từ thị trấn Núi Thành và 4 xã Tam Hiệp, Tam Giang, Tam"
+        " Quang, Tam Nghĩa. Xã Sao Vàng (mới) được lập từ các xã Xuân Sinh, Thọ Lâm, Xuân Phú."
+    )
+    found = {(p.level, p.name): p for p in find_places(text, article_date="2025-08-01").places}
+    members = [("xã", n) for n in ("Tam Hiệp", "Tam Giang", "Tam Quang", "Tam Nghĩa")]
+    for key in [("thị trấn", "Núi Thành"), *members]:
+        assert found[key].merged_into == "Núi Thành", key
+    # each the unit of its name that the new commune took over, not a namesake elsewhere
+    assert found[("xã", "Tam Quang")].unit_id == "2024-20998"
+    for name in ("Xuân Sinh", "Thọ Lâm", "Xuân Phú"):
+        assert found[("xã", name)].merged_into == "Sao Vàng", name
+    assert found[("xã", "Xuân Phú")].unit_id == "2024-15550"

@@ -2116,6 +2116,7 @@ def _find_places(text: str, article_date: str | None, publisher: str | None) -> 
     _same_words_same_unit(raws)
     raws = [r for r in raws if r.unit is not None or r.ambiguous or not r.strict]
     merges = _link_merges(text, raws)
+    _members_by_successor(lex, raws, merges)
     _link_villages(gaz, raws, merges)
     province = _article_province(gaz, raws, publisher, lex, vintage) or province
     district_name = _article_district(raws)
@@ -2434,6 +2435,8 @@ _MERGE_INTO = re.compile(
 )
 _MERGE_CHAIN = re.compile(
     r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:,|và|cùng|(?:sáp |sát )?nhập với|với)?[ \t]*"
+    # ("thị trấn A và các xã B, C", "thị trấn A và 4 xã B, C, D, E": one list of members)
+    r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,2})[ \t]+)?"
 )
 _MERGE_VERB = re.compile(r"(?:sáp nhập|sát nhập|nhập|hợp nhất|sắp xếp)(?![\w])", re.IGNORECASE)
 
@@ -2520,7 +2523,7 @@ _FOUNDED_FROM = re.compile(
 _FOUNDED_OF = re.compile(
     r"(?:"
     + _FOUNDED_GAP
-    + r"(?:(?:thành[ \t]+lập|sắp[ \t]+xếp|hợp[ \t]+nhất|hình[ \t]+thành)[ \t]+từ"
+    + r"(?:(?:thành[ \t]+lập|lập|sắp[ \t]+xếp|hợp[ \t]+nhất|hình[ \t]+thành)[ \t]+từ"
     # ("Xã C được thành lập trên cơ sở xã A và xã B": the units right after it)
     r"|thành[ \t]+lập[ \t]+trên[ \t]+cơ[ \t]+sở)"
     r"|[ \t]*\([ \t]*mới[ \t]*\)[ \t]+gồm[ \t]*:?)"
@@ -2532,6 +2535,26 @@ _NEW_AFTER = re.compile(r"[ \t]*\([ \t]*mới[ \t]*\)")
 _FORMER_AFTER = re.compile(
     r"[ \t]*(?:\([ \t]*cũ[ \t]*\)|cũ(?![\w])|,?[ \t]*nay[ \t]+(?:là|thuộc)\b)"
 )
+
+
+def _members_by_successor(lex: _Lexicon, raws: list[_Raw], merges: dict[int, _Raw]) -> None:
+    """A unit the text says was merged into a unit the gazetteer knows is the one of its name
+    that unit took over: "Xã Núi Thành (mới) hình thành từ … 4 xã Tam Hiệp, Tam Giang, Tam
+    Quang" names the Tam Quang of Núi Thành, not that of another province, nor a unit of
+    today."""
+    for r in raws:
+        target = merges.get(id(r))
+        if target is None or target.unit is None:
+            continue
+        if r.unit is not None and target.unit.id in r.unit.successors:
+            continue
+        found = [
+            u
+            for u in lex.units(_title(r.name))
+            if _compatible(u, r.level, r.tier) and target.unit.id in u.successors
+        ]
+        if len(found) == 1:
+            r.unit, r.ambiguous = found[0], False
 
 
 def _link_villages(gaz: Gazetteer, raws: list[_Raw], merges: dict[int, _Raw]) -> None:
