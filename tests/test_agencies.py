@@ -3282,3 +3282,17 @@ def test_a_body_named_with_and_without_its_provinces_level_word_is_one() -> None
         "Trung tâm Kiểm soát bệnh tật (CDC) Quảng Bình",
         "CDC Quảng Bình",
     ]
+
+
+def test_a_departments_division_whose_name_holds_thi_or_thanh() -> None:
+    text = (
+        "Phòng Phát triển đô thị, Sở Xây dựng tỉnh Bắc Giang và Phòng Quản lý thị trường bất động"
+        " sản, Sở Xây dựng tỉnh Bắc Ninh kiểm tra; Phòng Tư pháp thị xã Sa Pa, Sở Tư pháp tỉnh Lào"
+        " Cai dự."
+    )
+    assert names(text) == [
+        "Phòng Phát triển đô thị Sở Xây dựng tỉnh Bắc Giang",
+        "Phòng Quản lý thị trường bất động sản Sở Xây dựng tỉnh Bắc Ninh",
+        "Phòng Tư pháp thị xã Sa Pa",
+        "Sở Tư pháp tỉnh Lào Cai",
+    ]

@@ -1184,6 +1184,19 @@ _LEADERSHIP = frozenset({"Giám", "Lãnh"})
 _DIVISION_STOP_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "khu"})
 
 
+def _level_word_in(words: list[str]) -> bool:
+    """Whether a level word stands among a division's words ("Phòng Tư pháp huyện Z"), not
+    the syllable of a word ("đô thị", "thị trường", "thành viên")."""
+    for i, w in enumerate(words):
+        if w in ("thị", "thành"):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt in ("xã", "trấn", "phố"):
+                return True
+        elif w in _DIVISION_STOP_WORDS:
+            return True
+    return False
+
+
 def _department_unit(
     low: int, head: re.Match[str], between: str, agency: Agency
 ) -> tuple[str, str, int] | None:
@@ -1197,7 +1210,7 @@ def _department_unit(
         return None
     if re.search(r"[,.;:()\"“”\n]", " ".join(words)):
         return None
-    if any(w in _DIVISION_STOP_WORDS for w in words) or _clause_word_in(words):
+    if _level_word_in(words) or _clause_word_in(words):
         return None
     if head.group() == "Ban" and words[0] in _LEADERSHIP:
         return None  # "Ban Giám đốc Sở Y tế": its leaders, not a unit
