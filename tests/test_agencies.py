@@ -3296,3 +3296,11 @@ def test_a_departments_division_whose_name_holds_thi_or_thanh() -> None:
         "Phòng Tư pháp thị xã Sa Pa",
         "Sở Tư pháp tỉnh Lào Cai",
     ]
+
+
+def test_hoi_in_a_works_name_and_before_where_it_is_is_no_association() -> None:
+    text = (
+        "Tuyến đê Hội Thống ở xã Xuân Hội được gia cố; chợ Hội Hợp phường Vĩnh Yên đông; Hội Làm"
+        " vườn xã Xuân Hội hỗ trợ."
+    )
+    assert names(text) == ["Hội Làm vườn xã Xuân Hội"]

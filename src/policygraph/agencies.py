@@ -3046,6 +3046,7 @@ def _parse_association(text: str, start: int, pos: int, head: str = "Hội") -> 
     if before and (
         before[-1].casefold() in _LEVEL_WORDS
         or (before[-1][:1].isupper() and before[-1][-1:].isalpha())  # (not "…, Hội", ". Hội")
+        or before[-1] in _FEATURE_NOUNS  # "đê Hội Thống", "chợ Hội Hợp": a work's name
     ):
         return []
     match = _ASSOCIATION.match(text, pos)
@@ -3056,6 +3057,8 @@ def _parse_association(text: str, start: int, pos: int, head: str = "Hội") -> 
         return []  # a place's or a festival's proper name: "làng Hội Phú xã X", "Hội Yên Tử"
     if any(w in _VILLAGE_WORDS for w in words):
         return []  # "Hội Vật làng Mai Động": a village's festival
+    if "ở" in words:
+        return []  # "… Hội Thống ở xã Xuân Hội": a name, then where it is
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
     checked = " ".join(words).replace("nhỏ và vừa", "").split()  # "Doanh nghiệp nhỏ và vừa"
     if any(w in _UNIT_STOP and w != "và" for w in checked[1:]) or pairs & _UNIT_STOP_VERBS:
@@ -3089,6 +3092,10 @@ def _parse_association(text: str, start: int, pos: int, head: str = "Hội") -> 
     ]
 
 
+# the works and sites named with a proper name that may begin with "Hội"
+_FEATURE_NOUNS = frozenset(
+    ["đê", "chợ", "cầu", "cống", "đình", "đền", "chùa", "làng", "bến", "đập", "hồ", "kênh"]
+)
 _MORE_ASSOCIATIONS = re.compile(r"\s*,\s*Hội\s+|\s+và\s+Hội\s+")
 _LEVEL_WORDS = frozenset(["xã", "phường", "thị trấn", "huyện", "tỉnh", "thôn", "bản", "ấp"])
 _VILLAGE_WORDS = frozenset(["làng", "thôn", "bản", "ấp", "xóm", "buôn", "phố"])
