@@ -1829,3 +1829,9 @@ def test_members_of_a_merge_after_va_cac_and_by_the_unit_that_took_them_over() -
     for name in ("Xuân Sinh", "Thọ Lâm", "Xuân Phú"):
         assert found[("xã", name)].merged_into == "Sao Vàng", name
     assert found[("xã", "Xuân Phú")].unit_id == "2024-15550"
+
+
+def test_names_listed_after_an_estates_noun_are_estates() -> None:
+    text = "Năm 2024, quận Đống Đa cải tạo các khu tập thể Kim Liên, Trung Tự và Khương Thượng."
+    found = {(p.level, p.name) for p in find_places(text, article_date="2024-03-01").places}
+    assert found == {("quận", "Đống Đa")}

@@ -366,7 +366,10 @@ _NOT_PLACE_BEFORE = _words(
 )
 # before a district or commune name: a border post or police unit named after it
 _STREET_LIST = re.compile(
-    rf"(?<![{_WORD}])(?:phố|đường|ngõ|hẻm|kiệt|tuyến)[ \t]+{_NAME}(?:[ \t]*,[ \t]*{_NAME})*"
+    rf"(?<![{_WORD}])(?:phố|đường|ngõ|hẻm|kiệt|tuyến"
+    # (and the estates of a town: "các khu tập thể Kim Liên, Trung Tự và Khương Thượng")
+    r"|khu[ \t]+tập[ \t]+thể|khu[ \t]+đô[ \t]+thị|khu[ \t]+dân[ \t]+cư|khu[ \t]+nhà[ \t]+ở"
+    rf"|chung[ \t]+cư)[ \t]+{_NAME}(?:[ \t]*,[ \t]*{_NAME})*"
     r"[ \t]*(?:,|và|hoặc)[ \t]*$"
 )
 _NOT_LOCAL_BEFORE = frozenset(["biên phòng", "công an", "quân sự", "bđbp", "đồn"])
