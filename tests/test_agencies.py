@@ -3304,3 +3304,15 @@ def test_hoi_in_a_works_name_and_before_where_it_is_is_no_association() -> None:
         " vườn xã Xuân Hội hỗ trợ."
     )
     assert names(text) == ["Hội Làm vườn xã Xuân Hội"]
+
+
+def test_commune_health_stations_written_in_lower_case_with_their_commune() -> None:
+    text = (
+        "Bà Hoa làm ở trạm y tế xã Quỳnh Hưng; các trạm y tế xã Sơn Hải, Quỳnh Thọ được nâng"
+        " cấp, còn xã nào cũng có trạm y tế."
+    )
+    assert names(text) == [
+        "Trạm Y tế xã Quỳnh Hưng",
+        "Trạm Y tế xã Sơn Hải",
+        "Trạm Y tế xã Quỳnh Thọ",
+    ]
