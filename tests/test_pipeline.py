@@ -519,3 +519,17 @@ def test_the_fronts_presiding_board_and_party_group_as_subjects_issue() -> None:
         "04-NQ/ĐĐ": "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An",
         "880/QĐ-TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
     }
+
+
+def test_a_bare_city_body_in_an_article_on_a_centrally_run_city_is_the_citys() -> None:
+    text = (
+        "TP.HCM đẩy nhanh giải phóng mặt bằng\n\n"
+        "Ngày 3/4/2024, Phó Chủ tịch UBND TP.HCM yêu cầu UBND TP Thủ Đức bàn giao mặt bằng"
+        " đúng hạn. HĐND TP cũng đã điều chỉnh kế hoạch vốn."
+    )
+    names = [a.name for a in extract(read_text(text, "hcm")).organizations]
+    assert names == [
+        "Ủy ban nhân dân thành phố Hồ Chí Minh",
+        "Ủy ban nhân dân thành phố Thủ Đức",
+        "Hội đồng nhân dân thành phố Hồ Chí Minh",
+    ]

@@ -4158,6 +4158,17 @@ def _resolve(
         other = last.get(key) or last.get(("level", raw.level))
         found = context(raw.level, raw.start)
         if (
+            raw.level == "thành phố"
+            and last.get(key) is None
+            and other is not None
+            and found is not None
+            and other.place != found[1]
+            and _central_city(found[1])
+        ):
+            # "UBND TP Thủ Đức …. HĐND TP cũng …" in an article on Hồ Chí Minh City: a bare
+            # "TP" body is the city's, not of the city within it another body was of
+            other = None
+        if (
             reformed
             and other is not None
             and found is not None
@@ -4313,6 +4324,14 @@ def _leading_committee(raw: _Raw) -> _Raw | None:
 def _kind(name: str) -> Kind:
     """The kind called ``name`` in the packaged reference data (a dictionary lookup once seen)."""
     return load_reference().kind(name)
+
+
+@functools.lru_cache(maxsize=256)
+def _central_city(name: str | None) -> bool:
+    """Whether a place is a centrally-run city (a thành phố of the provinces' tier)."""
+    return name is not None and any(
+        u.tier == 1 and u.level == "thành phố" for u in gazetteer.load().lookup(name)
+    )
 
 
 def _nearest(indices: list[int], i: int) -> int | None:
