@@ -3316,3 +3316,17 @@ def test_commune_health_stations_written_in_lower_case_with_their_commune() -> N
         "Trạm Y tế xã Sơn Hải",
         "Trạm Y tế xã Quỳnh Thọ",
     ]
+
+
+def test_forest_boards_named_after_a_river_and_parks_that_manage_or_patrol() -> None:
+    text = (
+        "Ban Quản lý rừng phòng hộ Bắc sông Chu - Nam sông Mã và Ban Quản lý rừng phòng hộ đầu"
+        " nguồn sông Đà ký quy chế; rừng do Vườn quốc gia Pù Mát quản lý được giữ tốt, Vườn quốc"
+        " gia Phong Nha - Kẻ Bàng tuần tra thường xuyên; du khách đến Vườn quốc gia Ba Vì."
+    )
+    assert names(text) == [
+        "Ban Quản lý rừng phòng hộ Bắc sông Chu - Nam sông Mã",
+        "Ban Quản lý rừng phòng hộ đầu nguồn sông Đà",
+        "Vườn quốc gia Pù Mát",
+        "Vườn quốc gia Phong Nha - Kẻ Bàng",
+    ]

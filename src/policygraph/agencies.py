@@ -3210,7 +3210,9 @@ def _parse_unit_as_written(text: str, start: int, end: int, kind: Kind) -> list[
     if kind.name == "Vườn quốc gia":
         park = _PARK_NAME.match(text, pos)
         if park is None or not (
-            _PARK_ACTS.match(text, park.end()) or _DIRECTOR_BEFORE.search(text, 0, start)
+            _PARK_ACTS.match(text, park.end())
+            or _DIRECTOR_BEFORE.search(text, 0, start)
+            or _PARK_AGENT.search(text, max(0, start - 4), start)
         ):
             return []  # "du khách đến Vườn quốc gia …": the park as a place
         name = _SPACES.sub(" ", f"{kind.name} {park.group()}")
@@ -3375,10 +3377,20 @@ _PARK_NAME = re.compile(rf"{_NAME_RUN}(?:[ \t]*[-–][ \t]*{_NAME_RUN})?")
 _PARK_ACTS = re.compile(
     r"[ \t]*(?:đã|vừa|đang|sẽ|cũng|phối[ \t]+hợp|tổ[ \t]+chức|cho[ \t]+biết|ban[ \t]+hành"
     r"|ký|triển[ \t]+khai|tiếp[ \t]+nhận|thông[ \t]+báo|kiến[ \t]+nghị|đề[ \t]+nghị"
-    r"|chủ[ \t]+trì|cứu[ \t]+hộ|tái[ \t]+thả|thả)(?![\w])"
+    r"|chủ[ \t]+trì|cứu[ \t]+hộ|tái[ \t]+thả|thả|quản[ \t]+lý|tuần[ \t]+tra|kiểm[ \t]+tra"
+    r"|xử[ \t]+lý|phát[ \t]+hiện|bắt[ \t]+giữ|lập[ \t]+biên[ \t]+bản)(?![\w])"
 )
+# a park's body as the agent of a passive act: "… do Vườn quốc gia X quản lý"
+_PARK_AGENT = re.compile(r"(?<![\w])do[ \t]+$")
 _DIRECTOR_BEFORE = re.compile(r"(?:Giám[ \t]+đốc|Lãnh[ \t]+đạo|lãnh[ \t]+đạo)[ \t]+$")
 # what a forest or site board manages, then the name it is known by
+# a forest's name, after a river or a lake in lower case ("Nam sông Mã", "đầu nguồn sông Đà",
+# "lưu vực hồ Trị An")
+_RIVER = r"(?:sông|hồ|suối|núi)[ \t]+"
+_FOREST_NAME = (
+    rf"(?:(?:(?:đầu[ \t]+nguồn|ven[ \t]+biển|lưu[ \t]+vực)[ \t]+)?{_RIVER})?{_NAME_RUN}"
+    rf"(?:[ \t]+{_RIVER}{_NAME_RUN})?"
+)
 _FOREST_BOARD = re.compile(
     rf"(?P<task>[Rr]ừng[ \t]+phòng[ \t]+hộ|[Rr]ừng[ \t]+đặc[ \t]+dụng|RPH|RĐD"
     rf"|[Vv]ườn[ \t]+[Qq]uốc[ \t]+[Gg]ia|VQG"
@@ -3387,7 +3399,7 @@ _FOREST_BOARD = re.compile(
     # Côn Sơn - Kiếp Bạc", "… Vịnh Hạ Long", "… Quần thể danh thắng Tràng An"
     rf"|Khu[ \t]+du[ \t]+lịch(?:[ \t]+quốc[ \t]+gia)?|Khu[ \t]+di[ \t]+tích(?:[ \t]+lịch[ \t]+sử)?"
     rf"|Vịnh|Quần[ \t]+thể[ \t]+danh[ \t]+thắng|Quần[ \t]+thể[ \t]+di[ \t]+tích)"
-    rf"[ \t]+(?P<name>{_NAME_RUN}(?:[ \t]*[-–][ \t]*{_NAME_RUN})?)"
+    rf"[ \t]+(?P<name>{_FOREST_NAME}(?:[ \t]*[-–][ \t]*{_FOREST_NAME})?)"
 )
 _FOREST_TASKS = {  # (written in any case)
     "rừng phòng hộ": "rừng phòng hộ",
