@@ -3330,3 +3330,11 @@ def test_forest_boards_named_after_a_river_and_parks_that_manage_or_patrol() -> 
         "Vườn quốc gia Pù Mát",
         "Vườn quốc gia Phong Nha - Kẻ Bàng",
     ]
+
+
+def test_a_banks_branch_named_by_its_province_without_the_level_word() -> None:
+    text = "Xã đề nghị Ngân hàng Chính sách xã hội chi nhánh Cần Thơ và NHCSXH chi nhánh Hà Tĩnh."
+    assert names(text) == [
+        "Ngân hàng Chính sách xã hội thành phố Cần Thơ",
+        "Ngân hàng Chính sách xã hội tỉnh Hà Tĩnh",
+    ]
