@@ -3338,3 +3338,14 @@ def test_a_banks_branch_named_by_its_province_without_the_level_word() -> None:
         "Ngân hàng Chính sách xã hội thành phố Cần Thơ",
         "Ngân hàng Chính sách xã hội tỉnh Hà Tĩnh",
     ]
+
+
+def test_an_economic_zones_board_with_its_industrial_zones_in_letters() -> None:
+    text = (
+        "Ban Quản lý KKT Vũng Áng và các KCN cho biết; BQL KKT Dung Quất và các KCN Quảng Ngãi"
+        " họp."
+    )
+    assert names(text) == [
+        "Ban Quản lý Khu kinh tế Vũng Áng và các khu công nghiệp",
+        "Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp tỉnh Quảng Ngãi",
+    ]

@@ -3562,6 +3562,7 @@ _ZONE_WORDS = {
     "KCX": "Khu chế xuất",
 }
 # "… Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa": the board of both
+_COMMA_THEN = re.compile(r",[ \t]*")
 _AND_ZONES = re.compile(r"[ \t]+và[ \t]+các[ \t]+(?:[Kk]hu công nghiệp|KCN)(?![\w])")
 
 
@@ -3600,13 +3601,20 @@ def _parse_zone_board(
     more = _AND_ZONES.match(text, end)
     if more is not None:
         at = _skip_gap(text, more.end())
-        lvl = _level_at(text, at)
-        place = _place_after(text, lvl) if lvl is not None else _place_at(text, at, None)
+        comma = _COMMA_THEN.match(text, at)  # (its province after a comma: "…, tỉnh Thanh Hóa")
+        lvl = _level_at(text, comma.end() if comma else at)
+        if lvl is None and comma is not None:
+            place = None
+        else:
+            place = _place_after(text, lvl) if lvl is not None else _place_at(text, at, None)
         level = lvl[0] if lvl is not None else place.level if place is not None else None
         if place is not None and level is not None:
             # (a province without its level word takes it: "… và các Khu công nghiệp Quảng Ngãi")
             full += f" và các khu công nghiệp {_placed(level, place.name)}"
             end = place.end
+        else:
+            full += " và các khu công nghiệp"  # "Ban Quản lý KKT Nghi Sơn và các KCN"
+            end = more.end()
     return [_Raw(start, end, "unit", kind.name, name=_SPACES.sub(" ", full))]
 
 
