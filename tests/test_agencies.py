@@ -3349,3 +3349,15 @@ def test_an_economic_zones_board_with_its_industrial_zones_in_letters() -> None:
         "Ban Quản lý Khu kinh tế Vũng Áng và các khu công nghiệp",
         "Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp tỉnh Quảng Ngãi",
     ]
+
+
+def test_bodies_a_unit_opening_its_clause_sets_up_are_its_own() -> None:
+    text = (
+        "Xã Quỳnh Lập, tỉnh Nghệ An đã kiện toàn Ủy ban MTTQ và Hội Nông dân. Ngày 5/9, phường"
+        " Hoàng Mai ra mắt Hội Cựu chiến binh."
+    )
+    assert names(text) == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã Quỳnh Lập",
+        "Hội Nông dân xã Quỳnh Lập",
+        "Hội Cựu chiến binh phường Hoàng Mai",
+    ]

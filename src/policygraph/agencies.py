@@ -2149,6 +2149,12 @@ def _parse_body(
         place = _place_at(text, pos, _DISTRICT)
         if place is not None and place.level in kind.levels:
             return [_Raw(start, place.end, "body", kind.name, level=place.level, place=place.name)]
+    subject = _unit_subject(text, start) if kind.levels else None
+    if subject is not None and subject[0] in kind.levels:
+        # "Xã Sao Vàng (tỉnh Thanh Hóa) đã kiện toàn Ủy ban MTTQ và Hội Nông dân": the bodies
+        # the unit that is the clause's subject sets up are its own
+        raw.level, raw.place = subject
+        return [raw]
     if kind.bare == "resolve":
         if _in_document_title(text, start):
             return []  # "… số 1206/2016/NQ-UBTVQH13 về chế độ … của đại biểu HĐND": no one body
@@ -2175,6 +2181,39 @@ def _parse_body(
         raw.bare_ok = False
         return [raw]
     return []
+
+
+# a unit opening its sentence as the subject of a verb it acts by (after the sentence's day):
+# "Xã Sao Vàng (tỉnh Thanh Hóa) đã kiện toàn …", "Ngày 3/9, phường Nếnh ra mắt …"
+_UNIT_SUBJECT = re.compile(
+    r"[ \t]*(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+[\d/.-]{3,10}[ \t]*,[ \t]*)?"
+    r"(?P<level>[Xx]ã|[Pp]hường|[Tt]hị[ \t]+trấn|[Hh]uyện|[Qq]uận|[Tt]hị[ \t]+xã|[Đđ]ặc[ \t]+khu)"
+    r"[ \t]+(?=[" + _UPPER + r"])"
+)
+_SUBJECT_ACTS = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:,[ \t]*(?:tỉnh|thành[ \t]+phố)[ \t]+[^,;.\n]{2,30}?)?"
+    r"[ \t]+(?:đã[ \t]+|vừa[ \t]+|đang[ \t]+|mới[ \t]+)?"
+    r"(?:kiện[ \t]+toàn|ra[ \t]+mắt|thành[ \t]+lập|tổ[ \t]+chức|củng[ \t]+cố|chỉ[ \t]+đạo|giao)"
+    r"(?![\w])"
+)
+
+
+def _unit_subject(text: str, pos: int) -> tuple[str, str] | None:
+    """(level, name) of the commune or district opening the clause of ``pos`` as the subject
+    of a verb that sets up or runs bodies ("kiện toàn", "ra mắt", "tổ chức" …), or None."""
+    low = max(0, pos - 160)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, low, pos)]
+    start = ends[-1] if ends else (0 if low == 0 else None)
+    if start is None or ";" in text[start:pos]:
+        return None
+    head = _UNIT_SUBJECT.match(text, start)
+    if head is None:
+        return None
+    level = " ".join(head.group("level").lower().split())
+    place = _place_after(text, (level, head.end()))
+    if place is None or _SUBJECT_ACTS.match(text, place.end) is None:
+        return None
+    return level, place.name
 
 
 # a unit's name with its country in brackets after it: "tỉnh Hủa Phăn (Lào)"
