@@ -3809,3 +3809,11 @@ def test_the_agent_of_a_passive_act_done_by_a_document() -> None:
     found = {d.key: d.issuer for d in find_documents(text)}
     assert found["315/QĐ-UBND"] == "Ủy ban nhân dân huyện Châu Thành"
     assert found["316/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Bến Tre"
+
+
+def test_a_joint_plans_codes_name_each_of_its_bodies() -> None:
+    text = "Huyện triển khai Kế hoạch liên tịch số 05/KHLT-MTTQ-UBND về giảm nghèo."
+    (plan,) = find_documents(text, province="Hà Tĩnh")
+    assert plan.issuer == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh - Ủy ban nhân dân tỉnh Hà Tĩnh"
+    )

@@ -1086,7 +1086,7 @@ def _symbol_issuer(
     codes = number.issuers
     if not codes:
         return None
-    joint = number.type_code in ("TTLT", "NQLT") or _joint_codes(number)
+    joint = number.type_code in _JOINT_TYPES or _joint_codes(number)
     names = []
     for code in codes if joint else codes[:1]:
         shared = _NATIONAL_AND_LOCAL.get(_body_code(code))
@@ -1121,6 +1121,9 @@ _BOARDS_OF = {"BTT": "Ban Thường trực", "ĐCT": "Đoàn Chủ tịch"}
 _FRONT_COMMITTEE = re.compile(r"Ủy ban (?:Trung ương )?Mặt trận Tổ quốc")
 
 
+# the types of papers bodies issue together, each code after the type one of them: "Thông tư
+# liên tịch", "Nghị quyết liên tịch", "Kế hoạch liên tịch" ("02/KHLT-MTTQ-UBND")
+_JOINT_TYPES = frozenset({"TTLT", "NQLT", "KHLT"})
 # codes the national body and its provincial offices share
 _NATIONAL_AND_LOCAL = {"BHXH": "Bảo hiểm xã hội Việt Nam"}
 
@@ -2807,7 +2810,7 @@ def _sole_issuer(cite: _Cite) -> str | None:
     number = cite.number
     if number is None or number.party or not number.issuers:
         return None
-    if number.type_code in ("TTLT", "NQLT"):
+    if number.type_code in _JOINT_TYPES:
         return None
     ref = reference()
     if any(ref.issuer(_body_code(code), number.type_code) for code in number.issuers[1:]):
