@@ -1835,3 +1835,14 @@ def test_names_listed_after_an_estates_noun_are_estates() -> None:
     text = "Năm 2024, quận Đống Đa cải tạo các khu tập thể Kim Liên, Trung Tự và Khương Thượng."
     found = {(p.level, p.name) for p in find_places(text, article_date="2024-03-01").places}
     assert found == {("quận", "Đống Đa")}
+
+
+def test_a_unit_of_the_new_map_is_no_child_of_a_former_province_it_was_in() -> None:
+    text = (
+        "Các công đoàn ở phường Thủ Dầu Một (thuộc tỉnh Bình Dương cũ), Thành phố Hồ Chí Minh"
+        " họp. Thành phố Cần Thơ có dự án tại phường Sóc Trăng, thuộc tỉnh Sóc Trăng (cũ)."
+    )
+    places = find_places(text, article_date="2025-09-01").places
+    found = {(p.level, p.name): p.parent for p in places}
+    assert found[("phường", "Thủ Dầu Một")] == "Hồ Chí Minh"
+    assert found[("phường", "Sóc Trăng")] == "Cần Thơ"

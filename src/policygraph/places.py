@@ -2639,7 +2639,15 @@ def _assemble(
         else:
             name = r.name
         parent = parent_level = None
-        if r.parent is not None:
+        older_parent = (
+            r.parent is not None
+            and r.parent.unit is not None
+            and unit is not None
+            and unit.vintage == "2025"
+            and r.parent.unit.vintage == "2024"
+            and unit.parent is not None
+        )  # "phường Thủ Dầu Một (thuộc tỉnh Bình Dương cũ)": where it was, not its parent
+        if r.parent is not None and not older_parent:
             p = r.parent
             parent = p.unit.name if p.unit is not None else p.name
             parent_level = p.level or (p.unit.level if p.unit else None)
