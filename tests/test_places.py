@@ -1846,3 +1846,12 @@ def test_a_unit_of_the_new_map_is_no_child_of_a_former_province_it_was_in() -> N
     found = {(p.level, p.name): p.parent for p in places}
     assert found[("phường", "Thủ Dầu Một")] == "Hồ Chí Minh"
     assert found[("phường", "Sóc Trăng")] == "Cần Thơ"
+
+
+def test_a_province_keeping_its_name_is_one_place_old_and_new() -> None:
+    text = "Tỉnh Gia Lai (mới) gồm tỉnh Bình Định (cũ) và tỉnh Gia Lai (cũ)."
+    places = find_places(text, article_date="2025-09-01").places
+    assert sorted((p.level, p.name, len(p.mentions)) for p in places) == [
+        ("tỉnh", "Bình Định", 1),
+        ("tỉnh", "Gia Lai", 2),
+    ]

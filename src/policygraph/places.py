@@ -2646,6 +2646,7 @@ def _assemble(
             and unit.vintage == "2025"
             and r.parent.unit.vintage == "2024"
             and unit.parent is not None
+            and _FORMER_AFTER.match(text, r.parent.end) is not None
         )  # "phường Thủ Dầu Một (thuộc tỉnh Bình Dương cũ)": where it was, not its parent
         if r.parent is not None and not older_parent:
             p = r.parent
@@ -2664,7 +2665,7 @@ def _assemble(
             pu = gaz.unit(absorbed.parent)
             parent, parent_level = pu.name, pu.level
         if unit is not None:
-            key = ("unit", unit.id, level)
+            key = ("unit", _same_named_successor(gaz, unit), level)
         else:
             key = ("name", fold(name), level, fold(parent or ""))
             if parent is None:  # a later bare mention of a place already named
@@ -2704,6 +2705,21 @@ def _assemble(
         Place(**fields, mentions=tuple(mentions[k]), implicit_level=implicit[k])
         for k, fields in places.items()
     )
+
+
+def _same_named_successor(gaz: Gazetteer, unit: Unit) -> str:
+    """The id a unit's place goes under: that of the unit of the new map that took it over
+    under the same name and level ("tỉnh Gia Lai (cũ)" and "tỉnh Gia Lai (mới)" are one place
+    the text names, as a province keeping its name is), else its own."""
+    for sid in unit.successors:
+        successor = gaz.unit(sid)
+        if (
+            successor.id != unit.id
+            and successor.level == unit.level
+            and fold(successor.name) == fold(unit.name)
+        ):
+            return successor.id
+    return unit.id
 
 
 @functools.lru_cache(maxsize=4096)
