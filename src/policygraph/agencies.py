@@ -1962,23 +1962,10 @@ def _parse_body(
         # "Ngân hàng CSXH chi nhánh tỉnh X": the bank's body in tỉnh X; "Ngân hàng Nhà nước
         # chi nhánh Khu vực 8": the central bank's regional branch (2025)
         pos = branch.end()
-    elif branch is not None and kind.levels and set(kind.levels) & set(PROVINCE_LEVELS):
-        province = _place_at(text, branch.end(), None)
-        if province is not None and province.level in PROVINCE_LEVELS:
-            # "Ngân hàng Chính sách xã hội chi nhánh Cần Thơ": the branch of that province,
-            # named without its level word
-            name = f"{kind.name} {province.level} {province.name}"
-            return [
-                _Raw(
-                    start,
-                    province.end,
-                    "body",
-                    kind.name,
-                    level=province.level,
-                    place=province.name,
-                    name=name,
-                )
-            ]
+    elif branch is not None and _place_at(text, branch.end(), None) is not None:
+        # "Ngân hàng Chính sách xã hội chi nhánh Cần Thơ": the branch of a province named
+        # without its level word, read below as "… Cần Thơ" is
+        pos = branch.end()
     if kind.name == "Đoàn đại biểu Quốc hội":
         # "Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh X" (the deputy's title), "Đoàn đại biểu
         # Quốc hội đơn vị tỉnh X" (the constituency): the delegation of tỉnh X
