@@ -2805,8 +2805,9 @@ def _central_symbol_allows(cite: _Cite, issuer: str) -> bool:
 
 
 def _sole_issuer(cite: _Cite) -> str | None:
-    """The body a State document's symbol names when it names one (not a joint TTLT or NQLT,
-    not a Party number), as the issuer table writes it (maybe with "{province}")."""
+    """The body a State document's symbol names when it names one (not a joint paper's, a
+    TTLT, NQLT or KHLT or one with two bodies' codes; not a Party number), as the issuer table
+    writes it (maybe with "{province}")."""
     number = cite.number
     if number is None or number.party or not number.issuers:
         return None
