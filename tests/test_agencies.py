@@ -3361,3 +3361,14 @@ def test_bodies_a_unit_opening_its_clause_sets_up_are_its_own() -> None:
         "Hội Nông dân xã Quỳnh Lập",
         "Hội Cựu chiến binh phường Hoàng Mai",
     ]
+
+
+def test_a_hospitals_department_named_before_it() -> None:
+    text = (
+        "Khoa Nhi, Bệnh viện Đa khoa tỉnh Hà Tĩnh tiếp nhận 20 ca; bác sĩ khoa Nội cho biết Bệnh"
+        " viện Đa khoa tỉnh Quảng Bình quá tải."
+    )
+    assert names(text) == [
+        "Khoa Nhi Bệnh viện Đa khoa tỉnh Hà Tĩnh",
+        "Bệnh viện Đa khoa tỉnh Quảng Bình",
+    ]

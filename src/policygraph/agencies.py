@@ -925,7 +925,7 @@ def _word_set(*lines: str) -> frozenset[str]:
 # named alone.
 _SUB_HEAD = re.compile(
     r"(?<![\w])(?:Phòng|(?<=[Tt]rưởng )phòng|Đội|(?<=[Tt]rưởng )đội|Trại tạm giam|Trại giam"
-    r"|Cơ quan|CQCSĐT|CQĐT|Thanh tra|Vụ|Văn phòng|Ban)(?![\w])"
+    r"|Cơ quan|CQCSĐT|CQĐT|Thanh tra|Vụ|Văn phòng|Ban|Khoa)(?![\w])"
 )
 # investigation bodies written in letters
 _AGENCY_LETTERS = {"CQCSĐT": "Cơ quan Cảnh sát điều tra", "CQĐT": "Cơ quan điều tra"}
@@ -1089,6 +1089,7 @@ def _sub_unit_before(
         and not agency.name.startswith("Sở ")
         and not ministry
         and agency.kind not in _DEPARTMENT_PARENTS
+        and agency.kind != "Bệnh viện"  # (its departments: "Khoa Nhi, Bệnh viện …")
     ):
         return None
     low = max(0, start - 90)
@@ -1117,6 +1118,11 @@ def _sub_unit_before(
     if head.group() in ("Phòng", "Ban") and (
         agency.name.startswith("Sở ") or agency.kind in _DEPARTMENT_PARENTS
     ):
+        return _department_unit(low, head, window[head.end() :], agency)
+    if head.group() == "Khoa":
+        if agency.kind != "Bệnh viện":
+            return None
+        # a hospital's department: "Khoa Nhi, Bệnh viện Đa khoa tỉnh Nghệ An"
         return _department_unit(low, head, window[head.end() :], agency)
     if head.group() == "Ban":
         return None
