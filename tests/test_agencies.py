@@ -3372,3 +3372,11 @@ def test_a_hospitals_department_named_before_it() -> None:
         "Khoa Nhi Bệnh viện Đa khoa tỉnh Hà Tĩnh",
         "Bệnh viện Đa khoa tỉnh Quảng Bình",
     ]
+
+
+def test_a_bare_communes_body_after_the_units_a_new_commune_was_formed_from() -> None:
+    text = (
+        "Tại xã Quỳnh Văn (mới), hình thành từ thị trấn Cầu Giát và 3 xã Quỳnh Tân, Quỳnh Thạch,"
+        " Quỳnh Lâm, Trạm Y tế xã phục vụ 40.000 dân."
+    )
+    assert names(text) == ["Trạm Y tế xã Quỳnh Văn"]

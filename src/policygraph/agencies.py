@@ -1556,7 +1556,9 @@ def _skip_gap(text: str, pos: int) -> int:
 
 # what a merger is made from: "trên cơ sở (nhập) xã A, xã B", "sáp nhập các xã A và B"
 _MERGE_FROM = re.compile(
-    r"(?:trên[ \t]+cơ[ \t]+sở|sáp[ \t]+nhập|sát[ \t]+nhập|hợp[ \t]+nhất)"
+    r"(?:trên[ \t]+cơ[ \t]+sở|sáp[ \t]+nhập|sát[ \t]+nhập|hợp[ \t]+nhất"
+    # ("Xã C (mới), hình thành từ xã A và 4 xã B, …", "… được lập từ …", "… sắp xếp từ …")
+    r"|(?:hình[ \t]+thành|thành[ \t]+lập|lập|sắp[ \t]+xếp)[ \t]+từ)"
     r"(?:[ \t]+(?:nhập|toàn[ \t]+bộ|nguyên[ \t]+trạng|các|từ|của))*[ \t]+"
 )
 _MERGED_ITEM = re.compile(
