@@ -3380,3 +3380,18 @@ def test_a_bare_communes_body_after_the_units_a_new_commune_was_formed_from() ->
         " Quỳnh Lâm, Trạm Y tế xã phục vụ 40.000 dân."
     )
     assert names(text) == ["Trạm Y tế xã Quỳnh Văn"]
+
+
+def test_a_bare_departments_inspectorate_is_that_of_the_department_named_before() -> None:
+    text = (
+        "Sở Xây dựng tỉnh Bình Dương cho biết, Thanh tra Sở đã kiểm tra 30 công trình; Thanh tra"
+        " Sở Y tế tỉnh Đồng Nai cũng vào cuộc."
+    )
+    found = find_agencies(text)
+    assert [a.name for a in found] == [
+        "Sở Xây dựng tỉnh Bình Dương",
+        "Thanh tra Sở Xây dựng tỉnh Bình Dương",
+        "Thanh tra Sở Y tế tỉnh Đồng Nai",
+    ]
+    assert [m.surface for m in found[1].mentions] == ["Thanh tra Sở"]
+    assert find_agencies("Thanh tra Sở đã kiểm tra 30 công trình.") == []

@@ -869,7 +869,42 @@ def _find_agencies(
     raws = _coordinate(text, raws, generic)
     _regions_placed(raws)
     resolved = _resolve(text, raws, province, district, commune, reformed=reformed)
-    return _province_written_bare(_sub_units(text, resolved))
+    return _inspectorate_of_the_department(text, _province_written_bare(_sub_units(text, resolved)))
+
+
+# a department's inspectorate named by "Sở" alone, its department named before it: "Sở Xây
+# dựng TP.HCM cho biết, Thanh tra Sở đã kiểm tra …"
+_BARE_INSPECTORATE = re.compile(rf"(?<![\w])Thanh tra Sở(?![\w])(?![ \t]+[{_UPPER}])")
+
+
+def _inspectorate_of_the_department(text: str, agencies: list[Agency]) -> list[Agency]:
+    """The inspectorate of the department named last before a bare "Thanh tra Sở"."""
+    found = list(_BARE_INSPECTORATE.finditer(text))
+    if not found:
+        return agencies
+    out = list(agencies)
+    for m in found:
+        before = [
+            (mention.start, agency)
+            for agency in agencies
+            if agency.name.startswith("Sở ")
+            for mention in agency.mentions
+            if mention.end <= m.start()
+        ]
+        if not before:
+            continue
+        department = max(before, key=lambda pair: pair[0])[1]
+        name = f"Thanh tra {department.name}"
+        mention = Mention(m.start(), m.end(), m.group())
+        for i, agency in enumerate(out):
+            if agency.name == name:
+                mentions = tuple(sorted((*agency.mentions, mention), key=lambda x: x.start))
+                out[i] = dataclasses.replace(agency, mentions=mentions)
+                break
+        else:
+            at = next((i for i, a in enumerate(out) if a.mentions[0].start > m.start()), len(out))
+            out.insert(at, Agency(name, "Thanh tra", parent=department.name, mentions=(mention,)))
+    return out
 
 
 _ENDS_WITH_PROVINCE_LEVEL = re.compile(r"^(?P<head>.+) (?:tỉnh|thành phố) (?P<place>[^ ].*)$")
