@@ -898,13 +898,18 @@ def _inspectorate_of_the_department(text: str, agencies: list[Agency]) -> list[A
         mention = Mention(m.start(), m.end(), m.group())
         for i, agency in enumerate(out):
             if agency.name == name:
-                mentions = tuple(sorted((*agency.mentions, mention), key=lambda x: x.start))
-                out[i] = dataclasses.replace(agency, mentions=mentions)
+                out[i] = _with_mentions(agency, (mention,))
                 break
         else:
             at = next((i for i, a in enumerate(out) if a.mentions[0].start > m.start()), len(out))
             out.insert(at, Agency(name, "Thanh tra", parent=department.name, mentions=(mention,)))
     return out
+
+
+def _with_mentions(agency: Agency, more: tuple[Mention, ...]) -> Agency:
+    """The agency with more mentions, all in the text's order."""
+    mentions = tuple(sorted((*agency.mentions, *more), key=lambda m: m.start))
+    return dataclasses.replace(agency, mentions=mentions)
 
 
 _ENDS_WITH_PROVINCE_LEVEL = re.compile(r"^(?P<head>.+) (?:tỉnh|thành phố) (?P<place>[^ ].*)$")
@@ -927,9 +932,7 @@ def _province_written_bare(agencies: list[Agency]) -> list[Agency]:
         j = full.get(agency.name)
         if j is None or j == i:
             continue
-        target = out[j]
-        mentions = tuple(sorted((*target.mentions, *agency.mentions), key=lambda m: m.start))
-        out[min(i, j)] = dataclasses.replace(target, mentions=mentions)
+        out[min(i, j)] = _with_mentions(out[j], agency.mentions)
         drop.add(max(i, j))
     return [a for k, a in enumerate(out) if k not in drop]
 
@@ -1613,12 +1616,18 @@ def _merge_source(text: str, start: int, pos: int) -> bool:
     return all(not p.strip() or _MERGED_ITEM.fullmatch(p.strip()) for p in pieces)
 
 
+def _sentence_start(text: str, pos: int, reach: int) -> int:
+    """Where the sentence holding ``pos`` starts, looking back ``reach`` characters at most
+    (there, when no sentence ends in them)."""
+    low = max(0, pos - reach)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, low, pos)]
+    return ends[-1] if ends else low
+
+
 def _plural_in_sentence(text: str, pos: int, level: str) -> bool:
     """Whether the sentence before ``pos`` speaks of the units of ``level`` in the plural
     ("các xã", "các xã, phường")."""
-    low = max(0, pos - 200)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, low, pos)]
-    start = ends[-1] if ends else low
+    start = _sentence_start(text, pos, 200)
     plural = _PLURAL_LEVEL.search(text, start, pos)
     return plural is not None and plural.group(1).casefold() == level
 
@@ -1632,9 +1641,7 @@ _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn)[ \t]+$", re.IGNORECA
 def _sentence_place(text: str, pos: int, level: str) -> str | None:
     """The place last named with ``level`` before ``pos`` in its sentence (200 characters at
     most), or None."""
-    low = max(0, pos - 200)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, low, pos)]
-    start = ends[-1] if ends else low
+    start = _sentence_start(text, pos, 200)
     found = None
     for m in _LEVEL_RE.finditer(text, start, pos):
         if _LEVEL_FORMS[m.group().casefold()] != level:
@@ -1664,9 +1671,7 @@ _COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
 def _opening_place(text: str, pos: int) -> tuple[str, str] | None:
     """(level, name) of the district whose place phrase opens the clause that ``pos`` goes on
     right after its comma ("Tại huyện Đô Lương, Phòng GD&ĐT …"), or None."""
-    low = max(0, pos - 80)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, low, pos)]
-    start = ends[-1] if ends else low
+    start = _sentence_start(text, pos, 80)
     clause = max(text.rfind(";", start, pos), text.rfind(":", start, pos))
     start = clause + 1 if clause >= 0 else start
     opener = _OPENER.search(text, start, pos)
@@ -2231,11 +2236,9 @@ _SUBJECT_ACTS = re.compile(
 def _unit_subject(text: str, pos: int) -> tuple[str, str] | None:
     """(level, name) of the commune or district opening the clause of ``pos`` as the subject
     of a verb that sets up or runs bodies ("kiện toàn", "ra mắt", "tổ chức" …), or None."""
-    low = max(0, pos - 160)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, low, pos)]
-    start = ends[-1] if ends else (0 if low == 0 else None)
-    if start is None or ";" in text[start:pos]:
-        return None
+    start = _sentence_start(text, pos, 160)
+    if (start == pos - 160 and start > 0) or ";" in text[start:pos]:
+        return None  # (a sentence longer than that: its opening is out of sight)
     head = _UNIT_SUBJECT.match(text, start)
     if head is None:
         return None
@@ -3579,7 +3582,6 @@ _PUBLIC_TASK = re.compile(
 
 
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
-_AREA_BEFORE = re.compile(r"(?:khu vực|vùng)[ \t]+$", re.IGNORECASE)
 _UNDER = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc[ \t]+")
 # words that end a task's name before a place came ("… trực thuộc Sở X", "… của tỉnh")
 _TASK_STOP = frozenset(
@@ -3631,7 +3633,6 @@ _ZONE_WORDS = {
     "KCX": "Khu chế xuất",
 }
 # "… Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa": the board of both
-_COMMA_THEN = re.compile(r",[ \t]*")
 _AND_ZONES = re.compile(r"[ \t]+và[ \t]+các[ \t]+(?:[Kk]hu công nghiệp|KCN)(?![\w])")
 
 
@@ -3670,7 +3671,7 @@ def _parse_zone_board(
     more = _AND_ZONES.match(text, end)
     if more is not None:
         at = _skip_gap(text, more.end())
-        comma = _COMMA_THEN.match(text, at)  # (its province after a comma: "…, tỉnh Thanh Hóa")
+        comma = _COMMA_GAP.match(text, at)  # (its province after a comma: "…, tỉnh Thanh Hóa")
         lvl = _level_at(text, comma.end() if comma else at)
         if lvl is None and comma is not None:
             place = None

@@ -1106,19 +1106,24 @@ def _symbol_issuer(
                 row = None
         if row is None or row.body is None:
             return None
-        board = _BOARDS_OF.get(codes[1]) if len(codes) > 1 and not joint else None
-        if board is not None and _FRONT_COMMITTEE.match(row.body):
-            # "27/HD-MTTW-BTT", "45/KH-MTTQ-BTT": the standing board of the committee the first
-            # code names
-            names.append(_provincial(f"{board} {row.body}", province, district))
-            continue
-        names.append(_provincial(row.body, province, district))
+        body = row.body if joint else _with_board(number, row.body)
+        names.append(_provincial(body, province, district))
     return " - ".join(names)
 
 
 # a committee's boards, written after its code: "MTTW-BTT", "MTTW-ĐCT"
 _BOARDS_OF = {"BTT": "Ban Thường trực", "ĐCT": "Đoàn Chủ tịch"}
 _FRONT_COMMITTEE = re.compile(r"Ủy ban (?:Trung ương )?Mặt trận Tổ quốc")
+
+
+def _with_board(number: DocNumber, body: str) -> str:
+    """The Front committee's body a symbol's first code names, with the board its second
+    code names before it: "27/HD-MTTW-BTT", "45/KH-MTTQ-BTT" are the standing board's."""
+    codes = number.issuers
+    board = _BOARDS_OF.get(codes[1]) if len(codes) > 1 else None
+    if board is not None and _FRONT_COMMITTEE.match(body):
+        return f"{board} {body}"
+    return body
 
 
 # the types of papers bodies issue together, each code after the type one of them: "Thông tư
@@ -1887,10 +1892,8 @@ def _place_as_subject(
     body = _first_issuer_body(number)
     if body is None or not body.endswith("tỉnh {province}"):
         return
-    kind = body[: -len("tỉnh {province}")].strip()
-    board = _BOARDS_OF.get(number.issuers[1]) if len(number.issuers) > 1 else None
-    if board is not None and _FRONT_COMMITTEE.match(kind):
-        kind = f"{board} {kind}"  # "Tỉnh X có Kế hoạch …/KH-MTTQ-BTT": the Front's board's
+    # ("Tỉnh X có Kế hoạch …/KH-MTTQ-BTT": the Front's board's)
+    kind = _with_board(number, body[: -len("tỉnh {province}")].strip())
     match = _PLACE_SUBJECT.search(who.strip())
     if match is not None:
         level = match.group("level").lower()
